@@ -1,0 +1,1 @@
+"""My Number card access over PC/SC. Only ``app.card.pcsc`` imports pyscard."""

@@ -1,0 +1,1 @@
+"""Command-line subcommands (doctor, plan, backup, checklist), dispatched by ``app.cli``."""

@@ -1,0 +1,1 @@
+"""Pure domain model and rules. Imports no Qt, pyscard, sqlmodel or httpx (tests enforce it)."""

@@ -1,0 +1,1 @@
+"""Network clients (httpx). Touched only when the user asks."""

@@ -1,0 +1,1 @@
+"""Local SQLite store (sqlmodel) returning domain objects; secrets in the OS keyring."""

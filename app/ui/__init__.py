@@ -1,0 +1,1 @@
+"""PySide6 presentation. The only package that imports QtWidgets."""
