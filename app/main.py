@@ -1,0 +1,21 @@
+"""Entry point: ``myna-prep`` and ``python -m app``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app import cli
+
+    args = cli.parse(sys.argv[1:] if argv is None else list(argv))
+    if args.command:
+        return cli.run_command(args)
+    from app.ui.application import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""Starting the GUI: application object, logging, translations, window, event loop.
+
+The path to first paint imports only PySide6 and our light modules; the store (sqlmodel), the
+card layer (pyscard, cryptography) and the network (httpx) load after the window is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_OFFSCREEN_MODES = ("self_test", "screenshot")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if any(getattr(args, mode) for mode in _OFFSCREEN_MODES):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app import APP_ID, APP_NAME, __version__
+    from app.logging_setup import setup_logging
+    from app.paths import data_dir, log_dir
+    from app.ui import i18n, theme
+    from app.ui.error_dialog import install_excepthook
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+
+    directory = data_dir(args.data_dir)
+    setup_logging(log_dir(directory))
+    log.info("Starting %s %s", APP_NAME, __version__)
+    lang = i18n.install(args.lang or i18n.system_language())
+    theme.apply(app)
+    install_excepthook()
+
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(directory, lang)
+
+    if args.self_test:
+        return _self_test(window)
+    if args.screenshot:
+        return _screenshots(window, Path(args.screenshot))
+
+    window.restore()
+    window.show()
+    if args.quit_after_startup == "painted":
+        window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    return _run_loop(app)
+
+
+def _run_loop(app: object) -> int:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closing = asyncio.Event()
+    app.aboutToQuit.connect(closing.set)
+    with loop:
+        loop.run_until_complete(closing.wait())
+    return 0
+
+
+def _self_test(window: object) -> int:
+    """Build every page offscreen and check it carries its title, text and only official links."""
+    from app.domain.links import is_official_url
+    from app.ui.main_window import MainWindow
+    from app.ui.pages import links_in
+
+    assert isinstance(window, MainWindow)
+    problems: list[str] = []
+    pages = window.build_all_pages()
+    for page in pages:
+        window.show_page(pages.index(page))
+        if not page.title.text().strip() or len(page.text()) < 80:
+            problems.append(f"{page.step.id.value}: empty page")
+        for url in links_in(page.content.text()):
+            if not is_official_url(url):
+                problems.append(f"{page.step.id.value}: non-official link {url}")
+    status = "ok" if not problems else "FAILED: " + "; ".join(problems)
+    print(f"self-test: {len(pages)} pages built, {status}")
+    return 0 if not problems else 1
+
+
+def _screenshots(window: object, out: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    out.mkdir(parents=True, exist_ok=True)
+    window.resize(1200, 820)
+    window.show()
+    for index, page in enumerate(window.build_all_pages()):
+        window.show_page(index)
+        QApplication.processEvents()
+        path = out / f"{index:02d}-{page.step.id.value}-{window.lang}.png"
+        if not window.grab().save(str(path)):
+            print(f"cannot write {path}", file=sys.stderr)
+            return 1
+        print(path)
+    return 0

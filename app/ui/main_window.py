@@ -1,0 +1,323 @@
+"""The main window: step sidebar, the page of the selected step, Back/Next, menus, status bar."""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.domain.links import is_official_url
+from app.domain.steps import STEPS, Step, StepId
+from app.ui import icons
+from app.ui.pages import StepPage
+
+log = logging.getLogger(__name__)
+
+
+class Badge(Enum):
+    """A step's status in the sidebar (filled by the plan)."""
+
+    NONE = "none"
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NEEDS_ACTION = "needs_action"
+    NOT_NEEDED = "not_needed"
+
+
+def badge_text(badge: Badge) -> str:
+    tr = QCoreApplication.translate
+    return {
+        Badge.NONE: "",
+        Badge.DONE: tr("Badge", "完了"),
+        Badge.IN_PROGRESS: tr("Badge", "進行中"),
+        Badge.NEEDS_ACTION: tr("Badge", "要対応"),
+        Badge.NOT_NEEDED: tr("Badge", "不要"),
+    }[badge]
+
+
+# Our own short subtitles for the sidebar; the pages carry the full official headline.
+SIDEBAR_SUBTITLES: dict[StepId, str] = {
+    StepId.STEP0: "準備するものと流れ",
+    StepId.STEP1: "利用者登録",
+    StepId.STEP2: "証明書等を選ぶ",
+    StepId.STEP3: "外部サイトと連携",
+    StepId.STEP4: "発行企業と連携",
+    StepId.STEP5: "e-Taxで情報取得希望",
+    StepId.READY: "準備状況を確認",
+    StepId.DELEGATION: "家族の医療費通知情報",
+}
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(int)
+    first_painted = Signal()
+
+    def __init__(self, data_dir: Path, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.data_dir = data_dir
+        self.lang = lang
+        self._painted = False
+        self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        self._pages: dict[int, StepPage] = {}
+        self._badges: dict[StepId, Badge] = {step.id: Badge.NONE for step in STEPS}
+
+        self.setWindowTitle(self.tr("マイナポータル連携 事前準備ナビ") + f" — {APP_NAME}")
+        self.setWindowIcon(icons.app_icon())
+        self.setMinimumSize(QSize(820, 560))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("stepSidebar")
+        self.sidebar.setAccessibleName(self.tr("ステップ一覧"))
+        self.sidebar.setAccessibleDescription(self.tr("上下の矢印キーでステップを選びます"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setMinimumWidth(210)
+        for step in STEPS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, step.id.value)
+            self.sidebar.addItem(item)
+        self._refresh_sidebar()
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        for index in range(len(STEPS)):
+            placeholder = QWidget()
+            placeholder.setObjectName(f"placeholder_{index}")
+            self.stack.addWidget(placeholder)
+
+        self.back_button = QPushButton(self.tr("< 戻る(&B)"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleName(self.tr("前のステップへ戻る"))
+        self.back_button.setToolTip(self.tr("前のステップ (Ctrl+PgUp)"))
+        self.next_button = QPushButton(self.tr("次へ(&N) >"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setAccessibleName(self.tr("次のステップへ進む"))
+        self.next_button.setToolTip(self.tr("次のステップ (Ctrl+PgDown)"))
+        self.next_button.setDefault(True)
+        self.position_label = QLabel()
+        self.position_label.setObjectName("positionLabel")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+
+        nav = QHBoxLayout()
+        nav.setContentsMargins(24, 6, 24, 12)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.position_label)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addLayout(nav)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 780])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().showMessage(self.tr("準備ができました"), 4000)
+
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        self.setTabOrder(self.sidebar, self.stack)
+        self.setTabOrder(self.stack, self.back_button)
+        self.setTabOrder(self.back_button, self.next_button)
+
+    # ----- menus -----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        self.file_menu.setObjectName("fileMenu")
+        self.quit_action = QAction(self.tr("終了(&Q)"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu(self.tr("表示(&V)"))
+        self.view_menu.setObjectName("viewMenu")
+        self.prev_action = QAction(self.tr("前のステップ(&P)"), self)
+        self.prev_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))
+        self.prev_action.triggered.connect(self.go_back)
+        self.next_action = QAction(self.tr("次のステップ(&N)"), self)
+        self.next_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown))
+        self.next_action.triggered.connect(self.go_next)
+        self.sidebar_focus_action = QAction(self.tr("ステップ一覧へ移動(&S)"), self)
+        self.sidebar_focus_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_0))
+        self.sidebar_focus_action.triggered.connect(lambda: self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        for action in (self.prev_action, self.next_action, self.sidebar_focus_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.step_actions: list[QAction] = []
+        for index, step in enumerate(STEPS):
+            action = QAction(f"&{index + 1} {step.label}", self)
+            action.setShortcut(QKeySequence(Qt.Modifier.ALT | getattr(Qt.Key, f"Key_{index + 1}")))
+            action.triggered.connect(lambda _checked=False, i=index: self.sidebar.setCurrentRow(i))
+            self.view_menu.addAction(action)
+            self.step_actions.append(action)
+
+        self.help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        self.help_menu.setObjectName("helpMenu")
+        self.open_logs_action = QAction(self.tr("ログフォルダを開く(&L)"), self)
+        self.open_logs_action.triggered.connect(self.open_log_folder)
+        self.about_action = QAction(self.tr("Myna Prep について(&A)"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.open_logs_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+
+    # ----- pages -----------------------------------------------------------------------------
+    def page(self, index: int) -> StepPage:
+        """The page at ``index``, built on first use so start-up only builds the visible one."""
+        page = self._pages.get(index)
+        if page is None:
+            page = self._create_page(STEPS[index])
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[index] = page
+        return page
+
+    def _create_page(self, step: Step) -> StepPage:
+        page = StepPage(step, self.lang)
+        page.link_activated.connect(self.open_link)
+        if step.id is StepId.STEP0:
+            from app.ui.overview import OverviewDiagram
+
+            self.overview = OverviewDiagram()
+            page.extras.insertWidget(0, self.overview)
+        return page
+
+    def build_all_pages(self) -> list[StepPage]:
+        return [self.page(i) for i in range(len(STEPS))]
+
+    def current_index(self) -> int:
+        return max(self.sidebar.currentRow(), 0)
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(STEPS):
+            return
+        page = self.page(index)
+        self.stack.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(STEPS) - 1)
+        self.position_label.setText(f"{index + 1} / {len(STEPS)}")
+        page.verticalScrollBar().setValue(0)
+        self.settings.setValue("window/page", STEPS[index].id.value)
+        self.page_changed.emit(index)
+
+    def go_back(self) -> None:
+        self.show_page(self.current_index() - 1)
+
+    def go_next(self) -> None:
+        self.show_page(self.current_index() + 1)
+
+    # ----- sidebar badges ----------------------------------------------------------------------
+    def set_badge(self, step: StepId, badge: Badge) -> None:
+        self._badges[step] = badge
+        self._refresh_sidebar()
+
+    def badge(self, step: StepId) -> Badge:
+        return self._badges[step]
+
+    def _refresh_sidebar(self) -> None:
+        for row, step in enumerate(STEPS):
+            item = self.sidebar.item(row)
+            badge = self._badges[step.id]
+            subtitle = QCoreApplication.translate("Sidebar", SIDEBAR_SUBTITLES[step.id])
+            status = badge_text(badge)
+            label = QCoreApplication.translate("Steps", step.label)
+            item.setText(f"{label}\n{subtitle}" + (f"  [{status}]" if status else ""))
+            item.setIcon(icons.badge_icon(badge.value) if badge is not Badge.NONE else QIcon())
+            headline = QCoreApplication.translate("Steps", step.headline)
+            item.setToolTip(headline)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label} {subtitle} {status}".strip())
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, headline)
+
+    # ----- links -----------------------------------------------------------------------------
+    def open_link(self, url: str) -> bool:
+        """Open an official page in the user's browser; refuse anything off the allow-list."""
+        if not is_official_url(url):
+            log.warning("Refused to open a non-official link")
+            QMessageBox.warning(
+                self,
+                self.tr("リンクを開けません"),
+                self.tr("このリンクは公式サイトのものではないため開きません。\n{url}").format(url=url),
+            )
+            return False
+        QDesktopServices.openUrl(QUrl(url))
+        self.statusBar().showMessage(self.tr("ブラウザで開きました: {url}").format(url=url), 5000)
+        return True
+
+    def open_log_folder(self) -> None:
+        from app.paths import log_dir
+
+        folder = log_dir(self.data_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_about(self) -> None:
+        from app.ui.about import AboutDialog
+
+        AboutDialog(self).open()
+
+    # ----- persistence -----------------------------------------------------------------------
+    def restore(self) -> None:
+        """Reopen on the last page with the last geometry."""
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 760)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        saved = str(self.settings.value("window/page", StepId.STEP0.value))
+        index = next((i for i, s in enumerate(STEPS) if s.id.value == saved), 0)
+        self.show_page(index)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
