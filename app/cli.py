@@ -24,7 +24,7 @@ class _Command(Protocol):
 
 
 def _command(name: str) -> _Command:
-    module: _Command = importlib.import_module(f"app.commands.{name}")  # type: ignore[assignment]
+    module: _Command = importlib.import_module(f"app.commands.{name}")
     return module
 
 

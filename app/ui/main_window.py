@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
     page_changed = Signal(int)
     first_painted = Signal()
 
+    # How an allowed URL reaches the user's browser; tests put a recorder here instead.
+    open_external = staticmethod(QDesktopServices.openUrl)
+
     def __init__(self, data_dir: Path, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(self.tr("マイナポータル連携 事前準備ナビ") + f" — {APP_NAME}")
         self.setWindowIcon(icons.app_icon())
-        self.setMinimumSize(QSize(820, 560))
+        self.setMinimumSize(QSize(720, 520))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("stepSidebar")
@@ -171,7 +174,9 @@ class MainWindow(QMainWindow):
         self.next_action.triggered.connect(self.go_next)
         self.sidebar_focus_action = QAction(self.tr("ステップ一覧へ移動(&S)"), self)
         self.sidebar_focus_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_0))
-        self.sidebar_focus_action.triggered.connect(lambda: self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.sidebar_focus_action.triggered.connect(
+            lambda: self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
         for action in (self.prev_action, self.next_action, self.sidebar_focus_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
@@ -200,10 +205,11 @@ class MainWindow(QMainWindow):
         page = self._pages.get(index)
         if page is None:
             page = self._create_page(STEPS[index])
-            old = self.stack.widget(index)
+            placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._pages[index] = page
         return page
 
@@ -270,13 +276,19 @@ class MainWindow(QMainWindow):
         """Open an official page in the user's browser; refuse anything off the allow-list."""
         if not is_official_url(url):
             log.warning("Refused to open a non-official link")
-            QMessageBox.warning(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
                 self.tr("リンクを開けません"),
                 self.tr("このリンクは公式サイトのものではないため開きません。\n{url}").format(url=url),
+                QMessageBox.StandardButton.Ok,
+                self,
             )
+            box.setObjectName("linkRefusedBox")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # window-modal, never a nested event loop
+            self.statusBar().showMessage(self.tr("公式サイト以外のリンクは開きません"), 5000)
             return False
-        QDesktopServices.openUrl(QUrl(url))
+        self.open_external(QUrl(url))
         self.statusBar().showMessage(self.tr("ブラウザで開きました: {url}").format(url=url), 5000)
         return True
 

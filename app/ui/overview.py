@@ -63,7 +63,12 @@ class OverviewDiagram(QWidget):
     def _build_nodes(self) -> None:
         tr = self.tr
         self._nodes = (
-            _Node("mynaportal", tr("マイナポータル"), tr("STEP1・2 利用者登録と証明書等の選択"), (20, 150, 220, 120)),
+            _Node(
+                "mynaportal",
+                tr("マイナポータル"),
+                tr("STEP1・2 利用者登録と証明書等の選択"),
+                (20, 150, 220, 120),
+            ),
             _Node("etax", "e-Tax", tr("STEP3 連携 / STEP5 情報取得希望"), (360, 20, 260, 100)),
             _Node(
                 "delivery",
@@ -101,8 +106,12 @@ class OverviewDiagram(QWidget):
             status = self._status.get(node.key)
             parts.append(f"{node.title}: {status.text}" if status else node.title)
         self.setAccessibleDescription(
-            self.tr("マイナポータルがe-Tax、民間送達サービス、ねんきんネットと連携し、"
-                    "民間送達サービスが証明書等を発行する企業と連携します。") + " " + "、".join(parts)
+            self.tr(
+                "マイナポータルがe-Tax、民間送達サービス、ねんきんネットと連携し、"
+                "民間送達サービスが証明書等を発行する企業と連携します。"
+            )
+            + " "
+            + "、".join(parts)
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -124,7 +133,11 @@ class OverviewDiagram(QWidget):
         painter.setFont(label_font)
         portal = rects["mynaportal"]
         for key in ("etax", "delivery", "nenkin"):
-            self._arrow(painter, QPointF(portal.right(), portal.center().y()), QPointF(rects[key].left(), rects[key].center().y()))
+            self._arrow(
+                painter,
+                QPointF(portal.right(), portal.center().y()),
+                QPointF(rects[key].left(), rects[key].center().y()),
+            )
         self._arrow(
             painter,
             QPointF(rects["delivery"].right(), rects["delivery"].center().y()),
@@ -150,7 +163,9 @@ class OverviewDiagram(QWidget):
         painter.drawPolygon(QPolygonF([end, left, right]))
         painter.restore()
 
-    def _box(self, painter: QPainter, node: _Node, rect: QRectF, fg: QColor, accent: QColor, base: QFont) -> None:
+    def _box(
+        self, painter: QPainter, node: _Node, rect: QRectF, fg: QColor, accent: QColor, base: QFont
+    ) -> None:
         status = self._status.get(node.key)
         path = QPainterPath()
         path.addRoundedRect(rect, 12, 12)
@@ -166,7 +181,9 @@ class OverviewDiagram(QWidget):
         painter.setFont(title_font)
         painter.setPen(fg)
         inner = rect.adjusted(10, 8, -10, -8)
-        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 28), Qt.AlignmentFlag.AlignHCenter, node.title)
+        painter.drawText(
+            QRectF(inner.left(), inner.top(), inner.width(), 28), Qt.AlignmentFlag.AlignHCenter, node.title
+        )
         small = QFont(base)
         small.setPixelSize(13)
         painter.setFont(small)

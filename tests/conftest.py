@@ -1,0 +1,11 @@
+"""Test-wide settings: Qt offscreen, and no test ever touches the real user's data directory."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+# Tests that forget --data-dir still land in a throwaway directory, never in the user's.
+os.environ.setdefault("MYNA_PREP_DATA_DIR", tempfile.mkdtemp(prefix="myna-prep-tests-"))

@@ -1,0 +1,58 @@
+"""The architecture's one-way dependencies, checked on the source (design.md: ui → domain; card,
+store, net → domain)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+APP = Path(__file__).resolve().parent.parent / "app"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def modules_under(package: str) -> dict[Path, set[str]]:
+    return {p: imported_modules(p) for p in sorted((APP / package).rglob("*.py"))}
+
+
+def test_there_is_code_to_check() -> None:
+    assert modules_under("domain") and modules_under("ui")
+
+
+def test_domain_imports_no_frameworks() -> None:
+    forbidden = ("PySide6", "smartcard", "sqlmodel", "sqlalchemy", "httpx", "keyring", "qasync")
+    for path, names in modules_under("domain").items():
+        bad = {n for n in names if n.split(".")[0] in forbidden}
+        assert not bad, f"{path.relative_to(APP)} imports {bad}"
+        bad_app = {
+            n for n in names if n.startswith("app.") and not n.startswith(("app.domain", "app.resources"))
+        }
+        assert not bad_app, f"{path.relative_to(APP)} imports outer layers {bad_app}"
+
+
+def test_only_one_card_module_imports_pyscard() -> None:
+    importers = [
+        p for p, names in modules_under("").items() if any(n.split(".")[0] == "smartcard" for n in names)
+    ]
+    assert [p.relative_to(APP).as_posix() for p in importers] in ([], ["card/pcsc.py"])
+
+
+def test_only_ui_imports_qtwidgets() -> None:
+    for path, names in modules_under("").items():
+        if "PySide6.QtWidgets" in names:
+            assert path.relative_to(APP).parts[0] == "ui", f"{path.relative_to(APP)} imports QtWidgets"
+
+
+def test_card_store_net_do_not_import_ui() -> None:
+    for package in ("card", "store", "net", "domain"):
+        for path, names in modules_under(package).items():
+            assert not any(n.startswith("app.ui") for n in names), f"{path.relative_to(APP)} imports app.ui"
