@@ -71,13 +71,9 @@ CHECKLIST_ITEMS: tuple[ChecklistItem, ...] = (
     ),
     ChecklistItem("step1.app", StepId.STEP1, "マイナポータルアプリをダウンロードした"),
     ChecklistItem("step1.register", StepId.STEP1, "マイナポータルの利用者登録をした"),
-    ChecklistItem(
-        "step1.login", StepId.STEP1, "利用者証明用電子証明書パスワード（数字4桁）でログインできた"
-    ),
+    ChecklistItem("step1.login", StepId.STEP1, "利用者証明用電子証明書パスワード（数字4桁）でログインできた"),
     ChecklistItem("step2.open_page", StepId.STEP2, "「確定申告の事前準備」ページを開いた"),
-    ChecklistItem(
-        "step2.select", StepId.STEP2, "取得したい証明書等の種類と発行する企業を選択した"
-    ),
+    ChecklistItem("step2.select", StepId.STEP2, "取得したい証明書等の種類と発行する企業を選択した"),
     ChecklistItem(
         "step3.notices", StepId.STEP3, "アカウント連携の際に「お知らせの受け取り」にチェックを入れた"
     ),
