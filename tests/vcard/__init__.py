@@ -1,0 +1,1 @@
+"""Our own virtual JPKI card (a test tool, not shipped)."""
