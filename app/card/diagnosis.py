@@ -73,10 +73,12 @@ class CardSnapshot:
     @property
     def exit_code(self) -> int:
         codes = {p.code for p in self.problems}
-        if not self.service_ok or not self.readers or "reader_not_found" in codes:
+        if not self.service_ok or "reader_not_found" in codes:
             return EXIT_NO_SERVICE_OR_READER
         if self.failed:
             return EXIT_CARD_FAILED
+        if not self.readers:
+            return EXIT_NO_SERVICE_OR_READER
         if self.card is None:
             return EXIT_NO_CARD
         if self.card.kind is CardKind.NOT_MY_NUMBER_CARD:
