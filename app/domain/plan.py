@@ -36,6 +36,7 @@ from app.domain.model import (
     Channel,
     Delegation,
     DelegationOperation,
+    Household,
     LinkageRecord,
     LinkageStatus,
     MemberState,
@@ -585,3 +586,8 @@ def due_follow_ups(members: Iterable[MemberState], catalog: Catalog, at: date) -
     for member in members:
         due.extend(f for f in follow_ups(member, catalog, at) if f.due <= at)
     return tuple(sorted(due, key=lambda f: (f.due, f.profile_id, f.subject)))
+
+
+def household_plans(household: Household, catalog: Catalog, today: date) -> dict[int, Plan]:
+    """One plan per member (keyed by profile id), with the household's delegations."""
+    return {m.profile.id: build_plan(m, catalog, today, household.delegations) for m in household.members}

@@ -91,7 +91,13 @@ def test_days_left_is_never_negative_for_the_current_year(today: date) -> None:
 
 @pytest.mark.parametrize(
     ("year", "label"),
-    [(2025, "令和7年分"), (2019, "令和元年分"), (2020, "令和2年分"), (2018, "平成30年分"), (1989, "平成元年分")],
+    [
+        (2025, "令和7年分"),
+        (2019, "令和元年分"),
+        (2020, "令和2年分"),
+        (2018, "平成30年分"),
+        (1989, "平成元年分"),
+    ],
 )
 def test_era_label(year: int, label: str) -> None:
     assert era_label(year) == label
