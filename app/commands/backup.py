@@ -1,0 +1,106 @@
+"""``myna-prep backup export FILE`` / ``myna-prep backup import FILE``.
+
+Exit codes: 0 done; 1 the operation failed (one Japanese sentence on stderr, nothing changed);
+2 usage (argparse). Never a traceback for expected failures. The module top level imports only the
+standard library (see ``app.cli``); the store is imported inside ``run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "backup",
+        help="export or import the household as a JSON backup (no secrets)",
+        description="世帯の記録を JSON に書き出す／JSON から読み込む（番号などの秘密情報は含みません）",
+    )
+    actions = parser.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write the whole household to FILE")
+    export.add_argument("file", metavar="FILE", type=Path)
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    imp = actions.add_parser("import", help="replace the household with the contents of FILE")
+    imp.add_argument("file", metavar="FILE", type=Path)
+
+
+def _fail(text: str) -> int:
+    print(text, file=sys.stderr)
+    return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    from app import paths
+    from app.store import messages
+    from app.store.errors import StoreError
+
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    action = args.backup_action
+    target: Path = args.file
+    try:
+        if action == "import":
+            # Validate before opening (and possibly creating or migrating) the store.
+            from app.store.backup import read_backup
+
+            read_backup(target)
+        lock = _lock(data_dir) if action == "import" else None
+        if action == "import" and lock is None:
+            return _fail(messages.APP_RUNNING)
+        try:
+            return _run_with_store(data_dir, action, target, bool(getattr(args, "force", False)))
+        finally:
+            if lock is not None:
+                lock.unlock()
+    except StoreError as exc:
+        return _fail(exc.text())
+    except OSError as exc:
+        return _fail(messages.backup_unreadable(Path(exc.filename or target)))
+
+
+def _lock(data_dir: Path) -> QLockFile | None:
+    """Hold the app's instance lock while importing, so a running window never has stale data."""
+    from app.single_instance import try_lock
+
+    return try_lock(data_dir)
+
+
+def _run_with_store(data_dir: Path, action: str, target: Path, force: bool) -> int:
+    from app.store.backup import export_backup, import_backup
+    from app.store.repository import Store
+
+    store, notices = Store.open(data_dir)
+    try:
+        for notice in notices:
+            print(notice.text, file=sys.stderr)
+        if action == "export":
+            count = export_backup(store, target, overwrite=force)
+            print(f"{count} 人分の記録を {target} に書き出しました。")
+            return 0
+        result = import_backup(store, target)
+        if result.dropped_secret_refs:
+            _forget_secrets(data_dir, result.dropped_secret_refs)
+        print(f"{target} から {result.profiles} 人分の記録を読み込みました。")
+        return 0
+    finally:
+        store.close()
+
+
+def _forget_secrets(data_dir: Path, refs: tuple[str, ...]) -> None:
+    """Delete the keyring entries the replaced household referenced (best effort, silent)."""
+    from app.store.errors import SecretsUnavailableError
+    from app.store.secrets import PLAINTEXT_FILE, SecretStore, choose_backend
+
+    try:
+        opted_in = (data_dir / PLAINTEXT_FILE).exists()
+        secrets = SecretStore(choose_backend(data_dir, allow_plaintext=opted_in))
+        if secrets.usable:
+            for ref in refs:
+                secrets.delete(ref)
+    except SecretsUnavailableError:
+        pass

@@ -1,0 +1,192 @@
+"""Schema versions and the ordered list of migrations applied at start-up.
+
+Why a small ordered list and not Alembic:
+
+* The database is a single-user SQLite file that only this app writes. There are no branches, no
+  concurrent developers' heads to merge and no online servers to upgrade, which is what Alembic's
+  revision graph and ``alembic_version`` table are for.
+* SQLite already has a transactional place for the version: ``PRAGMA user_version`` (a field of the
+  file header). Writing it in the same transaction as the DDL makes a migration all-or-nothing, and a
+  crash half-way leaves the old version intact.
+* Alembic would add its import cost, an ``env.py``/``alembic.ini`` to ship inside the PyInstaller
+  bundle, and SQLite's ``ALTER TABLE`` limitations still need hand-written batch operations.
+* Each step here is frozen SQL (plus an optional Python data step), so a test can build a database at
+  every earlier version from the very same steps and migrate it (``tests/store/test_migrations.py``).
+
+Rules for adding a version: append a ``Migration``; never edit an earlier one; keep ``tables.py`` in
+step with the result (a test compares them); describe the change in the docstring of the step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.store import fileutil
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int  # the schema version after this step
+    description: str
+    statements: Sequence[str]
+    data_step: Callable[[sqlite3.Connection, datetime], None] | None = None
+
+
+_V1 = (
+    """CREATE TABLE profile (
+        id INTEGER PRIMARY KEY,
+        display_name TEXT NOT NULL UNIQUE,
+        relation TEXT NOT NULL,
+        card_sha256 TEXT UNIQUE
+    )""",
+    """CREATE TABLE progress_item (
+        profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        completed_at TEXT,
+        follow_up TEXT,
+        PRIMARY KEY (profile_id, item_id)
+    )""",
+    """CREATE TABLE certificate_selection (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
+        type_id TEXT NOT NULL,
+        issuer TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        readiness TEXT,
+        readiness_changed_at TEXT,
+        registration TEXT NOT NULL,
+        issuer_link TEXT NOT NULL,
+        follow_up TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (profile_id, type_id, issuer)
+    )""",
+    "CREATE INDEX ix_certificate_selection_profile_id ON certificate_selection (profile_id)",
+    """CREATE TABLE linkage (
+        profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
+        service TEXT NOT NULL,
+        status TEXT,
+        changed_at TEXT,
+        follow_up TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (profile_id, service)
+    )""",
+    """CREATE TABLE delegation (
+        id INTEGER PRIMARY KEY,
+        delegator_profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
+        delegate_profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
+        relation_name TEXT NOT NULL,
+        valid_from TEXT,
+        valid_to TEXT
+    )""",
+    """CREATE TABLE delegation_service (
+        delegation_id INTEGER NOT NULL REFERENCES delegation(id) ON DELETE CASCADE,
+        service TEXT NOT NULL,
+        PRIMARY KEY (delegation_id, service)
+    )""",
+    """CREATE TABLE delegation_operation (
+        delegation_id INTEGER NOT NULL REFERENCES delegation(id) ON DELETE CASCADE,
+        operation TEXT NOT NULL,
+        state TEXT NOT NULL,
+        PRIMARY KEY (delegation_id, operation)
+    )""",
+    """CREATE TABLE status_change (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
+        subject TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX ix_status_change_profile_subject ON status_change (profile_id, subject, at)",
+)
+
+_V2 = (
+    # Issuer numbers (policy, account, donation numbers) may now be remembered in the OS keyring;
+    # the row keeps only the opaque key of the keyring entry.
+    "ALTER TABLE certificate_selection ADD COLUMN secret_ref TEXT",
+    # Issuer names typed before, so STEP2 can suggest them even after a selection was removed.
+    """CREATE TABLE issuer_name (
+        type_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        last_used_at TEXT NOT NULL,
+        use_count INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (type_id, name)
+    )""",
+)
+
+
+def _seed_issuer_names(conn: sqlite3.Connection, now: datetime) -> None:
+    """v2 data step: the names already typed in v1 become the first suggestions."""
+    conn.execute(
+        """INSERT INTO issuer_name (type_id, name, last_used_at, use_count)
+           SELECT type_id, issuer, COALESCE(MAX(readiness_changed_at), ?), COUNT(*)
+           FROM certificate_selection GROUP BY type_id, issuer""",
+        (now.astimezone(UTC).isoformat(timespec="microseconds"),),
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema: profiles, progress, certificates, linkages, delegations, history", _V1),
+    Migration(
+        2, "remembered issuer numbers (secret_ref) and issuer-name suggestions", _V2, _seed_issuer_names
+    ),
+)
+
+LATEST: int = MIGRATIONS[-1].version
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def has_tables(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()
+    return int(row[0]) > 0
+
+
+def apply(conn: sqlite3.Connection, *, target: int = LATEST, now: datetime | None = None) -> int:
+    """Bring the database from its current version up to ``target`` in ONE transaction.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). Returns the version it started at.
+    The version is written with ``PRAGMA user_version`` inside the same transaction, so either every
+    step is applied or none is.
+    """
+    start = schema_version(conn)
+    if start >= target:
+        return start
+    moment = now or datetime.now(UTC)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in MIGRATIONS:
+            if start < step.version <= target:
+                for statement in step.statements:
+                    conn.execute(statement)
+                if step.data_step is not None:
+                    step.data_step(conn, moment)
+        conn.execute(f"PRAGMA user_version = {int(target)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return start
+
+
+def backup_copy(conn: sqlite3.Connection, db_path: Path, version: int, stamp: str) -> Path:
+    """Write a consistent copy of the database (SQLite backup API, so WAL content is included)."""
+    target = fileutil.unused_path(db_path.with_name(f"{db_path.name}.v{version}-backup-{stamp}"))
+    fileutil.create_private_file(target)
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    fileutil.fsync_path(target)
+    fileutil.fsync_dir(target.parent)
+    return target

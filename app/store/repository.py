@@ -1,0 +1,864 @@
+"""The household store: every public method is one transaction and returns domain objects.
+
+Use from one thread (the GUI thread, or one worker). Typical use::
+
+    from app.store.repository import Store
+    store, notices = Store.open(data_dir)        # notices: tuple[Notice, ...] to show once
+    household = store.load_household()
+    store.set_progress(pid, "step1.register", state=TaskState.DONE)
+
+Errors (``app.store.errors``, all with a Japanese ``text()``): ``StoreValidationError`` (input refused,
+nothing saved), ``StoreWriteError`` (disk full, read-only...: the change was NOT saved),
+``StoreNotFoundError`` (the record is gone), ``KnownError``/``BugError`` for failed reads.
+
+Every change of a state (checklist item, certificate readiness and STEP4 tasks, linkage status, the
+guide's delegation operations) is appended to the history in the same transaction; ``history()`` gives
+the timeline. Timestamps are aware datetimes in UTC, taken from ``clock``.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import NamedTuple, TypeVar
+
+from sqlalchemy import delete as sa_delete
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session, col, select
+
+from app.domain.model import (
+    CertificateSelection,
+    Channel,
+    DelegatedService,
+    Delegation,
+    DelegationOperation,
+    Household,
+    LinkageRecord,
+    LinkageStatus,
+    MemberState,
+    Profile,
+    ProgressItem,
+    Readiness,
+    Relation,
+    Service,
+    StatusChange,
+    TaskState,
+)
+from app.store import messages
+from app.store.engine import WRITE_OPTION, Notice, Prepared, make_engine, prepare
+from app.store.errors import (
+    StoreError,
+    StoreNotFoundError,
+    StoreValidationError,
+    StoreWriteError,
+    read_error,
+    write_error,
+)
+from app.store.tables import (
+    CertificateRow,
+    DelegationOperationRow,
+    DelegationRow,
+    DelegationServiceRow,
+    IssuerNameRow,
+    LinkageRow,
+    ProfileRow,
+    ProgressRow,
+    StatusChangeRow,
+)
+
+
+class _Unset(Enum):
+    UNSET = 0
+
+
+UNSET = _Unset.UNSET
+"""Default of optional keyword arguments: 'leave this field as it is' (``None`` means 'clear it')."""
+
+_E = TypeVar("_E", bound=Enum)
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _key(text: str) -> str:
+    """Comparison key for names typed by people: width, case and surrounding spaces do not matter."""
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+def _enum(kind: type[_E], value: str | None, default: _E) -> _E:
+    """Decode a stored code; an unknown code (written by a newer version) falls back to ``default``."""
+    if value is None:
+        return default
+    try:
+        return kind(value)
+    except ValueError:
+        return default
+
+
+def _opt_enum(kind: type[_E], value: str | None) -> _E | None:
+    if value is None:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        return None
+
+
+class OpenResult(NamedTuple):
+    store: Store
+    notices: tuple[Notice, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedCertificate:
+    """What ``remove_certificate`` took away, for ``restore_certificate`` (undo)."""
+
+    profile_id: int
+    selection: CertificateSelection
+
+
+# --- row -> domain ----------------------------------------------------------------------------------
+
+
+def _profile(row: ProfileRow) -> Profile:
+    assert row.id is not None
+    return Profile(
+        id=row.id,
+        display_name=row.display_name,
+        relation=_enum(Relation, row.relation, Relation.OTHER),
+        card_sha256=row.card_sha256,
+    )
+
+
+def _progress(row: ProgressRow) -> ProgressItem:
+    return ProgressItem(
+        item_id=row.item_id,
+        state=_enum(TaskState, row.state, TaskState.TODO),
+        note=row.note,
+        completed_at=row.completed_at,
+        follow_up=row.follow_up,
+    )
+
+
+def _certificate(row: CertificateRow) -> CertificateSelection:
+    assert row.id is not None
+    return CertificateSelection(
+        id=row.id,
+        type_id=row.type_id,
+        issuer=row.issuer,
+        channel=_enum(Channel, row.channel, Channel.MYNAPORTAL),
+        readiness=_opt_enum(Readiness, row.readiness),
+        readiness_changed_at=row.readiness_changed_at,
+        registration=_enum(TaskState, row.registration, TaskState.TODO),
+        issuer_link=_enum(TaskState, row.issuer_link, TaskState.TODO),
+        follow_up=row.follow_up,
+        note=row.note,
+        secret_ref=row.secret_ref,
+    )
+
+
+def _linkage(row: LinkageRow) -> LinkageRecord:
+    return LinkageRecord(
+        service=Service(row.service),
+        status=_opt_enum(LinkageStatus, row.status),
+        changed_at=row.changed_at,
+        follow_up=row.follow_up,
+        note=row.note,
+    )
+
+
+def _change(row: StatusChangeRow) -> StatusChange:
+    return StatusChange(profile_id=row.profile_id, subject=row.subject, old=row.old, new=row.new, at=row.at)
+
+
+def _delegation(
+    row: DelegationRow, services: Iterable[DelegationServiceRow], ops: Iterable[DelegationOperationRow]
+) -> Delegation:
+    assert row.id is not None
+    svc = frozenset(s for s in (_opt_enum(DelegatedService, r.service) for r in services) if s is not None)
+    operations: dict[DelegationOperation, TaskState] = {}
+    for r in ops:
+        op = _opt_enum(DelegationOperation, r.operation)
+        if op is not None:
+            operations[op] = _enum(TaskState, r.state, TaskState.TODO)
+    return Delegation(
+        id=row.id,
+        delegator_profile_id=row.delegator_profile_id,
+        delegate_profile_id=row.delegate_profile_id,
+        relation_name=row.relation_name,
+        valid_from=row.valid_from,
+        valid_to=row.valid_to,
+        services=svc,
+        operations=dict(sorted(operations.items(), key=lambda kv: list(DelegationOperation).index(kv[0]))),
+    )
+
+
+def _is_known(kind: type[Enum], value: str) -> bool:
+    try:
+        kind(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _val(value: Enum | None) -> str | None:
+    return None if value is None else str(value.value)
+
+
+class Store:
+    """The household store over one SQLite file (see the module docstring)."""
+
+    def __init__(self, prepared: Prepared, *, clock: Callable[[], datetime] = _utc_now) -> None:
+        self._prepared = prepared
+        self._engine = make_engine(prepared)
+        self._clock = clock
+        self._moment = clock()
+
+    # --- life cycle ---------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path | str, *, clock: Callable[[], datetime] = _utc_now) -> OpenResult:
+        """Open (creating, repairing or migrating as needed) the store in ``data_dir``.
+
+        Raises ``StoreOpenError`` when the directory is unusable. Damaged files, newer schemas and
+        read-only places do not raise: they come back as notices to show the user.
+        """
+        prepared = prepare(Path(data_dir), now=clock())
+        return OpenResult(cls(prepared, clock=clock), tuple(prepared.notices))
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._prepared.db_path
+
+    @property
+    def read_only(self) -> bool:
+        return self._prepared.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """The Japanese sentence saying why changes are not saved, when read-only."""
+        return self._prepared.read_only_reason
+
+    @property
+    def schema_version(self) -> int:
+        return self._prepared.schema_version
+
+    def _now(self) -> datetime:
+        now = self._clock()
+        if now.tzinfo is None:
+            raise ValueError("the store's clock must return aware datetimes")
+        return now.astimezone(UTC)
+
+    # --- units of work ----------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        if self.read_only:
+            raise StoreWriteError(messages.NOT_SAVED_READ_ONLY, detail="store opened read-only")
+        self._moment = self._now()  # one timestamp for everything this transaction records
+        try:
+            options = {WRITE_OPTION: True}
+            with Session(self._engine, expire_on_commit=False, execution_options=options) as s, s.begin():
+                yield s
+        except StoreError:
+            raise
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise write_error(exc) from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with Session(self._engine, expire_on_commit=False) as s, s.begin():
+                yield s
+        except StoreError:
+            raise
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise read_error(exc) from exc
+
+    # --- loading --------------------------------------------------------------------------------------
+
+    def load_household(self) -> Household:
+        with self._read() as s:
+            profiles = s.exec(select(ProfileRow).order_by(col(ProfileRow.id))).all()
+            progress = s.exec(select(ProgressRow)).all()
+            certificates = s.exec(select(CertificateRow).order_by(col(CertificateRow.id))).all()
+            linkages = s.exec(select(LinkageRow)).all()
+            delegations = s.exec(select(DelegationRow).order_by(col(DelegationRow.id))).all()
+            services = s.exec(select(DelegationServiceRow)).all()
+            operations = s.exec(select(DelegationOperationRow)).all()
+
+        progress_by: dict[int, dict[str, ProgressItem]] = {}
+        for p in progress:
+            progress_by.setdefault(p.profile_id, {})[p.item_id] = _progress(p)
+        certs_by: dict[int, list[CertificateSelection]] = {}
+        for c in certificates:
+            certs_by.setdefault(c.profile_id, []).append(_certificate(c))
+        links_by: dict[int, dict[Service, LinkageRecord]] = {}
+        for link in linkages:
+            if _is_known(Service, link.service):
+                links_by.setdefault(link.profile_id, {})[Service(link.service)] = _linkage(link)
+        svc_by: dict[int, list[DelegationServiceRow]] = {}
+        for sv in services:
+            svc_by.setdefault(sv.delegation_id, []).append(sv)
+        ops_by: dict[int, list[DelegationOperationRow]] = {}
+        for op in operations:
+            ops_by.setdefault(op.delegation_id, []).append(op)
+
+        members = []
+        for row in profiles:
+            assert row.id is not None
+            members.append(
+                MemberState(
+                    profile=_profile(row),
+                    progress=progress_by.get(row.id, {}),
+                    certificates=tuple(certs_by.get(row.id, ())),
+                    linkages={k: v for k, v in sorted(links_by.get(row.id, {}).items())},
+                )
+            )
+        return Household(
+            members=tuple(members),
+            delegations=tuple(
+                _delegation(d, svc_by.get(d.id or 0, ()), ops_by.get(d.id or 0, ())) for d in delegations
+            ),
+        )
+
+    # --- profiles --------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _profile_row(s: Session, profile_id: int) -> ProfileRow:
+        row = s.get(ProfileRow, profile_id)
+        if row is None:
+            raise StoreNotFoundError(f"profile {profile_id}")
+        return row
+
+    @staticmethod
+    def _check_name(s: Session, display_name: str, *, except_id: int | None = None) -> str:
+        name = display_name.strip()
+        if not name:
+            raise StoreValidationError(messages.EMPTY_NAME)
+        for other in s.exec(select(ProfileRow)).all():
+            if other.id != except_id and _key(other.display_name) == _key(name):
+                raise StoreValidationError(messages.DUPLICATE_NAME)
+        return name
+
+    def add_profile(self, display_name: str, relation: Relation = Relation.SELF) -> Profile:
+        with self._write() as s:
+            row = ProfileRow(display_name=self._check_name(s, display_name), relation=relation.value)
+            s.add(row)
+            s.flush()
+            return _profile(row)
+
+    def rename_profile(self, profile_id: int, display_name: str) -> Profile:
+        with self._write() as s:
+            row = self._profile_row(s, profile_id)
+            row.display_name = self._check_name(s, display_name, except_id=profile_id)
+            s.add(row)
+            s.flush()
+            return _profile(row)
+
+    def set_relation(self, profile_id: int, relation: Relation) -> Profile:
+        with self._write() as s:
+            row = self._profile_row(s, profile_id)
+            row.relation = relation.value
+            s.add(row)
+            s.flush()
+            return _profile(row)
+
+    def remove_profile(self, profile_id: int) -> None:
+        """Remove a member with everything recorded for them, their delegations and their history."""
+        with self._write() as s:
+            row = self._profile_row(s, profile_id)
+            s.delete(row)
+
+    def bind_card(self, profile_id: int, card_sha256: str | None) -> Profile:
+        """Bind the card whose auth-certificate SHA-256 is given (``None`` unbinds)."""
+        digest = None if card_sha256 is None else card_sha256.strip().lower()
+        if digest is not None and not _SHA256_HEX.fullmatch(digest):
+            raise StoreValidationError(messages.BAD_CARD_HASH)
+        with self._write() as s:
+            row = self._profile_row(s, profile_id)
+            if digest is not None:
+                other = s.exec(select(ProfileRow).where(ProfileRow.card_sha256 == digest)).first()
+                if other is not None and other.id != profile_id:
+                    raise StoreValidationError(messages.CARD_ALREADY_BOUND)
+            row.card_sha256 = digest
+            s.add(row)
+            s.flush()
+            return _profile(row)
+
+    def profile_for_card(self, card_sha256: str) -> Profile | None:
+        digest = card_sha256.strip().lower()
+        with self._read() as s:
+            row = s.exec(select(ProfileRow).where(ProfileRow.card_sha256 == digest)).first()
+            return None if row is None else _profile(row)
+
+    # --- history ---------------------------------------------------------------------------------------
+
+    def _record(self, s: Session, profile_id: int, subject: str, old: str | None, new: str | None) -> None:
+        if old != new:
+            s.add(StatusChangeRow(profile_id=profile_id, subject=subject, old=old, new=new, at=self._moment))
+
+    def history(self, profile_id: int, subject: str | None = None) -> list[StatusChange]:
+        """The timeline of a profile, oldest first.
+
+        ``subject`` filters: ``"item:step1.register"`` gives that item; ``"certificate:12"`` gives the
+        readiness of certificate 12 and its STEP4 tasks (``certificate:12:registration`` …).
+        """
+        with self._read() as s:
+            query = select(StatusChangeRow).where(StatusChangeRow.profile_id == profile_id)
+            if subject is not None:
+                query = query.where(
+                    (col(StatusChangeRow.subject) == subject)
+                    | (col(StatusChangeRow.subject).startswith(subject + ":", autoescape=True))
+                )
+            rows = s.exec(query.order_by(col(StatusChangeRow.at), col(StatusChangeRow.id))).all()
+            return [_change(r) for r in rows]
+
+    def all_history(self) -> list[StatusChange]:
+        """Every profile's timeline (for backups), oldest first."""
+        with self._read() as s:
+            rows = s.exec(
+                select(StatusChangeRow).order_by(col(StatusChangeRow.at), col(StatusChangeRow.id))
+            ).all()
+            return [_change(r) for r in rows]
+
+    # --- checklist progress ----------------------------------------------------------------------------
+
+    def set_progress(
+        self,
+        profile_id: int,
+        item_id: str,
+        *,
+        state: TaskState | _Unset = UNSET,
+        note: str | _Unset = UNSET,
+        follow_up: date | _Unset | None = UNSET,
+    ) -> ProgressItem:
+        """Record an item's state, note or follow-up date; ``completed_at`` follows the DONE state."""
+        if not item_id.strip():
+            raise StoreValidationError(messages.EMPTY_ITEM)
+        with self._write() as s:
+            self._profile_row(s, profile_id)
+            row = s.get(ProgressRow, (profile_id, item_id))
+            if row is None:
+                row = ProgressRow(profile_id=profile_id, item_id=item_id, state=TaskState.TODO.value)
+            if not isinstance(state, _Unset) and state.value != row.state:
+                self._record(s, profile_id, f"item:{item_id}", row.state, state.value)
+                row.state = state.value
+                row.completed_at = self._moment if state is TaskState.DONE else None
+            if not isinstance(note, _Unset):
+                row.note = note
+            if not isinstance(follow_up, _Unset):
+                row.follow_up = follow_up
+            s.add(row)
+            s.flush()
+            return _progress(row)
+
+    # --- certificate selections ------------------------------------------------------------------------
+
+    @staticmethod
+    def _cert_row(s: Session, certificate_id: int) -> CertificateRow:
+        row = s.get(CertificateRow, certificate_id)
+        if row is None:
+            raise StoreNotFoundError(f"certificate {certificate_id}")
+        return row
+
+    @staticmethod
+    def _check_certificate(
+        s: Session, profile_id: int, type_id: str, issuer: str, *, except_id: int | None = None
+    ) -> tuple[str, str]:
+        type_id = type_id.strip()
+        issuer = issuer.strip()
+        if not type_id:
+            raise StoreValidationError(messages.EMPTY_TYPE)
+        if not issuer:
+            raise StoreValidationError(messages.EMPTY_ISSUER)
+        same_type = s.exec(
+            select(CertificateRow).where(
+                CertificateRow.profile_id == profile_id, CertificateRow.type_id == type_id
+            )
+        ).all()
+        if any(r.id != except_id and _key(r.issuer) == _key(issuer) for r in same_type):
+            raise StoreValidationError(messages.DUPLICATE_CERTIFICATE)
+        return type_id, issuer
+
+    def _remember_issuer(self, s: Session, type_id: str, issuer: str) -> None:
+        row = s.get(IssuerNameRow, (type_id, issuer))
+        if row is None:
+            row = IssuerNameRow(type_id=type_id, name=issuer, last_used_at=self._moment, use_count=1)
+        else:
+            row.use_count += 1
+            row.last_used_at = self._moment
+        s.add(row)
+
+    def add_certificate(
+        self,
+        profile_id: int,
+        type_id: str,
+        issuer: str,
+        channel: Channel,
+        *,
+        note: str = "",
+        follow_up: date | None = None,
+    ) -> CertificateSelection:
+        """Add a wanted certificate (STEP2). Refuses an empty issuer or a duplicate (type, issuer)."""
+        with self._write() as s:
+            self._profile_row(s, profile_id)
+            type_id, issuer = self._check_certificate(s, profile_id, type_id, issuer)
+            row = CertificateRow(
+                profile_id=profile_id,
+                type_id=type_id,
+                issuer=issuer,
+                channel=channel.value,
+                registration=TaskState.TODO.value,
+                issuer_link=TaskState.TODO.value,
+                note=note,
+                follow_up=follow_up,
+            )
+            s.add(row)
+            self._remember_issuer(s, type_id, issuer)
+            s.flush()
+            return _certificate(row)
+
+    def update_certificate(
+        self,
+        certificate_id: int,
+        *,
+        issuer: str | _Unset = UNSET,
+        channel: Channel | _Unset = UNSET,
+        readiness: Readiness | _Unset | None = UNSET,
+        registration: TaskState | _Unset = UNSET,
+        issuer_link: TaskState | _Unset = UNSET,
+        follow_up: date | _Unset | None = UNSET,
+        note: str | _Unset = UNSET,
+    ) -> CertificateSelection:
+        """Change a selection; readiness and the STEP4 task states go into the history."""
+        with self._write() as s:
+            row = self._cert_row(s, certificate_id)
+            subject = f"certificate:{certificate_id}"
+            if not isinstance(issuer, _Unset):
+                _, row.issuer = self._check_certificate(
+                    s, row.profile_id, row.type_id, issuer, except_id=certificate_id
+                )
+                self._remember_issuer(s, row.type_id, row.issuer)
+            if not isinstance(channel, _Unset):
+                row.channel = channel.value
+            if not isinstance(readiness, _Unset) and _val(readiness) != row.readiness:
+                self._record(s, row.profile_id, subject, row.readiness, _val(readiness))
+                row.readiness = _val(readiness)
+                row.readiness_changed_at = self._moment
+            if not isinstance(registration, _Unset):
+                self._record(
+                    s, row.profile_id, f"{subject}:registration", row.registration, registration.value
+                )
+                row.registration = registration.value
+            if not isinstance(issuer_link, _Unset):
+                self._record(s, row.profile_id, f"{subject}:issuer_link", row.issuer_link, issuer_link.value)
+                row.issuer_link = issuer_link.value
+            if not isinstance(follow_up, _Unset):
+                row.follow_up = follow_up
+            if not isinstance(note, _Unset):
+                row.note = note
+            s.add(row)
+            s.flush()
+            return _certificate(row)
+
+    def set_certificate_secret(self, certificate_id: int, secret_ref: str | None) -> CertificateSelection:
+        """Attach (or detach, with ``None``) the opaque keyring key of a remembered issuer number."""
+        with self._write() as s:
+            row = self._cert_row(s, certificate_id)
+            row.secret_ref = secret_ref
+            s.add(row)
+            s.flush()
+            return _certificate(row)
+
+    def remove_certificate(self, certificate_id: int) -> RemovedCertificate:
+        """Remove a selection; keep the result to ``restore_certificate`` it (undo).
+
+        A remembered number stays in the keyring (its ``secret_ref`` is in the result); delete it with
+        ``SecretStore.delete`` once undo is no longer offered.
+        """
+        with self._write() as s:
+            row = self._cert_row(s, certificate_id)
+            removed = RemovedCertificate(row.profile_id, _certificate(row))
+            s.delete(row)
+            return removed
+
+    def restore_certificate(self, removed: RemovedCertificate) -> CertificateSelection:
+        """Put a removed selection back, under its old id when that is still free."""
+        sel = removed.selection
+        with self._write() as s:
+            self._profile_row(s, removed.profile_id)
+            type_id, issuer = self._check_certificate(s, removed.profile_id, sel.type_id, sel.issuer)
+            row = CertificateRow(
+                id=sel.id if s.get(CertificateRow, sel.id) is None else None,
+                profile_id=removed.profile_id,
+                type_id=type_id,
+                issuer=issuer,
+                channel=sel.channel.value,
+                readiness=_val(sel.readiness),
+                readiness_changed_at=sel.readiness_changed_at,
+                registration=sel.registration.value,
+                issuer_link=sel.issuer_link.value,
+                follow_up=sel.follow_up,
+                note=sel.note,
+                secret_ref=sel.secret_ref,
+            )
+            s.add(row)
+            s.flush()
+            return _certificate(row)
+
+    def issuer_suggestions(self, prefix: str = "", type_id: str | None = None, limit: int = 10) -> list[str]:
+        """Issuer names typed before, most used first; ``prefix`` ignores width and case."""
+        wanted = _key(prefix)
+        with self._read() as s:
+            query = select(IssuerNameRow)
+            if type_id is not None:
+                query = query.where(IssuerNameRow.type_id == type_id)
+            rows = s.exec(
+                query.order_by(col(IssuerNameRow.use_count).desc(), col(IssuerNameRow.last_used_at).desc())
+            ).all()
+        seen: set[str] = set()
+        names: list[str] = []
+        for r in rows:
+            k = _key(r.name)
+            if k.startswith(wanted) and k not in seen:
+                seen.add(k)
+                names.append(r.name)
+                if len(names) >= limit:
+                    break
+        return names
+
+    # --- linkages --------------------------------------------------------------------------------------
+
+    def set_linkage(
+        self,
+        profile_id: int,
+        service: Service,
+        *,
+        status: LinkageStatus | _Unset | None = UNSET,
+        follow_up: date | _Unset | None = UNSET,
+        note: str | _Unset = UNSET,
+    ) -> LinkageRecord:
+        """Record what the 連携状況リスト shows for one service."""
+        with self._write() as s:
+            self._profile_row(s, profile_id)
+            row = s.get(LinkageRow, (profile_id, service.value))
+            if row is None:
+                row = LinkageRow(profile_id=profile_id, service=service.value)
+            if not isinstance(status, _Unset) and _val(status) != row.status:
+                self._record(s, profile_id, f"linkage:{service.value}", row.status, _val(status))
+                row.status = _val(status)
+                row.changed_at = self._moment
+            if not isinstance(follow_up, _Unset):
+                row.follow_up = follow_up
+            if not isinstance(note, _Unset):
+                row.note = note
+            s.add(row)
+            s.flush()
+            return _linkage(row)
+
+    # --- delegations -----------------------------------------------------------------------------------
+
+    def save_delegation(self, delegation: Delegation) -> Delegation:
+        """Insert (``id <= 0``) or replace a delegation; operation state changes go into the history
+        of the delegator (委任者)."""
+        name = delegation.relation_name.strip()
+        if delegation.delegator_profile_id == delegation.delegate_profile_id:
+            raise StoreValidationError(messages.DELEGATION_SAME_PERSON)
+        if not name:
+            raise StoreValidationError(messages.DELEGATION_EMPTY_NAME)
+        if (
+            delegation.valid_from is not None
+            and delegation.valid_to is not None
+            and delegation.valid_to < delegation.valid_from
+        ):
+            raise StoreValidationError(messages.DELEGATION_PERIOD)
+        with self._write() as s:
+            self._profile_row(s, delegation.delegator_profile_id)
+            self._profile_row(s, delegation.delegate_profile_id)
+            old_ops: dict[str, str] = {}
+            if delegation.id > 0:
+                row = s.get(DelegationRow, delegation.id)
+                if row is None:
+                    raise StoreNotFoundError(f"delegation {delegation.id}")
+                old_ops = {
+                    r.operation: r.state
+                    for r in s.exec(
+                        select(DelegationOperationRow).where(
+                            DelegationOperationRow.delegation_id == delegation.id
+                        )
+                    ).all()
+                }
+                s.execute(
+                    sa_delete(DelegationServiceRow).where(
+                        col(DelegationServiceRow.delegation_id) == delegation.id
+                    )
+                )
+                s.execute(
+                    sa_delete(DelegationOperationRow).where(
+                        col(DelegationOperationRow.delegation_id) == delegation.id
+                    )
+                )
+            else:
+                row = DelegationRow(
+                    delegator_profile_id=delegation.delegator_profile_id,
+                    delegate_profile_id=delegation.delegate_profile_id,
+                    relation_name=name,
+                )
+            row.delegator_profile_id = delegation.delegator_profile_id
+            row.delegate_profile_id = delegation.delegate_profile_id
+            row.relation_name = name
+            row.valid_from = delegation.valid_from
+            row.valid_to = delegation.valid_to
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            for svc in sorted(delegation.services):
+                s.add(DelegationServiceRow(delegation_id=row.id, service=svc.value))
+            for op, state in delegation.operations.items():
+                s.add(DelegationOperationRow(delegation_id=row.id, operation=op.value, state=state.value))
+                self._record(
+                    s,
+                    delegation.delegator_profile_id,
+                    f"delegation:{row.id}:{op.value}",
+                    old_ops.get(op.value, TaskState.TODO.value),
+                    state.value,
+                )
+            s.flush()
+            return _delegation(
+                row,
+                s.exec(
+                    select(DelegationServiceRow).where(DelegationServiceRow.delegation_id == row.id)
+                ).all(),
+                s.exec(
+                    select(DelegationOperationRow).where(DelegationOperationRow.delegation_id == row.id)
+                ).all(),
+            )
+
+    def delete_delegation(self, delegation_id: int) -> None:
+        with self._write() as s:
+            row = s.get(DelegationRow, delegation_id)
+            if row is None:
+                raise StoreNotFoundError(f"delegation {delegation_id}")
+            s.delete(row)
+
+    # --- whole household (backup import) ---------------------------------------------------------------
+
+    def replace_household(
+        self,
+        household: Household,
+        history: Sequence[StatusChange] = (),
+        issuer_names: Sequence[tuple[str, str, datetime, int]] = (),
+    ) -> list[str]:
+        """Replace everything with ``household`` in ONE transaction (backup import).
+
+        Ids are kept as given (they must be consistent: the caller validated them). Secret refs of the
+        replaced certificates are returned so the caller can delete those keyring entries; imported
+        selections carry no secret. ``issuer_names``: (type_id, name, last_used_at, use_count).
+        """
+        with self._write() as s:
+            dropped = [r.secret_ref for r in s.exec(select(CertificateRow)).all() if r.secret_ref is not None]
+            for table in (IssuerNameRow, DelegationRow, ProfileRow):
+                s.execute(sa_delete(table))  # cascades to every dependent table
+            for m in household.members:
+                p = m.profile
+                s.add(
+                    ProfileRow(
+                        id=p.id,
+                        display_name=p.display_name,
+                        relation=p.relation.value,
+                        card_sha256=p.card_sha256,
+                    )
+                )
+            s.flush()
+            for m in household.members:
+                pid = m.profile.id
+                for item in m.progress.values():
+                    s.add(
+                        ProgressRow(
+                            profile_id=pid,
+                            item_id=item.item_id,
+                            state=item.state.value,
+                            note=item.note,
+                            completed_at=item.completed_at,
+                            follow_up=item.follow_up,
+                        )
+                    )
+                for c in m.certificates:
+                    s.add(
+                        CertificateRow(
+                            id=c.id,
+                            profile_id=pid,
+                            type_id=c.type_id,
+                            issuer=c.issuer,
+                            channel=c.channel.value,
+                            readiness=_val(c.readiness),
+                            readiness_changed_at=c.readiness_changed_at,
+                            registration=c.registration.value,
+                            issuer_link=c.issuer_link.value,
+                            follow_up=c.follow_up,
+                            note=c.note,
+                            secret_ref=None,
+                        )
+                    )
+                for link in m.linkages.values():
+                    s.add(
+                        LinkageRow(
+                            profile_id=pid,
+                            service=link.service.value,
+                            status=_val(link.status),
+                            changed_at=link.changed_at,
+                            follow_up=link.follow_up,
+                            note=link.note,
+                        )
+                    )
+            for d in household.delegations:
+                s.add(
+                    DelegationRow(
+                        id=d.id,
+                        delegator_profile_id=d.delegator_profile_id,
+                        delegate_profile_id=d.delegate_profile_id,
+                        relation_name=d.relation_name,
+                        valid_from=d.valid_from,
+                        valid_to=d.valid_to,
+                    )
+                )
+            s.flush()
+            for d in household.delegations:
+                for svc in sorted(d.services):
+                    s.add(DelegationServiceRow(delegation_id=d.id, service=svc.value))
+                for op, state in d.operations.items():
+                    s.add(DelegationOperationRow(delegation_id=d.id, operation=op.value, state=state.value))
+            for ch in history:
+                s.add(
+                    StatusChangeRow(
+                        profile_id=ch.profile_id, subject=ch.subject, old=ch.old, new=ch.new, at=ch.at
+                    )
+                )
+            for type_id, name, last_used_at, count in issuer_names:
+                s.add(IssuerNameRow(type_id=type_id, name=name, last_used_at=last_used_at, use_count=count))
+            return dropped
+
+    def issuer_names(self) -> list[tuple[str, str, datetime, int]]:
+        """All remembered issuer names as (type_id, name, last_used_at, use_count), for backups."""
+        with self._read() as s:
+            rows = s.exec(select(IssuerNameRow).order_by(col(IssuerNameRow.type_id), col(IssuerNameRow.name)))
+            return [(r.type_id, r.name, r.last_used_at, r.use_count) for r in rows.all()]
