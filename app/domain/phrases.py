@@ -10,7 +10,7 @@ from datetime import date
 
 from app.domain.catalog import Catalog
 from app.domain.labels import CHANNEL_LABELS, LINKAGE_STATUS_LABELS, READINESS_LABELS, SERVICE_LABELS
-from app.domain.model import Channel, DelegationOperation, LinkageStatus, Readiness, Service
+from app.domain.model import Channel, DelegationOperation, LinkageStatus, Readiness, Service, TaskState
 from app.domain.plan import ActionKind, Badge, NextAction
 from app.domain.steps import CHECKLIST_ITEM_BY_ID
 
@@ -47,6 +47,21 @@ READINESS_LABELS_EN: dict[Readiness, str] = {
     Readiness.PROCESSING: "processing",
     Readiness.INCOMPLETE: "not complete",
     Readiness.NOT_LISTED: "not listed",
+}
+
+TASK_STATE_LABELS: dict[str, dict[TaskState, str]] = {
+    "ja": {
+        TaskState.TODO: "未対応",
+        TaskState.WAITING: "待ち",
+        TaskState.DONE: "完了",
+        TaskState.NOT_NEEDED: "不要",
+    },
+    "en": {
+        TaskState.TODO: "to do",
+        TaskState.WAITING: "waiting",
+        TaskState.DONE: "done",
+        TaskState.NOT_NEEDED: "not needed",
+    },
 }
 
 BADGE_LABELS: dict[str, dict[Badge, str]] = {
@@ -200,6 +215,10 @@ def readiness_label(readiness: Readiness, lang: str = "ja") -> str:
 
 def badge_label(badge: Badge, lang: str = "ja") -> str:
     return BADGE_LABELS[_lang(lang)][badge]
+
+
+def task_state_label(state: TaskState, lang: str = "ja") -> str:
+    return TASK_STATE_LABELS[_lang(lang)][state]
 
 
 def summary_phrase(ready: int, total: int, lang: str = "ja") -> str:

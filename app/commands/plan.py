@@ -1,0 +1,276 @@
+"""``myna-prep plan [--json] [--profile NAME] [--lang ja|en] [--today YYYY-MM-DD]``.
+
+Prints the current preparation plan of one household member: the STEP3 linkages with their recorded
+status, the STEP4 issuer tasks, whether STEP5 is needed, each certificate's readiness, the badges,
+"n of m ready", the next action (code and phrase), the due follow-ups, the filing period and the days left.
+
+Without ``--profile`` the first member whose relation is 本人 (else the first member) is used.
+Exit status: 0 printed; 2 unknown profile or no profile at all (one message on stderr); 1 the store
+or the catalog could not be read (one message on stderr). Top-level imports are standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.domain.catalog import Catalog
+    from app.domain.model import Household, MemberState
+    from app.domain.plan import NextAction, Plan
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_UNKNOWN_PROFILE = 2
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "ja": {
+        "unknown_profile": "プロフィール「{name}」は登録されていません（登録済み: {known}）。",
+        "no_profile": "プロフィールがまだ登録されていません。アプリを起動して登録してください。",
+        "none": "なし",
+    },
+    "en": {
+        "unknown_profile": 'There is no profile named "{name}" (known: {known}).',
+        "no_profile": "No profile has been registered yet. Start the app and add one.",
+        "none": "none",
+    },
+}
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "plan",
+        help="print the preparation plan of a profile",
+        description="プロフィールの事前準備プラン（連携・発行元ごとの手続・準備状況・次にすること）を表示します",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    parser.add_argument("--profile", metavar="NAME", help="the profile's display name (default: 本人)")
+    parser.add_argument(
+        "--lang",
+        choices=("ja", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the phrases (default: ja)",
+    )
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="compute the plan as of this date (support and tests; default: today)",
+    )
+    parser.set_defaults(command="plan")
+
+
+def _load_household(data_dir: Path) -> Household:
+    """The household stored in ``data_dir`` (an empty one when no database exists yet)."""
+    from app.domain.model import Household
+    from app.store.engine import DB_NAME
+    from app.store.repository import Store
+
+    if not (data_dir / DB_NAME).exists():
+        return Household()  # a support command must not create a database as a side effect
+    store, notices = Store.open(data_dir)
+    try:
+        for notice in notices:
+            print(notice.text, file=sys.stderr)
+        return store.load_household()
+    finally:
+        store.close()
+
+
+def choose_member(household: Household, name: str | None) -> MemberState | None:
+    from app.domain.model import Relation
+
+    if name is not None:
+        return household.member_named(name)
+    return next(
+        (m for m in household.members if m.profile.relation is Relation.SELF),
+        household.members[0] if household.members else None,
+    )
+
+
+def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict[str, Any] | None:
+    from app.domain.phrases import action_phrase
+
+    if action is None:
+        return None
+    return {
+        "kind": action.kind.value,
+        "waiting": action.waiting,
+        "step": action.step.value,
+        "subject": action.subject,
+        "item_id": action.item_id,
+        "service": None if action.service is None else action.service.value,
+        "channel": None if action.channel is None else action.channel.value,
+        "certificate_id": action.certificate_id,
+        "type_id": action.type_id,
+        "issuer": action.issuer,
+        "delegation_id": action.delegation_id,
+        "operation": None if action.operation is None else action.operation.value,
+        "follow_up": None if action.follow_up is None else action.follow_up.isoformat(),
+        "phrase": action_phrase(action, lang, catalog),
+    }
+
+
+def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, lang: str) -> dict[str, Any]:
+    """The JSON document of ``myna-prep plan --json`` (stable codes plus labels in ``lang``)."""
+    from app.domain import deadlines
+    from app.domain.phrases import (
+        action_phrase,
+        badge_label,
+        channel_label,
+        linkage_status_label,
+        readiness_label,
+        service_label,
+        summary_phrase,
+        task_state_label,
+        type_name,
+    )
+    from app.domain.plan import due_follow_ups
+
+    tax_year = deadlines.current_tax_year(today)
+    period = deadlines.filing_period(tax_year)
+    return {
+        "profile": {
+            "id": member.profile.id,
+            "name": member.profile.display_name,
+            "relation": member.profile.relation.value,
+        },
+        "today": today.isoformat(),
+        "catalog_version": catalog.catalog_version,
+        "tax_year": tax_year,
+        "tax_year_label": deadlines.era_label(tax_year) if lang == "ja" else deadlines.era_label_en(tax_year),
+        "filing_period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
+        "days_left": deadlines.days_left(today, tax_year),
+        "linkages": [
+            {
+                "service": row.service.value,
+                "label": service_label(row.service, lang),
+                "status": None if row.status is None else row.status.value,
+                "status_label": None if row.status is None else linkage_status_label(row.status, lang),
+                "state": row.state.value,
+                "follow_up": None if row.follow_up is None else row.follow_up.isoformat(),
+                "certificate_ids": list(row.certificate_ids),
+            }
+            for row in plan.linkages
+        ],
+        "issuer_tasks": [
+            {
+                "certificate_id": t.certificate_id,
+                "type_id": t.type_id,
+                "issuer": t.issuer,
+                "channel": t.channel.value,
+                "channel_label": channel_label(t.channel, lang),
+                "task": t.kind.value,
+                "state": t.state.value,
+                "state_label": task_state_label(t.state, lang),
+                "unit_state": t.unit_state.value,
+                "follow_up": None if t.follow_up is None else t.follow_up.isoformat(),
+            }
+            for t in plan.issuer_tasks
+        ],
+        "step5_needed": plan.step5_needed,
+        "certificates": [
+            {
+                "id": c.certificate_id,
+                "type_id": c.type_id,
+                "name": type_name(c.type_id, catalog, lang),
+                "issuer": c.issuer,
+                "channel": c.channel.value,
+                "channel_label": channel_label(c.channel, lang),
+                "listed": c.listed,
+                "readiness": None if c.readiness is None else c.readiness.value,
+                "readiness_label": None if c.readiness is None else readiness_label(c.readiness, lang),
+                "ready": c.ready,
+                "state": c.state.value,
+            }
+            for c in plan.certificates
+        ],
+        "summary": {
+            "ready": plan.summary.ready,
+            "total": plan.summary.total,
+            "text": summary_phrase(plan.summary.ready, plan.summary.total, lang),
+        },
+        "badges": {
+            step.value: {"badge": badge.value, "label": badge_label(badge, lang)}
+            for step, badge in plan.badges.items()
+        },
+        "next_action": _action_json(plan.next_action, lang, catalog),
+        "next_action_phrase": action_phrase(plan.next_action, lang, catalog),
+        "follow_ups_due": [
+            {"subject": f.subject, "due": f.due.isoformat(), "step": f.step.value}
+            for f in due_follow_ups([member], catalog, today)
+        ],
+    }
+
+
+def _human(doc: dict[str, Any], lang: str) -> str:
+    en = lang == "en"
+    none = MESSAGES[lang]["none"]
+    lines = [
+        f"{doc['profile']['name']} — {doc['tax_year_label']}",
+        (
+            f"Filing period: {doc['filing_period']['start']} – {doc['filing_period']['end']}"
+            f" ({doc['days_left']} days left)"
+            if en
+            else f"申告期間: {doc['filing_period']['start']} 〜 {doc['filing_period']['end']}"
+            f"（残り{doc['days_left']}日）"
+        ),
+        ("Next: " if en else "次にすること: ") + doc["next_action_phrase"],
+        ("Ready: " if en else "準備状況: ") + doc["summary"]["text"],
+        "STEP3:" + ("" if doc["linkages"] else " " + none),
+    ]
+    for row in doc["linkages"]:
+        lines.append(f"  {row['label']}: {row['status_label'] or '-'}")
+    lines.append("STEP4:" + ("" if doc["issuer_tasks"] else " " + none))
+    for t in doc["issuer_tasks"]:
+        mark = "①" if t["task"] == "registration" else "②"
+        lines.append(f"  {mark} {t['issuer']} ({t['channel_label']}): {t['state_label']}")
+    lines.append(
+        ("STEP5 needed: " if en else "STEP5: ")
+        + (("yes" if en else "必要") if doc["step5_needed"] else ("no" if en else "不要"))
+    )
+    lines.append("Certificates:" if en else "証明書等:")
+    for c in doc["certificates"]:
+        lines.append(f"  {c['name']}（{c['issuer']}）: {c['readiness_label'] or '-'}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app import paths
+    from app.domain.catalog import CatalogError, default_catalog
+    from app.domain.plan import build_plan
+    from app.store.errors import StoreError
+
+    lang = getattr(args, "lang", None) or "ja"
+    if lang not in MESSAGES:
+        lang = "ja"
+    today: date = getattr(args, "today", None) or date.today()
+    try:
+        catalog = default_catalog()
+        household = _load_household(paths.data_dir(getattr(args, "data_dir", None)))
+    except CatalogError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    except StoreError as exc:
+        print(exc.text(), file=sys.stderr)
+        return EXIT_FAILED
+    name: str | None = getattr(args, "profile", None)
+    member = choose_member(household, name)
+    if member is None:
+        if name is None or not household.members:
+            print(MESSAGES[lang]["no_profile"], file=sys.stderr)
+        else:
+            known = "、".join(m.profile.display_name for m in household.members)
+            print(MESSAGES[lang]["unknown_profile"].format(name=name, known=known), file=sys.stderr)
+        return EXIT_UNKNOWN_PROFILE
+    plan = build_plan(member, catalog, today, household.delegations)
+    doc = plan_json(member, plan, catalog, today, lang)
+    if getattr(args, "json", False):
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        print(_human(doc, lang))
+    return EXIT_OK

@@ -1,0 +1,144 @@
+"""``myna-prep plan`` end to end, over a real store in a temporary data directory.
+
+(It lives with the plan's tests; it may move to tests/commands once that folder has an owner.)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.cli import parse, run_command
+from app.domain.model import Channel, LinkageStatus, Relation, Service, TaskState
+from app.store.repository import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    store, _ = Store.open(tmp_path)
+    try:
+        taro = store.add_profile("山田太郎")
+        store.add_profile("山田花子", Relation.SPOUSE)
+        store.add_certificate(taro.id, "life_insurance", "日本生命", Channel.E_SHISHOBAKO)
+        store.add_certificate(taro.id, "public_pension_withholding", "日本年金機構", Channel.NENKIN_NET)
+        store.add_certificate(taro.id, "salary_withholding", "国税庁", Channel.ETAX)
+        store.set_linkage(taro.id, Service.ETAX, status=LinkageStatus.COMPLETE)
+        for item in ("step0.card", "step0.reader", "step1.app", "step1.register", "step1.login"):
+            store.set_progress(taro.id, item, state=TaskState.DONE)
+        for item in ("step2.open_page", "step2.select", "step3.notices"):
+            store.set_progress(taro.id, item, state=TaskState.DONE)
+    finally:
+        store.close()
+    return tmp_path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = run_command(parse(list(argv)))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_plan_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "--data-dir", str(data_dir), "plan", "--json", "--today", "2026-01-14")
+    assert (code, err) == (0, "")
+    doc: dict[str, Any] = json.loads(out)
+    assert doc["profile"]["name"] == "山田太郎"
+    assert doc["tax_year_label"] == "令和7年分"
+    assert doc["filing_period"] == {"start": "2026-02-16", "end": "2026-03-16"}
+    assert doc["days_left"] == 61
+    assert [(r["service"], r["status"]) for r in doc["linkages"]] == [
+        ("etax", "complete"),
+        ("e_shishobako", None),
+        ("nenkin_net", None),
+    ]
+    assert [(t["issuer"], t["task"], t["state"]) for t in doc["issuer_tasks"]] == [
+        ("日本生命", "registration", "todo"),
+        ("日本生命", "link", "todo"),
+    ]
+    assert doc["step5_needed"] is True
+    assert [(c["type_id"], c["readiness_label"]) for c in doc["certificates"]] == [
+        ("life_insurance", None),
+        ("public_pension_withholding", "未記載"),
+        ("salary_withholding", "未記載"),
+    ]
+    assert doc["summary"] == {"ready": 0, "total": 3, "text": "3件中0件が準備完了"}
+    assert doc["next_action"]["kind"] == "link_service"
+    assert doc["next_action"]["service"] == "e_shishobako"
+    assert doc["next_action"]["phrase"] == "e-私書箱との連携を行いましょう"
+    assert doc["badges"]["step3"]["badge"] == "needs_action"
+    assert doc["badges"]["delegation"]["badge"] == "not_needed"
+
+
+def test_plan_profile_and_lang(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(
+        capsys, "--data-dir", str(data_dir), "plan", "--json", "--profile", "山田花子", "--lang", "en"
+    )
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["profile"]["relation"] == "spouse"
+    assert doc["certificates"] == []
+    assert doc["next_action"]["phrase"] == "Have your My Number card at hand"
+    # --lang given before the subcommand works too.
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "--lang", "en", "plan", "--today", "2026-03-17")
+    assert code == 0
+    assert "tax year 2026 (Reiwa 8)" in out
+    assert "Next: " in out
+
+
+def test_plan_human_output(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "plan", "--today", "2026-01-14")
+    assert code == 0
+    assert "次にすること: e-私書箱との連携を行いましょう" in out
+    assert "申告期間: 2026-02-16 〜 2026-03-16（残り61日）" in out
+
+
+def test_unknown_profile_exits_2_with_one_message(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "--data-dir", str(data_dir), "plan", "--profile", "誰か")
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "誰か" in err
+
+
+def test_empty_data_dir_exits_2_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "fresh"
+    code, out, err = _run(capsys, "--data-dir", str(target), "plan", "--json")
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert not target.exists()
+
+
+def test_plan_as_a_process(data_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "plan", "--json", "--today", "2026-01-14"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["next_action"]["service"] == "e_shishobako"
+
+
+def test_command_module_imports_only_the_standard_library() -> None:
+    code = (
+        "import sys; import app.commands.plan; "
+        "bad = [m for m in ('PySide6', 'sqlmodel', 'sqlalchemy', 'httpx', 'smartcard', 'holidays') "
+        "if m in sys.modules]; print(','.join(bad))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True
+    )
+    assert result.stdout.strip() == ""
