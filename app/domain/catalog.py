@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, NoReturn
 
 from app.domain.model import Channel
@@ -369,8 +370,9 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+@cache
 def default_catalog() -> Catalog:
-    """The catalog shipped in resources/ (read through app.resources)."""
+    """The catalog shipped in resources/ (read through app.resources; read once, immutable)."""
     from app.resources import read_text
 
     return load_catalog(read_text(CATALOG_RESOURCE))

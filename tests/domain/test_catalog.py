@@ -75,6 +75,34 @@ def test_ids_are_unique_and_stable_shaped(catalog: Catalog) -> None:
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in catalog.ids)
 
 
+# Ids are stored in the database and in backups: they may be added, never renamed or removed.
+RELEASED_IDS = frozenset(
+    {
+        "salary_withholding",
+        "public_pension_withholding",
+        "life_insurance",
+        "earthquake_insurance",
+        "national_pension_premium",
+        "small_business_mutual_aid_ideco",
+        "small_business_mutual_aid_kyosai",
+        "furusato_receipt",
+        "furusato_annual",
+        "donation_other",
+        "securities_annual_report",
+        "housing_loan_deduction_certificate",
+        "housing_loan_balance_certificate",
+        "housing_loan_balance_info",
+        "medical_expense_notice",
+        "life_insurance_payment_statement",
+        "nonlife_insurance_maturity_statement",
+    }
+)
+
+
+def test_released_ids_are_kept(catalog: Catalog) -> None:
+    assert set(catalog.ids) >= RELEASED_IDS
+
+
 def test_every_channel_is_used_by_some_entry(catalog: Catalog) -> None:
     used = {ch for e in catalog for ch in e.channels}
     assert used == set(Channel)
