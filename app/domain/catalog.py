@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NoReturn
@@ -376,7 +376,3 @@ def default_catalog() -> Catalog:
     from app.resources import read_text
 
     return load_catalog(read_text(CATALOG_RESOURCE))
-
-
-def entries_by_id(catalog: Catalog) -> Mapping[str, CatalogEntry]:
-    return {e.id: e for e in catalog.entries}

@@ -291,12 +291,6 @@ def step5_needed(member: MemberState, catalog: Catalog) -> bool:
     return False
 
 
-def step5_done(member: MemberState) -> bool:
-    return all(
-        item_state(member, i.id) in (TaskState.DONE, TaskState.NOT_NEEDED) for i in items_of(StepId.STEP5)
-    )
-
-
 # --- (d) readiness ------------------------------------------------------------------------------
 
 
