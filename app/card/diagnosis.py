@@ -219,16 +219,23 @@ def diagnose(
         candidates = [r.name for r in readers if r.card_present]
 
     fallback: CardInfo | None = None
+    connect_error: CardError | None = None
     count = 0
     for name in candidates:
         try:
             connection = connect(name)
         except NoCard:
             continue
-        except CardError as exc:
+        except ServiceUnavailable as exc:
             return CardSnapshot(
-                service_ok=True, readers=readers, problems=(Problem(exc.code),), failed=True, taken_at=now
+                service_ok=False, readers=readers, problems=(Problem(exc.code),), taken_at=now
             )
+        except CardError as exc:
+            # Quirk: for up to 400 ms after a removal pcscd still lists the card as present and
+            # connecting fails. Try the other readers before reporting it.
+            logger.info("connecting to %s failed: %s", name, exc)
+            connect_error = connect_error or exc
+            continue
         with connection:
             atr = _atr_of(connection)
             try:
@@ -270,5 +277,13 @@ def diagnose(
             problems=(Problem("not_my_number_card"),),
             taken_at=now,
             apdu_count=count,
+        )
+    if connect_error is not None:
+        return CardSnapshot(
+            service_ok=True,
+            readers=readers,
+            problems=(Problem(connect_error.code),),
+            failed=True,
+            taken_at=now,
         )
     return CardSnapshot(service_ok=True, readers=readers, problems=(Problem("no_card"),), taken_at=now)

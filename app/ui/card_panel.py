@@ -1,0 +1,681 @@
+"""The card-reader panel (a dock): readers, card, certificate validity, tries left, and rehearsals.
+
+The panel renders from a plain :class:`~app.card.diagnosis.CardSnapshot` (``show_snapshot(snapshot)``), so
+screenshots of any state come from real diagnoses of the virtual card. Card work runs on the card
+worker thread and is awaited with qasync; password dialogs are opened with ``open()`` and awaited,
+never ``exec()``-ed inside a coroutine.
+
+Signals for the main window (which binds cards to household profiles; the panel touches no store):
+
+* ``card_identified(sha256)`` — a readable card was found (once per card insertion).
+* ``card_authenticated(sha256, display_name_hint)`` — 本人確認 succeeded; the hint is the name read by
+  基本4情報の読み取り in this session for the same card, else "".
+* ``name_copy_requested(name)`` — the user asked to copy the card's name into their profile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.card.diagnosis import EXPIRY_WARNING_DAYS, CardSnapshot, Problem
+from app.card.errors import CardError, ConfirmationRequired, InvalidPinFormat, PinBlocked, WrongPin
+from app.card.jpki import CardKind, PinStatus
+from app.card.monitor import CardMonitor
+from app.card.pins import MAX_TRIES, Attempt, Pin, PinKind, TryPolicy, is_valid, normalise
+from app.card.worker import CardService
+
+logger = logging.getLogger(__name__)
+
+CONTEXT = "CardPanel"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def pin_label(kind: PinKind) -> str:
+    return {
+        PinKind.AUTH: _t("利用者証明用電子証明書パスワード"),
+        PinKind.SIGN: _t("署名用電子証明書パスワード"),
+        PinKind.TEXT: _t("券面事項入力補助用パスワード"),
+    }[kind]
+
+
+def message_for_code(
+    code: str, *, pin: PinKind | None = None, remaining: int | None = None, days: int | None = None
+) -> str:
+    """One clear Japanese sentence (translatable) for a problem or error code, with what to do."""
+    name = pin_label(pin) if pin is not None else _t("パスワード")
+    if pin is not None:
+        code = code.removeprefix(f"{pin.value}_")
+    texts = {
+        "service_unavailable": _t(
+            "スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」サービスを開始し、"
+            "Linux では pcscd を起動してください。"
+        ),
+        "no_reader": _t("カードリーダーが見つかりません。リーダーをパソコンに接続してください。"),
+        "reader_not_found": _t("選んだカードリーダーが見つかりません。接続を確かめてください。"),
+        "reader_gone": _t("カードリーダーが取り外されました。接続を確かめて、もう一度お試しください。"),
+        "reader_busy": _t(
+            "ほかのアプリがカードリーダーを使用中です。そのアプリを閉じて、もう一度お試しください。"
+        ),
+        "no_card": _t("カードが置かれていません。マイナンバーカードをリーダーに置いてください。"),
+        "not_my_number_card": _t(
+            "このカードはマイナンバーカードではありません。マイナンバーカードを置いてください。"
+        ),
+        "card_removed": _t("読み取り中にカードが外されました。カードを置き直して、もう一度お試しください。"),
+        "card_reset": _t("ほかのアプリがカードをリセットしました。もう一度お試しください。"),
+        "card_timeout": _t("カードが応答しません。カードを置き直して、もう一度お試しください。"),
+        "bad_response": _t(
+            "カードから想定外の応答がありました。カードを置き直して、もう一度お試しください。"
+        ),
+        "signature_invalid": _t(
+            "カードの署名を証明書で検証できませんでした。カードを置き直して、もう一度お試しください。"
+        ),
+        "not_found": _t("カードに必要なデータが見つかりません。マイナンバーカードか確かめてください。"),
+        "security_status_not_satisfied": _t(
+            "カードがパスワードの確認を求めています。もう一度最初から操作してください。"
+        ),
+        "certificate_expired": _t(
+            "利用者証明用電子証明書の有効期限が切れています。お住まいの市区町村の窓口で更新してください。"
+        ),
+        "certificate_expiring": _t(
+            "利用者証明用電子証明書の有効期限まで残り%n日です。早めに市区町村の窓口で更新してください。"
+        ).replace("%n", str(days)),
+        "wrong_pin": _t("%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。")
+        .replace("%1", name)
+        .replace("%2", str(remaining)),
+        "pin_blocked": _t(
+            "%1はロックされています。お住まいの市区町村の窓口で初期化（再設定）の手続きをしてください。"
+        ).replace("%1", name),
+        "pin_last_try": _t(
+            "%1の残りはあと1回です。間違えるとロックされるので、控えを確かめてから入力してください。"
+        ).replace("%1", name),
+        "confirmation_required": _t(
+            "%1の残りはあと1回です。ロックの意味を確認し、2回確認したうえで入力してください。"
+        ).replace("%1", name),
+        "invalid_pin_format": _t("%1の形式が正しくありません。何も送信していません。").replace("%1", name),
+    }
+    return texts.get(code) or _t("カードの操作に失敗しました。カードを置き直して、もう一度お試しください。")
+
+
+def message_for_problem(problem: Problem) -> str:
+    return message_for_code(
+        problem.code, pin=problem.pin, remaining=problem.remaining, days=problem.days_left
+    )
+
+
+def message_for_error(error: CardError) -> str:
+    pin = getattr(error, "pin", None)
+    kind = PinKind(pin) if pin in {k.value for k in PinKind} else None
+    remaining = getattr(error, "remaining", None)
+    return message_for_code(error.code, pin=kind, remaining=remaining)
+
+
+def _std_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
+    return widget.style().standardIcon(which)
+
+
+class PinDialog(QDialog):
+    """Asks for one password. Shows the tries left first; validates before anything is sent; with one
+    try left (or an unknown count) the field stays locked until the user confirms twice."""
+
+    def __init__(self, kind: PinKind, remaining: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinDialog")
+        self.kind = kind
+        self._pin: Pin | None = None
+        self.setWindowTitle(pin_label(kind))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        maximum = MAX_TRIES[kind]
+        tries = (
+            self.tr("残り回数: %1 / %2 回").replace("%1", str(remaining)).replace("%2", str(maximum))
+            if remaining is not None
+            else self.tr("残り回数: 不明")
+        )
+        self.tries_label = QLabel(tries, self)
+        self.tries_label.setObjectName("triesLabel")
+        layout.addWidget(self.tries_label)
+        hint = (
+            self.tr("6〜16文字の英大文字と数字です（小文字は大文字にして送ります）。")
+            if kind is PinKind.SIGN
+            else self.tr("4桁の数字です。")
+        )
+        self.hint_label = QLabel(hint, self)
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.hint_label)
+
+        self.needs_confirmation = TryPolicy().assess(remaining) is Attempt.NEEDS_CONFIRMATION
+        self.confirm_boxes: list[QCheckBox] = []
+        if self.needs_confirmation:
+            warning = QLabel(
+                self.tr(
+                    "⚠ 次に間違えるとこのパスワードはロックされます。"
+                    "ロックされると、このパソコンでは解除できず、"
+                    "お住まいの市区町村の窓口で初期化（再設定）の手続きが必要です。"
+                ),
+                self,
+            )
+            warning.setObjectName("lockoutWarning")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+            for text in (
+                self.tr("ロックされると市区町村の窓口での手続きが必要になることを理解しました"),
+                self.tr("控えを確かめたうえで、最後の1回を使います"),
+            ):
+                box = QCheckBox(text, self)
+                box.toggled.connect(self._update)
+                self.confirm_boxes.append(box)
+                layout.addWidget(box)
+
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("pinEdit")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setMaxLength(16 if kind is PinKind.SIGN else 4)
+        if kind is not PinKind.SIGN:
+            self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.edit.textEdited.connect(self._upper_case)
+        self.edit.textChanged.connect(self._update)
+        layout.addWidget(self.edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    @property
+    def confirmations(self) -> int:
+        return sum(1 for box in self.confirm_boxes if box.isChecked())
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _upper_case(self, text: str) -> None:
+        if self.kind is PinKind.SIGN and text != text.upper():
+            position = self.edit.cursorPosition()
+            self.edit.setText(normalise(self.kind, text))
+            self.edit.setCursorPosition(position)
+
+    def _update(self) -> None:
+        confirmed = not self.needs_confirmation or self.confirmations >= len(self.confirm_boxes)
+        self.edit.setEnabled(confirmed)
+        self.ok_button.setEnabled(confirmed and is_valid(self.kind, self.edit.text()))
+
+    def accept(self) -> None:
+        """Turn the text into a wipeable Pin and clear the field at once."""
+        if not self.ok_button.isEnabled():
+            return
+        try:
+            self._pin = Pin(self.kind, self.edit.text())
+        finally:
+            self.edit.clear()
+        super().accept()
+
+    def take_pin(self) -> Pin:
+        """The validated Pin of an accepted dialog (once)."""
+        pin, self._pin = self._pin, None
+        if pin is None:
+            raise InvalidPinFormat(self.kind.value, "no password was entered")
+        return pin
+
+    def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            self.edit.clear()
+        super().done(result)
+
+
+class CardPanel(QDockWidget):
+    card_identified = Signal(str)
+    card_authenticated = Signal(str, str)
+    name_copy_requested = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, service: CardService | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardPanel")
+        self.setWindowTitle(self.tr("カードリーダー"))
+        self.service = service or CardService()
+        self.snapshot: CardSnapshot | None = None
+        self.busy = False
+        self.active_dialog: PinDialog | None = None
+        self._identified: str | None = None
+        self._name_hints: dict[str, str] = {}
+        self._refresh_pending = False
+        self._tasks: set[asyncio.Task[object]] = set()
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.readers_label = QLabel(body)
+        self.readers_label.setObjectName("readersLabel")
+        self.readers_label.setWordWrap(True)
+        self.kind_label = QLabel(body)
+        self.kind_label.setObjectName("kindLabel")
+        self.cert_icon = QLabel(body)
+        self.cert_label = QLabel(body)
+        self.cert_label.setObjectName("certLabel")
+        self.cert_label.setWordWrap(True)
+        layout.addWidget(self.readers_label)
+        layout.addWidget(self.kind_label)
+        layout.addLayout(self._row(self.cert_icon, self.cert_label))
+
+        pins_box = QGroupBox(self.tr("パスワードの残り回数"), body)
+        pins_layout = QVBoxLayout(pins_box)
+        self.pin_icons: dict[PinKind, QLabel] = {}
+        self.pin_labels: dict[PinKind, QLabel] = {}
+        for kind in PinKind:
+            icon, label = QLabel(pins_box), QLabel(pins_box)
+            label.setObjectName(f"pinLabel_{kind.value}")
+            label.setWordWrap(True)
+            self.pin_icons[kind], self.pin_labels[kind] = icon, label
+            pins_layout.addLayout(self._row(icon, label))
+        layout.addWidget(pins_box)
+
+        self.auth_button = QPushButton(self.tr("本人確認（利用者証明用）"), body)
+        self.sign_button = QPushButton(self.tr("署名用パスワードの確認"), body)
+        self.text_button = QPushButton(self.tr("券面事項入力補助用パスワードの確認"), body)
+        self.basic_button = QPushButton(self.tr("基本4情報の読み取り"), body)
+        self.refresh_button = QPushButton(self.tr("再診断"), body)
+        for name, button in (
+            ("authButton", self.auth_button),
+            ("signButton", self.sign_button),
+            ("textButton", self.text_button),
+            ("basicButton", self.basic_button),
+            ("refreshButton", self.refresh_button),
+        ):
+            button.setObjectName(name)
+            layout.addWidget(button)
+        self.auth_button.clicked.connect(self.on_authenticate)
+        self.sign_button.clicked.connect(self.on_check_sign)
+        self.text_button.clicked.connect(self.on_check_text)
+        self.basic_button.clicked.connect(self.on_read_basic)
+        self.refresh_button.clicked.connect(self.on_refresh)
+
+        self.progress = QProgressBar(body)
+        self.progress.setObjectName("busyIndicator")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.message_label = QLabel(body)
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message_label)
+
+        self.basic_box = QGroupBox(self.tr("基本4情報（保存されません）"), body)
+        form = QFormLayout(self.basic_box)
+        self.name_value = QLabel(self.basic_box)
+        self.address_value = QLabel(self.basic_box)
+        self.address_value.setWordWrap(True)
+        self.birth_value = QLabel(self.basic_box)
+        self.sex_value = QLabel(self.basic_box)
+        self.number_value = QLabel(self.basic_box)
+        self.number_value.setObjectName("myNumberValue")
+        form.addRow(self.tr("氏名"), self.name_value)
+        form.addRow(self.tr("住所"), self.address_value)
+        form.addRow(self.tr("生年月日"), self.birth_value)
+        form.addRow(self.tr("性別"), self.sex_value)
+        form.addRow(self.tr("個人番号"), self.number_value)
+        self.copy_name_button = QPushButton(self.tr("氏名をプロフィールにコピー"), self.basic_box)
+        self.copy_name_button.setObjectName("copyNameButton")
+        self.copy_name_button.clicked.connect(self._copy_name)
+        self.hide_basic_button = QPushButton(self.tr("隠す"), self.basic_box)
+        self.hide_basic_button.clicked.connect(self.clear_basic_info)
+        form.addRow(self.copy_name_button, self.hide_basic_button)
+        self.basic_box.setVisible(False)
+        layout.addWidget(self.basic_box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_snapshot(None)
+
+    @staticmethod
+    def _row(icon: QLabel, label: QLabel) -> QHBoxLayout:
+        row = QHBoxLayout()
+        icon.setFixedSize(20, 20)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(label, 1)
+        return row
+
+    def _set_icon(self, target: QLabel, which: QStyle.StandardPixmap | None) -> None:
+        if which is None:
+            target.clear()
+        else:
+            target.setPixmap(_std_icon(self, which).pixmap(18, 18))
+        target.setProperty("iconKind", None if which is None else int(which.value))
+
+    # -- rendering ---------------------------------------------------------------------------------
+    def show_snapshot(self, snapshot: CardSnapshot | None) -> None:
+        """Show ``snapshot`` (None: not diagnosed yet). Pure presentation: sends nothing to the card."""
+        self.snapshot = snapshot
+        if snapshot is None:
+            self.readers_label.setText(self.tr("カードリーダーを確認しています…"))
+            self.kind_label.clear()
+            self.cert_label.clear()
+            self._set_icon(self.cert_icon, None)
+            for kind in PinKind:
+                self.pin_labels[kind].setText(f"{pin_label(kind)}: —")
+                self._set_icon(self.pin_icons[kind], None)
+            self.message_label.clear()
+            self._update_buttons()
+            return
+        if not snapshot.service_ok:
+            self.readers_label.setText(self.tr("PC/SC サービスが動いていません"))
+        elif not snapshot.readers:
+            self.readers_label.setText(self.tr("カードリーダーが接続されていません"))
+        else:
+            lines = [self.tr("カードリーダー:")]
+            for reader in snapshot.readers:
+                state = self.tr("カードあり") if reader.card_present else self.tr("カードなし")
+                marker = "▣" if reader.card_present else "□"
+                lines.append(f"{marker} {reader.name} — {state}")
+            self.readers_label.setText("\n".join(lines))
+        card = snapshot.card
+        self.kind_label.setText(self._kind_text(card.kind) if card else self.tr("カード: なし"))
+        self._render_certificate(snapshot)
+        for kind in PinKind:
+            self._render_pin(kind, card.pin(kind) if card else None)
+        self.message_label.setText("\n".join(message_for_problem(p) for p in snapshot.problems))
+        self._update_buttons()
+
+    def _kind_text(self, kind: CardKind) -> str:
+        return {
+            CardKind.MY_NUMBER_CARD: self.tr("カード: マイナンバーカード"),
+            CardKind.SMARTPHONE_JPKI: self.tr("カード: スマホ用電子証明書"),
+            CardKind.NOT_MY_NUMBER_CARD: self.tr("カード: マイナンバーカードではありません"),
+        }[kind]
+
+    def _render_certificate(self, snapshot: CardSnapshot) -> None:
+        cert = snapshot.card.certificate if snapshot.card else None
+        if cert is None:
+            self.cert_label.setText(self.tr("利用者証明用電子証明書: —"))
+            self._set_icon(self.cert_icon, None)
+            return
+        days = cert.days_left(snapshot.taken_at)
+        until = cert.not_after.date().isoformat()
+        if cert.expired(snapshot.taken_at):
+            text = self.tr("✕ 利用者証明用電子証明書: 期限切れ（%1）— 市区町村の窓口で更新してください")
+            self.cert_label.setText(text.replace("%1", until))
+            self._set_icon(self.cert_icon, QStyle.StandardPixmap.SP_MessageBoxCritical)
+        elif days <= EXPIRY_WARNING_DAYS:
+            text = self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください")
+            self.cert_label.setText(text.replace("%1", until).replace("%2", str(days)))
+            self._set_icon(self.cert_icon, QStyle.StandardPixmap.SP_MessageBoxWarning)
+        else:
+            text = self.tr("✓ 利用者証明用電子証明書: %1 まで有効（残り %2 日）")
+            self.cert_label.setText(text.replace("%1", until).replace("%2", str(days)))
+            self._set_icon(self.cert_icon, QStyle.StandardPixmap.SP_DialogApplyButton)
+
+    def _render_pin(self, kind: PinKind, status: PinStatus | None) -> None:
+        label, icon = self.pin_labels[kind], self.pin_icons[kind]
+        if status is None or status.remaining is None:
+            label.setText(self.tr("? %1: 不明").replace("%1", pin_label(kind)))
+            self._set_icon(icon, QStyle.StandardPixmap.SP_MessageBoxQuestion if status else None)
+        elif status.blocked:
+            label.setText(self.tr("✕ %1: ロック中 — 市区町村の窓口で初期化").replace("%1", pin_label(kind)))
+            self._set_icon(icon, QStyle.StandardPixmap.SP_MessageBoxCritical)
+        elif status.remaining == 1:
+            label.setText(
+                self.tr("⚠ %1: 残り 1 / %2 回（次に間違えるとロック）")
+                .replace("%1", pin_label(kind))
+                .replace("%2", str(status.max))
+            )
+            self._set_icon(icon, QStyle.StandardPixmap.SP_MessageBoxWarning)
+        else:
+            label.setText(
+                self.tr("✓ %1: 残り %2 / %3 回")
+                .replace("%1", pin_label(kind))
+                .replace("%2", str(status.remaining))
+                .replace("%3", str(status.max))
+            )
+            self._set_icon(icon, QStyle.StandardPixmap.SP_DialogApplyButton)
+
+    def _update_buttons(self) -> None:
+        card = self.snapshot.card if self.snapshot else None
+        jpki = card is not None and card.kind is not CardKind.NOT_MY_NUMBER_CARD
+        text_ap = card is not None and card.kind is CardKind.MY_NUMBER_CARD
+
+        def usable(kind: PinKind) -> bool:
+            return card is not None and not card.pin(kind).blocked
+
+        idle = not self.busy
+        self.auth_button.setEnabled(idle and jpki and usable(PinKind.AUTH))
+        self.sign_button.setEnabled(idle and jpki and usable(PinKind.SIGN))
+        self.text_button.setEnabled(idle and text_ap and usable(PinKind.TEXT))
+        self.basic_button.setEnabled(idle and text_ap and usable(PinKind.TEXT))
+        self.refresh_button.setEnabled(idle)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        self._update_buttons()
+        self.busy_changed.emit(busy)
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+
+    # -- hot-plug ---------------------------------------------------------------------------------
+    def attach_monitor(self, monitor: CardMonitor) -> None:
+        """Re-diagnose whenever a reader or card comes or goes."""
+        monitor.card_inserted.connect(self._on_card_inserted)
+        monitor.card_removed.connect(self._on_hotplug)
+        monitor.reader_added.connect(self._on_hotplug)
+        monitor.reader_removed.connect(self._on_hotplug)
+        monitor.service_changed.connect(self._on_hotplug)
+
+    def _on_card_inserted(self, reader: str, atr: str) -> None:
+        self._identified = None
+        self.spawn(self.refresh())
+
+    def _on_hotplug(self, *_args: object) -> None:
+        self.clear_basic_info()
+        self.spawn(self.refresh())
+
+    def spawn(self, coroutine: Coroutine[Any, Any, object]) -> asyncio.Task[object]:
+        """Run ``coroutine`` on the (qasync) event loop; errors are logged, never lost."""
+        task: asyncio.Task[object] = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task[object]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("card panel task failed", exc_info=task.exception())
+
+    # -- operations (coroutines; the buttons call them through thin async slots) -------------------
+    async def refresh(self) -> CardSnapshot | None:
+        """Diagnose (costs no try) and render. Coalesces requests made while busy."""
+        if self.busy:
+            self._refresh_pending = True
+            return self.snapshot
+        self._set_busy(True)
+        try:
+            while True:
+                self._refresh_pending = False
+                try:
+                    snapshot = await self.service.diagnose()
+                except CardError as exc:
+                    snapshot = CardSnapshot(service_ok=True, problems=(Problem(exc.code),), failed=True)
+                self.show_snapshot(snapshot)
+                if not self._refresh_pending:
+                    break
+        finally:
+            self._set_busy(False)
+        card = snapshot.card
+        sha = card.certificate.sha256 if card and card.certificate else None
+        if sha is not None and sha != self._identified:
+            self._identified = sha
+            self.card_identified.emit(sha)
+        if sha is None:
+            self._identified = None
+        return snapshot
+
+    async def ask_pin(self, kind: PinKind, remaining: int | None) -> tuple[Pin, int] | None:
+        """Open the password dialog (non-blocking ``open()``) and await the user's answer."""
+        dialog = PinDialog(kind, remaining, self)
+        future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        def finished(result: int) -> None:
+            if not future.done():
+                future.set_result(result)
+
+        dialog.finished.connect(finished)
+        self.active_dialog = dialog
+        dialog.open()
+        try:
+            result = await future
+            if result != QDialog.DialogCode.Accepted.value:
+                return None
+            confirmations = dialog.confirmations
+            return dialog.take_pin(), confirmations
+        finally:
+            self.active_dialog = None
+            dialog.deleteLater()
+
+    async def _prepare(self, kind: PinKind) -> tuple[str, Pin, int] | None:
+        """Fresh counters (free), refuse a blocked password, then ask."""
+        snapshot = await self.refresh()
+        card = snapshot.card if snapshot else None
+        if card is None or card.kind is CardKind.NOT_MY_NUMBER_CARD:
+            return None
+        status = card.pin(kind)
+        if status.blocked:
+            self.show_message(message_for_code("pin_blocked", pin=kind))
+            return None
+        answer = await self.ask_pin(kind, status.remaining)
+        if answer is None:
+            self.show_message(self.tr("キャンセルしました。何も送信していません。"))
+            return None
+        pin, confirmations = answer
+        return card.reader, pin, confirmations
+
+    async def _run_card(self, operation: str, kind: PinKind) -> object | None:
+        prepared = await self._prepare(kind)
+        if prepared is None:
+            return None
+        reader, pin, confirmations = prepared
+        self._set_busy(True)
+        try:
+            if operation == "authenticate":
+                return await self.service.authenticate(reader, pin, confirmations)
+            if operation == "read_text":
+                return await self.service.read_text(reader, pin, confirmations)
+            await self.service.verify(reader, pin, confirmations)
+            return True
+        except (WrongPin, PinBlocked, ConfirmationRequired, CardError) as exc:
+            self.show_message(message_for_error(exc))
+            return None
+        finally:
+            pin.wipe()
+            self._set_busy(False)
+
+    async def authenticate(self) -> bool:
+        result = await self._run_card("authenticate", PinKind.AUTH)
+        if result is None:
+            await self._refresh_counters_keeping_message()
+            return False
+        from app.card.jpki import AuthResult
+
+        assert isinstance(result, AuthResult)
+        sha = result.certificate.sha256
+        self.show_message(self.tr("本人確認に成功しました。カードの署名を電子証明書で検証しました。"))
+        self.card_authenticated.emit(sha, self._name_hints.get(sha, ""))
+        return True
+
+    async def check_pin(self, kind: PinKind) -> bool:
+        result = await self._run_card("verify", kind)
+        if result is None:
+            await self._refresh_counters_keeping_message()
+            return False
+        self.show_message(self.tr("%1は正しく入力できました。").replace("%1", pin_label(kind)))
+        return True
+
+    async def read_basic_info(self) -> bool:
+        result = await self._run_card("read_text", PinKind.TEXT)
+        if result is None:
+            await self._refresh_counters_keeping_message()
+            return False
+        from app.card.worker import TextApResult
+
+        assert isinstance(result, TextApResult)
+        basic = result.basic
+        self.name_value.setText(basic.name)
+        self.address_value.setText(basic.address)
+        self.birth_value.setText(basic.birth_date)
+        sex = {"male": self.tr("男性"), "female": self.tr("女性"), "not_applicable": self.tr("適用不能")}
+        self.sex_value.setText(sex.get(basic.sex_code, self.tr("不明")))
+        self.number_value.setText(result.my_number.masked())
+        self.basic_box.setVisible(True)
+        card = self.snapshot.card if self.snapshot else None
+        if card is not None and card.certificate is not None:
+            self._name_hints[card.certificate.sha256] = basic.name
+        self.show_message(self.tr("基本4情報を読み取りました。この情報は保存されません。"))
+        return True
+
+    async def _refresh_counters_keeping_message(self) -> None:
+        message = self.message_label.text()
+        await self.refresh()
+        if message:
+            self.show_message(message)
+
+    def clear_basic_info(self) -> None:
+        for label in (
+            self.name_value,
+            self.address_value,
+            self.birth_value,
+            self.sex_value,
+            self.number_value,
+        ):
+            label.clear()
+        self.basic_box.setVisible(False)
+
+    def _copy_name(self) -> None:
+        name = self.name_value.text()
+        if name:
+            self.name_copy_requested.emit(name)
+
+    def shutdown(self) -> None:
+        """Stop the card worker (connect to ``QApplication.aboutToQuit``)."""
+        self.service.close()
+
+    # -- thin slots: each starts one coroutine on the event loop ------------------------------------
+    def on_refresh(self) -> None:
+        self.spawn(self.refresh())
+
+    def on_authenticate(self) -> None:
+        self.spawn(self.authenticate())
+
+    def on_check_sign(self) -> None:
+        self.spawn(self.check_pin(PinKind.SIGN))
+
+    def on_check_text(self) -> None:
+        self.spawn(self.check_pin(PinKind.TEXT))
+
+    def on_read_basic(self) -> None:
+        self.spawn(self.read_basic_info())

@@ -1,0 +1,262 @@
+"""The card panel with the virtual card, through pyscard → pcscd → vpcd (pytest-qt + qasync)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QStyle
+from pytestqt.qtbot import QtBot
+
+from app.card.diagnosis import CardSnapshot, Problem, diagnose
+from app.card.pins import PinKind
+from app.card.worker import CardService
+from app.ui.card_panel import CardPanel
+from tests.card.conftest import Cards, PcscStack
+from tests.vcard.jpki_card import AUTH_PIN, SIGN_PIN, TEXT_PIN
+
+pytestmark = pytest.mark.pcsc
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def panel(pcscd: PcscStack, qtbot: QtBot, loop: qasync.QEventLoop) -> Iterator[CardPanel]:
+    widget = CardPanel(CardService(timeout=10))
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+def icon_kind(panel: CardPanel, kind: PinKind | None) -> object:
+    label = panel.cert_icon if kind is None else panel.pin_icons[kind]
+    return label.property("iconKind")
+
+
+CRITICAL = int(QStyle.StandardPixmap.SP_MessageBoxCritical.value)
+WARNING = int(QStyle.StandardPixmap.SP_MessageBoxWarning.value)
+OK = int(QStyle.StandardPixmap.SP_DialogApplyButton.value)
+
+
+def answer_dialog(
+    loop: qasync.QEventLoop,
+    panel: CardPanel,
+    text: str,
+    *,
+    confirm: int = 0,
+    seen: list[dict[str, Any]] | None = None,
+) -> None:
+    """When the password dialog opens, tick ``confirm`` boxes, type ``text`` and press OK."""
+
+    def fill() -> None:
+        dialog = panel.active_dialog
+        if dialog is None or not dialog.isVisible():
+            loop.call_later(0.02, fill)
+            return
+        if seen is not None:
+            seen.append({"tries": dialog.tries_label.text(), "boxes": len(dialog.confirm_boxes)})
+        for box in dialog.confirm_boxes[:confirm]:
+            box.setChecked(True)
+        dialog.edit.setText(text)
+        if dialog.ok_button.isEnabled():
+            dialog.ok_button.click()
+            if seen is not None:
+                seen[-1]["cleared"] = dialog.edit.text() == ""
+        else:
+            dialog.reject()
+
+    loop.call_later(0.02, fill)
+
+
+def test_renders_no_reader_no_card_healthy_expired_and_one_try_left(cards: Cards, panel: CardPanel) -> None:
+    panel.show_snapshot(CardSnapshot(service_ok=True, problems=(Problem("no_reader"),)))
+    assert "接続されていません" in panel.readers_label.text()
+    assert "リーダーをパソコンに接続" in panel.message_label.text()
+    assert not panel.auth_button.isEnabled()
+
+    panel.show_snapshot(CardSnapshot(service_ok=False, problems=(Problem("service_unavailable"),)))
+    assert "Smart Card" in panel.message_label.text()
+
+    panel.show_snapshot(diagnose())
+    assert "カードなし" in panel.readers_label.text()
+    assert "マイナンバーカードをリーダーに置いて" in panel.message_label.text()
+
+    card = cards.insert("normal")
+    panel.show_snapshot(diagnose())
+    assert "マイナンバーカード" in panel.kind_label.text()
+    assert "✓" in panel.cert_label.text() and "有効" in panel.cert_label.text()
+    assert icon_kind(panel, None) == OK
+    assert "残り 3 / 3 回" in panel.pin_labels[PinKind.AUTH].text()
+    assert "残り 5 / 5 回" in panel.pin_labels[PinKind.SIGN].text()
+    assert all(icon_kind(panel, k) == OK for k in PinKind)
+    assert panel.auth_button.isEnabled() and panel.basic_button.isEnabled()
+    assert panel.message_label.text() == ""
+    cards.remove(card)
+
+    card = cards.insert("expired", slot=1)
+    panel.show_snapshot(diagnose())
+    assert "期限切れ" in panel.cert_label.text() and "市区町村" in panel.cert_label.text()
+    assert icon_kind(panel, None) == CRITICAL
+    assert "市区町村の窓口で更新" in panel.message_label.text()
+    cards.remove(card)
+
+    cards.insert("few_tries", slot=0)
+    panel.show_snapshot(diagnose())
+    assert "残り 1 / 3 回" in panel.pin_labels[PinKind.AUTH].text()
+    assert "⚠" in panel.pin_labels[PinKind.AUTH].text()  # text and icon, not colour alone
+    assert icon_kind(panel, PinKind.AUTH) == WARNING
+    assert "あと1回" in panel.message_label.text()
+
+
+def test_authentication_emits_the_certificate_hash(
+    cards: Cards, panel: CardPanel, loop: qasync.QEventLoop, qtbot: QtBot
+) -> None:
+    card = cards.insert("normal")
+    identified: list[str] = []
+    panel.card_identified.connect(identified.append)
+    seen: list[dict[str, Any]] = []
+    answer_dialog(loop, panel, AUTH_PIN, seen=seen)
+    with qtbot.waitSignal(panel.card_authenticated, timeout=5000) as signal:
+        assert loop.run_until_complete(panel.authenticate()) is True
+    assert signal.args == [card.model.certs.auth_sha256, ""]
+    assert identified == [card.model.certs.auth_sha256]
+    assert seen == [{"tries": "残り回数: 3 / 3 回", "boxes": 0, "cleared": True}]  # cleared after use
+    assert "本人確認に成功" in panel.message_label.text()
+    assert card.model.signatures == 1
+
+
+def test_wrong_password_shows_tries_left(cards: Cards, panel: CardPanel, loop: qasync.QEventLoop) -> None:
+    card = cards.insert("normal")
+    answer_dialog(loop, panel, "0000")
+    assert loop.run_until_complete(panel.authenticate()) is False
+    assert "残りは2回" in panel.message_label.text()
+    assert "残り 2 / 3 回" in panel.pin_labels[PinKind.AUTH].text()
+    assert card.model.remaining["auth"] == 2
+
+
+def test_one_try_left_needs_two_confirmations(
+    cards: Cards, panel: CardPanel, loop: qasync.QEventLoop
+) -> None:
+    card = cards.insert("few_tries")
+    seen: list[dict[str, Any]] = []
+    answer_dialog(loop, panel, AUTH_PIN, confirm=1, seen=seen)
+    assert loop.run_until_complete(panel.authenticate()) is False
+    assert seen[0]["boxes"] == 2 and seen[0]["tries"] == "残り回数: 1 / 3 回"
+    assert card.model.verify_with_data == 0  # one confirmation is not enough: nothing sent
+    assert "何も送信していません" in panel.message_label.text()
+    answer_dialog(loop, panel, AUTH_PIN, confirm=2)
+    assert loop.run_until_complete(panel.authenticate()) is True
+    assert card.model.verify_with_data == 1
+
+
+def test_blocked_password_is_not_asked(cards: Cards, panel: CardPanel, loop: qasync.QEventLoop) -> None:
+    card = cards.insert("blocked_63c0")
+    loop.run_until_complete(panel.refresh())
+    assert not panel.auth_button.isEnabled()
+    assert "ロック中" in panel.pin_labels[PinKind.AUTH].text()
+    assert loop.run_until_complete(panel.authenticate()) is False
+    assert panel.active_dialog is None
+    assert "市区町村の窓口で初期化" in panel.message_label.text()
+    assert card.model.verify_with_data == 0
+    answer_dialog(loop, panel, SIGN_PIN.lower())
+    assert loop.run_until_complete(panel.check_pin(PinKind.SIGN)) is True
+    assert "正しく入力できました" in panel.message_label.text()
+
+
+def test_basic_info_is_shown_masked_and_name_can_be_copied(
+    cards: Cards, panel: CardPanel, loop: qasync.QEventLoop, qtbot: QtBot
+) -> None:
+    card = cards.insert("normal")
+    answer_dialog(loop, panel, TEXT_PIN)
+    assert loop.run_until_complete(panel.read_basic_info()) is True
+    person = card.scenario.person
+    assert panel.basic_box.isVisible()
+    assert panel.name_value.text() == person.name
+    assert panel.number_value.text() == "********" + person.my_number[-4:]
+    with qtbot.waitSignal(panel.name_copy_requested, timeout=1000) as copied:
+        panel.copy_name_button.click()
+    assert copied.args == [person.name]
+    answer_dialog(loop, panel, AUTH_PIN)
+    with qtbot.waitSignal(panel.card_authenticated, timeout=5000) as signal:
+        loop.run_until_complete(panel.authenticate())
+    assert signal.args == [card.model.certs.auth_sha256, person.name]
+    panel.clear_basic_info()
+    assert panel.number_value.text() == "" and not panel.basic_box.isVisible()
+
+
+def test_card_pulled_during_authentication(cards: Cards, panel: CardPanel, loop: qasync.QEventLoop) -> None:
+    card = cards.insert("normal")
+    loop.run_until_complete(panel.refresh())
+    card.pull_after = len(card.model.log) + 18  # diagnosis (16) + SELECT AP..., then it vanishes
+    answer_dialog(loop, panel, AUTH_PIN)
+    assert loop.run_until_complete(panel.authenticate()) is False
+    assert "カードが外されました" in panel.message_label.text() or "カードが置かれていません" in (
+        panel.message_label.text()
+    )
+    assert card.model.remaining["auth"] == 3
+
+
+def test_window_stays_responsive_during_card_work(
+    cards: Cards, panel: CardPanel, loop: qasync.QEventLoop
+) -> None:
+    cards.insert("slow")  # 50 ms per APDU
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(beat)
+    timer.start()
+    answer_dialog(loop, panel, AUTH_PIN)
+    busy: list[bool] = []
+    panel.busy_changed.connect(busy.append)
+    assert loop.run_until_complete(panel.authenticate()) is True
+    timer.stop()
+    assert True in busy and busy[-1] is False
+    assert len(gaps) > 50
+    assert max(gaps) < 0.15, f"event loop stalled {max(gaps) * 1000:.0f} ms"
+
+
+def test_hotplug_refreshes_the_panel(
+    cards: Cards, panel: CardPanel, loop: qasync.QEventLoop, qtbot: QtBot
+) -> None:
+    from app.card.monitor import CardMonitor
+
+    monitor = CardMonitor(interval=0.2)
+    panel.attach_monitor(monitor)
+    identified: list[str] = []
+    panel.card_identified.connect(identified.append)
+    monitor.start()
+    try:
+        card = cards.insert("normal", slot=1)
+        deadline = time.monotonic() + 5
+
+        def until(predicate: Callable[[], Any]) -> None:
+            while not predicate():
+                assert time.monotonic() < deadline
+                loop.run_until_complete(asyncio.sleep(0.05))
+
+        until(lambda: identified == [card.model.certs.auth_sha256] and not panel.busy)
+        assert "マイナンバーカード" in panel.kind_label.text()
+        card.remove()
+        until(lambda: "カード: なし" in panel.kind_label.text() and not panel.busy)
+    finally:
+        monitor.stop()
