@@ -111,7 +111,6 @@ class SingleInstance(QObject):
         self._name = server_name(data_dir)
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytes] = {}
 
     @property
     def server_name(self) -> str:
@@ -144,6 +143,7 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()
             self._server = None
         if self._lock is not None:
             self._lock.unlock()
@@ -153,25 +153,32 @@ class SingleInstance(QObject):
         assert self._server is not None
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
-            if socket.bytesAvailable():
-                self._on_ready_read(socket)
+            conversation = _Conversation(socket)
+            conversation.activate.connect(self.activation_requested)
+            socket.disconnected.connect(socket.deleteLater)
+            conversation.read()
 
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
-        data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
-        if len(data) > 64:  # not our client
+
+class _Conversation(QObject):
+    """One client connection; a child of its socket, so both go away together (no dangling slots)."""
+
+    activate = Signal()
+
+    def __init__(self, socket: QLocalSocket) -> None:
+        super().__init__(socket)
+        self._socket = socket
+        self._data = b""
+        socket.readyRead.connect(self.read)
+
+    def read(self) -> None:
+        socket = self._socket
+        self._data += bytes(socket.readAll().data())
+        if len(self._data) > 64:  # not our client
             socket.abort()
             return
-        self._buffers[socket] = data
-        if data.endswith(b"\n"):
-            if data == MESSAGE_ACTIVATE:
+        if self._data.endswith(b"\n"):
+            if self._data == MESSAGE_ACTIVATE:
                 socket.write(QByteArray(REPLY_OK))
                 socket.flush()
-                self.activation_requested.emit()
+                self.activate.emit()
             socket.disconnectFromServer()
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
