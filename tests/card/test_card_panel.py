@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -30,6 +31,9 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     yield event_loop
     event_loop.close()
     asyncio.set_event_loop(None)
+    # Collect the loop's Qt objects here, in the GUI thread: a collection triggered later by the
+    # card worker thread would destroy their timers from the wrong thread.
+    gc.collect()
 
 
 @pytest.fixture
@@ -39,6 +43,7 @@ def panel(pcscd: PcscStack, qtbot: QtBot, loop: qasync.QEventLoop) -> Iterator[C
     widget.show()
     yield widget
     widget.shutdown()
+    gc.collect()
 
 
 def icon_kind(panel: CardPanel, kind: PinKind | None) -> object:
