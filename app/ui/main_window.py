@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -29,6 +30,10 @@ from app.ui import icons
 from app.ui.pages import StepPage
 
 log = logging.getLogger(__name__)
+
+# Called with each page when it is first built, so features (plan tracking, card hints) can add
+# their live widgets to ``page.extras`` without the window knowing them.
+PageExtension = Callable[[StepPage], None]
 
 
 class Badge(Enum):
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self._pages: dict[int, StepPage] = {}
+        self._page_extensions: list[PageExtension] = []
         self._badges: dict[StepId, Badge] = {step.id: Badge.NONE for step in STEPS}
 
         self.setWindowTitle(self.tr("マイナポータル連携 事前準備ナビ") + f" — {APP_NAME}")
@@ -221,7 +227,15 @@ class MainWindow(QMainWindow):
 
             self.overview = OverviewDiagram()
             page.extras.insertWidget(0, self.overview)
+        for extension in self._page_extensions:
+            extension(page)
         return page
+
+    def add_page_extension(self, extension: PageExtension) -> None:
+        """Run ``extension`` on every page, those already built and those built later."""
+        self._page_extensions.append(extension)
+        for page in self._pages.values():
+            extension(page)
 
     def build_all_pages(self) -> list[StepPage]:
         return [self.page(i) for i in range(len(STEPS))]
