@@ -47,12 +47,37 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(directory, lang)
-
-    if args.self_test:
-        return _self_test(window)
-    if args.screenshot:
+    if args.self_test or args.screenshot:
+        window = MainWindow(directory, lang)
+        if args.self_test:
+            return _self_test(window)
         return _screenshots(window, Path(args.screenshot))
+
+    from app.single_instance import SingleInstance, StartResult
+
+    instance = SingleInstance(directory, app)
+    started = instance.start()
+    if started is StartResult.ACTIVATED_RUNNING:
+        log.info("Another instance is running; asked it to come to the front")
+        return 0
+    if started is StartResult.RUNNING_UNREACHABLE:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "Application",
+                "Myna Prep はすでに起動しています。開いているウィンドウをお使いください。",
+            ),
+        )
+        return 1
+    if started is StartResult.LOCK_ERROR:
+        log.warning("Could not take the instance lock in %s", directory)
+
+    window = MainWindow(directory, lang)
+    instance.activation_requested.connect(window.bring_to_front)
+    app.aboutToQuit.connect(instance.release)
 
     window.restore()
     window.show()
@@ -91,9 +116,34 @@ def _self_test(window: object) -> int:
         for url in links_in(page.content.text()):
             if not is_official_url(url):
                 problems.append(f"{page.step.id.value}: non-official link {url}")
+    store_summary = _self_test_data(window.data_dir, problems)
     status = "ok" if not problems else "FAILED: " + "; ".join(problems)
-    print(f"self-test: {len(pages)} pages built, {status}")
+    print(f"self-test: {len(pages)} pages built, {store_summary}, {status}")
     return 0 if not problems else 1
+
+
+def _self_test_data(directory: Path, problems: list[str]) -> str:
+    """Open the store and the catalog as a start-up would; a damaged database is repaired, not fatal."""
+    from app.domain.catalog import CatalogError, default_catalog
+    from app.store.errors import StoreError
+    from app.store.repository import Store
+
+    try:
+        catalog = default_catalog()
+    except CatalogError as exc:
+        problems.append(f"catalog: {exc}")
+        catalog = None
+    try:
+        store, notices = Store.open(directory)
+    except StoreError as exc:
+        problems.append(f"store: {exc.text()}")
+        return "store unavailable"
+    with store:
+        members = len(store.load_household().members)
+    for notice in notices:
+        print(f"self-test notice: {notice.text}")
+    entries = len(catalog.entries) if catalog is not None else 0
+    return f"store ok ({members} profiles, {len(notices)} notices), catalog {entries} entries"
 
 
 def _screenshots(window: object, out: Path) -> int:

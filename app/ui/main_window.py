@@ -318,6 +318,14 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).open()
 
+    def bring_to_front(self) -> None:
+        """A second launch asked us to come forward instead of opening another writer."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # ----- persistence -----------------------------------------------------------------------
     def restore(self) -> None:
         """Reopen on the last page with the last geometry."""

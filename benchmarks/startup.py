@@ -1,0 +1,63 @@
+"""Cold-start time of Myna Prep beside a bare PySide6 QMainWindow, measured in the same run.
+
+Run: .venv/bin/python benchmarks/startup.py [--runs N]
+Targets (issue 2): first paint <= 2.5x the bare window; stored progress shown <= 4x.
+Each figure is the median wall time of N fresh processes, offscreen, with a throwaway data dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class W(QMainWindow):
+    painted = False
+    def paintEvent(self, e):
+        super().paintEvent(e)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, app.quit)
+app = QApplication(sys.argv[:1])
+w = W(); w.resize(1100, 760); w.show()
+app.exec()
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def median_of(runs: int, cmd: list[str], env: dict[str, str]) -> float:
+    timed(cmd, env)  # warm the OS file cache once; "cold" here means a fresh process
+    return statistics.median(timed(cmd, env) for _ in range(runs))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    with tempfile.TemporaryDirectory() as data:
+        env["MYNA_PREP_DATA_DIR"] = data
+        bare = median_of(args.runs, [sys.executable, "-c", BARE], env)
+        painted = median_of(args.runs, [sys.executable, "-m", "app", "--quit-after-startup"], env)
+        loaded = median_of(args.runs, [sys.executable, "-m", "app", "--quit-after-startup=loaded"], env)
+    print(f"bare PySide6 QMainWindow      {bare * 1000:7.0f} ms")
+    print(f"myna-prep first paint         {painted * 1000:7.0f} ms  ratio {painted / bare:4.2f}x (target <= 2.5x)")
+    print(f"myna-prep progress shown      {loaded * 1000:7.0f} ms  ratio {loaded / bare:4.2f}x (target <= 4x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""The command-line contracts of the GUI entry point (design.md), run as real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+
+def run_app(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=ENV, timeout=timeout
+    )
+
+
+def test_unknown_option_prints_usage_and_exits_2(tmp_path: Path) -> None:
+    result = run_app("--data-dir", str(tmp_path), "--no-such-option")
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_language_is_refused(tmp_path: Path) -> None:
+    result = run_app("--data-dir", str(tmp_path), "--lang", "fr", "--self-test")
+    assert result.returncode == 2
+    assert "ja" in result.stderr
+
+
+def test_self_test_builds_every_page(tmp_path: Path) -> None:
+    result = run_app("--self-test", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("self-test:")]
+    assert len(lines) == 1
+    assert "8 pages built" in lines[0] and lines[0].endswith("ok")
+
+
+def test_self_test_survives_a_garbage_database_and_keeps_its_bytes(tmp_path: Path) -> None:
+    garbage = os.urandom(4096)
+    (tmp_path / "myna-prep.db").write_bytes(garbage)
+    result = run_app("--self-test", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    kept = [p for p in tmp_path.iterdir() if p.is_file() and p.read_bytes() == garbage]
+    assert len(kept) == 1 and kept[0].name != "myna-prep.db"
+    assert kept[0].name in result.stdout  # the user is told where it went
+
+
+def test_data_dir_from_the_environment(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=dict(ENV, MYNA_PREP_DATA_DIR=str(tmp_path)),
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert (tmp_path / "myna-prep.db").exists()
+    assert (tmp_path / "logs").is_dir()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_screenshot_writes_one_png_per_page(tmp_path: Path, lang: str) -> None:
+    out = tmp_path / "shots"
+    result = run_app("--screenshot", str(out), "--lang", lang, "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    pngs = sorted(out.glob("*.png"))
+    assert len(pngs) == 8
+    assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and p.stat().st_size > 10_000 for p in pngs)
+
+
+def test_quit_after_startup_exits_cleanly(tmp_path: Path) -> None:
+    result = run_app("--quit-after-startup", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
