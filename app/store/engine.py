@@ -222,7 +222,10 @@ def make_engine(prep: Prepared) -> Engine:
     def creator() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0)
 
-    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool, pool_size=2)
+    # hide_parameters: error texts (which the UI may log) never carry names, notes or other values.
+    engine = create_engine(
+        "sqlite://", creator=creator, poolclass=QueuePool, pool_size=2, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
