@@ -11,6 +11,7 @@ waits until pcscd reports them, and removes them afterwards. Re-inserting into a
 
 from __future__ import annotations
 
+import fcntl
 import importlib.util
 import os
 import shutil
@@ -33,6 +34,9 @@ REQUIRE_ENV = "MYNA_PREP_REQUIRE_PCSC"
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 PID_FILE = Path("/run/pcscd/pcscd.pid")
 SLOTS = {0: (35963, READER_00), 1: (35964, READER_01)}
+#: pcscd and the vpcd ports are host-wide: concurrent test sessions take turns through this lock.
+LOCK_FILE = Path(os.environ.get("MYNA_PREP_PCSC_LOCK", "/tmp/myna-prep-pcsc-tests.lock"))
+LOCK_WAIT = 900.0
 
 
 def _missing() -> str | None:
@@ -87,6 +91,25 @@ def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PcscStack]:
     reason = _missing()
     if reason:
         _skip_or_fail(reason)
+    lock = LOCK_FILE.open("a")
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                lock.close()
+                _skip_or_fail(f"another test session held {LOCK_FILE} for {LOCK_WAIT:.0f} s")
+            time.sleep(0.2)
+    try:
+        yield from _stack(tmp_path_factory)
+    finally:
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        lock.close()
+
+
+def _stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PcscStack]:
     proc: subprocess.Popen[bytes] | None = None
     log: Path | None = None
     if _running_pcscd() is None:
