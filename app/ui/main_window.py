@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
+        # Above the pages: bars that features add (profile, next action) via add_header_widget().
+        self.header = QVBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.setSpacing(0)
+        right_layout.addLayout(self.header)
         right_layout.addWidget(self.stack, 1)
         right_layout.addLayout(nav)
 
@@ -236,6 +241,10 @@ class MainWindow(QMainWindow):
         self._page_extensions.append(extension)
         for page in self._pages.values():
             extension(page)
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` above the pages (after the header widgets added before it)."""
+        self.header.addWidget(widget)
 
     def build_all_pages(self) -> list[StepPage]:
         return [self.page(i) for i in range(len(STEPS))]
