@@ -265,12 +265,17 @@ class JpkiSession:
         if pin.kind is not PinKind.AUTH:
             pin.wipe()
             raise ValueError("authentication needs the 利用者証明用 password")
-        try:
+        if self.kind is CardKind.SMARTPHONE_JPKI:
+            # On a smartphone (GP-SE) token the certificate itself needs the password first.
+            self.verify(pin, confirmations=confirmations, policy=policy)
             certificate = self.read_auth_certificate()
-        except BaseException:
-            pin.wipe()
-            raise
-        self.verify(pin, confirmations=confirmations, policy=policy)
+        else:
+            try:
+                certificate = self.read_auth_certificate()
+            except BaseException:
+                pin.wipe()
+                raise
+            self.verify(pin, confirmations=confirmations, policy=policy)
         challenge = os.urandom(32)
         digest_info = apdu.SHA256_DIGEST_INFO_PREFIX + hashlib.sha256(challenge).digest()
         signature = self.sign_with_auth_key(digest_info)

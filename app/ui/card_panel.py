@@ -475,6 +475,10 @@ class CardPanel(QDockWidget):
         self.progress.setVisible(busy)
         self._update_buttons()
         self.busy_changed.emit(busy)
+        if not busy and self._refresh_pending:
+            # a reader or card changed while we were busy: diagnose again
+            self._refresh_pending = False
+            self.spawn(self.refresh())
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -605,6 +609,7 @@ class CardPanel(QDockWidget):
         assert isinstance(result, AuthResult)
         sha = result.certificate.sha256
         self.show_message(self.tr("本人確認に成功しました。カードの署名を電子証明書で検証しました。"))
+        await self._refresh_counters_keeping_message()
         self.card_authenticated.emit(sha, self._name_hints.get(sha, ""))
         return True
 
@@ -614,6 +619,7 @@ class CardPanel(QDockWidget):
             await self._refresh_counters_keeping_message()
             return False
         self.show_message(self.tr("%1は正しく入力できました。").replace("%1", pin_label(kind)))
+        await self._refresh_counters_keeping_message()
         return True
 
     async def read_basic_info(self) -> bool:
@@ -636,6 +642,7 @@ class CardPanel(QDockWidget):
         if card is not None and card.certificate is not None:
             self._name_hints[card.certificate.sha256] = basic.name
         self.show_message(self.tr("基本4情報を読み取りました。この情報は保存されません。"))
+        await self._refresh_counters_keeping_message()
         return True
 
     async def _refresh_counters_keeping_message(self) -> None:

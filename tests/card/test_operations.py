@@ -42,6 +42,13 @@ def test_authentication_signature_verifies_with_the_certificate(cards: Cards) ->
     assert card.model.remaining["auth"] == 3
 
 
+def test_smartphone_token_authenticates_after_the_password(cards: Cards) -> None:
+    card = cards.insert("smartphone")
+    result = CardService.authenticate_sync(READER_00, Pin(PinKind.AUTH, AUTH_PIN))
+    assert result.certificate.sha256 == card.model.certs.auth_sha256
+    assert card.model.signatures == 1
+
+
 def test_wrong_password_spends_exactly_one_try(cards: Cards) -> None:
     card = cards.insert("normal")
     with pytest.raises(WrongPin) as info:
