@@ -126,7 +126,7 @@ def ui_stall(card: VirtualCard) -> tuple[float, int]:
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(beat)
-    loop.run_until_complete(asyncio.sleep(0.05))
+    loop.run_until_complete(asyncio.sleep(0.2))  # the panel warms the card worker up at creation
     last[0] = time.perf_counter()
     timer.start()
     loop.run_until_complete(scenario())

@@ -133,6 +133,16 @@ class TextApResult:
         return f"TextApResult({self.basic!r}, {self.my_number!r})"
 
 
+def _warm_up() -> None:
+    import cryptography.exceptions
+    import cryptography.hazmat.primitives.asymmetric.padding
+    import cryptography.x509
+
+    import app.card.pcsc
+
+    del cryptography, app
+
+
 class CardService:
     """Card operations for the UI and the CLI, each run on the worker with its own connection."""
 
@@ -144,6 +154,11 @@ class CardService:
     def close(self) -> None:
         if self._owns_worker:
             self.worker.shutdown()
+
+    def warm_up(self) -> concurrent.futures.Future[None]:
+        """Import pyscard and cryptography on the worker now, not during the first card operation
+        (loading cryptography's native module holds the GIL for ~40 ms)."""
+        return self.worker.submit(_warm_up)
 
     # -- synchronous flows (run on the worker thread) ------------------------------------------
     @staticmethod

@@ -143,6 +143,8 @@ def _diagnose(reader: str | None) -> CardSnapshot:
         return worker.call(lambda: diagnose(reader), timeout=TIMEOUT_SECONDS)
     except CardTimeout:
         return CardSnapshot(service_ok=True, problems=(Problem("card_timeout"),), failed=True)
+    except ImportError:  # pyscard or its libpcsclite missing: no PC/SC for us
+        return CardSnapshot(service_ok=False, problems=(Problem("service_unavailable"),))
     finally:
         worker.shutdown(0.5)
 

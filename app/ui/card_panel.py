@@ -284,6 +284,7 @@ class CardPanel(QDockWidget):
         self.setObjectName("cardPanel")
         self.setWindowTitle(self.tr("カードリーダー"))
         self.service = service or CardService()
+        self.service.warm_up()
         self.snapshot: CardSnapshot | None = None
         self.busy = False
         self.active_dialog: PinDialog | None = None
