@@ -76,6 +76,10 @@ def run_json(capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, dict
         ("expired", 0, "my_number_card", ["certificate_expired"]),
         ("smartphone", 0, "smartphone_jpki", []),
         ("not_my_number", 5, "not_my_number_card", ["not_my_number_card"]),
+        ("juki", 5, "not_my_number_card", ["not_my_number_card"]),
+        ("expiring", 0, "my_number_card", ["certificate_expiring"]),
+        ("blocked_63c0", 0, "my_number_card", ["auth_pin_blocked"]),
+        ("slow", 0, "my_number_card", []),
     ],
 )
 def test_json_per_scenario(
