@@ -43,6 +43,11 @@ def build_parser(subcommands: Sequence[str] = SUBCOMMANDS) -> argparse.ArgumentP
     parser.add_argument("--data-dir", metavar="DIR", help="use DIR for the database and logs")
     parser.add_argument("--lang", type=_lang, metavar="ja|en", help="user-interface language")
     parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="force the light or dark palette (default: follow the system; env MYNA_PREP_THEME)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="build every page offscreen, print one summary line, exit 0 when all is well",

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.domain.links import is_official_url
 from app.domain.steps import STEPS, Step, StepId
-from app.ui import icons
+from app.ui import domain_texts, i18n, icons
+from app.ui.i18n import LanguageMenu
 from app.ui.pages import StepPage
 
 log = logging.getLogger(__name__)
@@ -47,13 +48,12 @@ class Badge(Enum):
 
 
 def badge_text(badge: Badge) -> str:
-    tr = QCoreApplication.translate
     return {
         Badge.NONE: "",
-        Badge.DONE: tr("Badge", "完了"),
-        Badge.IN_PROGRESS: tr("Badge", "進行中"),
-        Badge.NEEDS_ACTION: tr("Badge", "要対応"),
-        Badge.NOT_NEEDED: tr("Badge", "不要"),
+        Badge.DONE: QCoreApplication.translate("Badge", "完了"),
+        Badge.IN_PROGRESS: QCoreApplication.translate("Badge", "進行中"),
+        Badge.NEEDS_ACTION: QCoreApplication.translate("Badge", "要対応"),
+        Badge.NOT_NEEDED: QCoreApplication.translate("Badge", "不要"),
     }[badge]
 
 
@@ -88,14 +88,11 @@ class MainWindow(QMainWindow):
         self._page_extensions: list[PageExtension] = []
         self._badges: dict[StepId, Badge] = {step.id: Badge.NONE for step in STEPS}
 
-        self.setWindowTitle(self.tr("マイナポータル連携 事前準備ナビ") + f" — {APP_NAME}")
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(QSize(720, 520))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("stepSidebar")
-        self.sidebar.setAccessibleName(self.tr("ステップ一覧"))
-        self.sidebar.setAccessibleDescription(self.tr("上下の矢印キーでステップを選びます"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setWordWrap(True)
         self.sidebar.setSpacing(2)
@@ -104,7 +101,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, step.id.value)
             self.sidebar.addItem(item)
-        self._refresh_sidebar()
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -113,14 +109,10 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(f"placeholder_{index}")
             self.stack.addWidget(placeholder)
 
-        self.back_button = QPushButton(self.tr("< 戻る(&B)"))
+        self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName(self.tr("前のステップへ戻る"))
-        self.back_button.setToolTip(self.tr("前のステップ (Ctrl+PgUp)"))
-        self.next_button = QPushButton(self.tr("次へ(&N) >"))
+        self.next_button = QPushButton()
         self.next_button.setObjectName("nextButton")
-        self.next_button.setAccessibleName(self.tr("次のステップへ進む"))
-        self.next_button.setToolTip(self.tr("次のステップ (Ctrl+PgDown)"))
         self.next_button.setDefault(True)
         self.position_label = QLabel()
         self.position_label.setObjectName("positionLabel")
@@ -157,6 +149,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
+        self.retranslate_ui()
         self.statusBar().setObjectName("statusBar")
         self.statusBar().showMessage(self.tr("準備ができました"), 4000)
 
@@ -168,22 +161,22 @@ class MainWindow(QMainWindow):
     # ----- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")
-        self.quit_action = QAction(self.tr("終了(&Q)"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
-        self.view_menu = bar.addMenu(self.tr("表示(&V)"))
+        self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
-        self.prev_action = QAction(self.tr("前のステップ(&P)"), self)
+        self.prev_action = QAction(self)
         self.prev_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))
         self.prev_action.triggered.connect(self.go_back)
-        self.next_action = QAction(self.tr("次のステップ(&N)"), self)
+        self.next_action = QAction(self)
         self.next_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown))
         self.next_action.triggered.connect(self.go_next)
-        self.sidebar_focus_action = QAction(self.tr("ステップ一覧へ移動(&S)"), self)
+        self.sidebar_focus_action = QAction(self)
         self.sidebar_focus_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_0))
         self.sidebar_focus_action.triggered.connect(
             lambda: self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -192,23 +185,59 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.step_actions: list[QAction] = []
-        for index, step in enumerate(STEPS):
-            action = QAction(f"&{index + 1} {step.label}", self)
+        for index, _step in enumerate(STEPS):
+            action = QAction(self)
             action.setShortcut(QKeySequence(Qt.Modifier.ALT | getattr(Qt.Key, f"Key_{index + 1}")))
             action.triggered.connect(lambda _checked=False, i=index: self.sidebar.setCurrentRow(i))
             self.view_menu.addAction(action)
             self.step_actions.append(action)
+        self.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.settings, self)
+        self.view_menu.addMenu(self.language_menu)
 
-        self.help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
-        self.open_logs_action = QAction(self.tr("ログフォルダを開く(&L)"), self)
+        self.open_logs_action = QAction(self)
         self.open_logs_action.triggered.connect(self.open_log_folder)
-        self.about_action = QAction(self.tr("Myna Prep について(&A)"), self)
+        self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.open_logs_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+
+    # ----- language ----------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        """Set every text of the window in the current language (at start and on LanguageChange)."""
+        self.setWindowTitle(self.tr("マイナポータル連携 事前準備ナビ") + f" — {APP_NAME}")
+        self.sidebar.setAccessibleName(self.tr("ステップ一覧"))
+        self.sidebar.setAccessibleDescription(self.tr("上下の矢印キーでステップを選びます"))
+        self.back_button.setText(self.tr("< 戻る(&B)"))
+        self.back_button.setAccessibleName(self.tr("前のステップへ戻る"))
+        self.back_button.setToolTip(self.tr("前のステップ (Ctrl+PgUp)"))
+        self.next_button.setText(self.tr("次へ(&N) >"))
+        self.next_button.setAccessibleName(self.tr("次のステップへ進む"))
+        self.next_button.setToolTip(self.tr("次のステップ (Ctrl+PgDown)"))
+        self.file_menu.setTitle(self.tr("ファイル(&F)"))
+        self.quit_action.setText(self.tr("終了(&Q)"))
+        self.view_menu.setTitle(self.tr("表示(&V)"))
+        self.prev_action.setText(self.tr("前のステップ(&P)"))
+        self.next_action.setText(self.tr("次のステップ(&N)"))
+        self.sidebar_focus_action.setText(self.tr("ステップ一覧へ移動(&S)"))
+        for index, (action, step) in enumerate(zip(self.step_actions, STEPS, strict=True)):
+            action.setText(f"&{index + 1} {domain_texts.step_label(step)}")
+        self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
+        self.open_logs_action.setText(self.tr("ログフォルダを開く(&L)"))
+        self.about_action.setText(self.tr("Myna Prep について(&A)"))
+        self._refresh_sidebar()
+        for page in self._pages.values():
+            page.set_language(self.lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.lang = i18n.current_language() or self.lang
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # ----- pages -----------------------------------------------------------------------------
     def page(self, index: int) -> StepPage:
@@ -284,12 +313,12 @@ class MainWindow(QMainWindow):
         for row, step in enumerate(STEPS):
             item = self.sidebar.item(row)
             badge = self._badges[step.id]
-            subtitle = QCoreApplication.translate("Sidebar", SIDEBAR_SUBTITLES[step.id])
+            subtitle = domain_texts.sidebar_subtitle(SIDEBAR_SUBTITLES[step.id])
             status = badge_text(badge)
-            label = QCoreApplication.translate("Steps", step.label)
+            label = domain_texts.step_label(step)
             item.setText(f"{label}\n{subtitle}" + (f"  [{status}]" if status else ""))
             item.setIcon(icons.badge_icon(badge.value) if badge is not Badge.NONE else QIcon())
-            headline = QCoreApplication.translate("Steps", step.headline)
+            headline = domain_texts.step_headline(step)
             item.setToolTip(headline)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label} {subtitle} {status}".strip())
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, headline)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.steps import Step
 from app.resources import resource
+from app.ui import domain_texts
 
 _LINK = re.compile(r'href="([^"]+)"')
 
@@ -47,13 +48,12 @@ class StepPage(QScrollArea):
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(12)
 
-        self.kicker = QLabel(step.label)
+        self.kicker = QLabel()
         self.kicker.setObjectName("pageKicker")
-        self.title = QLabel(step.headline)
+        self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setAccessibleName(self.tr("ページの見出し"))
 
         self.content = QLabel()
         self.content.setObjectName("pageContent")
@@ -66,7 +66,6 @@ class StepPage(QScrollArea):
         self.content.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.content.linkActivated.connect(self.link_activated)
-        self.content.setAccessibleName(self.tr("説明"))
 
         self.extras = QVBoxLayout()
         self.extras.setSpacing(12)
@@ -80,9 +79,26 @@ class StepPage(QScrollArea):
         self.set_language(lang)
 
     def set_language(self, lang: str) -> None:
+        """Show the page in ``lang``: the HTML of that language and the translated headings."""
         self.lang = lang
         self.content.setText(page_html(self.step.id.value, lang))
-        self.content.setAccessibleDescription(self.step.headline)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        headline = domain_texts.step_headline(self.step)
+        self.kicker.setText(domain_texts.step_label(self.step))
+        self.title.setText(headline)
+        self.title.setAccessibleName(self.tr("ページの見出し"))
+        self.content.setAccessibleName(self.tr("説明: {headline}").format(headline=headline))
+        self.content.setAccessibleDescription(
+            self.tr("リンクは Tab キーで選び、Enter キーでブラウザに開きます")
+        )
+        self.setAccessibleName(domain_texts.step_label(self.step))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def text(self) -> str:
         """Title and body as plain text (for tests and the self-test)."""

@@ -1,0 +1,244 @@
+"""Build and check the translations: lupdate (app/ → translations/*.ts) and lrelease (→ app/i18n/*.qm).
+
+Used by ``translations/build.py`` (the command developers run), by ``setup.py`` (every install and
+wheel build compiles the ``.qm``), by the app at first run in a development checkout, and by
+``tests/test_translations.py`` (the check). It imports neither Qt nor the rest of the app: setup.py
+loads this file on its own, inside pip's isolated build environment.
+
+The source language of our strings is Japanese; see translations/README.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE_LANGUAGE = "ja_JP"
+# Target languages (the .ts file name suffix → Qt locale name). Japanese is the source: no file.
+TARGETS: dict[str, str] = {"en": "en_US"}
+TS_DIR = "translations"
+QM_PACKAGE_DIR = "app/i18n"
+SCAN_DIRS: tuple[str, ...] = ("app",)
+BASENAME = "myna-prep"
+
+_PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")
+_MNEMONIC = re.compile(r"&(?!&)\S")
+
+
+class ToolNotFound(RuntimeError):
+    """Neither PySide6's bundled tool nor one on PATH was found."""
+
+
+def ts_path(lang: str, root: Path = ROOT) -> Path:
+    return root / TS_DIR / f"{BASENAME}_{lang}.ts"
+
+
+def qm_path(lang: str, directory: Path | None = None) -> Path:
+    return (directory or ROOT / QM_PACKAGE_DIR) / f"{BASENAME}_{lang}.qm"
+
+
+def tool(name: str) -> list[str]:
+    """The command for a Qt Linguist tool (``lupdate`` / ``lrelease``).
+
+    PySide6 ships the real binaries inside its package directory; ``find_spec`` locates it without
+    loading any Qt library.
+    """
+    exe = f"{name}.exe" if os.name == "nt" else name
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.submodule_search_locations:
+        for location in spec.submodule_search_locations:
+            candidate = Path(location) / exe
+            if candidate.is_file():
+                return [str(candidate)]
+    for candidate_name in (f"pyside6-{name}", name):
+        found = shutil.which(candidate_name)
+        if found:
+            return [found]
+    raise ToolNotFound(f"{name} not found: install PySide6-Essentials (it ships pyside6-{name})")
+
+
+def _run(command: Sequence[str]) -> str:
+    result = subprocess.run(  # noqa: S603 - a fixed tool with our own paths
+        list(command), capture_output=True, text=True, encoding="utf-8", errors="replace", check=False
+    )
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0:
+        raise RuntimeError(f"{Path(command[0]).name} failed ({result.returncode}):\n{output}")
+    return output
+
+
+def lupdate(ts_file: Path, root: Path = ROOT, target_language: str = "en_US") -> str:
+    """Run lupdate over the app into ``ts_file`` (created if missing, else merged).
+
+    ``-locations none`` keeps the file stable while code moves: the check fails only when a string
+    changes, not whenever somebody adds a line above one. ``-no-obsolete`` drops strings that are
+    gone, so a vanished entry shows up as a diff.
+    """
+    sources = [str(root / d) for d in SCAN_DIRS]
+    return _run(
+        [
+            *tool("lupdate"),
+            "-silent",
+            "-extensions",
+            "py",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            target_language,
+            *sources,
+            "-ts",
+            str(ts_file),
+        ]
+    )
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> Path:
+    qm_file.parent.mkdir(parents=True, exist_ok=True)
+    _run([*tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)])
+    if not qm_file.is_file():
+        raise RuntimeError(f"lrelease wrote no {qm_file}")
+    return qm_file
+
+
+def release_all(out_dir: Path | None = None, root: Path = ROOT) -> list[Path]:
+    """Compile every .ts into ``out_dir`` (default app/i18n). This is what installs run."""
+    return [lrelease(ts_path(lang, root), qm_path(lang, out_dir)) for lang in TARGETS]
+
+
+def update_all(root: Path = ROOT) -> list[Path]:
+    """Refresh every .ts from the code (developers run this after changing strings)."""
+    files = []
+    for lang, locale in TARGETS.items():
+        ts = ts_path(lang, root)
+        lupdate(ts, root, locale)
+        files.append(ts)
+    return files
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    context: str
+    source: str
+    comment: str
+    translation: str
+    kind: str  # the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    numerus: bool
+
+
+def entries(ts_file: Path) -> Iterator[Entry]:
+    root = ET.parse(ts_file).getroot()  # noqa: S314 - our own file
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = "" if translation is None else translation.get("type", "")
+            if translation is not None and message.get("numerus") == "yes":
+                text = " | ".join(form.text or "" for form in translation.iter("numerusform"))
+            else:
+                text = "" if translation is None else translation.text or ""
+            yield Entry(
+                context=name,
+                source=message.findtext("source") or "",
+                comment=message.findtext("comment") or "",
+                translation=text,
+                kind=kind,
+                numerus=message.get("numerus") == "yes",
+            )
+
+
+def entry_problems(entry: Entry) -> list[str]:
+    """What is wrong with one entry of a finished translation file."""
+    where = f"[{entry.context or '<no context>'}] {entry.source!r}"
+    if entry.kind in ("vanished", "obsolete"):
+        return [f"{where}: {entry.kind} (the string is gone from the code; run translations/build.py)"]
+    if not entry.context:
+        return [
+            f"{where}: no context — lupdate saw tr() through an alias (tr = self.tr, "
+            "tr = QCoreApplication.translate, _t(...)); call self.tr(...) or "
+            'QCoreApplication.translate("Context", "...") with literal strings'
+        ]
+    if entry.kind == "unfinished" or not entry.translation.strip():
+        return [f"{where}: unfinished (no finished English translation)"]
+    problems = []
+    if sorted(_PLACEHOLDER.findall(entry.source)) != sorted(_PLACEHOLDER.findall(entry.translation)):
+        problems.append(f"{where}: placeholders differ in {entry.translation!r}")
+    if bool(_MNEMONIC.search(entry.source)) != bool(_MNEMONIC.search(entry.translation)):
+        problems.append(f"{where}: the source and {entry.translation!r} disagree on a mnemonic (&)")
+    return problems
+
+
+def check(root: Path = ROOT) -> list[str]:
+    """Problems that fail the build: lupdate would change a .ts, or an entry is not finished."""
+    problems: list[str] = []
+    for lang, locale in TARGETS.items():
+        ts = ts_path(lang, root)
+        if not ts.is_file():
+            problems.append(f"{ts.relative_to(root)} is missing; run translations/build.py")
+            continue
+        with tempfile.TemporaryDirectory(prefix="myna-prep-lupdate-") as tmp:
+            copy = Path(tmp) / ts.name
+            shutil.copyfile(ts, copy)
+            lupdate(copy, root, locale)
+            before = ts.read_text(encoding="utf-8").splitlines()
+            after = copy.read_text(encoding="utf-8").splitlines()
+        if before != after:
+            diff = list(
+                difflib.unified_diff(before, after, str(ts.relative_to(root)), "after lupdate", lineterm="")
+            )
+            shown = "\n".join(diff[:80]) + ("\n…" if len(diff) > 80 else "")
+            problems.append(f"running lupdate would change {ts.relative_to(root)}:\n{shown}")
+        for entry in entries(ts):
+            problems.extend(f"{ts.name}: {p}" for p in entry_problems(entry))
+    return problems
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="translations/build.py",
+        description="Refresh translations/*.ts from the code (lupdate) and compile app/i18n/*.qm (lrelease).",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; fail when lupdate would change a .ts or an entry is unfinished/vanished",
+    )
+    parser.add_argument(
+        "--release-only", action="store_true", help="only compile the .qm files (what installs do)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            problems = check()
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            if problems:
+                print(f"translations: {len(problems)} problem(s)", file=sys.stderr)
+                return 1
+            print("translations: up to date and complete")
+            return 0
+        if not args.release_only:
+            for ts in update_all():
+                unfinished = [e for e in entries(ts) if entry_problems(e)]
+                print(f"{ts.relative_to(ROOT)}: {len(unfinished)} entr(ies) to translate or fix")
+        for qm in release_all():
+            print(f"{qm.relative_to(ROOT)} built")
+    except (ToolNotFound, RuntimeError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return 0
