@@ -51,6 +51,9 @@ def run_gui(args: argparse.Namespace) -> int:
         window = MainWindow(directory, lang)
         if args.self_test:
             return _self_test(window)
+        from app.ui.household import attach
+
+        attach(window, directory)  # the screenshots show the stored household
         return _screenshots(window, Path(args.screenshot))
 
     from app.single_instance import SingleInstance, StartResult
@@ -81,9 +84,37 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window.restore()
     window.show()
+    if args.quit_after_startup != "painted":  # =painted measures the first paint alone
+        _attach_household_after_paint(window, directory, quit_when_loaded=args.quit_after_startup == "loaded")
     if args.quit_after_startup == "painted":
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     return _run_loop(app)
+
+
+def _attach_household(window: object, directory: Path, quit_when_loaded: bool) -> None:
+    """Open the store and show the household (issue 4); runs once the window has painted."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.household import attach
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    controller = attach(window, directory)  # emits ``loaded`` once the pages show the stored progress
+    if quit_when_loaded and controller.is_loaded:
+        QTimer.singleShot(0, QApplication.quit)
+
+
+def _attach_household_after_paint(window: object, directory: Path, *, quit_when_loaded: bool) -> None:
+    """The store's import (sqlmodel) stays off the path to first paint: attach in a 0 ms timer after it."""
+    from PySide6.QtCore import QTimer
+
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.first_painted.connect(
+        lambda: QTimer.singleShot(0, lambda: _attach_household(window, directory, quit_when_loaded))
+    )
 
 
 def _run_loop(app: object) -> int:

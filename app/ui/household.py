@@ -1,0 +1,487 @@
+"""The household behind the window: the store, the current member, the plans, and every user action.
+
+:func:`attach` is called once the window has painted (the store's sqlmodel import costs ~0.25 s and is
+kept off the path to first paint). The controller opens the store, shows its notices once, creates the
+first member 「本人」 on first run, and emits ``loaded`` after the pages show the stored progress.
+
+Every user action is one store call (synchronous: they take milliseconds), followed by a reload of the
+household and a recomputed plan, then ``changed``; every view refreshes from ``changed``, so badges,
+summary and next action always agree. A failed store call becomes one Japanese sentence in a
+non-blocking message box and the status bar, and the views are refreshed from what is really saved.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+from app.domain.catalog import Catalog, default_catalog
+from app.domain.model import (
+    Channel,
+    Delegation,
+    Household,
+    LinkageStatus,
+    MemberState,
+    Profile,
+    Readiness,
+    Relation,
+    Service,
+    TaskState,
+)
+from app.domain.plan import (
+    Badge as PlanBadge,
+)
+from app.domain.plan import (
+    FollowUp,
+    IssuerTaskKind,
+    Plan,
+    default_follow_up,
+    due_follow_ups,
+    household_plans,
+)
+from app.domain.steps import StepId
+from app.store.errors import StoreError, StoreValidationError
+from app.ui.main_window import Badge, MainWindow
+from app.ui.plan_common import tr
+
+if TYPE_CHECKING:
+    from app.store.repository import RemovedCertificate, Store
+
+log = logging.getLogger(__name__)
+
+BADGES: dict[PlanBadge, Badge] = {
+    PlanBadge.DONE: Badge.DONE,
+    PlanBadge.IN_PROGRESS: Badge.IN_PROGRESS,
+    PlanBadge.NEEDS_ACTION: Badge.NEEDS_ACTION,
+    PlanBadge.NOT_NEEDED: Badge.NOT_NEEDED,
+}
+
+SETTINGS_PROFILE = "household/profile"
+
+
+class _RemoveCertificate(QUndoCommand):
+    """Remove selections (undo puts them back, under their old ids when free)."""
+
+    def __init__(self, controller: HouseholdController, certificate_ids: list[int], text: str) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._ids = list(certificate_ids)
+        self._removed: list[RemovedCertificate] = []
+
+    def redo(self) -> None:
+        removed: list[RemovedCertificate] = []
+
+        def run(store: Store) -> None:
+            for cid in self._ids:
+                removed.append(store.remove_certificate(cid))
+
+        self._controller._call(run)
+        self._removed = removed
+        if len(removed) != len(self._ids):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        restored: list[int] = []
+
+        def run(store: Store) -> None:
+            for item in self._removed:
+                restored.append(store.restore_certificate(item).id)
+
+        self._controller._call(run)
+        self._ids = restored
+
+
+class HouseholdController(QObject):
+    """Holds the household, the catalog and the plans; performs every user action (see module doc)."""
+
+    changed = Signal()  # the household, the current member or the plans changed
+    loaded = Signal()  # the stored progress is shown (emitted once, after the first ``changed``)
+    failed = Signal(str)  # a store error, as the sentence shown to the user
+
+    def __init__(
+        self,
+        window: MainWindow,
+        data_dir: Path,
+        *,
+        today: Callable[[], date] = date.today,
+        catalog: Catalog | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("householdController")
+        self.window = window
+        self.data_dir = data_dir
+        self.today = today
+        self.catalog = catalog if catalog is not None else default_catalog()
+        self.store: Store | None = None
+        self.household = Household()
+        self.plans: dict[int, Plan] = {}
+        self.profile_id: int | None = None
+        self.is_loaded = False
+        self.notices: tuple[str, ...] = ()
+        self.due: tuple[FollowUp, ...] = ()
+        self.undo_stack = QUndoStack(self)
+        self.views: dict[StepId, list[QWidget]] = {}  # the live widgets on each built page
+        self.header_widgets: list[QWidget] = []  # profile bar, next action, due follow-ups
+        self._error_box: QMessageBox | None = None
+        self._undo_button: QPushButton | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+        window.destroyed.connect(self.close)
+
+    # --- life cycle -----------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Open the store, load the household and tell the views (``changed``, then ``loaded``)."""
+        from app.store.repository import Store  # sqlmodel: after first paint only
+
+        try:
+            store, notices = Store.open(self.data_dir)
+        except StoreError as exc:
+            log.warning("Store could not be opened: %s", exc.detail)
+            self.notices = (exc.text(),)
+            self._show_notices()
+            self._finish_loading()
+            return
+        self.store = store
+        self.notices = tuple(n.text for n in notices)
+        self._reload()
+        if not self.household.members and not store.read_only:
+            self._call(lambda s: s.add_profile(tr("本人"), Relation.SELF), refresh=False)
+        saved = self.window.settings.value(SETTINGS_PROFILE)
+        self.profile_id = self._valid_profile(int(saved) if str(saved or "").isdigit() else None)
+        self.due = due_follow_ups(self.household.members, self.catalog, self.today())
+        if store.read_only:
+            self.window.statusBar().showMessage(store.read_only_reason or tr("読み取り専用で開いています"))
+        self._show_notices()
+        self._finish_loading()
+
+    def _finish_loading(self) -> None:
+        self.is_loaded = True
+        self.changed.emit()
+        self.loaded.emit()
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def _show_notices(self) -> None:
+        if not self.notices:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("保存データについてのお知らせ"),
+            "\n\n".join(self.notices),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("storeNoticeBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.window.statusBar().showMessage(self.notices[0], 15000)
+
+    # --- state ----------------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.store is None or self.store.read_only
+
+    @property
+    def members(self) -> tuple[MemberState, ...]:
+        return self.household.members
+
+    @property
+    def member(self) -> MemberState | None:
+        return None if self.profile_id is None else self.household.member(self.profile_id)
+
+    @property
+    def profile(self) -> Profile | None:
+        member = self.member
+        return None if member is None else member.profile
+
+    @property
+    def plan(self) -> Plan | None:
+        return None if self.profile_id is None else self.plans.get(self.profile_id)
+
+    def profile_name(self, profile_id: int) -> str:
+        member = self.household.member(profile_id)
+        return "" if member is None else member.profile.display_name
+
+    def _valid_profile(self, wanted: int | None) -> int | None:
+        ids = [m.profile.id for m in self.household.members]
+        if wanted in ids:
+            return wanted
+        own = next(
+            (m.profile.id for m in self.household.members if m.profile.relation is Relation.SELF), None
+        )
+        return own if own is not None else (ids[0] if ids else None)
+
+    def _reload(self) -> None:
+        if self.store is None:
+            return
+        try:
+            self.household = self.store.load_household()
+        except StoreError as exc:
+            log.warning("Reload failed: %s", exc.detail)
+            self._report(exc.text())
+            return
+        self.plans = household_plans(self.household, self.catalog, self.today())
+        self.profile_id = self._valid_profile(self.profile_id)
+
+    # --- the one place store calls go through ----------------------------------------------------
+
+    def _call(
+        self, action: Callable[[Store], object], *, inline: bool = False, refresh: bool = True
+    ) -> str | None:
+        """Run one store call. Returns None on success, else the sentence that was (or, with
+        ``inline``, is to be) shown. Validation errors are returned for inline display when ``inline``."""
+        if self.store is None:
+            text = tr("保存データを開けなかったため、この変更は保存されませんでした。")
+            self._report(text)
+            return text
+        try:
+            action(self.store)
+        except StoreValidationError as exc:
+            if not inline:
+                self._report(exc.text())
+            return exc.text()
+        except StoreError as exc:
+            log.warning("Store call failed: %s", exc.detail)
+            self._report(exc.text())
+            self._reload()  # show what is really saved
+            self.changed.emit()
+            return exc.text()
+        self._reload()
+        if refresh:
+            self.changed.emit()
+        return None
+
+    def _report(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 15000)
+        box = self._error_box
+        if box is None or not box.isVisible():
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("保存できませんでした"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("storeErrorBox")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.destroyed.connect(self._error_box_gone)
+            self._error_box = box
+            box.open()  # window-modal, never a nested event loop
+        else:
+            box.setText(text)
+        self.failed.emit(text)
+
+    def _error_box_gone(self) -> None:
+        self._error_box = None
+
+    # --- profiles -------------------------------------------------------------------------------
+
+    def set_current_profile(self, profile_id: int) -> None:
+        if profile_id == self.profile_id or self.household.member(profile_id) is None:
+            return
+        self.profile_id = profile_id
+        self.window.settings.setValue(SETTINGS_PROFILE, profile_id)
+        self.changed.emit()
+
+    def add_profile(self, name: str, relation: Relation = Relation.OTHER) -> str | None:
+        added: list[Profile] = []
+        error = self._call(lambda s: added.append(s.add_profile(name, relation)), inline=True, refresh=False)
+        if error is None and added:
+            self.profile_id = added[0].id
+            self.window.settings.setValue(SETTINGS_PROFILE, added[0].id)
+            self.changed.emit()
+        return error
+
+    def rename_profile(self, profile_id: int, name: str) -> str | None:
+        return self._call(lambda s: s.rename_profile(profile_id, name), inline=True)
+
+    # --- checklist --------------------------------------------------------------------------------
+
+    def set_item(self, item_id: str, done: bool) -> str | None:
+        pid = self.profile_id
+        if pid is None:
+            return None
+        state = TaskState.DONE if done else TaskState.TODO
+        return self._call(lambda s: s.set_progress(pid, item_id, state=state))
+
+    # --- STEP2 ----------------------------------------------------------------------------------
+
+    def add_certificate(self, type_id: str, issuer: str, channel: Channel) -> str | None:
+        """Add a selection; an empty or duplicate issuer comes back as the sentence to show inline."""
+        pid = self.profile_id
+        if pid is None:
+            return tr("家族の名前を先に登録してください。")
+        return self._call(lambda s: s.add_certificate(pid, type_id, issuer, channel), inline=True)
+
+    def set_channel(self, certificate_id: int, channel: Channel) -> str | None:
+        return self._call(lambda s: s.update_certificate(certificate_id, channel=channel))
+
+    def remove_certificates(self, certificate_ids: list[int], description: str) -> None:
+        """Remove selections as one undoable step (Edit ▸ 元に戻す, or the status bar button)."""
+        if not certificate_ids:
+            return
+        self.undo_stack.push(_RemoveCertificate(self, certificate_ids, description))
+        self._offer_undo(description)
+
+    def _offer_undo(self, description: str) -> None:
+        bar = self.window.statusBar()
+        if self._undo_button is None:
+            button = QPushButton(tr("元に戻す(&U)"))
+            button.setObjectName("undoRemoveButton")
+            button.setAccessibleName(tr("削除を元に戻す"))
+            button.clicked.connect(self._undo_from_button)
+            bar.addPermanentWidget(button)
+            self._undo_button = button
+        self._undo_button.setToolTip(description)
+        self._undo_button.show()
+        bar.showMessage(tr("{what}を削除しました").format(what=description), 10000)
+        QTimer.singleShot(30000, self._hide_undo_button)
+
+    def _undo_from_button(self) -> None:
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+            self.window.statusBar().showMessage(tr("削除を元に戻しました"), 5000)
+        self._hide_undo_button()
+
+    def _hide_undo_button(self) -> None:
+        if self._undo_button is not None:
+            self._undo_button.hide()
+
+    # --- STEP3 ----------------------------------------------------------------------------------
+
+    def set_linkage_status(self, service: Service, status: LinkageStatus) -> str | None:
+        """Record what the 連携状況リスト shows. 確認 is a wait: it gets the default follow-up date."""
+        pid, member = self.profile_id, self.member
+        if pid is None or member is None:
+            return None
+        record = member.linkages.get(service)
+        current = None if record is None else record.follow_up
+        if status is LinkageStatus.CHECK and current is None:
+            follow_up: date | None = default_follow_up(self.today())
+        elif status is LinkageStatus.COMPLETE:
+            follow_up = None
+        else:
+            follow_up = current
+        return self._call(lambda s: s.set_linkage(pid, service, status=status, follow_up=follow_up))
+
+    def set_linkage_follow_up(self, service: Service, follow_up: date | None) -> str | None:
+        pid = self.profile_id
+        if pid is None:
+            return None
+        return self._call(lambda s: s.set_linkage(pid, service, follow_up=follow_up))
+
+    def set_linkage_note(self, service: Service, note: str) -> str | None:
+        pid = self.profile_id
+        if pid is None:
+            return None
+        return self._call(lambda s: s.set_linkage(pid, service, note=note))
+
+    # --- STEP4 and 準備完了 -------------------------------------------------------------------------
+
+    def _certificate_follow_up(self, certificate_id: int) -> date | None:
+        member = self.member
+        if member is None:
+            return None
+        return next((c.follow_up for c in member.certificates if c.id == certificate_id), None)
+
+    def set_issuer_task(self, certificate_id: int, kind: IssuerTaskKind, state: TaskState) -> str | None:
+        """Record ① or ②. Waiting gets the default follow-up date when none is set."""
+        follow_up = self._certificate_follow_up(certificate_id)
+        if state is TaskState.WAITING and follow_up is None:
+            follow_up = default_follow_up(self.today())
+        if kind is IssuerTaskKind.REGISTRATION:
+            return self._call(
+                lambda s: s.update_certificate(certificate_id, registration=state, follow_up=follow_up)
+            )
+        return self._call(
+            lambda s: s.update_certificate(certificate_id, issuer_link=state, follow_up=follow_up)
+        )
+
+    def set_readiness(self, certificate_id: int, readiness: Readiness) -> str | None:
+        """Record 証明書の準備状況. 処理中 is a wait: it gets the default follow-up date."""
+        follow_up = self._certificate_follow_up(certificate_id)
+        if readiness is Readiness.PROCESSING and follow_up is None:
+            follow_up = default_follow_up(self.today())
+        return self._call(
+            lambda s: s.update_certificate(certificate_id, readiness=readiness, follow_up=follow_up)
+        )
+
+    def set_certificate_follow_up(self, certificate_id: int, follow_up: date | None) -> str | None:
+        return self._call(lambda s: s.update_certificate(certificate_id, follow_up=follow_up))
+
+    def set_certificate_note(self, certificate_id: int, note: str) -> str | None:
+        return self._call(lambda s: s.update_certificate(certificate_id, note=note))
+
+    def issuer_suggestions(self, type_id: str) -> list[str]:
+        """Names typed before (this type first, then any), then the catalog's examples."""
+        names: list[str] = []
+        if self.store is not None:
+            try:
+                names += self.store.issuer_suggestions(type_id=type_id, limit=20)
+                names += self.store.issuer_suggestions(limit=20)
+            except StoreError as exc:
+                log.warning("Issuer suggestions unavailable: %s", exc.detail)
+        entry = self.catalog.get(type_id)
+        if entry is not None:
+            names += list(entry.issuer.examples)
+        return list(dict.fromkeys(names))
+
+    # --- 代理人設定 ---------------------------------------------------------------------------------
+
+    def save_delegation(self, delegation: Delegation) -> str | None:
+        """Insert (id <= 0) or replace a delegation; refused input comes back for inline display."""
+        return self._call(lambda s: s.save_delegation(delegation), inline=True)
+
+    def delete_delegation(self, delegation_id: int) -> str | None:
+        return self._call(lambda s: s.delete_delegation(delegation_id))
+
+    def delegation(self, delegation_id: int) -> Delegation | None:
+        return next((d for d in self.household.delegations if d.id == delegation_id), None)
+
+    def update_delegation(self, delegation_id: int, **changes: object) -> str | None:
+        current = self.delegation(delegation_id)
+        if current is None:
+            return None
+        return self.save_delegation(replace(current, **changes))  # type: ignore[arg-type]
+
+    # --- the window -------------------------------------------------------------------------------
+
+    def update_window(self) -> None:
+        """Sidebar badges (every step) and the STEP0 diagram, from the current plan."""
+        plan = self.plan
+        for step in StepId:
+            badge = Badge.NONE if plan is None else BADGES[plan.badges[step]]
+            if self.window.badge(step) is not badge:
+                self.window.set_badge(step, badge)
+        overview = getattr(self.window, "overview", None)
+        if overview is not None:
+            from app.ui.plan_views import overview_statuses
+
+            overview.set_status({} if plan is None else overview_statuses(plan))
+
+
+def attach(window: MainWindow, data_dir: Path) -> HouseholdController:
+    """Give ``window`` its household: views on the pages, the profile bar, the next action, badges.
+
+    Call after the first paint; opens the store synchronously and returns the loaded controller.
+    """
+    from app.ui.plan_views import install
+
+    controller = HouseholdController(window, data_dir)
+    install(window, controller)
+    controller.open()
+    return controller

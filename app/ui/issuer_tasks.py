@@ -1,0 +1,162 @@
+"""STEP4: per issuer on a 民間送達サービス, ① registration/consent and ② the linkage, each recorded as
+未対応 / 待ち / 完了 in one click, with a follow-up date for the wait and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.domain.labels import CHANNEL_LABELS
+from app.domain.model import CertificateSelection, TaskState
+from app.domain.phrases import type_name
+from app.domain.plan import IssuerTask, IssuerTaskKind
+from app.ui.household import HouseholdController
+from app.ui.plan_common import (
+    ChoiceGroup,
+    FollowUpEdit,
+    KeyedRows,
+    NoteEdit,
+    StateLabel,
+    bold,
+    hint_label,
+    section_title,
+    task_state_text,
+    tr,
+)
+
+_STATES = (TaskState.TODO, TaskState.WAITING, TaskState.DONE)
+
+
+def task_title(kind: IssuerTaskKind, channel: str, issuer: str) -> str:
+    if kind is IssuerTaskKind.REGISTRATION:
+        return tr("① 電子交付サービスの利用者登録・電子交付への同意")
+    return tr("② {channel}と{issuer}の連携").format(channel=channel, issuer=issuer)
+
+
+class IssuerCard(QFrame):
+    """One selected issuer and its two STEP4 tasks."""
+
+    def __init__(self, controller: HouseholdController, certificate_id: int) -> None:
+        super().__init__()
+        self.setObjectName(f"issuerTasks_{certificate_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.controller = controller
+        self.certificate_id = certificate_id
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(12)
+        self.title = QLabel()
+        self.title.setObjectName("issuerTitle")
+        bold(self.title)
+        self.needs = hint_label()
+        grid.addWidget(self.title, 0, 0, 1, 3)
+        grid.addWidget(self.needs, 1, 0, 1, 3)
+        self.task_labels: dict[IssuerTaskKind, QLabel] = {}
+        self.states: dict[IssuerTaskKind, StateLabel] = {}
+        self.choices: dict[IssuerTaskKind, ChoiceGroup[TaskState]] = {}
+        for row, kind in enumerate(IssuerTaskKind, start=2):
+            label = QLabel()
+            label.setWordWrap(True)
+            state = StateLabel()
+            choice: ChoiceGroup[TaskState] = ChoiceGroup("", [(s, task_state_text(s)) for s in _STATES])
+            choice.chosen.connect(lambda value, k=kind: self._chosen(k, value))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(choice, row, 1)
+            grid.addWidget(state, row, 2)
+            self.task_labels[kind] = label
+            self.states[kind] = state
+            self.choices[kind] = choice
+        self.follow_up = FollowUpEdit(tr("発行企業"), controller.today)
+        self.follow_up.follow_up_changed.connect(
+            lambda d: self.controller.set_certificate_follow_up(self.certificate_id, d)
+        )
+        self.note = NoteEdit(tr("発行企業"))
+        self.note.committed.connect(lambda t: self.controller.set_certificate_note(self.certificate_id, t))
+        grid.addWidget(self.follow_up, 4, 0)
+        grid.addWidget(self.note, 4, 1, 1, 2)
+        grid.setColumnStretch(0, 1)
+
+    def _chosen(self, kind: IssuerTaskKind, value: object) -> None:
+        assert isinstance(value, TaskState)
+        self.controller.set_issuer_task(self.certificate_id, kind, value)
+
+    def update_from(self, selection: CertificateSelection, tasks: tuple[IssuerTask, ...]) -> None:
+        c = self.controller
+        channel = CHANNEL_LABELS[selection.channel]
+        name = type_name(selection.type_id, c.catalog)
+        self.title.setText(
+            tr("{issuer} — {type}（{channel}）").format(issuer=selection.issuer, type=name, channel=channel)
+        )
+        entry = c.catalog.get(selection.type_id)
+        needs: list[str] = []
+        if entry is not None and entry.issuer_needs.registration_ja:
+            needs.append(entry.issuer_needs.registration_ja)
+        if entry is not None and entry.issuer_needs.numbers:
+            needs.append(tr("手元に用意する番号: {n}").format(n="・".join(entry.issuer_needs.numbers)))
+        self.needs.setText("\n".join(needs))
+        self.needs.setVisible(bool(needs))
+        for task in tasks:
+            title = task_title(task.kind, channel, selection.issuer)
+            self.task_labels[task.kind].setText(title)
+            self.choices[task.kind].setAccessibleName(f"{selection.issuer} {title}")
+            for button, state in zip(self.choices[task.kind].buttons, _STATES, strict=True):
+                button.setAccessibleName(f"{selection.issuer} {title}: {task_state_text(state)}")
+            self.choices[task.kind].set_value(task.state)
+            self.states[task.kind].set_state(task.unit_state)
+        self.follow_up.set_value(selection.follow_up)
+        self.follow_up.check.setAccessibleName(
+            tr("{issuer}の再確認日を設定する").format(issuer=selection.issuer)
+        )
+        self.follow_up.date.setAccessibleName(tr("{issuer}の再確認日").format(issuer=selection.issuer))
+        self.note.setAccessibleName(tr("{issuer}のメモ").format(issuer=selection.issuer))
+        self.note.set_note(selection.note)
+
+
+class IssuerTaskList(QWidget):
+    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("issuerTaskList")
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = section_title(tr("発行企業ごとの手続"))
+        layout.addWidget(title)
+        layout.addWidget(
+            hint_label(
+                tr(
+                    "①の承認には数日かかることがあります。申し込んだら「待ち」を記録すると、"
+                    "3営業日後に再確認するようお知らせします。"
+                )
+            )
+        )
+        self.empty = hint_label(
+            tr(
+                "STEP4 の手続が必要な発行企業はありません。e-私書箱・MyPost・"
+                "民間送達・e-Tax連携サービスで受け取る証明書等を STEP2 で選ぶと、ここに表示されます。"
+            )
+        )
+        self.empty.setObjectName("issuerTasksEmpty")
+        layout.addWidget(self.empty)
+        self.cards_layout = QVBoxLayout()
+        layout.addLayout(self.cards_layout)
+        self.cards: KeyedRows[int, IssuerCard] = KeyedRows(
+            self.cards_layout, lambda cid: IssuerCard(controller, cid)
+        )
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def card(self, certificate_id: int) -> IssuerCard:
+        return self.cards.rows[certificate_id]
+
+    def refresh(self) -> None:
+        c = self.controller
+        plan, member = c.plan, c.member
+        self.setEnabled(plan is not None and not c.read_only)
+        ids: list[int] = []
+        if plan is not None:
+            ids = list(dict.fromkeys(t.certificate_id for t in plan.issuer_tasks))
+        by_id = {} if member is None else {s.id: s for s in member.certificates}
+        ids = [i for i in ids if i in by_id]
+        for cid, card in self.cards.sync(ids):
+            assert plan is not None
+            card.update_from(by_id[cid], plan.tasks_of(cid))
+        self.empty.setVisible(not ids)

@@ -1,0 +1,136 @@
+"""STEP3: the linkages the plan requires, e-Tax first, with what the 連携状況リスト shows.
+
+Each row records 完了 / 未完了 / 確認 in one click, shows when it last changed, a follow-up date for a
+wait (確認 sets three business days later; editable) and a note.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.domain.labels import SERVICE_LABELS
+from app.domain.model import LinkageStatus, Service
+from app.domain.phrases import type_name
+from app.domain.plan import LinkageRow
+from app.ui.household import HouseholdController
+from app.ui.plan_common import (
+    ChoiceGroup,
+    FollowUpEdit,
+    KeyedRows,
+    NoteEdit,
+    StateLabel,
+    bold,
+    hint_label,
+    last_changed_text,
+    linkage_status_text,
+    section_title,
+    tr,
+)
+
+
+class LinkageRowWidget(QFrame):
+    def __init__(self, controller: HouseholdController, service: Service) -> None:
+        super().__init__()
+        self.setObjectName(f"linkage_{service.value}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.controller = controller
+        self.service = service
+        label = SERVICE_LABELS[service]
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(12)
+        self.title = QLabel(label)
+        self.title.setObjectName("linkageTitle")
+        bold(self.title)
+        self.state = StateLabel()
+        self.needed_by = QLabel()
+        self.needed_by.setObjectName("hintText")
+        self.needed_by.setWordWrap(True)
+        self.choice: ChoiceGroup[LinkageStatus] = ChoiceGroup(
+            tr("{service}の連携状況").format(service=label),
+            [(s, linkage_status_text(s)) for s in LinkageStatus],
+        )
+        self.choice.chosen.connect(self._status_chosen)
+        self.changed_at = QLabel()
+        self.changed_at.setObjectName("hintText")
+        self.follow_up = FollowUpEdit(label, controller.today)
+        self.follow_up.follow_up_changed.connect(
+            lambda d: self.controller.set_linkage_follow_up(self.service, d)
+        )
+        self.note = NoteEdit(label)
+        self.note.committed.connect(lambda text: self.controller.set_linkage_note(self.service, text))
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.state, 0, 1)
+        grid.addWidget(self.needed_by, 0, 2, 1, 2)
+        grid.addWidget(QLabel(tr("連携状況リストの表示:")), 1, 0)
+        grid.addWidget(self.choice, 1, 1, 1, 2)
+        grid.addWidget(self.changed_at, 1, 3)
+        grid.addWidget(self.follow_up, 2, 0)
+        grid.addWidget(self.note, 2, 1, 1, 3)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnMinimumWidth(0, 230)  # rows line up although the service names differ in length
+        grid.setColumnMinimumWidth(1, 250)
+
+    def _status_chosen(self, status: object) -> None:
+        assert isinstance(status, LinkageStatus)
+        self.controller.set_linkage_status(self.service, status)
+
+    def update_from(self, row: LinkageRow) -> None:
+        c = self.controller
+        member = c.member
+        record = None if member is None else member.linkages.get(self.service)
+        self.state.set_state(row.state)
+        self.choice.set_value(row.status)
+        self.changed_at.setText(last_changed_text(None if record is None else record.changed_at))
+        self.follow_up.set_value(row.follow_up)
+        self.follow_up.setVisible(row.status is not LinkageStatus.COMPLETE)
+        self.note.set_note("" if record is None else record.note)
+        names = []
+        if member is not None:
+            by_id = {cert.id: cert for cert in member.certificates}
+            for cid in row.certificate_ids:
+                cert = by_id.get(cid)
+                if cert is not None:
+                    names.append(f"{type_name(cert.type_id, c.catalog)}（{cert.issuer}）")
+        self.needed_by.setText(tr("必要な証明書等: {names}").format(names="、".join(names)))
+
+
+class LinkageTracker(QWidget):
+    """The STEP3 rows of the current member's plan, in the guide's order."""
+
+    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkageTracker")
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = section_title(tr("あなたに必要な連携"))
+        layout.addWidget(title)
+        self.intro = hint_label(
+            tr(
+                "マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。"
+                "「確認」のときは、それぞれのサイトで状況を確かめてください。"
+            )
+        )
+        layout.addWidget(self.intro)
+        self.empty = hint_label(tr("STEP2 で証明書等を選ぶと、連携が必要なサイトがここに表示されます。"))
+        self.empty.setObjectName("linkageEmpty")
+        layout.addWidget(self.empty)
+        self.rows_layout = QVBoxLayout()
+        layout.addLayout(self.rows_layout)
+        self.rows: KeyedRows[Service, LinkageRowWidget] = KeyedRows(
+            self.rows_layout, lambda s: LinkageRowWidget(controller, s)
+        )
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def row(self, service: Service) -> LinkageRowWidget:
+        return self.rows.rows[service]
+
+    def refresh(self) -> None:
+        plan = self.controller.plan
+        rows = () if plan is None else plan.linkages
+        self.setEnabled(plan is not None and not self.controller.read_only)
+        for (_service, widget), row in zip(self.rows.sync([r.service for r in rows]), rows, strict=True):
+            widget.update_from(row)
+        self.empty.setVisible(not rows)

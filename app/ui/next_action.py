@@ -1,0 +1,155 @@
+"""Above the pages: the next action, phrased for a person, and the follow-ups that are due."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.labels import SERVICE_LABELS
+from app.domain.model import Service
+from app.domain.phrases import action_phrase, type_name
+from app.domain.plan import FollowUp
+from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID, STEPS
+from app.ui import icons
+from app.ui.household import HouseholdController
+from app.ui.plan_common import format_date, tr
+
+
+class NextActionBanner(QFrame):
+    """「次にすること」: the plan's single next action, and a button to open its step."""
+
+    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nextActionBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.controller = controller
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 8)
+        self.icon = QLabel()
+        self.kicker = QLabel(tr("次にすること"))
+        self.kicker.setObjectName("nextActionKicker")
+        self.text = QLabel(tr("記録を読み込んでいます…"))
+        self.text.setObjectName("nextActionText")
+        self.text.setWordWrap(True)
+        self.go_button = QPushButton(tr("このステップを開く(&G)"))
+        self.go_button.setObjectName("nextActionGo")
+        self.go_button.setAccessibleName(tr("次にすることのステップを開く"))
+        self.go_button.clicked.connect(self.go)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.kicker)
+        column.addWidget(self.text)
+        layout.addWidget(self.icon)
+        layout.addLayout(column, 1)
+        layout.addWidget(self.go_button)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def phrase(self) -> str:
+        return self.text.text()
+
+    def refresh(self) -> None:
+        c = self.controller
+        plan = c.plan
+        if not c.is_loaded:
+            self.go_button.setEnabled(False)
+            return
+        if plan is None:
+            self.text.setText(tr("家族の名前を登録すると、次にすることが表示されます"))
+            self.icon.clear()
+            self.go_button.setEnabled(False)
+            return
+        action = plan.next_action
+        text = action_phrase(action, "ja", c.catalog)
+        name = c.profile_name(plan.profile_id)
+        if action is None:
+            kind, kicker = "done", tr("すべて完了")
+        elif action.waiting:
+            kind, kicker = "in_progress", tr("待っていること")
+        else:
+            kind, kicker = "needs_action", tr("次にすること")
+        if len(c.members) > 1:
+            kicker = tr("{kicker}（{name}）").format(kicker=kicker, name=name)
+        if action is not None:
+            step = STEP_BY_ID[action.step]
+            kicker = f"{kicker} — {step.label}"
+        self.kicker.setText(kicker)
+        self.text.setText(text)
+        self.icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
+        self.setAccessibleName(f"{kicker}: {text}")
+        self.go_button.setEnabled(action is not None)
+
+    def go(self) -> None:
+        plan = self.controller.plan
+        if plan is None or plan.next_action is None:
+            return
+        index = next(i for i, s in enumerate(STEPS) if s.id is plan.next_action.step)
+        self.controller.window.show_page(index)
+
+
+def follow_up_text(controller: HouseholdController, follow_up: FollowUp) -> str:
+    """One due follow-up for a person: what, whose, since when."""
+    kind, _, rest = follow_up.subject.partition(":")
+    what = follow_up.subject
+    if kind == "item":
+        item = CHECKLIST_ITEM_BY_ID.get(rest)
+        what = item.text if item is not None else rest
+    elif kind == "linkage":
+        try:
+            what = tr("{service}との連携").format(service=SERVICE_LABELS[Service(rest)])
+        except ValueError:
+            what = rest
+    elif kind == "certificate":
+        member = controller.household.member(follow_up.profile_id)
+        cert = None
+        if member is not None:
+            cert = next((c for c in member.certificates if str(c.id) == rest.split(":")[0]), None)
+        if cert is not None:
+            what = f"{type_name(cert.type_id, controller.catalog)}（{cert.issuer}）"
+    step = STEP_BY_ID[follow_up.step].label
+    text = tr("{what}（{step}、再確認日 {date}）").format(
+        what=what, step=step, date=format_date(follow_up.due)
+    )
+    if len(controller.members) > 1:
+        text = f"{controller.profile_name(follow_up.profile_id)}: {text}"
+    return text
+
+
+class FollowUpBanner(QFrame):
+    """Shown at start-up when follow-up dates have come: what to check again today."""
+
+    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.controller = controller
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 6, 24, 6)
+        self.icon = QLabel()
+        self.icon.setPixmap(icons.badge_icon("in_progress").pixmap(QSize(20, 20)))
+        self.text = QLabel()
+        self.text.setObjectName("followUpText")
+        self.text.setWordWrap(True)
+        self.close_button = QPushButton(tr("閉じる(&X)"))
+        self.close_button.setAccessibleName(tr("再確認のお知らせを閉じる"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button)
+        self.setVisible(False)
+        self._shown = False
+        controller.loaded.connect(self.show_due)
+
+    def show_due(self) -> None:
+        """Once per start: list the due follow-ups (hidden when there are none)."""
+        if self._shown:
+            return
+        self._shown = True
+        due = self.controller.due
+        if not due:
+            return
+        lines = [tr("再確認の日が来ています。状況を確かめて記録しましょう:")]
+        lines += [f"・{follow_up_text(self.controller, f)}" for f in due]
+        self.text.setText("\n".join(lines))
+        self.setAccessibleName(" ".join(lines))
+        self.setVisible(True)

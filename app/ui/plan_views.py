@@ -1,0 +1,182 @@
+"""Puts the household's live views into the window: the profile bar, the next action and the due
+follow-ups above the pages, an Edit menu with undo, and on each page its tracking widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.domain.model import LinkageStatus, Service
+from app.domain.plan import Badge as PlanBadge
+from app.domain.plan import LinkageRow, Plan, UnitState
+from app.domain.steps import StepId, items_of
+from app.ui.household import HouseholdController
+from app.ui.main_window import MainWindow
+from app.ui.overview import NodeState, NodeStatus
+from app.ui.pages import StepPage
+from app.ui.plan_common import linkage_status_text, tr, unit_state_text
+
+# Pages whose tracking widget comes before the explanation: people come back to them to record.
+TRACKING_FIRST = frozenset({StepId.STEP3, StepId.STEP4, StepId.READY})
+
+_DELIVERY = (Service.E_SHISHOBAKO, Service.MYPOST, Service.MINKAN_ETAX)
+
+_NODE_BY_UNIT = {
+    UnitState.DONE: NodeState.DONE,
+    UnitState.WAITING: NodeState.IN_PROGRESS,
+    UnitState.TODO: NodeState.NEEDS_ACTION,
+    UnitState.NOT_NEEDED: NodeState.NOT_NEEDED,
+}
+_NODE_BY_BADGE = {
+    PlanBadge.DONE: NodeState.DONE,
+    PlanBadge.IN_PROGRESS: NodeState.IN_PROGRESS,
+    PlanBadge.NEEDS_ACTION: NodeState.NEEDS_ACTION,
+    PlanBadge.NOT_NEEDED: NodeState.NOT_NEEDED,
+}
+_UNIT_BY_BADGE = {
+    PlanBadge.DONE: UnitState.DONE,
+    PlanBadge.IN_PROGRESS: UnitState.WAITING,
+    PlanBadge.NEEDS_ACTION: UnitState.TODO,
+    PlanBadge.NOT_NEEDED: UnitState.NOT_NEEDED,
+}
+
+
+def _combined(states: Iterable[UnitState]) -> UnitState:
+    states = tuple(states)
+    if not states or all(s is UnitState.NOT_NEEDED for s in states):
+        return UnitState.NOT_NEEDED
+    if all(s in (UnitState.DONE, UnitState.NOT_NEEDED) for s in states):
+        return UnitState.DONE
+    if any(s is UnitState.TODO for s in states):
+        return UnitState.TODO
+    return UnitState.WAITING
+
+
+def _linkage_status(rows: list[LinkageRow]) -> NodeStatus:
+    if not rows:
+        return NodeStatus(NodeState.NOT_NEEDED, unit_state_text(UnitState.NOT_NEEDED))
+    state = _combined(r.state for r in rows)
+    if len(rows) == 1:
+        status = rows[0].status
+        text = tr("未記録") if status is None else linkage_status_text(status)
+    else:
+        done = sum(1 for r in rows if r.status is LinkageStatus.COMPLETE)
+        text = tr("{done} / {total} 完了").format(done=done, total=len(rows))
+    return NodeStatus(_NODE_BY_UNIT[state], text)
+
+
+def overview_statuses(plan: Plan) -> dict[str, NodeStatus]:
+    """The STEP0 diagram's boxes from the plan: each says its state in words and with a symbol."""
+    rows = {r.service: r for r in plan.linkages}
+    portal = _combined(_UNIT_BY_BADGE[plan.badges[s]] for s in (StepId.STEP1, StepId.STEP2))
+    issuers = plan.badges[StepId.STEP4]
+    return {
+        "mynaportal": NodeStatus(_NODE_BY_UNIT[portal], unit_state_text(portal)),
+        "etax": _linkage_status([rows[Service.ETAX]] if Service.ETAX in rows else []),
+        "delivery": _linkage_status([rows[s] for s in _DELIVERY if s in rows]),
+        "nenkin": _linkage_status([rows[Service.NENKIN_NET]] if Service.NENKIN_NET in rows else []),
+        "issuers": NodeStatus(_NODE_BY_BADGE[issuers], unit_state_text(_UNIT_BY_BADGE[issuers])),
+    }
+
+
+class Step5Note(QLabel):
+    """Says whether STEP5 is needed for the chosen certificates."""
+
+    def __init__(self, controller: HouseholdController) -> None:
+        super().__init__()
+        self.setObjectName("step5Note")
+        self.setWordWrap(True)
+        self.controller = controller
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.controller.plan
+        if plan is None:
+            self.setText("")
+        elif plan.step5_needed:
+            self.setText(tr("選んだ証明書等にはこのステップが必要です。"))
+        else:
+            self.setText(
+                tr(
+                    "選んだ証明書等にはこのステップは不要です（給与所得の源泉徴収票や年末残高情報を選ぶと必要になります）。"
+                )
+            )
+        self.setAccessibleName(self.text())
+
+
+def page_views(controller: HouseholdController, step: StepId) -> list[QWidget]:
+    """The live widgets of one step's page, top first."""
+    from app.ui.checklist_box import ChecklistBox
+
+    views: list[QWidget] = []
+    if step is StepId.STEP2:
+        from app.ui.certificate_picker import CertificatePicker
+
+        views.append(CertificatePicker(controller))
+    elif step is StepId.STEP3:
+        from app.ui.linkage_tracker import LinkageTracker
+
+        views.append(LinkageTracker(controller))
+    elif step is StepId.STEP4:
+        from app.ui.issuer_tasks import IssuerTaskList
+
+        views.append(IssuerTaskList(controller))
+    elif step is StepId.STEP5:
+        views.append(Step5Note(controller))
+    elif step is StepId.READY:
+        from app.ui.readiness_panel import ReadinessPanel
+
+        views.append(ReadinessPanel(controller))
+    elif step is StepId.DELEGATION:
+        from app.ui.delegation_editor import DelegationEditor
+
+        views.append(DelegationEditor(controller))
+    if items_of(step):
+        views.append(ChecklistBox(controller, step))
+    return views
+
+
+def install(window: MainWindow, controller: HouseholdController) -> None:
+    from app.ui.next_action import FollowUpBanner, NextActionBanner
+    from app.ui.profile_bar import ProfileBar
+
+    for bar in (ProfileBar(controller), NextActionBanner(controller), FollowUpBanner(controller)):
+        window.add_header_widget(bar)
+        controller.header_widgets.append(bar)
+
+    edit_menu = window.menuBar().addMenu(tr("編集(&E)"))
+    edit_menu.setObjectName("editMenu")
+    window.menuBar().insertMenu(window.view_menu.menuAction(), edit_menu)
+    undo = controller.undo_stack.createUndoAction(window, tr("元に戻す"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = controller.undo_stack.createRedoAction(window, tr("やり直す"))
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
+
+    def extend(page: StepPage) -> None:
+        views = page_views(controller, page.step.id)
+        controller.views[page.step.id] = views
+        inner = page.widget()
+        body = None if inner is None else inner.layout()
+        at = -1 if body is None else body.indexOf(page.content)
+        extras_at = 0
+        for view in views:
+            if (
+                page.step.id in TRACKING_FIRST
+                and isinstance(body, QVBoxLayout)
+                and at >= 0
+                and view is views[0]
+            ):
+                body.insertWidget(at, view)  # the member's own status first, the guide's text below
+            else:
+                page.extras.insertWidget(extras_at, view)
+                extras_at += 1
+        if page.step.id is StepId.STEP0:
+            controller.update_window()
+
+    window.add_page_extension(extend)
+    controller.changed.connect(controller.update_window)
