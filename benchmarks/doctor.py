@@ -12,57 +12,27 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/doctor.py``
 from __future__ import annotations
 
 import asyncio
-import fcntl
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.card import pcsc  # noqa: E402
 from app.card.diagnosis import diagnose  # noqa: E402
-from app.card.errors import CardError  # noqa: E402
 from tests.vcard.jpki_card import AUTH_PIN, READER_00, SIGN_PIN, TEXT_PIN, VirtualCard  # noqa: E402
+from tests.vcard.stack import card_present, pcscd_stack, stack_lock, wait_until  # noqa: E402
 
-LOCK_FILE = Path(os.environ.get("MYNA_PREP_PCSC_LOCK", "/tmp/myna-prep-pcsc-tests.lock"))
 RUNS = 7
 
 
-def wait_until(predicate: Callable[[], bool], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out waiting for the PC/SC stack")
-        time.sleep(0.02)
-
-
-def start_pcscd() -> subprocess.Popen[bytes] | None:
-    def ready() -> bool:
-        try:
-            return READER_00 in pcsc.list_readers()
-        except CardError:
-            return False
-
-    if ready():
-        return None
-    proc = subprocess.Popen(
-        [shutil.which("pcscd") or "/usr/sbin/pcscd", "--foreground"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    wait_until(ready, 10)
-    return proc
-
-
 def present() -> bool:
-    return any(s.name == READER_00 and s.card_present for s in pcsc.reader_states())
+    return card_present(READER_00)
 
 
 def timed(command: list[str]) -> float:
@@ -139,45 +109,38 @@ def ui_stall(card: VirtualCard) -> tuple[float, int]:
 
 
 def main() -> int:
-    lock = LOCK_FILE.open("a")
-    fcntl.flock(lock, fcntl.LOCK_EX)
-    proc = start_pcscd()
-    card = VirtualCard("normal").insert()
-    try:
-        wait_until(present, 3)
-        snapshot = diagnose()
-        assert snapshot.exit_code == 0, snapshot.problems
-        apdus = snapshot.apdu_count
-        in_process = []
-        for _ in range(20):
-            started = time.perf_counter()
-            diagnose()
-            in_process.append(time.perf_counter() - started)
-        doctor = [timed([sys.executable, "-m", "app", "doctor", "--json"]) for _ in range(RUNS)]
-        tool = shutil.which("pkcs15-tool")
-        opensc = (
-            [timed([tool, "--reader", READER_00, "--read-certificate", "01"]) for _ in range(RUNS)]
-            if tool
-            else []
-        )
-        before = len(card.model.log)
-        stall, total = ui_stall(card)
-        ui_apdus = total - before
-        slow = VirtualCard("slow", port=35964).insert()
+    with stack_lock(), pcscd_stack():
+        card = VirtualCard("normal").insert()
         try:
-            wait_until(lambda: any(s.card_present for s in pcsc.reader_states() if s.name != READER_00), 3)
+            wait_until(present, 3, "the card")
+            snapshot = diagnose()
+            assert snapshot.exit_code == 0, snapshot.problems
+            apdus = snapshot.apdu_count
+            in_process = []
+            for _ in range(20):
+                started = time.perf_counter()
+                diagnose()
+                in_process.append(time.perf_counter() - started)
+            doctor = [timed([sys.executable, "-m", "app", "doctor", "--json"]) for _ in range(RUNS)]
+            tool = shutil.which("pkcs15-tool")
+            opensc = (
+                [timed([tool, "--reader", READER_00, "--read-certificate", "01"]) for _ in range(RUNS)]
+                if tool
+                else []
+            )
+            before = len(card.model.log)
+            stall, total = ui_stall(card)
+            ui_apdus = total - before
             card.remove()
-            wait_until(lambda: not present(), 3)
-            slow_stall, _ = ui_stall(slow)
+            wait_until(lambda: not present(), 3, "the card to go")
+            slow = VirtualCard("slow").insert()
+            try:
+                wait_until(present, 3, "the slow card")
+                slow_stall, _ = ui_stall(slow)
+            finally:
+                slow.remove()
         finally:
-            slow.remove()
-    finally:
-        card.remove()
-        if proc is not None:
-            proc.terminate()
-            proc.wait(5)
-        fcntl.flock(lock, fcntl.LOCK_UN)
-        lock.close()
+            card.remove()
 
     ms = 1000.0
 

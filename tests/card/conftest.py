@@ -11,13 +11,8 @@ waits until pcscd reports them, and removes them afterwards. Re-inserting into a
 
 from __future__ import annotations
 
-import fcntl
-import importlib.util
 import os
-import shutil
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,55 +24,17 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from tests.vcard.jpki_card import READER_00, READER_01, Scenario, VirtualCard  # noqa: E402
+from tests.vcard.stack import StackUnavailable, card_present, pcscd_stack, stack_lock, wait_until  # noqa: E402
 
 REQUIRE_ENV = "MYNA_PREP_REQUIRE_PCSC"
-VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
-PID_FILE = Path("/run/pcscd/pcscd.pid")
 SLOTS = {0: (35963, READER_00), 1: (35964, READER_01)}
-#: pcscd and the vpcd ports are host-wide: concurrent test sessions take turns through this lock.
-LOCK_FILE = Path(os.environ.get("MYNA_PREP_PCSC_LOCK", "/tmp/myna-prep-pcsc-tests.lock"))
-LOCK_WAIT = 900.0
-
-
-def _missing() -> str | None:
-    if shutil.which("pcscd") is None and not Path("/usr/sbin/pcscd").exists():
-        return "pcscd is not installed (Debian: apt-get install pcscd)"
-    if not VPCD_DRIVER.exists():
-        return "the vpcd reader driver is not installed (Debian: apt-get install vsmartcard-vpcd)"
-    if importlib.util.find_spec("smartcard") is None:
-        return "pyscard is not installed"
-    return None
+__all__ = ["REPO", "REQUIRE_ENV", "SLOTS", "Cards", "PcscStack", "card_present", "wait_until"]
 
 
 def _skip_or_fail(reason: str) -> None:
     if os.environ.get(REQUIRE_ENV) == "1":
         pytest.fail(f"PC/SC test stack required ({REQUIRE_ENV}=1) but unavailable: {reason}", pytrace=False)
     pytest.skip(reason)
-
-
-def _running_pcscd() -> int | None:
-    try:
-        pid = int("".join(ch for ch in PID_FILE.read_text(errors="ignore") if ch.isdigit()))
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except (OSError, ValueError):
-        return None
-    state = stat.rsplit(")", 1)[-1].split()[0]
-    return None if state in ("Z", "X") else pid
-
-
-def wait_until(predicate: object, timeout: float, what: str, interval: float = 0.02) -> None:
-    assert callable(predicate)
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(interval)
-
-
-def card_present(reader: str) -> bool:
-    from app.card import pcsc
-
-    return any(s.name == reader and s.card_present for s in pcsc.reader_states())
 
 
 @dataclass
@@ -88,63 +45,12 @@ class PcscStack:
 
 @pytest.fixture(scope="session")
 def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PcscStack]:
-    reason = _missing()
-    if reason:
-        _skip_or_fail(reason)
-    lock = LOCK_FILE.open("a")
-    deadline = time.monotonic() + LOCK_WAIT
-    while True:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if time.monotonic() > deadline:
-                lock.close()
-                _skip_or_fail(f"another test session held {LOCK_FILE} for {LOCK_WAIT:.0f} s")
-            time.sleep(0.2)
+    log = tmp_path_factory.mktemp("pcscd") / "pcscd.log"
     try:
-        yield from _stack(tmp_path_factory)
-    finally:
-        fcntl.flock(lock, fcntl.LOCK_UN)
-        lock.close()
-
-
-def _stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PcscStack]:
-    proc: subprocess.Popen[bytes] | None = None
-    log: Path | None = None
-    if _running_pcscd() is None:
-        if os.geteuid() != 0:
-            _skip_or_fail("pcscd is not running and starting it needs root")
-        log = tmp_path_factory.mktemp("pcscd") / "pcscd.log"
-        binary = shutil.which("pcscd") or "/usr/sbin/pcscd"
-        with log.open("wb") as out:
-            proc = subprocess.Popen([binary, "--foreground", "--info"], stdout=out, stderr=subprocess.STDOUT)
-    from app.card import pcsc
-    from app.card.errors import CardError
-
-    def reader_ready() -> bool:
-        if proc is not None and proc.poll() is not None:
-            raise AssertionError(f"pcscd exited with {proc.returncode}; see {log}")
-        try:
-            return READER_00 in pcsc.list_readers()
-        except CardError:
-            return False
-
-    try:
-        wait_until(reader_ready, 10, "the 'Virtual PCD 00 00' reader")
-    except AssertionError as exc:
-        if proc is not None:
-            proc.terminate()
-            proc.wait(5)
+        with stack_lock(), pcscd_stack(log) as started:
+            yield PcscStack(started=started, log=log if started else None)
+    except StackUnavailable as exc:
         _skip_or_fail(str(exc))
-    yield PcscStack(started=proc is not None, log=log)
-    if proc is not None:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
 
 
 @dataclass
