@@ -165,11 +165,12 @@ def prepare(data_dir: Path, *, now: datetime | None = None) -> Prepared:
     prep = Prepared(db_path=db, uri=_uri(db))
     exists = db.exists()
 
-    if not fileutil.dir_writable(data_dir) or (exists and not os.access(db, os.R_OK | os.W_OK)):
+    dir_ok = fileutil.dir_writable(data_dir)
+    if not dir_ok or (exists and not os.access(db, os.R_OK | os.W_OK)):
         if not exists or not os.access(db, os.R_OK):
             raise StoreOpenError(messages.dir_unusable(data_dir))
-        text = messages.dir_read_only(data_dir)
-        prep.notices.append(Notice(NoticeKind.READ_ONLY, text, data_dir))
+        text = messages.dir_read_only(data_dir) if not dir_ok else messages.file_read_only(db)
+        prep.notices.append(Notice(NoticeKind.READ_ONLY, text, data_dir if not dir_ok else db))
         return _prepare_read_only(prep, text)
 
     try:

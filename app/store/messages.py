@@ -43,6 +43,13 @@ def dir_read_only(directory: Path) -> str:
     )
 
 
+def file_read_only(path: Path) -> str:
+    return (
+        f"保存データのファイル「{path}」に書き込めないため読み取り専用で開いており、"
+        "ここでの変更は保存されません。"
+    )
+
+
 def dir_unusable(directory: Path) -> str:
     return f"データフォルダ「{directory}」を作成できないか書き込めないため、記録を保存できません。"
 

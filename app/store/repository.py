@@ -330,7 +330,9 @@ class Store:
                     profile=_profile(row),
                     progress=progress_by.get(row.id, {}),
                     certificates=tuple(certs_by.get(row.id, ())),
-                    linkages={k: v for k, v in sorted(links_by.get(row.id, {}).items())},
+                    linkages={s: links[s] for s in Service if s in links}
+                    if (links := links_by.get(row.id))
+                    else {},
                 )
             )
         return Household(

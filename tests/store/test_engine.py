@@ -253,6 +253,38 @@ def test_read_only_place_opens_read_only_and_refuses_writes(read_only_dir) -> No
     assert sha(where / DB_NAME) == before
 
 
+def test_read_only_file_in_a_writable_dir_opens_read_only(data_dir: Path) -> None:
+    make_db(data_dir)
+    db = data_dir / DB_NAME
+    before = sha(db)
+    as_root = os.name == "posix" and os.geteuid() == 0
+    if as_root:
+        if not can_mount():
+            pytest.skip("root without permission to mount: cannot make a file read-only")
+        subprocess.run(["mount", "--bind", str(db), str(db)], check=True)
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(db)], check=True)
+    else:
+        db.chmod(0o400)
+    try:
+        store, notices = Store.open(data_dir)
+        try:
+            assert [(n.kind, n.text) for n in notices] == [
+                (NoticeKind.READ_ONLY, messages.file_read_only(db))
+            ]
+            assert len(store.load_household().members) == 6
+            with pytest.raises(StoreWriteError) as info:
+                store.add_profile("新しい人")
+            assert info.value.text() == messages.NOT_SAVED_READ_ONLY
+        finally:
+            store.close()
+    finally:
+        if as_root:
+            subprocess.run(["umount", str(db)], check=True)
+        else:
+            db.chmod(0o600)
+    assert sha(db) == before
+
+
 # --- full disk -------------------------------------------------------------------------------------------
 
 
@@ -275,7 +307,7 @@ def test_full_disk_reports_the_change_was_not_saved(tmp_path: Path) -> None:
             with pytest.raises(StoreWriteError) as info:
                 for n in range(1000):
                     store.set_progress(pid, f"big.{n}", note="x" * 20_000)
-            assert info.value.text() in (messages.NOT_SAVED_DISK_FULL, messages.NOT_SAVED_IO)
+            assert info.value.text() == messages.NOT_SAVED_DISK_FULL  # ENOSPC is SQLITE_FULL
             failed = f"big.{n}"
             # what was committed is intact; the failed change is not half-there
             household = store.load_household()
