@@ -117,8 +117,8 @@ def message_for_code(
         ),
         "certificate_expiring": QCoreApplication.translate(
             "CardPanel",
-            "利用者証明用電子証明書の有効期限まで残り%n日です。早めに市区町村の窓口で更新してください。",
-        ).replace("%n", str(days)),
+            "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+        ).replace("%1", str(days)),
         "wrong_pin": QCoreApplication.translate(
             "CardPanel", "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。"
         )
