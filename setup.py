@@ -35,4 +35,5 @@ class BuildPyWithTranslations(build_py):
         super().run()
 
 
-setup(cmdclass={"build_py": BuildPyWithTranslations})
+if __name__ == "__main__":  # setuptools' build backend runs this file as __main__
+    setup(cmdclass={"build_py": BuildPyWithTranslations})

@@ -140,11 +140,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>待っているものを、もう一度確認する日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>メモ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}のメモ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,6 +177,10 @@
     </message>
     <message>
         <source>表示する家族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>選んだ人の事前準備が、すべてのページに表示されます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,6 +244,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>発行企業が証明書等を届ける民間送達サービス</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>削除</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,6 +281,10 @@
     </message>
     <message>
         <source>{type}を発行する企業の名前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名前を入力して Enter キーか「追加」で登録します。以前に入力した名前が候補に出ます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +352,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>マイナポータルで入力した日付。未設定のときは「未設定」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>未設定</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,11 +364,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>データを取得される家族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>代わりに申告する人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>代理関係名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>マイナポータルで入力した代理関係名。変更は欄を離れると保存されます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -409,6 +445,10 @@
     </message>
     <message>
         <source>新しい代理人設定の代理関係名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>マイナポータルで入力する代理関係名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -651,6 +691,42 @@
         <source>{ready} / {total} 件 準備完了</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>印刷プレビュー(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チェックリストの印刷イメージを表示します</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印刷(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チェックリストを印刷します</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFに書き出す(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チェックリストをPDFファイルに保存します</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>世帯全員のチェックリストにする(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印刷とPDFに世帯の全員を含めます（1人ずつ新しいページから）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用紙サイズ(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -776,7 +852,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>利用者証明用電子証明書の有効期限まで残り%n日です。早めに市区町村の窓口で更新してください。</source>
+        <source>利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1024,6 +1100,50 @@
     </message>
 </context>
 <context>
+    <name>ChecklistActions</name>
+    <message>
+        <source>事前準備チェックリスト</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チェックリストを印刷できませんでした。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印刷プレビュー</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チェックリストを印刷しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFに書き出す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF ファイル (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFを保存できませんでした。
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFを保存しました: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チェックリストの内容を読み込めませんでした。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チェックリスト</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>予期しないエラー</source>
@@ -1035,6 +1155,10 @@
     </message>
     <message>
         <source>エラー報告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>お問い合わせの際にコピーして送る報告です（読み取り専用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

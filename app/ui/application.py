@@ -41,8 +41,8 @@ def run_gui(args: argparse.Namespace) -> int:
     directory = data_dir(args.data_dir)
     setup_logging(log_dir(directory))
     log.info("Starting %s %s", APP_NAME, __version__)
-    lang = i18n.install(args.lang or i18n.system_language())
-    theme.apply(app)
+    lang = i18n.start(args.lang, directory)  # --lang, else the View menu's saved choice, else the system's
+    theme.apply(app, getattr(args, "theme", None))  # --theme / MYNA_PREP_THEME, else the system's scheme
     install_excepthook()
 
     from app.ui.main_window import MainWindow

@@ -61,6 +61,7 @@ class ErrorDialog(QDialog):
         text.setObjectName("errorReport")
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("エラー報告"))
+        text.setAccessibleDescription(self.tr("お問い合わせの際にコピーして送る報告です（読み取り専用）"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton(self.tr("報告をコピー(&C)"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_report)

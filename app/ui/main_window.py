@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.domain.links import is_official_url
 from app.domain.steps import STEPS, Step, StepId
-from app.ui import domain_texts, i18n, icons
+from app.ui import domain_texts, focus, i18n, icons
 from app.ui.i18n import LanguageMenu
 from app.ui.pages import StepPage
 
@@ -154,9 +154,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("準備ができました"), 4000)
 
         self.sidebar.currentRowChanged.connect(self.show_page)
-        self.setTabOrder(self.sidebar, self.stack)
-        self.setTabOrder(self.stack, self.back_button)
-        self.setTabOrder(self.back_button, self.next_button)
 
     # ----- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -167,6 +164,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        # The printable checklist (issue 6): 印刷プレビュー… / 印刷… / PDFに書き出す… above 終了.
+        from app.ui.checklist_print import ChecklistActions
+
+        self.checklist_actions = ChecklistActions(self)
+        self.checklist_actions.add_to_menu(self.file_menu, before=self.quit_action)
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
@@ -274,6 +276,17 @@ class MainWindow(QMainWindow):
     def add_header_widget(self, widget: QWidget) -> None:
         """Show ``widget`` above the pages (after the header widgets added before it)."""
         self.header.addWidget(widget)
+
+    # ----- keyboard ----------------------------------------------------------------------------
+    def tab_order(self) -> list[QWidget]:
+        """Tab's path: sidebar → header bars → the current page → Back → Next → the rest (docks)."""
+        items = (self.header.itemAt(i) for i in range(self.header.count()))
+        headers = [item.widget() for item in items if item is not None]
+        groups = [self.sidebar, *headers, self.stack.currentWidget(), self.back_button, self.next_button]
+        return focus.tab_sequence(self, groups)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return focus.move_focus(self.tab_order(), next) or super().focusNextPrevChild(next)
 
     def build_all_pages(self) -> list[StepPage]:
         return [self.page(i) for i in range(len(STEPS))]

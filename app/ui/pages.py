@@ -94,6 +94,7 @@ class StepPage(QScrollArea):
             self.tr("リンクは Tab キーで選び、Enter キーでブラウザに開きます")
         )
         self.setAccessibleName(domain_texts.step_label(self.step))
+        self.setAccessibleDescription(headline)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

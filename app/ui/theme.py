@@ -111,12 +111,18 @@ TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
     (_R.Highlight, _R.Window),  # the page kicker is drawn in the accent colour
 )
 
-STYLE = """
-#pageKicker { font-weight: 600; color: palette(link); }
-#pageTitle { font-size: 17pt; font-weight: 700; }
-#pageContent { font-size: 11pt; }
-#stepSidebar { font-size: 11pt; }
-#stepSidebar::item { padding: 6px 4px; }
+BASE_POINT_SIZE = 10.0  # the sizes below were designed at this application font size
+
+
+def style_sheet(base_point_size: float) -> str:
+    """The stylesheet, with font sizes relative to the application font (so enlarging it scales all)."""
+    scale = base_point_size / BASE_POINT_SIZE
+    return f"""
+#pageKicker {{ font-weight: 600; color: palette(link); }}
+#pageTitle {{ font-size: {17 * scale:.1f}pt; font-weight: 700; }}
+#pageContent {{ font-size: {11 * scale:.1f}pt; }}
+#stepSidebar {{ font-size: {11 * scale:.1f}pt; }}
+#stepSidebar::item {{ padding: 6px 4px; }}
 """
 
 
@@ -156,6 +162,8 @@ class _Theme:
     forced: Scheme | None = None
     current: Scheme = Scheme.LIGHT
     following: bool = False
+    base_point_size: float = BASE_POINT_SIZE
+    font_scale: float = 1.0
 
 
 _state = _Theme()
@@ -169,7 +177,16 @@ def apply_scheme(app: QApplication, scheme: Scheme) -> None:
     _state.current = scheme
     app.setPalette(palette(scheme))
     # Re-set the stylesheet so palette() references in it pick up the new colours.
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(style_sheet(app.font().pointSizeF()))
+
+
+def set_font_scale(app: QApplication, factor: float) -> None:
+    """Scale the application font (and the stylesheet's sizes) to ``factor`` × the start-up size."""
+    _state.font_scale = factor
+    font = QFont(app.font())
+    font.setPointSizeF(_state.base_point_size * factor)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(font.pointSizeF()))
 
 
 def _on_system_scheme_changed(_scheme: Qt.ColorScheme) -> None:
@@ -187,6 +204,8 @@ def apply(app: QApplication, explicit: str | None = None) -> Scheme:
     if families:
         font.setFamilies([*families, *font.families()])
     app.setFont(font)
+    if font.pointSizeF() > 0:
+        _state.base_point_size = font.pointSizeF()
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
         app.setStyle(fusion)

@@ -1,0 +1,149 @@
+"""The translation check (issue 7): the .ts is what lupdate makes of the code, every entry is
+finished, and the .qm that installs build really translates."""
+
+from __future__ import annotations
+
+import runpy
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from setuptools.command.build_py import build_py
+
+from app import _i18n_build as build
+
+NEW_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="ja_JP">
+</TS>
+"""
+
+
+def test_ts_is_current_and_every_entry_is_finished() -> None:
+    """``translations/build.py --check``: fails on a stale .ts or an unfinished/vanished entry."""
+    problems = build.check()
+    assert not problems, "\n".join(problems[:40]) + (
+        f"\n… {len(problems)} in all" if len(problems) > 40 else ""
+    )
+
+
+def test_check_command_exit_code() -> None:
+    assert build.main(["--check"]) == 0
+
+
+def _mini_project(root: Path, code: str) -> Path:
+    (root / "app").mkdir(parents=True, exist_ok=True)
+    (root / "app" / "widget.py").write_text(textwrap.dedent(code), encoding="utf-8")
+    ts = build.ts_path("en", root)
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    return ts
+
+
+def _finish(ts: Path, translations: dict[str, str]) -> None:
+    text = ts.read_text(encoding="utf-8")
+    for source, english in translations.items():
+        old = f'<source>{source}</source>\n        <translation type="unfinished"></translation>'
+        assert old in text, text
+        text = text.replace(old, f"<source>{source}</source>\n        <translation>{english}</translation>")
+    ts.write_text(text, encoding="utf-8")
+
+
+CODE = """
+    from PySide6.QtWidgets import QWidget
+
+    class Page(QWidget):
+        def title(self) -> str:
+            return self.tr("保存しました")
+"""
+
+
+def test_check_reports_new_unfinished_and_vanished_strings(tmp_path: Path) -> None:
+    ts = _mini_project(tmp_path, CODE)
+    ts.write_text(NEW_TS, encoding="utf-8")
+    stale = build.check(tmp_path)
+    assert any("running lupdate would change" in p and "保存しました" in p for p in stale), stale
+
+    build.update_all(tmp_path)
+    unfinished = build.check(tmp_path)
+    assert unfinished == [
+        "myna-prep_en.ts: [Page] '保存しました': unfinished (no finished English translation)"
+    ]
+
+    _finish(ts, {"保存しました": "Saved"})
+    assert build.check(tmp_path) == []
+
+    # The string leaves the code: the committed .ts still has it, so the check fails.
+    (tmp_path / "app" / "widget.py").write_text(
+        CODE.replace("保存しました", "削除しました"), encoding="utf-8"
+    )
+    gone = build.check(tmp_path)
+    assert any("would change" in p for p in gone), gone
+
+
+def test_check_rejects_aliased_tr_without_context(tmp_path: Path) -> None:
+    ts = _mini_project(
+        tmp_path,
+        """
+        from PySide6.QtCore import QCoreApplication
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("Plan", text)
+
+        LABEL = tr("待ち")
+        """,
+    )
+    ts.write_text(NEW_TS, encoding="utf-8")
+    build.update_all(tmp_path)
+    problems = build.check(tmp_path)
+    assert len(problems) == 1 and "no context" in problems[0], problems
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("{name}のメモ", "Note on {name}", []),
+        ("{name}のメモ", "Note", ["placeholders differ"]),
+        ("残り %1 / %2 回", "%1 of %2 tries left", []),
+        ("残り %1 / %2 回", "%2 tries left", ["placeholders differ"]),
+        ("終了(&Q)", "&Quit", []),
+        ("終了(&Q)", "Quit", ["mnemonic"]),
+        ("Q&A", "Q&&A", []),
+    ],
+)
+def test_entry_problems_compare_placeholders_and_mnemonics(
+    source: str, translation: str, expected: list[str]
+) -> None:
+    entry = build.Entry("Ctx", source, "", translation, "", False)
+    problems = build.entry_problems(entry)
+    assert len(problems) == len(expected)
+    for problem, fragment in zip(problems, expected, strict=True):
+        assert fragment in problem
+
+
+def test_release_builds_a_catalogue_that_translates(tmp_path: Path) -> None:
+    """What setup.py runs at install time (release_all) gives a .qm that Qt loads and uses."""
+    built = build.release_all(tmp_path)
+    assert [p.name for p in built] == ["myna-prep_en.qm"]
+    translator = QTranslator()
+    assert translator.load(str(built[0]))
+    assert translator.translate("MainWindow", "次へ(&N) >") == "&Next >"
+    assert translator.translate("Labels", "完了") == "完了 (complete)"
+    assert translator.translate("Steps", "STEP0 全体図") == "STEP0 Overview"
+
+
+def test_setup_py_build_hook_compiles_into_the_package(tmp_path: Path) -> None:
+    """setup.py's build_py compiles app/i18n/*.qm of the tree it builds, with the same code."""
+    root = tmp_path / "src"
+    shutil.copytree(build.ROOT / "translations", root / "translations")
+    shutil.copytree(build.ROOT / "app", root / "app", ignore=shutil.ignore_patterns("*.qm", "__pycache__"))
+    shutil.copy(build.ROOT / "setup.py", root / "setup.py")
+    namespace = runpy.run_path(str(root / "setup.py"), run_name="setup_under_test")
+    assert issubclass(namespace["BuildPyWithTranslations"], build_py)
+    loaded = namespace["_i18n_build"]()
+    assert Path(loaded.__file__) == root / "app" / "_i18n_build.py"
+    assert loaded.release_all(root / "app" / "i18n", root) == [root / "app" / "i18n" / "myna-prep_en.qm"]
+    translator = QTranslator()
+    assert translator.load(str(root / "app" / "i18n" / "myna-prep_en.qm"))
+    assert translator.translate("MainWindow", "表示(&V)") == "&View"
