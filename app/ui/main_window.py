@@ -7,11 +7,24 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -19,6 +32,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +85,26 @@ SIDEBAR_SUBTITLES: dict[StepId, str] = {
 }
 
 
+_ITEM_PADDING = 2 * 4 + 4  # theme.style_sheet: #stepSidebar::item { padding: 6px 4px; }, plus rounding
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Sizes sidebar items for the width they are painted in (also once a scroll bar appears), so
+    wrapped lines are never cut off with an ellipsis at large font sizes."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        bar = self._view.verticalScrollBar()
+        # The stylesheet's item padding narrows the painted text; reserve it and a future scroll bar.
+        reserve = _ITEM_PADDING + (0 if bar.isVisible() else bar.sizeHint().width())
+        sized.rect = QRect(0, 0, max(self._view.viewport().width() - reserve, 60), option.rect.height())
+        return super().sizeHint(sized, index)
+
+
 class MainWindow(QMainWindow):
     page_changed = Signal(int)
     first_painted = Signal()
@@ -95,8 +130,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("stepSidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setWordWrap(True)
+        # Long subtitles (and large fonts) wrap instead of scrolling sideways.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setResizeMode(QListView.ResizeMode.Adjust)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sidebar.setItemDelegate(_WrappingDelegate(self.sidebar))
         self.sidebar.setSpacing(2)
-        self.sidebar.setMinimumWidth(210)
+        # Wide enough for the longest subtitle on one line, also with enlarged fonts.
+        self.sidebar.setMinimumWidth(
+            max(210, self.fontMetrics().horizontalAdvance("準備するものと流れ") * 13 // 10 + 56)
+        )
         for step in STEPS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, step.id.value)
@@ -329,7 +372,7 @@ class MainWindow(QMainWindow):
             subtitle = domain_texts.sidebar_subtitle(SIDEBAR_SUBTITLES[step.id])
             status = badge_text(badge)
             label = domain_texts.step_label(step)
-            item.setText(f"{label}\n{subtitle}" + (f"  [{status}]" if status else ""))
+            item.setText(f"{label}\n{subtitle}" + (f"\n[{status}]" if status else ""))
             item.setIcon(icons.badge_icon(badge.value) if badge is not Badge.NONE else QIcon())
             headline = domain_texts.step_headline(step)
             item.setToolTip(headline)
