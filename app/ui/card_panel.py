@@ -220,6 +220,9 @@ class PinDialog(QDialog):
         self.edit.setMaxLength(16 if kind is PinKind.SIGN else 4)
         if kind is not PinKind.SIGN:
             self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.edit.setAccessibleName(pin_label(kind))
+        self.edit.setAccessibleDescription(hint)
+        self.edit.setToolTip(hint)
         self.edit.textEdited.connect(self._upper_case)
         self.edit.textChanged.connect(self._update)
         layout.addWidget(self.edit)
@@ -344,6 +347,7 @@ class CardPanel(QDockWidget):
         self.progress.setObjectName("busyIndicator")
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("カードを読み取り中"))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.message_label = QLabel(body)
@@ -389,8 +393,16 @@ class CardPanel(QDockWidget):
     def _set_icon(self, target: QLabel, which: QStyle.StandardPixmap | None) -> None:
         if which is None:
             target.clear()
+            target.setAccessibleName("")
         else:
             target.setPixmap(_std_icon(self, which).pixmap(18, 18))
+            names = {
+                QStyle.StandardPixmap.SP_DialogApplyButton: self.tr("正常"),
+                QStyle.StandardPixmap.SP_MessageBoxWarning: self.tr("注意"),
+                QStyle.StandardPixmap.SP_MessageBoxCritical: self.tr("要対応"),
+                QStyle.StandardPixmap.SP_MessageBoxQuestion: self.tr("不明"),
+            }
+            target.setAccessibleName(names.get(which, ""))
         target.setProperty("iconKind", None if which is None else int(which.value))
 
     # -- rendering ---------------------------------------------------------------------------------
