@@ -354,6 +354,7 @@ class CardPanel(QDockWidget):
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setAccessibleName(self.tr("カードについてのお知らせ"))
         layout.addWidget(self.message_label)
 
         self.basic_box = QGroupBox(self.tr("基本4情報（保存されません）"), body)
