@@ -5,1494 +5,1524 @@
     <name></name>
     <message>
         <source>本人</source>
-        <translation type="unfinished"></translation>
+        <translation>Me</translation>
     </message>
     <message>
         <source>読み取り専用で開いています</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened read-only</translation>
     </message>
     <message>
         <source>保存データについてのお知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>About your saved data</translation>
     </message>
     <message>
         <source>保存データを開けなかったため、この変更は保存されませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your saved data could not be opened, so this change was not saved.</translation>
     </message>
     <message>
         <source>保存できませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>家族の名前を先に登録してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please add the family member&apos;s name first.</translation>
     </message>
     <message>
         <source>元に戻す(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>削除を元に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the removal</translation>
     </message>
     <message>
         <source>{what}を削除しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed {what}</translation>
     </message>
     <message>
         <source>削除を元に戻しました</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>マイナポータル</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STEP1・2 利用者登録と証明書等の選択</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STEP3 連携 / STEP5 情報取得希望</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>民間送達サービス</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-私書箱・MyPost・民間送達・e-Tax連携サービス</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ねんきんネット</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STEP3 連携</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>証明書等を発行する企業</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保険会社・証券会社・ふるさと納税ポータルサイト事業者など</source>
-        <translation type="unfinished"></translation>
+        <translation>Removal undone</translation>
     </message>
     <message>
         <source>チェックリスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>未対応</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>待ち</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>不要</source>
-        <translation type="unfinished"></translation>
+        <translation>Not needed</translation>
     </message>
     <message>
         <source>要対応</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>最終変更: まだ記録していません</source>
-        <translation type="unfinished"></translation>
+        <translation>Last change: nothing recorded yet</translation>
     </message>
     <message>
         <source>最終変更: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last change: {when}</translation>
     </message>
     <message>
         <source>状態: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {state}</translation>
     </message>
     <message>
         <source>選択中</source>
-        <translation type="unfinished"></translation>
+        <translation>selected</translation>
     </message>
     <message>
         <source>「{label}」を記録しています</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as &quot;{label}&quot;</translation>
     </message>
     <message>
         <source>再確認日</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again on</translation>
     </message>
     <message>
         <source>{name}の再確認日を設定する</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a date to check {name} again</translation>
     </message>
     <message>
         <source>待っている間は、この日にもう一度確認します（既定は3営業日後）</source>
-        <translation type="unfinished"></translation>
+        <translation>While you wait, check again on this day (3 business days later by default)</translation>
     </message>
     <message>
         <source>{name}の再確認日</source>
-        <translation type="unfinished"></translation>
+        <translation>Date to check {name} again</translation>
     </message>
     <message>
         <source>待っているものを、もう一度確認する日</source>
-        <translation type="unfinished"></translation>
+        <translation>The day to check again on what you are waiting for</translation>
     </message>
     <message>
         <source>メモ</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>{name}のメモ</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on {name}</translation>
     </message>
     <message>
         <source>自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます</source>
-        <translation type="unfinished"></translation>
+        <translation>A free note. It is saved when you press Enter or move to another field</translation>
     </message>
     <message>
         <source>配偶者</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouse</translation>
     </message>
     <message>
         <source>子</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>親</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>家族</source>
-        <translation type="unfinished"></translation>
+        <translation>Family member</translation>
     </message>
     <message>
         <source>表示中の人(&amp;M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing &amp;member:</translation>
     </message>
     <message>
         <source>表示する家族</source>
-        <translation type="unfinished"></translation>
+        <translation>Family member shown</translation>
     </message>
     <message>
         <source>選んだ人の事前準備が、すべてのページに表示されます</source>
-        <translation type="unfinished"></translation>
+        <translation>Every page shows the preparation of the person you choose</translation>
     </message>
     <message>
         <source>家族を追加(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;family member…</translation>
     </message>
     <message>
         <source>家族を追加する</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a family member</translation>
     </message>
     <message>
         <source>名前を変更(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename…</translation>
     </message>
     <message>
         <source>表示中の人の名前を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the person shown</translation>
     </message>
     <message>
         <source>家族を追加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add family member</translation>
     </message>
     <message>
         <source>名前（表示名）:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (as shown):</translation>
     </message>
     <message>
         <source>名前を変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>新しい名前（表示名）:</source>
-        <translation type="unfinished"></translation>
+        <translation>New name (as shown):</translation>
     </message>
     <message>
         <source>「{name}」を追加しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Added &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>名前を「{name}」に変更しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Renamed to &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>受け取り: {channels}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered via: {channels}</translation>
     </message>
     <message>
         <source>発行元での手続: {needs}</source>
-        <translation type="unfinished"></translation>
+        <translation>At the issuer: {needs}</translation>
     </message>
     <message>
         <source>手元に用意する番号: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers to have at hand: {numbers}</translation>
     </message>
     <message>
         <source>例年の時期: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usual season: {hint}</translation>
     </message>
     <message>
         <source>STEP5（e-Taxでの情報取得希望の登録）も必要です</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP5 (registering the request for information on e-Tax) is needed too</translation>
     </message>
     <message>
         <source>発行企業が証明書等を届ける民間送達サービス</source>
-        <translation type="unfinished"></translation>
+        <translation>The private delivery service the issuer delivers through</translation>
     </message>
     <message>
         <source>削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>{issuer}の受け取り方</source>
-        <translation type="unfinished"></translation>
+        <translation>How {issuer} delivers</translation>
     </message>
     <message>
         <source>{issuer}の{type}を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the {type} from {issuer}</translation>
     </message>
     <message>
         <source>「{type}（{issuer}）」</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{type} ({issuer})&quot;</translation>
     </message>
     <message>
         <source>{type}を取得する</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtain the {type}</translation>
     </message>
     <message>
         <source>発行元: {issuer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by: {issuer}</translation>
     </message>
     <message>
         <source>{type}の説明</source>
-        <translation type="unfinished"></translation>
+        <translation>About the {type}</translation>
     </message>
     <message>
         <source>発行する企業の名前（例: 保険会社名）</source>
-        <translation type="unfinished"></translation>
+        <translation>The issuing company&apos;s name (e.g. the insurer)</translation>
     </message>
     <message>
         <source>{type}を発行する企業の名前</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the company that issues the {type}</translation>
     </message>
     <message>
         <source>名前を入力して Enter キーか「追加」で登録します。以前に入力した名前が候補に出ます</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the name and press Enter or &quot;Add&quot;. Names you entered before are suggested</translation>
     </message>
     <message>
         <source>受け取りに使う民間送達サービス</source>
-        <translation type="unfinished"></translation>
+        <translation>Private delivery service used</translation>
     </message>
     <message>
         <source>発行企業が証明書等を届ける民間送達サービスを選びます（発行企業の案内で確認できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the private delivery service the issuer delivers through (the issuer&apos;s guidance says which)</translation>
     </message>
     <message>
         <source>追加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>{type}の発行企業を追加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an issuer of the {type}</translation>
     </message>
     <message>
         <source>「{type}」</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{type}&quot;</translation>
     </message>
     <message>
         <source>追加しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>取得したい証明書等</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates you want</translation>
     </message>
     <message>
         <source>マイナポータルの「確定申告の事前準備」ページで選ぶものと同じ種類にチェックを入れ、発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the same types you choose on Mynaportal&apos;s 「確定申告の事前準備」 (tax-return preparation) page and add the companies that issue them. Your choice decides the linkages of STEP3 onwards.</translation>
     </message>
     <message>
-        <source>発行する企業を入力する証明書等（保険会社・証券会社・寄附先など）</source>
-        <translation type="unfinished"></translation>
+        <source>発行する企業を入力する証明書等</source>
+        <translation>Certificates whose issuer you enter</translation>
     </message>
     <message>
-        <source>発行元が決まっている証明書等（国税庁・日本年金機構・医療保険者など）</source>
-        <translation type="unfinished"></translation>
+        <source>保険会社・証券会社・寄附先などから届くもの。発行する企業ごとに追加します。</source>
+        <translation>Sent by insurers, securities firms, donation recipients and others. Add one entry per issuing company.</translation>
+    </message>
+    <message>
+        <source>発行元が決まっている証明書等</source>
+        <translation>Certificates with a fixed issuer</translation>
+    </message>
+    <message>
+        <source>国税庁・日本年金機構・医療保険者などから届くもの。チェックを入れるだけで選べます。</source>
+        <translation>Sent by the National Tax Agency, the Japan Pension Service, health insurers and others. Just tick them.</translation>
     </message>
     <message>
         <source>選んだ証明書等: {count} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates chosen: {count}</translation>
     </message>
     <message>
         <source>① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた</source>
-        <translation type="unfinished"></translation>
+        <translation>① Logged in with the filer&apos;s (delegate&apos;s) My Number card and opened 「代理人設定」 (delegate settings)</translation>
     </message>
     <message>
         <source>② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ</source>
-        <translation type="unfinished"></translation>
+        <translation>② Chose 「新たな委任者を登録する」 (register a new delegator) under 「新たに代理人になる（委任を受ける）」 (become a new delegate)</translation>
     </message>
     <message>
         <source>③ ご家族（委任者）のマイナンバーカードで本人確認をした</source>
-        <translation type="unfinished"></translation>
+        <translation>③ Verified the family member (delegator) with their My Number card</translation>
     </message>
     <message>
         <source>④ 「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した</source>
-        <translation type="unfinished"></translation>
+        <translation>④ Entered 「代理関係名」 (relation name), 「代理権限の有効期間」 (validity period) and the delegated services</translation>
     </message>
     <message>
         <source>⑤ 登録内容を確認して完了ボタンを選んだ</source>
-        <translation type="unfinished"></translation>
+        <translation>⑤ Checked the details and pressed the complete (完了) button</translation>
     </message>
     <message>
         <source>マイナポータルで入力した日付。未設定のときは「未設定」</source>
-        <translation type="unfinished"></translation>
+        <translation>The date entered on Mynaportal; &quot;not set&quot; if none</translation>
     </message>
     <message>
         <source>未設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>委任者</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegator</translation>
     </message>
     <message>
         <source>データを取得される家族</source>
-        <translation type="unfinished"></translation>
+        <translation>The family member whose data is obtained</translation>
     </message>
     <message>
         <source>代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate</translation>
     </message>
     <message>
         <source>代わりに申告する人</source>
-        <translation type="unfinished"></translation>
+        <translation>The person who files on their behalf</translation>
     </message>
     <message>
         <source>代理関係名</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation name</translation>
     </message>
     <message>
         <source>マイナポータルで入力した代理関係名。変更は欄を離れると保存されます</source>
-        <translation type="unfinished"></translation>
+        <translation>The relation name entered on Mynaportal (代理関係名). Changes are saved when you leave the field</translation>
     </message>
     <message>
         <source>代理権限の有効期間（開始日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Validity of the delegation (start date)</translation>
     </message>
     <message>
         <source>代理権限の有効期間（終了日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Validity of the delegation (end date)</translation>
     </message>
     <message>
         <source>委任者（データを取得される家族）:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegator (family member whose data is obtained):</translation>
     </message>
     <message>
         <source>代理人（申告する方）:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate (the filer):</translation>
     </message>
     <message>
         <source>代理関係名:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation name (代理関係名):</translation>
     </message>
     <message>
         <source>代理権限の有効期間:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validity (代理権限の有効期間):</translation>
     </message>
     <message>
         <source>委任を受けるサービス: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegated services: {s}</translation>
     </message>
     <message>
         <source>マイナポータルでの操作:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps on Mynaportal:</translation>
     </message>
     <message>
         <source>この代理人設定の記録を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this record of a delegate setting</translation>
     </message>
     <message>
         <source>代理人設定の記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Records of delegate settings</translation>
     </message>
     <message>
         <source>代理人設定を記録するには、上の「家族を追加」でご家族を登録してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>To record a delegate setting, first add your family members with &quot;Add family member&quot; above.</translation>
     </message>
     <message>
         <source>新しい代理人設定を記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a new delegate setting</translation>
     </message>
     <message>
         <source>新しい代理人設定の委任者</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegator of the new delegate setting</translation>
     </message>
     <message>
         <source>新しい代理人設定の代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate of the new delegate setting</translation>
     </message>
     <message>
         <source>例: 妻、長男、母</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. wife, eldest son, mother</translation>
     </message>
     <message>
         <source>新しい代理人設定の代理関係名</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation name of the new delegate setting</translation>
     </message>
     <message>
         <source>マイナポータルで入力する代理関係名</source>
-        <translation type="unfinished"></translation>
+        <translation>The relation name you enter on Mynaportal (代理関係名)</translation>
     </message>
     <message>
         <source>記録する(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recor&amp;d</translation>
     </message>
     <message>
         <source>代理人設定を記録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the delegate setting</translation>
     </message>
     <message>
         <source>委任者:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegator:</translation>
     </message>
     <message>
         <source>代理人:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate:</translation>
     </message>
     <message>
         <source>① 電子交付サービスの利用者登録・電子交付への同意</source>
-        <translation type="unfinished"></translation>
+        <translation>① Register for the issuer&apos;s electronic delivery and consent to it</translation>
     </message>
     <message>
         <source>② {channel}と{issuer}の連携</source>
-        <translation type="unfinished"></translation>
+        <translation>② Link {channel} with {issuer}</translation>
     </message>
     <message>
         <source>発行企業</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer</translation>
     </message>
     <message>
         <source>{issuer} — {type}（{channel}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{issuer} — {type} ({channel})</translation>
     </message>
     <message>
         <source>手元に用意する番号: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers to have at hand: {n}</translation>
     </message>
     <message>
         <source>{issuer}の再確認日を設定する</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a date to check {issuer} again</translation>
     </message>
     <message>
         <source>{issuer}の再確認日</source>
-        <translation type="unfinished"></translation>
+        <translation>Date to check {issuer} again</translation>
     </message>
     <message>
         <source>{issuer}のメモ</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on {issuer}</translation>
     </message>
     <message>
         <source>発行企業ごとの手続</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps per issuer</translation>
     </message>
     <message>
         <source>①の承認には数日かかることがあります。申し込んだら「待ち」を記録すると、3営業日後に再確認するようお知らせします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval of ① can take a few days. Once you have applied, record &quot;Waiting&quot; and you will be reminded to check again 3 business days later.</translation>
     </message>
     <message>
         <source>STEP4 の手続が必要な発行企業はありません。e-私書箱・MyPost・民間送達・e-Tax連携サービスで受け取る証明書等を STEP2 で選ぶと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>No issuer needs STEP4. Issuers appear here when you choose in STEP2 certificates delivered through e-私書箱, MyPost or 民間送達・e-Tax連携サービス.</translation>
     </message>
     <message>
         <source>{service}の連携状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkage status of {service}</translation>
     </message>
     <message>
         <source>連携状況リストの表示:</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown in the 連携状況リスト (linkage status list):</translation>
     </message>
     <message>
         <source>必要な証明書等: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Needed for: {names}</translation>
     </message>
     <message>
         <source>あなたに必要な連携</source>
-        <translation type="unfinished"></translation>
+        <translation>The linkages you need</translation>
     </message>
     <message>
         <source>マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。「確認」のときは、それぞれのサイトで状況を確かめてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Record with the buttons the word Mynaportal&apos;s 「連携状況リスト」 (linkage status list) shows. For 「確認」 (check), look up the status on each site.</translation>
     </message>
     <message>
         <source>STEP2 で証明書等を選ぶと、連携が必要なサイトがここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once you choose certificates in STEP2, the sites you need to link appear here.</translation>
     </message>
     <message>
         <source>次にすること</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>記録を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading your records…</translation>
     </message>
     <message>
         <source>このステップを開く(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go to this step</translation>
     </message>
     <message>
         <source>次にすることのステップを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the step of the next thing to do</translation>
     </message>
     <message>
         <source>家族の名前を登録すると、次にすることが表示されます</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a family member&apos;s name to see what to do next</translation>
     </message>
     <message>
         <source>すべて完了</source>
-        <translation type="unfinished"></translation>
+        <translation>All done</translation>
     </message>
     <message>
         <source>待っていること</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for</translation>
     </message>
     <message>
         <source>{kicker}（{name}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kicker} ({name})</translation>
     </message>
     <message>
         <source>{service}との連携</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkage with {service}</translation>
     </message>
     <message>
         <source>{what}（{step}、再確認日 {date}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({step}, check again on {date})</translation>
     </message>
     <message>
         <source>閉じる(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>再確認のお知らせを閉じる</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the reminder</translation>
     </message>
     <message>
         <source>再確認の日が来ています。状況を確かめて記録しましょう:</source>
-        <translation type="unfinished"></translation>
+        <translation>It is time to check again. Look up the status and record it:</translation>
     </message>
     <message>
         <source>未記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>{done} / {total} 完了</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total} done</translation>
     </message>
     <message>
         <source>選んだ証明書等にはこのステップが必要です。</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificates you chose need this step.</translation>
     </message>
     <message>
         <source>選んだ証明書等にはこのステップは不要です（給与所得の源泉徴収票や年末残高情報を選ぶと必要になります）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificates you chose do not need this step (it is needed for the salary withholding slip or year-end balance information).</translation>
     </message>
     <message>
         <source>編集(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>元に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>やり直す</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>{era}の確定申告期間: {start} 〜 {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing period for {era}: {start} to {end}</translation>
     </message>
     <message>
         <source>申告期間の終わりまで あと {days} 日（受付開始まで {start} 日）</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days until the end of the filing period ({start} days until it opens)</translation>
     </message>
     <message>
         <source>申告期間中です。締切まで あと {days} 日</source>
-        <translation type="unfinished"></translation>
+        <translation>The filing period is open. {days} days until the deadline</translation>
     </message>
     <message>
         <source>今日が申告期限です</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is the filing deadline</translation>
     </message>
     <message>
         <source>申告期間は終わりました</source>
-        <translation type="unfinished"></translation>
+        <translation>The filing period has ended</translation>
     </message>
     <message>
         <source>証明書の準備状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate status (証明書の準備状況)</translation>
     </message>
     <message>
         <source>準備状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>{type}（{issuer}・{channel}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} ({issuer}, {channel})</translation>
     </message>
     <message>
         <source>{type}（{issuer}）の準備状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the {type} ({issuer})</translation>
     </message>
     <message>
         <source>事前準備は済んでいます</source>
-        <translation type="unfinished"></translation>
+        <translation>The preparation is done</translation>
     </message>
     <message>
         <source>事前準備がまだ残っています</source>
-        <translation type="unfinished"></translation>
+        <translation>Some preparation is still left</translation>
     </message>
     <message>
         <source>{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。各サイトで確認してください。{pre}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates delivered through {channel} show as 「未記載」 (not listed) in 「証明書の準備状況」 (certificate status). Check them on each site. {pre}.</translation>
     </message>
     <message>
         <source>（{era}は対象外です）</source>
-        <translation type="unfinished"></translation>
+        <translation>({era} is not covered)</translation>
     </message>
     <message>
         <source>（例年なら取得できる時期です）</source>
-        <translation type="unfinished"></translation>
+        <translation>(usually available by now)</translation>
     </message>
     <message>
         <source>（例年は {date} 頃から）</source>
-        <translation type="unfinished"></translation>
+        <translation>(usually from around {date})</translation>
     </message>
     <message>
         <source>証明書等ごとの準備状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Status per certificate</translation>
     </message>
     <message>
         <source>マイナポータルの「証明書の準備状況」に表示されている言葉を、ボタンで記録します。「処理中」のときは3営業日後に再確認するようお知らせします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Record with the buttons the word Mynaportal&apos;s 「証明書の準備状況」 (certificate status) shows. For 「処理中」 (processing) you will be reminded to check again 3 business days later.</translation>
     </message>
     <message>
         <source>STEP2 で証明書等を選ぶと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates appear here once you choose them in STEP2.</translation>
     </message>
     <message>
         <source>{ready} / {total} 件 準備完了</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} of {total} ready (準備完了)</translation>
     </message>
     <message>
         <source>印刷プレビュー(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print pre&amp;view…</translation>
     </message>
     <message>
         <source>チェックリストの印刷イメージを表示します</source>
-        <translation type="unfinished"></translation>
+        <translation>Show how the checklist will print</translation>
     </message>
     <message>
         <source>印刷(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>チェックリストを印刷します</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the checklist</translation>
     </message>
     <message>
         <source>PDFに書き出す(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to PDF…</translation>
     </message>
     <message>
         <source>チェックリストをPDFファイルに保存します</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the checklist as a PDF file</translation>
     </message>
     <message>
         <source>世帯全員のチェックリストにする(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole &amp;household</translation>
     </message>
     <message>
         <source>印刷とPDFに世帯の全員を含めます（1人ずつ新しいページから）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print or export everyone in the household (each on a new page)</translation>
     </message>
     <message>
         <source>用紙サイズ(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper &amp;size</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>Myna Prep について</source>
-        <translation type="unfinished"></translation>
+        <translation>About Myna Prep</translation>
     </message>
     <message>
         <source>マイナポータル連携 事前準備ナビ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynaportal linkage preparation guide (マイナポータル連携 事前準備ナビ)</translation>
     </message>
     <message>
         <source>国税庁の「マイナポータル連携を利用するまでに行う事前準備」に沿って、ご家族の準備を最後まで案内します。通信は利用者が操作したときだけ行い、利用状況の送信（テレメトリー）は一切行いません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides your household through every step of the National Tax Agency&apos;s preparation for using the Mynaportal linkage. The app goes online only when you ask it to, and it never sends usage data (no telemetry).</translation>
     </message>
     <message>
         <source>使用しているライブラリとライセンス</source>
-        <translation type="unfinished"></translation>
+        <translation>Libraries used and their licences</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Myna Prep はすでに起動しています。開いているウィンドウをお使いください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Myna Prep is already running. Please use the window that is open.</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>進行中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>要対応</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>不要</source>
-        <translation type="unfinished"></translation>
+        <translation>Not needed</translation>
     </message>
 </context>
 <context>
     <name>CardPanel</name>
     <message>
         <source>利用者証明用電子証明書パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>user-authentication certificate password (利用者証明用電子証明書パスワード)</translation>
     </message>
     <message>
         <source>署名用電子証明書パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>signature certificate password (署名用電子証明書パスワード)</translation>
     </message>
     <message>
         <source>券面事項入力補助用パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>card-information input password (券面事項入力補助用パスワード)</translation>
     </message>
     <message>
         <source>パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>password</translation>
     </message>
     <message>
         <source>スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」サービスを開始し、Linux では pcscd を起動してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The smart-card service (PC/SC) is not running. On Windows start the &quot;Smart Card&quot; service; on Linux start pcscd.</translation>
     </message>
     <message>
         <source>カードリーダーが見つかりません。リーダーをパソコンに接続してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No card reader was found. Connect a reader to this computer.</translation>
     </message>
     <message>
         <source>選んだカードリーダーが見つかりません。接続を確かめてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen card reader was not found. Check its connection.</translation>
     </message>
     <message>
         <source>カードリーダーが取り外されました。接続を確かめて、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card reader was disconnected. Check the connection and try again.</translation>
     </message>
     <message>
         <source>ほかのアプリがカードリーダーを使用中です。そのアプリを閉じて、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program is using the card reader. Close that program and try again.</translation>
     </message>
     <message>
         <source>カードが置かれていません。マイナンバーカードをリーダーに置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No card is on the reader. Place your My Number card on the reader.</translation>
     </message>
     <message>
         <source>このカードはマイナンバーカードではありません。マイナンバーカードを置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>This card is not a My Number card. Please place your My Number card on the reader.</translation>
     </message>
     <message>
         <source>読み取り中にカードが外されました。カードを置き直して、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card was removed while it was being read. Put it back and try again.</translation>
     </message>
     <message>
         <source>ほかのアプリがカードをリセットしました。もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program reset the card. Please try again.</translation>
     </message>
     <message>
         <source>カードが応答しません。カードを置き直して、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card does not answer. Put it back on the reader and try again.</translation>
     </message>
     <message>
         <source>カードから想定外の応答がありました。カードを置き直して、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card gave an unexpected answer. Put it back on the reader and try again.</translation>
     </message>
     <message>
         <source>カードの署名を証明書で検証できませんでした。カードを置き直して、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card&apos;s signature could not be verified with its certificate. Put the card back and try again.</translation>
     </message>
     <message>
         <source>カードに必要なデータが見つかりません。マイナンバーカードか確かめてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Data this check needs is missing from the card. Make sure it is a My Number card.</translation>
     </message>
     <message>
         <source>カードがパスワードの確認を求めています。もう一度最初から操作してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card asks for the password to be checked. Please start again from the beginning.</translation>
     </message>
     <message>
         <source>利用者証明用電子証明書の有効期限が切れています。お住まいの市区町村の窓口で更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The user-authentication certificate (利用者証明用電子証明書) has expired. Renew it at your municipal office.</translation>
     </message>
     <message>
         <source>利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The user-authentication certificate (利用者証明用電子証明書) expires in %1 days. Renew it soon at your municipal office.</translation>
     </message>
     <message>
         <source>%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 is wrong. %2 tries are left. Check your note before you try again.</translation>
     </message>
     <message>
         <source>%1はロックされています。お住まいの市区町村の窓口で初期化（再設定）の手続きをしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 is locked. Have it reset at your municipal office.</translation>
     </message>
     <message>
         <source>%1の残りはあと1回です。間違えるとロックされるので、控えを確かめてから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one try is left for the %1. A wrong entry locks it, so check your note before you enter it.</translation>
     </message>
     <message>
         <source>%1の残りはあと1回です。ロックの意味を確認し、2回確認したうえで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one try is left for the %1. Read what a lock means and confirm twice before you enter it.</translation>
     </message>
     <message>
         <source>%1の形式が正しくありません。何も送信していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 is not in the right format. Nothing was sent to the card.</translation>
     </message>
     <message>
         <source>カードの操作に失敗しました。カードを置き直して、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card operation failed. Put the card back on the reader and try again.</translation>
     </message>
     <message>
         <source>カードリーダー</source>
-        <translation type="unfinished"></translation>
+        <translation>Card reader</translation>
     </message>
     <message>
         <source>パスワードの残り回数</source>
-        <translation type="unfinished"></translation>
+        <translation>Password tries left</translation>
     </message>
     <message>
         <source>本人確認（利用者証明用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify identity (user-authentication certificate)</translation>
     </message>
     <message>
         <source>署名用パスワードの確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the signature password</translation>
     </message>
     <message>
         <source>券面事項入力補助用パスワードの確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the card-information input password</translation>
     </message>
     <message>
         <source>基本4情報の読み取り</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the basic four items (name, address, birth date, sex)</translation>
     </message>
     <message>
         <source>再診断</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>カードを読み取り中</source>
+        <translation>Reading the card</translation>
+    </message>
+    <message>
+        <source>カードについてのお知らせ</source>
+        <translation>Card messages</translation>
     </message>
     <message>
         <source>基本4情報（保存されません）</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic four items (not saved)</translation>
     </message>
     <message>
         <source>氏名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>住所</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>性別</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>個人番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual number (My Number)</translation>
     </message>
     <message>
         <source>氏名をプロフィールにコピー</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the name to the profile</translation>
     </message>
     <message>
         <source>隠す</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>要対応</source>
+        <translation>To do</translation>
     </message>
     <message>
         <source>カードリーダーを確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the card readers…</translation>
     </message>
     <message>
         <source>PC/SC サービスが動いていません</source>
-        <translation type="unfinished"></translation>
+        <translation>The PC/SC service is not running</translation>
     </message>
     <message>
         <source>カードリーダーが接続されていません</source>
-        <translation type="unfinished"></translation>
+        <translation>No card reader is connected</translation>
     </message>
     <message>
         <source>カードリーダー:</source>
-        <translation type="unfinished"></translation>
+        <translation>Card readers:</translation>
     </message>
     <message>
         <source>カードあり</source>
-        <translation type="unfinished"></translation>
+        <translation>card present</translation>
     </message>
     <message>
         <source>カードなし</source>
-        <translation type="unfinished"></translation>
+        <translation>no card</translation>
     </message>
     <message>
         <source>カード: なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Card: none</translation>
     </message>
     <message>
         <source>カード: マイナンバーカード</source>
-        <translation type="unfinished"></translation>
+        <translation>Card: My Number card</translation>
     </message>
     <message>
         <source>カード: スマホ用電子証明書</source>
-        <translation type="unfinished"></translation>
+        <translation>Card: smartphone certificate (スマホ用電子証明書)</translation>
     </message>
     <message>
         <source>カード: マイナンバーカードではありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Card: not a My Number card</translation>
     </message>
     <message>
         <source>利用者証明用電子証明書: —</source>
-        <translation type="unfinished"></translation>
+        <translation>User-authentication certificate: —</translation>
     </message>
     <message>
         <source>✕ 利用者証明用電子証明書: 期限切れ（%1）— 市区町村の窓口で更新してください</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ User-authentication certificate: expired (%1) — renew it at your municipal office</translation>
     </message>
     <message>
         <source>⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ User-authentication certificate: valid until %1 (%2 days left) — renew it soon</translation>
     </message>
     <message>
         <source>✓ 利用者証明用電子証明書: %1 まで有効（残り %2 日）</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ User-authentication certificate: valid until %1 (%2 days left)</translation>
     </message>
     <message>
         <source>? %1: 不明</source>
-        <translation type="unfinished"></translation>
+        <translation>? %1: unknown</translation>
     </message>
     <message>
         <source>✕ %1: ロック中 — 市区町村の窓口で初期化</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ %1: locked — have it reset at your municipal office</translation>
     </message>
     <message>
         <source>⚠ %1: 残り 1 / %2 回（次に間違えるとロック）</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1: 1 of %2 tries left (the next wrong entry locks it)</translation>
     </message>
     <message>
         <source>✓ %1: 残り %2 / %3 回</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: %2 of %3 tries left</translation>
     </message>
     <message>
         <source>キャンセルしました。何も送信していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Nothing was sent to the card.</translation>
     </message>
     <message>
         <source>本人確認に成功しました。カードの署名を電子証明書で検証しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity verified. The card&apos;s signature was checked against its certificate.</translation>
     </message>
     <message>
         <source>%1は正しく入力できました。</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 was entered correctly.</translation>
     </message>
     <message>
         <source>男性</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>女性</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>適用不能</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>不明</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>基本4情報を読み取りました。この情報は保存されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>The basic four items were read. They are not saved.</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>マイナンバーカードを手元に用意した</source>
-        <translation type="unfinished"></translation>
+        <translation>I have my My Number card at hand</translation>
     </message>
     <message>
         <source>マイナンバーカード読取対応のスマートフォン（又はICカードリーダライタ）を用意した</source>
-        <translation type="unfinished"></translation>
+        <translation>I have a smartphone that reads the My Number card (or an IC card reader)</translation>
     </message>
     <message>
         <source>マイナポータルアプリをダウンロードした</source>
-        <translation type="unfinished"></translation>
+        <translation>I downloaded the Mynaportal app</translation>
     </message>
     <message>
         <source>マイナポータルの利用者登録をした</source>
-        <translation type="unfinished"></translation>
+        <translation>I registered as a Mynaportal user</translation>
     </message>
     <message>
         <source>利用者証明用電子証明書パスワード（数字4桁）でログインできた</source>
-        <translation type="unfinished"></translation>
+        <translation>I could log in with the user-authentication certificate password (利用者証明用電子証明書パスワード, 4 digits)</translation>
     </message>
     <message>
         <source>「確定申告の事前準備」ページを開いた</source>
-        <translation type="unfinished"></translation>
+        <translation>I opened the 「確定申告の事前準備」 (tax-return preparation) page</translation>
     </message>
     <message>
         <source>取得したい証明書等の種類と発行する企業を選択した</source>
-        <translation type="unfinished"></translation>
+        <translation>I chose the certificate types I want and the companies that issue them</translation>
     </message>
     <message>
         <source>アカウント連携の際に「お知らせの受け取り」にチェックを入れた</source>
-        <translation type="unfinished"></translation>
+        <translation>I ticked 「お知らせの受け取り」 (receive notices) when linking the accounts</translation>
     </message>
     <message>
         <source>①「e-Taxからの情報取得を希望する」ボタンを押した</source>
-        <translation type="unfinished"></translation>
+        <translation>① I pressed the 「e-Taxからの情報取得を希望する」 (obtain information from e-Tax) button</translation>
     </message>
     <message>
         <source>②「カナ氏名」を入力した</source>
-        <translation type="unfinished"></translation>
+        <translation>② I entered my name in katakana (「カナ氏名」)</translation>
     </message>
     <message>
         <source>③マイナンバーカードを読み取った（券面事項入力補助用パスワード・数字4桁）</source>
-        <translation type="unfinished"></translation>
+        <translation>③ I read my My Number card (card-information input password, 券面事項入力補助用パスワード, 4 digits)</translation>
     </message>
     <message>
         <source>④マイナンバーカードを読み取った（署名用パスワード・英数字6〜16桁）</source>
-        <translation type="unfinished"></translation>
+        <translation>④ I read my My Number card (signature password, 署名用パスワード, 6–16 letters and digits)</translation>
     </message>
     <message>
         <source>「証明書の準備状況」で取得したい証明書等が「準備完了」であることを確認した</source>
-        <translation type="unfinished"></translation>
+        <translation>I checked in 「証明書の準備状況」 (certificate status) that my certificates show 「準備完了」 (ready)</translation>
     </message>
 </context>
 <context>
     <name>ChecklistActions</name>
     <message>
         <source>事前準備チェックリスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparation checklist</translation>
     </message>
     <message>
         <source>チェックリストを印刷できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>The checklist could not be printed.</translation>
     </message>
     <message>
         <source>印刷プレビュー</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview</translation>
     </message>
     <message>
         <source>チェックリストを印刷しました</source>
-        <translation type="unfinished"></translation>
+        <translation>The checklist was printed</translation>
     </message>
     <message>
         <source>PDFに書き出す</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to PDF</translation>
     </message>
     <message>
         <source>PDF ファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF could not be saved.
+{path}</translation>
     </message>
     <message>
         <source>PDFを保存しました: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF saved: {path}</translation>
     </message>
     <message>
         <source>チェックリストの内容を読み込めませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>The checklist contents could not be loaded.</translation>
     </message>
     <message>
         <source>チェックリスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>予期しないエラー</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <source>予期しないエラーが発生しました。記録した内容は保存されています。問題が続く場合は、下の報告をコピーしてお問い合わせください（個人情報は含まれません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. What you recorded has been saved. If the problem continues, copy the report below and send it with your question (it contains no personal information).</translation>
     </message>
     <message>
         <source>エラー報告</source>
-        <translation type="unfinished"></translation>
+        <translation>Error report</translation>
     </message>
     <message>
         <source>お問い合わせの際にコピーして送る報告です（読み取り専用）</source>
-        <translation type="unfinished"></translation>
+        <translation>The report to copy and send with your question (read-only)</translation>
     </message>
     <message>
         <source>報告をコピー(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy report</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>完了 (complete)</translation>
     </message>
     <message>
         <source>未完了</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了 (incomplete)</translation>
     </message>
     <message>
         <source>確認</source>
-        <translation type="unfinished"></translation>
+        <translation>確認 (check)</translation>
     </message>
     <message>
         <source>準備完了</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了 (ready)</translation>
     </message>
     <message>
         <source>処理中</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中 (processing)</translation>
     </message>
     <message>
         <source>未記載</source>
-        <translation type="unfinished"></translation>
+        <translation>未記載 (not listed)</translation>
     </message>
     <message>
         <source>e-私書箱</source>
-        <translation type="unfinished"></translation>
+        <translation>e-私書箱 (e-Shishobako)</translation>
     </message>
     <message>
         <source>MyPost</source>
-        <translation type="unfinished"></translation>
+        <translation>MyPost</translation>
     </message>
     <message>
         <source>民間送達・e-Tax連携サービス</source>
-        <translation type="unfinished"></translation>
+        <translation>民間送達・e-Tax連携サービス (private delivery and e-Tax linkage service)</translation>
     </message>
     <message>
         <source>ねんきんネット</source>
-        <translation type="unfinished"></translation>
+        <translation>ねんきんネット (Nenkin Net)</translation>
     </message>
     <message>
         <source>e-Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Tax</translation>
     </message>
     <message>
         <source>マイナポータル</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynaportal</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>言語 / Language(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language / 言語</translation>
     </message>
     <message>
         <source>システムに合わせる</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>日本語の環境では日本語、それ以外では英語で表示します</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanese on a Japanese system, English otherwise</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>マイナポータル連携 事前準備ナビ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynaportal Linkage Preparation Guide</translation>
     </message>
     <message>
         <source>ステップ一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>上下の矢印キーでステップを選びます</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a step with the up and down arrow keys</translation>
     </message>
     <message>
         <source>&lt; 戻る(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>前のステップへ戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the previous step</translation>
     </message>
     <message>
         <source>前のステップ (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous step (Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>次へ(&amp;N) &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>次のステップへ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>On to the next step</translation>
     </message>
     <message>
         <source>次のステップ (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>準備ができました</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>ファイル(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>終了(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>表示(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>前のステップ(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous step</translation>
     </message>
     <message>
         <source>次のステップ(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next step</translation>
     </message>
     <message>
         <source>ステップ一覧へ移動(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the &amp;step list</translation>
     </message>
     <message>
         <source>ヘルプ(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>ログフォルダを開く(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;log folder</translation>
     </message>
     <message>
         <source>Myna Prep について(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Myna Prep</translation>
     </message>
     <message>
         <source>リンクを開けません</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the link</translation>
     </message>
     <message>
         <source>このリンクは公式サイトのものではないため開きません。
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>This link is not to an official site, so it is not opened.
+{url}</translation>
     </message>
     <message>
         <source>公式サイト以外のリンクは開きません</source>
-        <translation type="unfinished"></translation>
+        <translation>Links to sites other than the official ones are not opened</translation>
     </message>
     <message>
         <source>ブラウザで開きました: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened in your browser: {url}</translation>
     </message>
 </context>
 <context>
     <name>OverviewDiagram</name>
     <message>
+        <source>マイナポータル</source>
+        <translation>Mynaportal</translation>
+    </message>
+    <message>
+        <source>STEP1・2 利用者登録と証明書等の選択</source>
+        <translation>STEP1–2: register and choose the certificates</translation>
+    </message>
+    <message>
+        <source>STEP3 連携 / STEP5 情報取得希望</source>
+        <translation>STEP3 link / STEP5 request information</translation>
+    </message>
+    <message>
+        <source>民間送達サービス</source>
+        <translation>Private delivery services</translation>
+    </message>
+    <message>
+        <source>e-私書箱・MyPost・民間送達・e-Tax連携サービス</source>
+        <translation>e-私書箱, MyPost, 民間送達・e-Tax連携サービス</translation>
+    </message>
+    <message>
+        <source>ねんきんネット</source>
+        <translation>Nenkin Net (ねんきんネット)</translation>
+    </message>
+    <message>
+        <source>STEP3 連携</source>
+        <translation>STEP3 link</translation>
+    </message>
+    <message>
+        <source>証明書等を発行する企業</source>
+        <translation>Certificate issuers</translation>
+    </message>
+    <message>
+        <source>保険会社・証券会社・ふるさと納税ポータルサイト事業者など</source>
+        <translation>insurers, securities firms, furusato nozei portal operators and others</translation>
+    </message>
+    <message>
         <source>事前準備の全体図</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview of the preparation</translation>
     </message>
     <message>
         <source>マイナポータルがe-Tax、民間送達サービス、ねんきんネットと連携し、民間送達サービスが証明書等を発行する企業と連携します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynaportal links with e-Tax, the private delivery services and Nenkin Net; the private delivery services link with the companies that issue the certificates.</translation>
     </message>
     <message>
         <source>連携 STEP3</source>
-        <translation type="unfinished"></translation>
+        <translation>Link (STEP3)</translation>
     </message>
     <message>
         <source>連携 STEP4</source>
-        <translation type="unfinished"></translation>
+        <translation>Link (STEP4)</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>残り回数: %1 / %2 回</source>
-        <translation type="unfinished"></translation>
+        <translation>Tries left: %1 of %2</translation>
     </message>
     <message>
         <source>残り回数: 不明</source>
-        <translation type="unfinished"></translation>
+        <translation>Tries left: unknown</translation>
     </message>
     <message>
         <source>6〜16文字の英大文字と数字です（小文字は大文字にして送ります）。</source>
-        <translation type="unfinished"></translation>
+        <translation>6 to 16 capital letters and digits (lower-case letters are sent as capitals).</translation>
     </message>
     <message>
         <source>4桁の数字です。</source>
-        <translation type="unfinished"></translation>
+        <translation>4 digits.</translation>
     </message>
     <message>
         <source>⚠ 次に間違えるとこのパスワードはロックされます。ロックされると、このパソコンでは解除できず、お住まいの市区町村の窓口で初期化（再設定）の手続きが必要です。</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ The next wrong entry locks this password. A locked password cannot be unlocked on this computer: it has to be reset at your municipal office.</translation>
     </message>
     <message>
         <source>ロックされると市区町村の窓口での手続きが必要になることを理解しました</source>
-        <translation type="unfinished"></translation>
+        <translation>I understand that a lock means a visit to the municipal office</translation>
     </message>
     <message>
         <source>控えを確かめたうえで、最後の1回を使います</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked my note and will use the last try</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>準備するものと流れ</source>
-        <translation type="unfinished"></translation>
+        <translation>What you need, the flow</translation>
     </message>
     <message>
         <source>利用者登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as a user</translation>
     </message>
     <message>
         <source>証明書等を選ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose certificates</translation>
     </message>
     <message>
         <source>外部サイトと連携</source>
-        <translation type="unfinished"></translation>
+        <translation>Link external sites</translation>
     </message>
     <message>
         <source>発行企業と連携</source>
-        <translation type="unfinished"></translation>
+        <translation>Link with issuers</translation>
     </message>
     <message>
         <source>e-Taxで情報取得希望</source>
-        <translation type="unfinished"></translation>
+        <translation>Request data via e-Tax</translation>
     </message>
     <message>
         <source>準備状況を確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Check readiness</translation>
     </message>
     <message>
         <source>家族の医療費通知情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Family medical expenses</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>ページの見出し</source>
-        <translation type="unfinished"></translation>
+        <translation>Page heading</translation>
     </message>
     <message>
         <source>説明: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation: {headline}</translation>
     </message>
     <message>
         <source>リンクは Tab キーで選び、Enter キーでブラウザに開きます</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a link with Tab and open it in your browser with Enter</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>STEP0 全体図</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP0 Overview</translation>
     </message>
     <message>
         <source>マイナポータル連携に係る事前準備（全体図）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparation for the Mynaportal linkage (overview)</translation>
     </message>
     <message>
         <source>STEP1</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP1</translation>
     </message>
     <message>
         <source>マイナポータルで利用者登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as a Mynaportal user</translation>
     </message>
     <message>
         <source>STEP2</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP2</translation>
     </message>
     <message>
         <source>「確定申告の事前準備」ページにアクセスして、取得したい証明書等を選択</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the 「確定申告の事前準備」 (tax-return preparation) page and choose the certificates you want</translation>
     </message>
     <message>
         <source>STEP3</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP3</translation>
     </message>
     <message>
         <source>マイナポータルとe-Taxを連携した上で、マイナポータルと民間送達サービスやねんきんネットを連携</source>
-        <translation type="unfinished"></translation>
+        <translation>Link Mynaportal with e-Tax, then with the private delivery services and Nenkin Net</translation>
     </message>
     <message>
         <source>STEP4</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP4</translation>
     </message>
     <message>
         <source>民間送達サービスと証明書等を発行する企業との連携</source>
-        <translation type="unfinished"></translation>
+        <translation>Link the private delivery services with the companies that issue your certificates</translation>
     </message>
     <message>
         <source>STEP5</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP5</translation>
     </message>
     <message>
         <source>e-Taxのマイページで情報取得希望の登録（給与所得の源泉徴収票情報を取得する場合）</source>
-        <translation type="unfinished"></translation>
+        <translation>Register your request for information on the e-Tax My Page (to obtain your salary withholding slip)</translation>
     </message>
     <message>
         <source>準備完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready (準備完了)</translation>
     </message>
     <message>
         <source>事前準備が完了！確定申告書の作成開始！</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparation complete: start your tax return!</translation>
     </message>
     <message>
         <source>代理人設定（参考）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate settings (reference)</translation>
     </message>
     <message>
         <source>（参考）マイナポータルにおける代理人の設定</source>
-        <translation type="unfinished"></translation>
+        <translation>(Reference) Setting up a delegate on Mynaportal</translation>
     </message>
 </context>
 </TS>

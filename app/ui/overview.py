@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -61,29 +61,35 @@ class OverviewDiagram(QWidget):
         self._update_accessible_text()
 
     def _build_nodes(self) -> None:
-        tr = self.tr
         self._nodes = (
             _Node(
                 "mynaportal",
-                tr("マイナポータル"),
-                tr("STEP1・2 利用者登録と証明書等の選択"),
+                self.tr("マイナポータル"),
+                self.tr("STEP1・2 利用者登録と証明書等の選択"),
                 (20, 150, 220, 120),
             ),
-            _Node("etax", "e-Tax", tr("STEP3 連携 / STEP5 情報取得希望"), (360, 20, 260, 100)),
+            _Node("etax", "e-Tax", self.tr("STEP3 連携 / STEP5 情報取得希望"), (360, 20, 260, 100)),
             _Node(
                 "delivery",
-                tr("民間送達サービス"),
-                tr("e-私書箱・MyPost・民間送達・e-Tax連携サービス"),
+                self.tr("民間送達サービス"),
+                self.tr("e-私書箱・MyPost・民間送達・e-Tax連携サービス"),
                 (360, 160, 260, 110),
             ),
-            _Node("nenkin", tr("ねんきんネット"), tr("STEP3 連携"), (360, 310, 260, 100)),
+            _Node("nenkin", self.tr("ねんきんネット"), self.tr("STEP3 連携"), (360, 310, 260, 100)),
             _Node(
                 "issuers",
-                tr("証明書等を発行する企業"),
-                tr("保険会社・証券会社・ふるさと納税ポータルサイト事業者など"),
+                self.tr("証明書等を発行する企業"),
+                self.tr("保険会社・証券会社・ふるさと納税ポータルサイト事業者など"),
                 (740, 150, 240, 120),
             ),
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._build_nodes()
+            self._update_accessible_text()
+            self.update()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(720, 320)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAccessible, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,8 +52,16 @@ def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     i18n.install("ja")
 
 
+def dispose(win: QWidget) -> None:
+    """Delete the window now: a closed window kept until later would still get the next test's
+    LanguageChange while its features are torn down."""
+    win.close()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, lang: str) -> MainWindow:
+def window(qtbot: QtBot, tmp_path: Path, lang: str) -> Iterator[MainWindow]:
     win = MainWindow(tmp_path, lang)
     qtbot.addWidget(win)
     try:
@@ -66,7 +74,8 @@ def window(qtbot: QtBot, tmp_path: Path, lang: str) -> MainWindow:
     win.resize(1200, 820)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    dispose(win)
 
 
 def _is_qt_internal(widget: QWidget, root: QWidget) -> bool:
@@ -326,17 +335,24 @@ def test_layout_survives_200_percent_text(
     doubled_font: float, qtbot: QtBot, tmp_path: Path, lang: str
 ) -> None:
     win = MainWindow(tmp_path, lang)
-    qtbot.addWidget(win)
     try:
         from app.ui.household import attach
     except ImportError:
         pass
     else:
         attach(win, tmp_path)
+    try:
+        problems = _layout_problems(win, qtbot, doubled_font)
+    finally:
+        dispose(win)
+    assert not problems, "\n".join(problems)
+
+
+def _layout_problems(win: MainWindow, qtbot: QtBot, point_size: float) -> list[str]:
     win.resize(QSize(1200, 900))
     win.show()
     qtbot.waitExposed(win)
-    assert win.page(0).title.font().pointSizeF() >= doubled_font * 1.5
+    assert win.page(0).title.font().pointSizeF() >= point_size * 1.5
     problems = []
     for index, page in enumerate(win.build_all_pages()):
         win.show_page(index)
@@ -350,4 +366,59 @@ def test_layout_survives_200_percent_text(
             problems.append(f"{name}: the title is clipped")
     if win.width() > 1200:
         problems.append(f"the window grew to {win.width()} px to fit")
-    assert not problems, "\n".join(problems)
+    return problems
+
+
+# ----- light / dark ----------------------------------------------------------------------------------
+@pytest.fixture
+def restore_theme(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    state = (theme._state.forced, theme._state.current)
+    monkeypatch.delenv(theme.THEME_ENV, raising=False)
+    yield
+    theme._state.forced, theme._state.current = state
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+
+
+def test_theme_follows_the_system_scheme(
+    qapp: QApplication, restore_theme: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(theme, "system_scheme", lambda: theme.Scheme.LIGHT)
+    assert theme.apply(qapp) is theme.Scheme.LIGHT
+    light_window = theme.palette(theme.Scheme.LIGHT).color(QPalette.ColorRole.Window)
+    assert qapp.palette().color(QPalette.ColorRole.Window) == light_window
+    # The system switches to dark while the app runs: Qt's signal re-applies the palette.
+    monkeypatch.setattr(theme, "system_scheme", lambda: theme.Scheme.DARK)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    dark_window = theme.palette(theme.Scheme.DARK).color(QPalette.ColorRole.Window)
+    assert qapp.palette().color(QPalette.ColorRole.Window) == dark_window
+    assert theme.current_scheme() is theme.Scheme.DARK
+
+
+def test_forced_theme_ignores_the_system(
+    qapp: QApplication, restore_theme: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(theme, "system_scheme", lambda: theme.Scheme.LIGHT)
+    assert theme.apply(qapp, "dark") is theme.Scheme.DARK
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert theme.current_scheme() is theme.Scheme.DARK
+    monkeypatch.setenv(theme.THEME_ENV, "light")
+    assert theme.forced_scheme() is theme.Scheme.LIGHT
+    assert theme.forced_scheme("dark") is theme.Scheme.DARK
+    monkeypatch.setenv(theme.THEME_ENV, "sepia")
+    assert theme.forced_scheme() is None
+
+
+def test_svg_icons_render_crisp_at_every_scale(qapp: QApplication) -> None:
+    """SVG icons are drawn at the device pixel ratio: 100 %, 150 % and 200 % give sharp pixmaps."""
+    from app.ui import icons
+
+    for ratio in (1.0, 1.5, 2.0):
+        pixmap = icons.badge_icon("done").pixmap(QSize(20, 20), ratio)
+        assert pixmap.width() == round(20 * ratio) and pixmap.devicePixelRatio() == ratio
+        image = pixmap.toImage()
+        centre = image.pixelColor(
+            image.width() // 2 - round(3 * ratio), image.height() // 2 + round(3 * ratio)
+        )
+        assert centre.alpha() == 255
