@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -44,7 +45,7 @@ def timed(command: list[str]) -> float:
     return elapsed
 
 
-def ui_stall(card: VirtualCard) -> tuple[float, int]:
+def ui_stall() -> float:
     import qasync
     from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -105,7 +106,22 @@ def ui_stall(card: VirtualCard) -> tuple[float, int]:
     panel.close()
     loop.close()
     asyncio.set_event_loop(None)
-    return max(gaps), len(card.model.log)
+    return max(gaps)
+
+
+def external_card_stall(scenario: str) -> float:
+    card = subprocess.Popen(
+        [sys.executable, "-m", "tests.vcard.jpki_card", "--scenario", scenario],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        wait_until(present, 10, f"the {scenario} card")
+        return ui_stall()
+    finally:
+        card.send_signal(signal.SIGINT)
+        card.wait(5)
+        wait_until(lambda: not present(), 3, "the card to go")
 
 
 def main() -> int:
@@ -128,17 +144,12 @@ def main() -> int:
                 if tool
                 else []
             )
-            before = len(card.model.log)
-            stall, total = ui_stall(card)
-            ui_apdus = total - before
             card.remove()
             wait_until(lambda: not present(), 3, "the card to go")
-            slow = VirtualCard("slow").insert()
-            try:
-                wait_until(present, 3, "the slow card")
-                slow_stall, _ = ui_stall(slow)
-            finally:
-                slow.remove()
+            # The card runs in its own process here, as a real card would: its RSA arithmetic
+            # must not compete with the UI for this process's GIL.
+            stall = external_card_stall("normal")
+            slow_stall = external_card_stall("slow")
         finally:
             card.remove()
 
@@ -160,7 +171,7 @@ def main() -> int:
         )
     else:
         row("pkcs15-tool --read-certificate 01", "(opensc not installed)")
-    row("UI worst stall, panel flows on the normal card", f"{stall * ms:7.1f} ms  ({ui_apdus} APDUs)")
+    row("UI worst stall, panel flows on the normal card", f"{stall * ms:7.1f} ms  (goal <= 50)")
     row("UI worst stall, panel flows on the slow card", f"{slow_stall * ms:7.1f} ms  (goal <= 50)")
     return 0
 

@@ -430,8 +430,12 @@ class JpkiCardModel:
             return sw(0x6700)
         # PKCS#1 v1.5 type-1 padding over the DigestInfo the host sent, then the raw RSA operation.
         block = b"\x00\x01" + b"\xff" * (k - 3 - len(data)) + b"\x00" + data
+        # RSA with the CRT (a quarter of the GIL time of a plain pow(m, d, n)).
         numbers = key.private_numbers()
-        signature = pow(int.from_bytes(block, "big"), numbers.d, numbers.public_numbers.n)
+        m = int.from_bytes(block, "big")
+        m1 = pow(m, numbers.dmp1, numbers.p)
+        m2 = pow(m, numbers.dmq1, numbers.q)
+        signature = m2 + ((numbers.iqmp * (m1 - m2)) % numbers.p) * numbers.q
         self.signatures += 1
         return signature.to_bytes(k, "big") + SW_OK
 
