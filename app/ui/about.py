@@ -36,7 +36,14 @@ def library_rows() -> list[tuple[str, str, str]]:
         except metadata.PackageNotFoundError:
             continue
         rows.append((dist, version, licence))
-    rows.append(("IPAexゴシック (font)", "", "IPA Font License Agreement v1.0"))
+    # Bundled for printing: IPAexGothic 004.01 without the CJK radical code points (packaging/build_font.py).
+    rows.append(
+        (
+            "MynaPrep Gothic (font, derived from IPAexゴシック)",
+            "004.01",
+            "IPA Font License Agreement v1.0 (resources/fonts)",
+        )
+    )
     return rows
 
 

@@ -1,0 +1,171 @@
+"""``myna-prep checklist --pdf FILE [--profile NAME] [--household] [--lang ja|en] [--page-size A4|Letter]``.
+
+Writes the printable preparation checklist of one household member (default: 本人, else the first
+member) or, with ``--household``, of every member, as a PDF. With no member registered yet it writes
+the blank form (every step unticked, a line for the name).
+
+The PDF is written to a temporary file in the target's folder and renamed at the end: after a failure
+nothing is left behind and an existing FILE is untouched. Exit status: 0 written; 2 bad option or
+unknown profile (one message on stderr); 1 the file could not be written or the store/catalog could
+not be read (one message on stderr). Top-level imports are standard library only; Qt (a
+QGuiApplication, offscreen when there is no display) is loaded inside :func:`run`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain.model import Household
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "ja": {
+        "unknown_profile": "プロフィール「{name}」は登録されていません（登録済み: {known}）。",
+        "no_profiles": "プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。",
+        "both": "--profile と --household は同時に指定できません。",
+        "not_writable": "PDFを書き込めません: {path}（{reason}）",
+        "no_folder": "保存先のフォルダがありません: {folder}",
+        "is_folder": "保存先がフォルダです。ファイル名を指定してください: {path}",
+        "render_failed": "PDFを作成できませんでした: {reason}",
+        "written": "{path} に書き出しました（{pages}ページ）",
+        "no_qt": "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}",
+    },
+    "en": {
+        "unknown_profile": 'There is no profile named "{name}" (known: {known}).',
+        "no_profiles": 'There is no profile named "{name}" (no profile is registered yet).',
+        "both": "--profile and --household cannot be used together.",
+        "not_writable": "Cannot write the PDF: {path} ({reason})",
+        "no_folder": "The folder does not exist: {folder}",
+        "is_folder": "The target is a folder; give a file name: {path}",
+        "render_failed": "The PDF could not be made: {reason}",
+        "written": "Wrote {path} ({pages} pages)",
+        "no_qt": "Qt (PySide6), needed to make the PDF, could not be loaded: {reason}",
+    },
+}
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "checklist",
+        help="write the printable preparation checklist as a PDF",
+        description="事前準備チェックリスト（手順ごとのチェック・証明書等・連携・QRコード）をPDFに書き出します",
+    )
+    parser.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
+    parser.add_argument("--profile", metavar="NAME", help="the profile's display name (default: 本人)")
+    parser.add_argument("--household", action="store_true", help="every member of the household")
+    parser.add_argument(
+        "--lang",
+        choices=("ja", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the checklist (default: ja)",
+    )
+    parser.add_argument(
+        "--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)"
+    )
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="make the checklist as of this date (support and tests; default: today)",
+    )
+    parser.set_defaults(command="checklist")
+
+
+def _fail(code: int, text: str) -> int:
+    print(text, file=sys.stderr)
+    return code
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def _load_household(data_dir: Path) -> Household:
+    """The stored household (an empty one when there is no database: printing creates none)."""
+    from app.domain.model import Household
+    from app.store.engine import DB_NAME
+    from app.store.repository import Store
+
+    if not (data_dir / DB_NAME).exists():
+        return Household()
+    store, notices = Store.open(data_dir)
+    try:
+        for notice in notices:
+            print(notice.text, file=sys.stderr)
+        return store.load_household()
+    finally:
+        store.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = getattr(args, "lang", None) or "ja"
+    if lang not in MESSAGES:
+        lang = "ja"
+    msg = MESSAGES[lang]
+    name: str | None = getattr(args, "profile", None)
+    whole: bool = bool(getattr(args, "household", False))
+    if name is not None and whole:
+        return _fail(EXIT_USAGE, msg["both"])
+    target = Path(args.pdf).expanduser()
+    if target.is_dir():
+        return _fail(EXIT_FAILED, msg["is_folder"].format(path=target))
+    folder = target.parent
+    if not folder.is_dir():
+        return _fail(EXIT_FAILED, msg["no_folder"].format(folder=folder))
+
+    from app import paths
+    from app.domain.catalog import CatalogError, default_catalog
+    from app.domain.checklist import build_checklist, choose_member
+    from app.store.errors import StoreError
+
+    today: date = getattr(args, "today", None) or date.today()
+    try:
+        catalog = default_catalog()
+        household = _load_household(paths.data_dir(getattr(args, "data_dir", None)))
+    except CatalogError as exc:
+        return _fail(EXIT_FAILED, str(exc))
+    except StoreError as exc:
+        return _fail(EXIT_FAILED, exc.text())
+
+    profile_id: int | None = None
+    if not whole and (name is not None or household.members):
+        member = choose_member(household, name)
+        if member is None:
+            if not household.members:
+                return _fail(EXIT_USAGE, msg["no_profiles"].format(name=name))
+            known = "、".join(m.profile.display_name for m in household.members)
+            return _fail(EXIT_USAGE, msg["unknown_profile"].format(name=name, known=known))
+        profile_id = member.profile.id
+    checklist = build_checklist(household, catalog, today, profile_id=profile_id, lang=lang)
+
+    if "QT_QPA_PLATFORM" not in os.environ and not (
+        sys.platform in ("win32", "darwin") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from PySide6.QtGui import QGuiApplication
+
+        from app.ui.checklist_render import RenderError, export_pdf
+    except ImportError as exc:
+        return _fail(EXIT_FAILED, msg["no_qt"].format(reason=exc))
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "myna-prep"])
+    try:
+        pages = export_pdf(checklist, target, getattr(args, "page_size", "A4"))
+    except OSError as exc:
+        return _fail(EXIT_FAILED, msg["not_writable"].format(path=target, reason=_reason(exc)))
+    except RenderError as exc:
+        return _fail(EXIT_FAILED, msg["render_failed"].format(reason=exc))
+    finally:
+        del app
+    print(msg["written"].format(path=target, pages=pages))
+    return EXIT_OK
