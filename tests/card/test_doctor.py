@@ -187,11 +187,26 @@ def test_subprocess_service_unavailable_exit_3(tmp_path: Path) -> None:
     assert "pcscd" in payload["problems"][0]["message"]
 
 
-def test_subprocess_python_m_app_doctor(cards: Cards) -> None:
-    cards.insert("not_my_number")
+@pytest.mark.parametrize(
+    ("scenario", "changes", "exit_code", "first_problem"),
+    [
+        ("normal", {}, 0, None),
+        ("blocked", {}, 0, "auth_pin_blocked"),
+        (None, {}, 4, "no_card"),
+        ("not_my_number", {}, 5, "not_my_number_card"),
+        ("normal", {"pull_after": 7}, 6, "card_removed"),
+    ],
+)
+def test_subprocess_python_m_app_doctor(
+    cards: Cards, scenario: str | None, changes: dict[str, int], exit_code: int, first_problem: str | None
+) -> None:
+    card = cards.insert(scenario, **changes) if scenario else None
     proc = _subprocess(["-m", "app", "doctor", "--json"])
-    assert proc.returncode == 5, proc.stderr
+    assert proc.returncode == exit_code, proc.stderr
     assert "Traceback" not in proc.stderr
     payload = json.loads(proc.stdout)
     check_schema(payload)
-    assert payload["card"]["kind"] == "not_my_number_card"
+    codes = [p["code"] for p in payload["problems"]]
+    assert (codes[0] if codes else None) == first_problem
+    if card is not None:
+        assert card.model.verify_with_data == 0
