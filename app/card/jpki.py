@@ -223,7 +223,7 @@ class JpkiSession:
             return read_ber_file(self.channel)
 
         der = self._with_reselect(read)
-        if der[:1] != b"\x30":
+        if apdu.der_total_length(der) != len(der):
             raise BadResponse("the certificate file does not hold a DER certificate")
         return CertificateInfo.from_der(der)
 

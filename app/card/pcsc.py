@@ -37,8 +37,6 @@ TRAFFIC = 5
 logging.addLevelName(TRAFFIC, "TRAFFIC")
 logger = logging.getLogger(__name__)
 
-PNP_READER = "\\\\?PnP?\\Notification"
-
 _S_SUCCESS = 0
 
 #: PC/SC result codes -> our errors. Anything else is a CardError carrying the hex code.
@@ -201,10 +199,6 @@ def reader_states() -> list[ReaderState]:
 
 def is_present_event(event: int) -> bool:
     return bool(event & scard.SCARD_STATE_PRESENT) and not bool(event & scard.SCARD_STATE_EMPTY)
-
-
-def changed_event(event: int) -> bool:
-    return bool(event & scard.SCARD_STATE_CHANGED)
 
 
 def without_changed(event: int) -> int:
