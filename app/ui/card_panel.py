@@ -561,8 +561,11 @@ class CardPanel(QDockWidget):
                 self._refresh_pending = False
                 try:
                     snapshot = await self.service.diagnose()
-                except CardError as exc:
-                    snapshot = CardSnapshot(service_ok=True, problems=(Problem(exc.code),), failed=True)
+                except CardError as exc:  # e.g. a card that never answers: keep the readers we knew
+                    readers = self.snapshot.readers if self.snapshot else ()
+                    snapshot = CardSnapshot(
+                        service_ok=True, readers=readers, problems=(Problem(exc.code),), failed=True
+                    )
                 self.show_snapshot(snapshot)
                 if not self._refresh_pending:
                     break
