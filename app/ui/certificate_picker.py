@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QFrame,
@@ -24,14 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.catalog import CatalogEntry
-from app.domain.labels import CHANNEL_LABELS
 from app.domain.model import CertificateSelection, Channel
+from app.ui import domain_texts
 from app.ui.household import HouseholdController
-from app.ui.plan_common import KeyedRows, error_label, hint_label, section_title, show_error, tr
+from app.ui.plan_common import (
+    KeyedRows,
+    WrapCheckBox,
+    bold,
+    error_label,
+    hint_label,
+    section_title,
+    show_error,
+    tr,
+)
 
 
 def channel_text(channel: Channel) -> str:
-    return CHANNEL_LABELS[channel]
+    return domain_texts.channel_text(channel)
 
 
 def explanation(entry: CatalogEntry, lang: str) -> str:
@@ -73,6 +81,7 @@ class IssuerRow(QFrame):
         for ch in entry.channels:
             self.channel.addItem(channel_text(ch), ch.value)
         self.channel.setVisible(len(entry.channels) > 1)
+        self.channel.setAccessibleDescription(tr("発行企業が証明書等を届ける民間送達サービス"))
         self.channel.activated.connect(self._channel_chosen)
         self.remove_button = QPushButton(tr("削除"))
         self.remove_button.setObjectName("removeIssuerButton")
@@ -122,12 +131,19 @@ class TypeRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
-        self.check = QCheckBox(entry.name(lang))
-        self.check.setObjectName("typeCheck")
+        self.type_check = WrapCheckBox(entry.name(lang), "typeCheck")
+        bold(self.type_check.label)
+        self.check = self.type_check.box
         self.check.setAccessibleName(tr("{type}を取得する").format(type=entry.name(lang)))
         self.check.clicked.connect(self._checked)
-        layout.addWidget(self.check)
-        fixed = "" if entry.issuer.typed else tr("発行元: {issuer}").format(issuer=entry.issuer.name_ja)
+        layout.addWidget(self.type_check)
+        fixed = (
+            ""
+            if entry.issuer.typed
+            else tr("発行元: {issuer}").format(
+                issuer=entry.issuer.name_en if lang == "en" else entry.issuer.name_ja
+            )
+        )
         self.explain = hint_label("\n".join(p for p in (fixed, explanation(entry, lang)) if p))
         self.explain.setContentsMargins(24, 0, 0, 0)
         self.explain.setAccessibleName(tr("{type}の説明").format(type=entry.name(lang)))
@@ -148,6 +164,9 @@ class TypeRow(QFrame):
         self.issuer_edit.setObjectName("issuerEdit")
         self.issuer_edit.setPlaceholderText(tr("発行する企業の名前（例: 保険会社名）"))
         self.issuer_edit.setAccessibleName(tr("{type}を発行する企業の名前").format(type=entry.name(lang)))
+        self.issuer_edit.setAccessibleDescription(
+            tr("名前を入力して Enter キーか「追加」で登録します。以前に入力した名前が候補に出ます")
+        )
         self.model = QStringListModel(self)
         completer = QCompleter(self.model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -232,7 +251,7 @@ class CertificatePicker(QWidget):
         super().__init__(parent)
         self.setObjectName("certificatePicker")
         self.controller = controller
-        self.lang = controller.window.lang
+        self.lang = controller.lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = section_title(tr("取得したい証明書等"))
@@ -251,18 +270,21 @@ class CertificatePicker(QWidget):
         self.type_rows: dict[str, TypeRow] = {}
         groups = (
             (
-                tr("発行する企業を入力する証明書等（保険会社・証券会社・寄附先など）"),
+                tr("発行する企業を入力する証明書等"),
+                tr("保険会社・証券会社・寄附先などから届くもの。発行する企業ごとに追加します。"),
                 [e for e in controller.catalog if e.issuer.typed],
             ),
             (
-                tr("発行元が決まっている証明書等（国税庁・日本年金機構・医療保険者など）"),
+                tr("発行元が決まっている証明書等"),
+                tr("国税庁・日本年金機構・医療保険者などから届くもの。チェックを入れるだけで選べます。"),
                 [e for e in controller.catalog if not e.issuer.typed],
             ),
         )
-        for title_text, entries in groups:
-            box = QGroupBox(title_text)
+        for title_text, about, entries in groups:
+            box = QGroupBox(title_text)  # a group box title never wraps: keep it short
             box_layout = QVBoxLayout(box)
             box_layout.setSpacing(6)
+            box_layout.addWidget(hint_label(about))
             for entry in entries:
                 row = TypeRow(self, entry)
                 box_layout.addWidget(row)

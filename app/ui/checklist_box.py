@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from app.domain.model import TaskState
 from app.domain.steps import StepId, items_of
+from app.ui import domain_texts
 from app.ui.household import HouseholdController
-from app.ui.plan_common import tr
+from app.ui.plan_common import WrapCheckBox, tr
 
 
 class ChecklistBox(QGroupBox):
@@ -22,12 +23,10 @@ class ChecklistBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         for item in items_of(step):
-            box = QCheckBox(QCoreApplication.translate("Checklist", item.text))
-            box.setObjectName(f"item_{item.id}")
-            box.setAccessibleName(box.text())
-            box.clicked.connect(lambda checked, item_id=item.id: self.controller.set_item(item_id, checked))
-            layout.addWidget(box)
-            self.boxes[item.id] = box
+            row = WrapCheckBox(domain_texts.checklist_text(item), f"item_{item.id}")
+            row.clicked.connect(lambda checked, item_id=item.id: self.controller.set_item(item_id, checked))
+            layout.addWidget(row)
+            self.boxes[item.id] = row.box
         controller.changed.connect(self.refresh)
         self.refresh()
 

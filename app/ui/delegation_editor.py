@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
 from app.ui.household import HouseholdController
-from app.ui.plan_common import KeyedRows, error_label, hint_label, section_title, show_error, tr
+from app.ui.plan_common import KeyedRows, WrapCheckBox, error_label, hint_label, section_title, show_error, tr
 
 _NO_DATE = QDate(2000, 1, 1)  # shown as 「未設定」
 
@@ -53,6 +53,7 @@ def operation_text(op: DelegationOperation) -> str:
 
 def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
+    edit.setAccessibleDescription(tr("マイナポータルで入力した日付。未設定のときは「未設定」"))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy/MM/dd")
     edit.setMinimumDate(_NO_DATE)
@@ -92,12 +93,18 @@ class DelegationCard(QFrame):
         self.delegation_id = delegation_id
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.delegator = QComboBox()
         self.delegator.setAccessibleName(tr("委任者"))
+        self.delegator.setAccessibleDescription(tr("データを取得される家族"))
         self.delegate = QComboBox()
         self.delegate.setAccessibleName(tr("代理人"))
+        self.delegate.setAccessibleDescription(tr("代わりに申告する人"))
         self.relation = QLineEdit()
         self.relation.setAccessibleName(tr("代理関係名"))
+        self.relation.setAccessibleDescription(
+            tr("マイナポータルで入力した代理関係名。変更は欄を離れると保存されます")
+        )
         self.valid_from = _date_edit(tr("代理権限の有効期間（開始日）"))
         self.valid_to = _date_edit(tr("代理権限の有効期間（終了日）"))
         period = QHBoxLayout()
@@ -112,23 +119,23 @@ class DelegationCard(QFrame):
         layout.addLayout(form)
         self.services: dict[DelegatedService, QCheckBox] = {}
         for service in DelegatedService:
-            box = QCheckBox(service_text(service))
-            box.setAccessibleName(tr("委任を受けるサービス: {s}").format(s=service_text(service)))
-            box.clicked.connect(self._services_changed)
-            layout.addWidget(box)
-            self.services[service] = box
+            row = WrapCheckBox(service_text(service))
+            row.box.setAccessibleName(tr("委任を受けるサービス: {s}").format(s=service_text(service)))
+            row.clicked.connect(self._services_changed)
+            layout.addWidget(row)
+            self.services[service] = row.box
         layout.addWidget(QLabel(tr("マイナポータルでの操作:")))
         self.operations: dict[DelegationOperation, QCheckBox] = {}
         for op in DelegationOperation:
-            box = QCheckBox(operation_text(op))
-            box.setAccessibleName(operation_text(op))
-            box.clicked.connect(lambda checked, o=op: self._operation_changed(o, checked))
-            layout.addWidget(box)
-            self.operations[op] = box
+            row = WrapCheckBox(operation_text(op))
+            row.clicked.connect(lambda checked, o=op: self._operation_changed(o, checked))
+            layout.addWidget(row)
+            self.operations[op] = row.box
         self.error = error_label()
         layout.addWidget(self.error)
         self.delete_button = QPushButton(tr("この代理人設定の記録を削除"))
         self.delete_button.setAutoDefault(False)
+        self.delete_button.setAccessibleName(tr("この代理人設定の記録を削除"))
         self.delete_button.clicked.connect(lambda: self.controller.delete_delegation(self.delegation_id))
         layout.addWidget(self.delete_button)
 
@@ -197,13 +204,17 @@ class DelegationEditor(QWidget):
 
         self.add_box = QGroupBox(tr("新しい代理人設定を記録"))
         form = QFormLayout(self.add_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.new_delegator = QComboBox()
         self.new_delegator.setAccessibleName(tr("新しい代理人設定の委任者"))
+        self.new_delegator.setAccessibleDescription(tr("データを取得される家族"))
         self.new_delegate = QComboBox()
         self.new_delegate.setAccessibleName(tr("新しい代理人設定の代理人"))
+        self.new_delegate.setAccessibleDescription(tr("代わりに申告する人"))
         self.new_relation = QLineEdit()
         self.new_relation.setPlaceholderText(tr("例: 妻、長男、母"))
         self.new_relation.setAccessibleName(tr("新しい代理人設定の代理関係名"))
+        self.new_relation.setAccessibleDescription(tr("マイナポータルで入力する代理関係名"))
         self.add_button = QPushButton(tr("記録する(&D)"))
         self.add_button.setAutoDefault(False)
         self.add_button.setAccessibleName(tr("代理人設定を記録する"))

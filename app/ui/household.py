@@ -130,8 +130,14 @@ class HouseholdController(QObject):
         self.undo_stack = QUndoStack(self)
         self.views: dict[StepId, list[QWidget]] = {}  # the live widgets on each built page
         self.header_widgets: list[QWidget] = []  # profile bar, next action, due follow-ups
+        self.installed_views: QObject | None = None  # app.ui.plan_views keeps them in the window
+        self.follow_ups_dismissed = False
         self._error_box: QMessageBox | None = None
         self._undo_button: QPushButton | None = None
+        self._undo_timer = QTimer(self)  # hides the status bar's 「元に戻す」 after a while
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(30000)
+        self._undo_timer.timeout.connect(self._hide_undo_button)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
@@ -190,6 +196,14 @@ class HouseholdController(QObject):
         self.window.statusBar().showMessage(self.notices[0], 15000)
 
     # --- state ----------------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        """The UI language ("ja" or "en"), for catalog names and the plan's phrases. Asked of i18n
+        first: the views are rebuilt on LanguageChange before the window has updated its ``lang``."""
+        from app.ui import i18n
+
+        return i18n.current_language() or self.window.lang
 
     @property
     def read_only(self) -> bool:
@@ -349,7 +363,13 @@ class HouseholdController(QObject):
         self._undo_button.setToolTip(description)
         self._undo_button.show()
         bar.showMessage(tr("{what}を削除しました").format(what=description), 10000)
-        QTimer.singleShot(30000, self._hide_undo_button)
+        self._undo_timer.start()
+
+    def retranslate(self) -> None:
+        """The texts the controller owns (the status bar's undo button), in the current language."""
+        if self._undo_button is not None:
+            self._undo_button.setText(tr("元に戻す(&U)"))
+            self._undo_button.setAccessibleName(tr("削除を元に戻す"))
 
     def _undo_from_button(self) -> None:
         if self.undo_stack.canUndo():
@@ -474,14 +494,16 @@ class HouseholdController(QObject):
             overview.set_status({} if plan is None else overview_statuses(plan))
 
 
-def attach(window: MainWindow, data_dir: Path) -> HouseholdController:
+def attach(
+    window: MainWindow, data_dir: Path, *, today: Callable[[], date] = date.today
+) -> HouseholdController:
     """Give ``window`` its household: views on the pages, the profile bar, the next action, badges.
 
     Call after the first paint; opens the store synchronously and returns the loaded controller.
     """
     from app.ui.plan_views import install
 
-    controller = HouseholdController(window, data_dir)
+    controller = HouseholdController(window, data_dir, today=today)
     install(window, controller)
     controller.open()
     return controller

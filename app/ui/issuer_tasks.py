@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain.labels import CHANNEL_LABELS
 from app.domain.model import CertificateSelection, TaskState
 from app.domain.phrases import type_name
 from app.domain.plan import IssuerTask, IssuerTaskKind
+from app.ui import domain_texts
 from app.ui.household import HouseholdController
 from app.ui.plan_common import (
     ChoiceGroup,
@@ -46,6 +46,7 @@ class IssuerCard(QFrame):
         grid.setHorizontalSpacing(12)
         self.title = QLabel()
         self.title.setObjectName("issuerTitle")
+        self.title.setWordWrap(True)
         bold(self.title)
         self.needs = hint_label()
         grid.addWidget(self.title, 0, 0, 1, 3)
@@ -81,15 +82,16 @@ class IssuerCard(QFrame):
 
     def update_from(self, selection: CertificateSelection, tasks: tuple[IssuerTask, ...]) -> None:
         c = self.controller
-        channel = CHANNEL_LABELS[selection.channel]
-        name = type_name(selection.type_id, c.catalog)
+        channel = domain_texts.channel_text(selection.channel)
+        name = type_name(selection.type_id, c.catalog, c.lang)
         self.title.setText(
             tr("{issuer} — {type}（{channel}）").format(issuer=selection.issuer, type=name, channel=channel)
         )
         entry = c.catalog.get(selection.type_id)
         needs: list[str] = []
         if entry is not None and entry.issuer_needs.registration_ja:
-            needs.append(entry.issuer_needs.registration_ja)
+            reg = entry.issuer_needs.registration_en if c.lang == "en" else entry.issuer_needs.registration_ja
+            needs.append(reg or "")
         if entry is not None and entry.issuer_needs.numbers:
             needs.append(tr("手元に用意する番号: {n}").format(n="・".join(entry.issuer_needs.numbers)))
         self.needs.setText("\n".join(needs))

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain.labels import SERVICE_LABELS
 from app.domain.model import LinkageStatus, Service
 from app.domain.phrases import type_name
 from app.domain.plan import LinkageRow
+from app.ui import domain_texts
 from app.ui.household import HouseholdController
 from app.ui.plan_common import (
     ChoiceGroup,
@@ -35,7 +35,7 @@ class LinkageRowWidget(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.controller = controller
         self.service = service
-        label = SERVICE_LABELS[service]
+        label = domain_texts.service_text(service)
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 8, 10, 8)
         grid.setHorizontalSpacing(12)
@@ -61,15 +61,18 @@ class LinkageRowWidget(QFrame):
         self.note.committed.connect(lambda text: self.controller.set_linkage_note(self.service, text))
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.state, 0, 1)
-        grid.addWidget(self.needed_by, 0, 2, 1, 2)
-        grid.addWidget(QLabel(tr("連携状況リストの表示:")), 1, 0)
-        grid.addWidget(self.choice, 1, 1, 1, 2)
-        grid.addWidget(self.changed_at, 1, 3)
-        grid.addWidget(self.follow_up, 2, 0)
-        grid.addWidget(self.note, 2, 1, 1, 3)
-        grid.setColumnStretch(2, 1)
-        grid.setColumnMinimumWidth(0, 230)  # rows line up although the service names differ in length
-        grid.setColumnMinimumWidth(1, 250)
+        grid.addWidget(self.needed_by, 1, 0, 1, 2)
+        grid.addWidget(QLabel(tr("連携状況リストの表示:")), 2, 0)
+        grid.addWidget(self.choice, 2, 1)
+        grid.addWidget(self.changed_at, 3, 1)
+        grid.addWidget(self.follow_up, 4, 0)
+        grid.addWidget(self.note, 4, 1)
+        grid.setColumnStretch(1, 1)
+        # rows line up although the service names differ in length (and follow the font size)
+        widest = max(
+            self.title.fontMetrics().horizontalAdvance(domain_texts.service_text(s)) for s in Service
+        )
+        grid.setColumnMinimumWidth(0, widest + 24)
 
     def _status_chosen(self, status: object) -> None:
         assert isinstance(status, LinkageStatus)
@@ -91,7 +94,7 @@ class LinkageRowWidget(QFrame):
             for cid in row.certificate_ids:
                 cert = by_id.get(cid)
                 if cert is not None:
-                    names.append(f"{type_name(cert.type_id, c.catalog)}（{cert.issuer}）")
+                    names.append(f"{type_name(cert.type_id, c.catalog, c.lang)}（{cert.issuer}）")
         self.needed_by.setText(tr("必要な証明書等: {names}").format(names="、".join(names)))
 
 

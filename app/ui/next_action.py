@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.labels import SERVICE_LABELS
 from app.domain.model import Service
 from app.domain.phrases import action_phrase, type_name
 from app.domain.plan import FollowUp
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID, STEPS
-from app.ui import icons
+from app.ui import domain_texts, icons
 from app.ui.household import HouseholdController
 from app.ui.plan_common import format_date, tr
 
@@ -60,7 +59,7 @@ class NextActionBanner(QFrame):
             self.go_button.setEnabled(False)
             return
         action = plan.next_action
-        text = action_phrase(action, "ja", c.catalog)
+        text = action_phrase(action, c.lang, c.catalog)
         name = c.profile_name(plan.profile_id)
         if action is None:
             kind, kicker = "done", tr("すべて完了")
@@ -71,8 +70,7 @@ class NextActionBanner(QFrame):
         if len(c.members) > 1:
             kicker = tr("{kicker}（{name}）").format(kicker=kicker, name=name)
         if action is not None:
-            step = STEP_BY_ID[action.step]
-            kicker = f"{kicker} — {step.label}"
+            kicker = f"{kicker} — {domain_texts.step_label(STEP_BY_ID[action.step])}"
         self.kicker.setText(kicker)
         self.text.setText(text)
         self.icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
@@ -93,10 +91,10 @@ def follow_up_text(controller: HouseholdController, follow_up: FollowUp) -> str:
     what = follow_up.subject
     if kind == "item":
         item = CHECKLIST_ITEM_BY_ID.get(rest)
-        what = item.text if item is not None else rest
+        what = domain_texts.checklist_text(item) if item is not None else rest
     elif kind == "linkage":
         try:
-            what = tr("{service}との連携").format(service=SERVICE_LABELS[Service(rest)])
+            what = tr("{service}との連携").format(service=domain_texts.service_text(Service(rest)))
         except ValueError:
             what = rest
     elif kind == "certificate":
@@ -105,8 +103,8 @@ def follow_up_text(controller: HouseholdController, follow_up: FollowUp) -> str:
         if member is not None:
             cert = next((c for c in member.certificates if str(c.id) == rest.split(":")[0]), None)
         if cert is not None:
-            what = f"{type_name(cert.type_id, controller.catalog)}（{cert.issuer}）"
-    step = STEP_BY_ID[follow_up.step].label
+            what = f"{type_name(cert.type_id, controller.catalog, controller.lang)}（{cert.issuer}）"
+    step = domain_texts.step_label(STEP_BY_ID[follow_up.step])
     text = tr("{what}（{step}、再確認日 {date}）").format(
         what=what, step=step, date=format_date(follow_up.due)
     )
@@ -132,13 +130,19 @@ class FollowUpBanner(QFrame):
         self.text.setWordWrap(True)
         self.close_button = QPushButton(tr("閉じる(&X)"))
         self.close_button.setAccessibleName(tr("再確認のお知らせを閉じる"))
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.close_button)
         self.setVisible(False)
         self._shown = False
         controller.loaded.connect(self.show_due)
+        if controller.is_loaded:  # built again after a language change
+            self.show_due()
+
+    def dismiss(self) -> None:
+        self.controller.follow_ups_dismissed = True
+        self.hide()
 
     def show_due(self) -> None:
         """Once per start: list the due follow-ups (hidden when there are none)."""
@@ -146,7 +150,7 @@ class FollowUpBanner(QFrame):
             return
         self._shown = True
         due = self.controller.due
-        if not due:
+        if not due or self.controller.follow_ups_dismissed:
             return
         lines = [tr("再確認の日が来ています。状況を確かめて記録しましょう:")]
         lines += [f"・{follow_up_text(self.controller, f)}" for f in due]

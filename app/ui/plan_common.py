@@ -10,25 +10,23 @@ from collections.abc import Callable, Hashable, Sequence
 from datetime import UTC, date, datetime
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.labels import LINKAGE_STATUS_LABELS, READINESS_LABELS
 from app.domain.model import LinkageStatus, Readiness, TaskState
 from app.domain.plan import UnitState, default_follow_up
-from app.ui import icons
+from app.ui import domain_texts, i18n, icons
 
 CONTEXT = "Plan"
 
@@ -44,13 +42,13 @@ def tr(text: str) -> str:
 
 
 def linkage_status_text(status: LinkageStatus) -> str:
-    """完了 / 未完了 / 確認 (official words, as マイナポータル shows them)."""
-    return LINKAGE_STATUS_LABELS[status]
+    """完了 / 未完了 / 確認 (official words, as マイナポータル shows them; glossed in English)."""
+    return domain_texts.linkage_status_text(status)
 
 
 def readiness_text(readiness: Readiness) -> str:
-    """準備完了 / 処理中 / 未完了 / 未記載 (official words)."""
-    return READINESS_LABELS[readiness]
+    """準備完了 / 処理中 / 未完了 / 未記載 (official words; glossed in English)."""
+    return domain_texts.readiness_text(readiness)
 
 
 def task_state_text(state: TaskState) -> str:
@@ -84,7 +82,8 @@ def unit_state_icon(state: UnitState) -> QIcon:
 
 
 def format_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "yyyy/MM/dd (ddd)")
+    """「2026年3月16日（月）」 / "Mon 16 Mar 2026", in the current language."""
+    return i18n.format_date(day)
 
 
 def format_moment(moment: datetime) -> str:
@@ -127,6 +126,55 @@ class StateLabel(QWidget):
 
     def state(self) -> UnitState | None:
         return self._state
+
+
+class WrapCheckBox(QWidget):
+    """A check box whose text wraps (QCheckBox's own text never does): the box plus a label that
+    toggles it. ``box`` is the focusable, named QCheckBox; ``clicked`` mirrors its clicks."""
+
+    clicked = Signal(bool)
+
+    def __init__(self, text: str, object_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.box = QCheckBox()
+        if object_name:
+            self.box.setObjectName(object_name)
+        self.label = _ClickLabel(text, self.box)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.set_text(text)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.box.clicked.connect(self.clicked)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.box.setAccessibleName(text.replace("&", ""))
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def isChecked(self) -> bool:
+        return self.box.isChecked()
+
+    def setChecked(self, checked: bool) -> None:
+        with QSignalBlocker(self.box):
+            self.box.setChecked(checked)
+
+
+class _ClickLabel(QLabel):
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() is Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.click()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
 
 
 class ChoiceGroup(QWidget, Generic[V]):
@@ -207,6 +255,7 @@ class FollowUpEdit(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy/MM/dd (ddd)")
         self.date.setAccessibleName(tr("{name}の再確認日").format(name=name))
+        self.date.setAccessibleDescription(tr("待っているものを、もう一度確認する日"))
         layout.addWidget(self.check)
         layout.addWidget(self.date)
         layout.addStretch(1)
@@ -255,6 +304,7 @@ class NoteEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(tr("メモ"))
         self.setAccessibleName(tr("{name}のメモ").format(name=name))
+        self.setAccessibleDescription(tr("自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます"))
         self.setClearButtonEnabled(True)
         self._saved = ""
         self.editingFinished.connect(self._finish)
@@ -344,23 +394,3 @@ class KeyedRows(Generic[V, W]):
             widget.show()
             result.append((key, widget))
         return result
-
-
-def clear_layout(layout: QLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            break
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        child = item.layout()
-        if child is not None:
-            clear_layout(child)
-
-
-def vbox(parent: QWidget, margins: int = 0) -> QVBoxLayout:
-    layout = QVBoxLayout(parent)
-    layout.setContentsMargins(margins, margins, margins, margins)
-    return layout

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from app.domain.model import LinkageStatus, Service
 from app.domain.plan import Badge as PlanBadge
@@ -139,25 +140,60 @@ def page_views(controller: HouseholdController, step: StepId) -> list[QWidget]:
     return views
 
 
-def install(window: MainWindow, controller: HouseholdController) -> None:
-    from app.ui.next_action import FollowUpBanner, NextActionBanner
-    from app.ui.profile_bar import ProfileBar
+class _Views(QObject):
+    """Builds the household's views into the window, and builds them again on a language change
+    (every text is set at construction; the views hold no state of their own beyond the store's)."""
 
-    for bar in (ProfileBar(controller), NextActionBanner(controller), FollowUpBanner(controller)):
-        window.add_header_widget(bar)
-        controller.header_widgets.append(bar)
+    def __init__(self, window: MainWindow, controller: HouseholdController) -> None:
+        super().__init__(controller)
+        self.window = window
+        self.controller = controller
+        self.pages: dict[StepId, StepPage] = {}
+        self.edit_menu = QMenu(window)
+        self.edit_menu.setObjectName("editMenu")
+        window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)
+        self.undo: QAction | None = None
+        self.redo: QAction | None = None
+        self.build_header()
+        self.build_menu()
+        window.add_page_extension(self.extend)
+        controller.changed.connect(controller.update_window)
+        window.installEventFilter(self)
 
-    edit_menu = window.menuBar().addMenu(tr("編集(&E)"))
-    edit_menu.setObjectName("editMenu")
-    window.menuBar().insertMenu(window.view_menu.menuAction(), edit_menu)
-    undo = controller.undo_stack.createUndoAction(window, tr("元に戻す"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = controller.undo_stack.createRedoAction(window, tr("やり直す"))
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
-    edit_menu.addAction(undo)
-    edit_menu.addAction(redo)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.rebuild()
+        return False
 
-    def extend(page: StepPage) -> None:
+    def build_header(self) -> None:
+        from app.ui.next_action import FollowUpBanner, NextActionBanner
+        from app.ui.profile_bar import ProfileBar
+
+        for bar in (
+            ProfileBar(self.controller),
+            NextActionBanner(self.controller),
+            FollowUpBanner(self.controller),
+        ):
+            self.window.add_header_widget(bar)
+            self.controller.header_widgets.append(bar)
+
+    def build_menu(self) -> None:
+        self.edit_menu.setTitle(tr("編集(&E)"))
+        for action in (self.undo, self.redo):
+            if action is not None:
+                self.edit_menu.removeAction(action)
+                action.deleteLater()
+        stack = self.controller.undo_stack
+        self.undo = stack.createUndoAction(self.window, tr("元に戻す"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = stack.createRedoAction(self.window, tr("やり直す"))
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+
+    def extend(self, page: StepPage) -> None:
+        controller = self.controller
+        self.pages[page.step.id] = page
         views = page_views(controller, page.step.id)
         controller.views[page.step.id] = views
         inner = page.widget()
@@ -165,12 +201,8 @@ def install(window: MainWindow, controller: HouseholdController) -> None:
         at = -1 if body is None else body.indexOf(page.content)
         extras_at = 0
         for view in views:
-            if (
-                page.step.id in TRACKING_FIRST
-                and isinstance(body, QVBoxLayout)
-                and at >= 0
-                and view is views[0]
-            ):
+            first = view is views[0] and page.step.id in TRACKING_FIRST
+            if first and isinstance(body, QVBoxLayout) and at >= 0:
                 body.insertWidget(at, view)  # the member's own status first, the guide's text below
             else:
                 page.extras.insertWidget(extras_at, view)
@@ -178,5 +210,30 @@ def install(window: MainWindow, controller: HouseholdController) -> None:
         if page.step.id is StepId.STEP0:
             controller.update_window()
 
-    window.add_page_extension(extend)
-    controller.changed.connect(controller.update_window)
+    def rebuild(self) -> None:
+        """Every view anew, in the current language (the old ones are deleted later, not now: Qt is
+        still delivering the LanguageChange to them)."""
+        old = [*self.controller.header_widgets]
+        for views in self.controller.views.values():
+            old += views
+        for widget in old:
+            widget.hide()
+            parent = widget.parentWidget()
+            layout = None if parent is None else parent.layout()
+            if layout is not None:
+                layout.removeWidget(widget)
+            widget.deleteLater()  # keeps its parent until then: Qt holds it in a list of children now
+        self.controller.header_widgets.clear()
+        self.controller.views.clear()
+        self.build_header()
+        self.build_menu()
+        for page in self.pages.values():
+            self.extend(page)
+        self.controller.update_window()
+        self.controller.retranslate()
+
+
+def install(window: MainWindow, controller: HouseholdController) -> None:
+    """The profile bar, next action and due follow-ups above the pages; Edit ▸ 元に戻す; each page's
+    views (built with the page); badges and the STEP0 diagram follow ``changed``."""
+    controller.installed_views = _Views(window, controller)

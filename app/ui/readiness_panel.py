@@ -8,12 +8,11 @@ from datetime import date
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain.deadlines import availability_hint, current_tax_year, days_left, era_label, filing_period
-from app.domain.labels import CHANNEL_LABELS
+from app.domain.deadlines import availability_hint, current_tax_year, days_left, filing_period
 from app.domain.model import CertificateSelection, Readiness
 from app.domain.phrases import type_name
 from app.domain.plan import CertificateStatus, UnitState
-from app.ui import icons
+from app.ui import domain_texts, i18n, icons
 from app.ui.household import HouseholdController
 from app.ui.plan_common import (
     ChoiceGroup,
@@ -36,7 +35,7 @@ def filing_text(today: date) -> str:
     period = filing_period(year)
     left = days_left(today, year)
     span = tr("{era}の確定申告期間: {start} 〜 {end}").format(
-        era=era_label(year), start=format_date(period.start), end=format_date(period.end)
+        era=i18n.tax_year_label(year), start=format_date(period.start), end=format_date(period.end)
     )
     if today < period.start:
         status = tr("申告期間の終わりまで あと {days} 日（受付開始まで {start} 日）").format(
@@ -78,14 +77,15 @@ class CertificateReadinessRow(QFrame):
         self.follow_up.follow_up_changed.connect(
             lambda d: self.controller.set_certificate_follow_up(self.certificate_id, d)
         )
-        grid.addWidget(self.title, 0, 0, 1, 2)
-        grid.addWidget(self.state, 0, 2)
-        grid.addWidget(self.choice, 1, 0, 1, 2)
-        grid.addWidget(self.unlisted, 2, 0, 1, 3)
-        grid.addWidget(self.changed_at, 1, 2)
-        grid.addWidget(self.follow_up, 3, 0)
-        grid.addWidget(self.hint, 4, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.state, 0, 1)
+        grid.addWidget(self.choice, 1, 0)
+        grid.addWidget(self.changed_at, 1, 1)
+        grid.addWidget(self.unlisted, 2, 0, 1, 2)
+        grid.addWidget(self.follow_up, 3, 0, 1, 2)
+        grid.addWidget(self.hint, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        self.title.setWordWrap(True)
 
     def _chosen(self, value: object) -> None:
         assert isinstance(value, Readiness)
@@ -93,8 +93,8 @@ class CertificateReadinessRow(QFrame):
 
     def update_from(self, selection: CertificateSelection, status: CertificateStatus) -> None:
         c = self.controller
-        name = type_name(selection.type_id, c.catalog)
-        channel = CHANNEL_LABELS[selection.channel]
+        name = type_name(selection.type_id, c.catalog, c.lang)
+        channel = domain_texts.channel_text(selection.channel)
         self.title.setText(
             tr("{type}（{issuer}・{channel}）").format(type=name, issuer=selection.issuer, channel=channel)
         )
@@ -134,9 +134,9 @@ class CertificateReadinessRow(QFrame):
         if entry is not None:
             year = current_tax_year(c.today())
             hint = availability_hint(entry, year)
-            text = tr("例年の時期: {hint}").format(hint=hint.hint("ja"))
+            text = tr("例年の時期: {hint}").format(hint=hint.hint(c.lang))
             if not hint.supported:
-                text += tr("（{era}は対象外です）").format(era=era_label(year))
+                text += tr("（{era}は対象外です）").format(era=i18n.tax_year_label(year))
             elif hint.usual_from is not None:
                 if c.today() >= hint.usual_from:
                     text += tr("（例年なら取得できる時期です）")
