@@ -72,8 +72,8 @@ def window(qtbot: QtBot, tmp_path: Path, lang: str) -> Iterator[MainWindow]:
         attach(win, tmp_path)
     win.build_all_pages()
     win.resize(1200, 820)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
     dispose(win)
 
@@ -184,8 +184,8 @@ def test_dialogs_are_named(qtbot: QtBot, lang: str) -> None:
 # ----- keyboard ------------------------------------------------------------------------------------
 def test_tab_cycles_sidebar_page_and_navigation_without_traps(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page(1)  # Back and Next both enabled
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     window.sidebar.setFocus(Qt.FocusReason.TabFocusReason)
     assert QApplication.focusWidget() is window.sidebar
     page = window.page(1)
@@ -350,8 +350,8 @@ def test_layout_survives_200_percent_text(
 
 def _layout_problems(win: MainWindow, qtbot: QtBot, point_size: float) -> list[str]:
     win.resize(QSize(1200, 900))
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     assert win.page(0).title.font().pointSizeF() >= point_size * 1.5
     problems = []
     for index, page in enumerate(win.build_all_pages()):
@@ -422,3 +422,41 @@ def test_svg_icons_render_crisp_at_every_scale(qapp: QApplication) -> None:
             image.width() // 2 - round(3 * ratio), image.height() // 2 + round(3 * ratio)
         )
         assert centre.alpha() == 255
+
+
+def _highlight_pixels(widget: QWidget) -> int:
+    image = widget.grab().toImage()
+    colour = widget.palette().color(QPalette.ColorRole.Highlight).rgb()
+    return sum(1 for y in range(image.height()) for x in range(image.width()) if image.pixel(x, y) == colour)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_keyboard_focus_is_clearly_visible(
+    qapp: QApplication, qtbot: QtBot, restore_theme: None, scheme: str
+) -> None:
+    """A 2 px ring in the highlight colour marks the widget Tab reached (WCAG 2.4.7)."""
+    from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout
+
+    theme.apply(qapp, scheme)
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    start = QPushButton("start")
+    combo = QComboBox()
+    combo.addItems(["本人"])
+    widgets: list[QWidget] = [QPushButton("次へ"), QCheckBox("確認した"), QLineEdit(), combo]
+    for widget in (start, *widgets):
+        layout.addWidget(widget)
+    host.resize(320, 220)
+    with qtbot.waitActive(host):
+        host.show()
+        host.activateWindow()
+    start.setFocus(Qt.FocusReason.OtherFocusReason)
+    for widget in widgets:
+        before = _highlight_pixels(widget)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        assert widget.hasFocus()
+        ring = _highlight_pixels(widget) - before
+        assert ring >= 2 * 2 * 20, f"{type(widget).__name__}: only {ring} focus pixels"

@@ -63,8 +63,8 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
         attach(win, tmp_path)
     win.build_all_pages()
     win.resize(1200, 820)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
     dispose(win)
 
