@@ -265,3 +265,24 @@ def test_hotplug_refreshes_the_panel(
         until(lambda: "カード: なし" in panel.kind_label.text() and not panel.busy)
     finally:
         monitor.stop()
+
+
+def test_card_that_never_answers(
+    cards: Cards, pcscd: PcscStack, qtbot: QtBot, loop: qasync.QEventLoop
+) -> None:
+    panel = CardPanel(CardService(timeout=1.0))
+    qtbot.addWidget(panel)
+    try:
+        panel.show_snapshot(diagnose())  # no card yet: the readers are known
+        card = cards.insert("normal", hang_after=3)
+        started = time.monotonic()
+        snapshot = loop.run_until_complete(panel.refresh())
+        assert time.monotonic() - started < 3
+        assert snapshot is not None and snapshot.failed and snapshot.exit_code == 6
+        assert "カードが応答しません" in panel.message_label.text()
+        assert "Virtual PCD 00 00" in panel.readers_label.text()
+        assert not panel.busy and panel.refresh_button.isEnabled()
+        card.remove()
+    finally:
+        panel.shutdown()
+        gc.collect()
