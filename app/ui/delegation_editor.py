@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
 from app.ui.household import HouseholdController
-from app.ui.plan_common import KeyedRows, WrapCheckBox, error_label, hint_label, section_title, show_error, tr
+from app.ui.plan_common import (
+    KeyedRows,
+    WrapCheckBox,
+    bold,
+    error_label,
+    hint_label,
+    section_title,
+    show_error,
+    tr,
+)
 
 _NO_DATE = QDate(2000, 1, 1)  # shown as 「未設定」
 
@@ -92,6 +101,11 @@ class DelegationCard(QFrame):
         self.controller = controller
         self.delegation_id = delegation_id
         layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("delegationTitle")
+        self.title.setWordWrap(True)
+        bold(self.title)
+        layout.addWidget(self.title)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.delegator = QComboBox()
@@ -117,6 +131,7 @@ class DelegationCard(QFrame):
         form.addRow(tr("代理関係名:"), self.relation)
         form.addRow(tr("代理権限の有効期間:"), period)
         layout.addLayout(form)
+        layout.addWidget(QLabel(tr("委任を受けるサービス:")))
         self.services: dict[DelegatedService, QCheckBox] = {}
         for service in DelegatedService:
             row = WrapCheckBox(service_text(service))
@@ -174,6 +189,13 @@ class DelegationCard(QFrame):
         self._save(operations={o: operations.get(o, TaskState.TODO) for o in DelegationOperation})
 
     def update_from(self, d: Delegation, *, keep_error: bool = False) -> None:
+        self.title.setText(
+            tr("{delegate}が{delegator}の代理人（{relation}）").format(
+                delegate=self.controller.profile_name(d.delegate_profile_id),
+                delegator=self.controller.profile_name(d.delegator_profile_id),
+                relation=d.relation_name,
+            )
+        )
         _fill_members(self.delegator, self.controller, d.delegator_profile_id)
         _fill_members(self.delegate, self.controller, d.delegate_profile_id)
         if not self.relation.hasFocus():
@@ -224,12 +246,12 @@ class DelegationEditor(QWidget):
         form.addRow(tr("代理関係名:"), self.new_relation)
         form.addRow(self.add_button)
         form.addRow(self.add_error)
-        layout.addWidget(self.add_box)
         self.add_button.clicked.connect(self.add)
         self.new_relation.returnPressed.connect(self.add)
 
         self.cards_layout = QVBoxLayout()
-        layout.addLayout(self.cards_layout)
+        layout.addLayout(self.cards_layout)  # the recorded ones first, then the form for a new one
+        layout.addWidget(self.add_box)
         self.cards: KeyedRows[int, DelegationCard] = KeyedRows(
             self.cards_layout, lambda did: DelegationCard(controller, did)
         )

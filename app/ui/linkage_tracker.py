@@ -72,7 +72,7 @@ class LinkageRowWidget(QFrame):
         widest = max(
             self.title.fontMetrics().horizontalAdvance(domain_texts.service_text(s)) for s in Service
         )
-        grid.setColumnMinimumWidth(0, widest + 24)
+        grid.setColumnMinimumWidth(0, max(widest + 24, self.follow_up.sizeHint().width()))
 
     def _status_chosen(self, status: object) -> None:
         assert isinstance(status, LinkageStatus)

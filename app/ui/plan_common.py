@@ -115,6 +115,10 @@ class StateLabel(QWidget):
         layout.addWidget(self.icon)
         layout.addWidget(self.text)
         layout.addStretch(1)
+        # one width for every state, so the rows of a list line up whatever each one says
+        words = [unit_state_text(s) for s in UnitState] + [readiness_text(r) for r in Readiness]
+        widest = max(self.text.fontMetrics().horizontalAdvance(w) for w in words)
+        self.setMinimumWidth(widest + 16 + 4 + 8)
         self._state: UnitState | None = None
 
     def set_state(self, state: UnitState, text: str | None = None) -> None:

@@ -201,9 +201,9 @@ class _Views(QObject):
         at = -1 if body is None else body.indexOf(page.content)
         extras_at = 0
         for view in views:
-            first = view is views[0] and page.step.id in TRACKING_FIRST
-            if first and isinstance(body, QVBoxLayout) and at >= 0:
+            if page.step.id in TRACKING_FIRST and isinstance(body, QVBoxLayout) and at >= 0:
                 body.insertWidget(at, view)  # the member's own status first, the guide's text below
+                at += 1
             else:
                 page.extras.insertWidget(extras_at, view)
                 extras_at += 1
