@@ -37,7 +37,7 @@ class ProfileBar(QFrame):
         self.combo.setMinimumContentsLength(8)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.label.setBuddy(self.combo)
-        self.add_button = QPushButton(tr("家族を追加(&F)…"))
+        self.add_button = QPushButton(tr("家族を追加(&A)…"))
         self.add_button.setObjectName("addProfileButton")
         self.add_button.setAccessibleName(tr("家族を追加する"))
         self.rename_button = QPushButton(tr("名前を変更(&R)…"))

@@ -164,6 +164,32 @@ def test_a_corrupt_database_is_moved_aside_and_the_notice_shown_once(
     boxes[0].close()
 
 
+def test_a_newer_database_opens_read_only_and_says_changes_are_not_saved(
+    open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from app.store.migrations import LATEST
+
+    seed(lambda store: store.add_profile("本人", Relation.SELF))
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    conn.commit()
+    conn.close()
+    window, controller = open_window()
+    notice = next(b for b in window.findChildren(QMessageBox, "storeNoticeBox") if b.isVisible())
+    assert notice.text() == messages.NEWER_SCHEMA_READ_ONLY
+    notice.close()
+    assert controller.read_only
+    assert not profile_bar(controller).add_button.isEnabled()
+    # a change attempted anyway (the API, as a slot would) is refused in words, nothing changes
+    assert controller.set_item("step0.card", True) == messages.NOT_SAVED_READ_ONLY
+    box = next(b for b in window.findChildren(QMessageBox, "storeErrorBox") if b.isVisible())
+    assert box.text() == messages.NOT_SAVED_READ_ONLY
+    assert controller.member is not None and controller.member.progress == {}
+    box.close()
+
+
 def test_due_follow_ups_are_listed_at_start(
     open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None]
 ) -> None:
