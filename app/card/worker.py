@@ -12,7 +12,6 @@ read the basic four items — each opening its own connection on the worker thre
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import logging
 import queue
@@ -103,6 +102,8 @@ class CardWorker:
 
     async def run(self, fn: Callable[[], T], *, timeout: float = DEFAULT_TIMEOUT) -> T:
         """Await ``fn`` on the worker from the event loop, bounded by ``timeout`` seconds."""
+        import asyncio  # here: the CLI (doctor) never needs it
+
         thread = self._current()
         future: concurrent.futures.Future[T] = concurrent.futures.Future()
         thread.jobs.put((future, fn))
