@@ -8,7 +8,7 @@ user types each issuer (suggestions: names typed before, then the catalog's exam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,7 +34,6 @@ from app.ui.plan_common import (
     hint_label,
     section_title,
     show_error,
-    tr,
 )
 
 
@@ -44,18 +43,24 @@ def channel_text(channel: Channel) -> str:
 
 def explanation(entry: CatalogEntry, lang: str) -> str:
     """What the user needs to know to choose: where it arrives, what the issuer needs, when."""
-    parts = [tr("受け取り: {channels}").format(channels="・".join(channel_text(c) for c in entry.channels))]
+    parts = [
+        QCoreApplication.translate("Plan", "受け取り: {channels}").format(
+            channels="・".join(channel_text(c) for c in entry.channels)
+        )
+    ]
     if entry.issuer_needs.registration_ja:
         needs = entry.issuer_needs.registration_en if lang == "en" else entry.issuer_needs.registration_ja
-        parts.append(tr("発行元での手続: {needs}").format(needs=needs))
+        parts.append(QCoreApplication.translate("Plan", "発行元での手続: {needs}").format(needs=needs))
     if entry.issuer_needs.numbers:
         parts.append(
-            tr("手元に用意する番号: {numbers}").format(numbers="・".join(entry.issuer_needs.numbers))
+            QCoreApplication.translate("Plan", "手元に用意する番号: {numbers}").format(
+                numbers="・".join(entry.issuer_needs.numbers)
+            )
         )
     hint = entry.availability.hint_en if lang == "en" else entry.availability.hint_ja
-    parts.append(tr("例年の時期: {hint}").format(hint=hint))
+    parts.append(QCoreApplication.translate("Plan", "例年の時期: {hint}").format(hint=hint))
     if entry.needs_step5:
-        parts.append(tr("STEP5（e-Taxでの情報取得希望の登録）も必要です"))
+        parts.append(QCoreApplication.translate("Plan", "STEP5（e-Taxでの情報取得希望の登録）も必要です"))
     note = entry.note_en if lang == "en" else entry.note_ja
     if note:
         parts.append(note)
@@ -81,9 +86,11 @@ class IssuerRow(QFrame):
         for ch in entry.channels:
             self.channel.addItem(channel_text(ch), ch.value)
         self.channel.setVisible(len(entry.channels) > 1)
-        self.channel.setAccessibleDescription(tr("発行企業が証明書等を届ける民間送達サービス"))
+        self.channel.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "発行企業が証明書等を届ける民間送達サービス")
+        )
         self.channel.activated.connect(self._channel_chosen)
-        self.remove_button = QPushButton(tr("削除"))
+        self.remove_button = QPushButton(QCoreApplication.translate("Plan", "削除"))
         self.remove_button.setObjectName("removeIssuerButton")
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self._remove)
@@ -99,9 +106,13 @@ class IssuerRow(QFrame):
         self.name.setText(selection.issuer)
         with QSignalBlocker(self.channel):
             self.channel.setCurrentIndex(max(self.channel.findData(selection.channel.value), 0))
-        self.channel.setAccessibleName(tr("{issuer}の受け取り方").format(issuer=selection.issuer))
+        self.channel.setAccessibleName(
+            QCoreApplication.translate("Plan", "{issuer}の受け取り方").format(issuer=selection.issuer)
+        )
         self.remove_button.setAccessibleName(
-            tr("{issuer}の{type}を削除").format(issuer=selection.issuer, type=type_name)
+            QCoreApplication.translate("Plan", "{issuer}の{type}を削除").format(
+                issuer=selection.issuer, type=type_name
+            )
         )
 
     def _channel_chosen(self, index: int) -> None:
@@ -113,7 +124,9 @@ class IssuerRow(QFrame):
         type_name = self.entry.name(self.picker.lang)
         self.picker.controller.remove_certificates(
             [self.certificate_id],
-            tr("「{type}（{issuer}）」").format(type=type_name, issuer=self.selection.issuer),
+            QCoreApplication.translate("Plan", "「{type}（{issuer}）」").format(
+                type=type_name, issuer=self.selection.issuer
+            ),
         )
 
 
@@ -134,19 +147,23 @@ class TypeRow(QFrame):
         self.type_check = WrapCheckBox(entry.name(lang), "typeCheck")
         bold(self.type_check.label)
         self.check = self.type_check.box
-        self.check.setAccessibleName(tr("{type}を取得する").format(type=entry.name(lang)))
+        self.check.setAccessibleName(
+            QCoreApplication.translate("Plan", "{type}を取得する").format(type=entry.name(lang))
+        )
         self.check.clicked.connect(self._checked)
         layout.addWidget(self.type_check)
         fixed = (
             ""
             if entry.issuer.typed
-            else tr("発行元: {issuer}").format(
+            else QCoreApplication.translate("Plan", "発行元: {issuer}").format(
                 issuer=entry.issuer.name_en if lang == "en" else entry.issuer.name_ja
             )
         )
         self.explain = hint_label("\n".join(p for p in (fixed, explanation(entry, lang)) if p))
         self.explain.setContentsMargins(24, 0, 0, 0)
-        self.explain.setAccessibleName(tr("{type}の説明").format(type=entry.name(lang)))
+        self.explain.setAccessibleName(
+            QCoreApplication.translate("Plan", "{type}の説明").format(type=entry.name(lang))
+        )
         layout.addWidget(self.explain)
 
         self.rows_layout = QVBoxLayout()
@@ -162,10 +179,16 @@ class TypeRow(QFrame):
         edit_layout.setContentsMargins(24, 0, 0, 0)
         self.issuer_edit = QLineEdit()
         self.issuer_edit.setObjectName("issuerEdit")
-        self.issuer_edit.setPlaceholderText(tr("発行する企業の名前（例: 保険会社名）"))
-        self.issuer_edit.setAccessibleName(tr("{type}を発行する企業の名前").format(type=entry.name(lang)))
+        self.issuer_edit.setPlaceholderText(
+            QCoreApplication.translate("Plan", "発行する企業の名前（例: 保険会社名）")
+        )
+        self.issuer_edit.setAccessibleName(
+            QCoreApplication.translate("Plan", "{type}を発行する企業の名前").format(type=entry.name(lang))
+        )
         self.issuer_edit.setAccessibleDescription(
-            tr("名前を入力して Enter キーか「追加」で登録します。以前に入力した名前が候補に出ます")
+            QCoreApplication.translate(
+                "Plan", "名前を入力して Enter キーか「追加」で登録します。以前に入力した名前が候補に出ます"
+            )
         )
         self.model = QStringListModel(self)
         completer = QCompleter(self.model, self)
@@ -174,17 +197,21 @@ class TypeRow(QFrame):
         self.issuer_edit.setCompleter(completer)
         self.channel = QComboBox()
         self.channel.setObjectName("newIssuerChannel")
-        self.channel.setAccessibleName(tr("受け取りに使う民間送達サービス"))
+        self.channel.setAccessibleName(QCoreApplication.translate("Plan", "受け取りに使う民間送達サービス"))
         self.channel.setToolTip(
-            tr("発行企業が証明書等を届ける民間送達サービスを選びます（発行企業の案内で確認できます）")
+            QCoreApplication.translate(
+                "Plan", "発行企業が証明書等を届ける民間送達サービスを選びます（発行企業の案内で確認できます）"
+            )
         )
         for ch in entry.channels:
             self.channel.addItem(channel_text(ch), ch.value)
         self.channel.setVisible(len(entry.channels) > 1)
-        self.add_button = QPushButton(tr("追加"))
+        self.add_button = QPushButton(QCoreApplication.translate("Plan", "追加"))
         self.add_button.setObjectName("addIssuerButton")
         self.add_button.setAutoDefault(False)
-        self.add_button.setAccessibleName(tr("{type}の発行企業を追加").format(type=entry.name(lang)))
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("Plan", "{type}の発行企業を追加").format(type=entry.name(lang))
+        )
         self.issuer_edit.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
         edit_layout.addWidget(self.issuer_edit, 1)
@@ -228,7 +255,9 @@ class TypeRow(QFrame):
             return
         self._open = False
         if chosen:
-            what = tr("「{type}」").format(type=self.entry.name(self.picker.lang))
+            what = QCoreApplication.translate("Plan", "「{type}」").format(
+                type=self.entry.name(self.picker.lang)
+            )
             self.picker.controller.remove_certificates([c.id for c in chosen], what)
         self.refresh()
 
@@ -239,7 +268,9 @@ class TypeRow(QFrame):
         if error is None:
             self.issuer_edit.clear()
             self.model.setStringList(self.picker.controller.issuer_suggestions(self.entry.id))
-            self.picker.controller.window.statusBar().showMessage(tr("追加しました"), 3000)
+            self.picker.controller.window.statusBar().showMessage(
+                QCoreApplication.translate("Plan", "追加しました"), 3000
+            )
         else:
             self.issuer_edit.setFocus()
 
@@ -254,13 +285,14 @@ class CertificatePicker(QWidget):
         self.lang = controller.lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = section_title(tr("取得したい証明書等"))
+        title = section_title(QCoreApplication.translate("Plan", "取得したい証明書等"))
         layout.addWidget(title)
         layout.addWidget(
             hint_label(
-                tr(
+                QCoreApplication.translate(
+                    "Plan",
                     "マイナポータルの「確定申告の事前準備」ページで選ぶものと同じ種類にチェックを入れ、"
-                    "発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。"
+                    "発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。",
                 )
             )
         )
@@ -270,13 +302,18 @@ class CertificatePicker(QWidget):
         self.type_rows: dict[str, TypeRow] = {}
         groups = (
             (
-                tr("発行する企業を入力する証明書等"),
-                tr("保険会社・証券会社・寄附先などから届くもの。発行する企業ごとに追加します。"),
+                QCoreApplication.translate("Plan", "発行する企業を入力する証明書等"),
+                QCoreApplication.translate(
+                    "Plan", "保険会社・証券会社・寄附先などから届くもの。発行する企業ごとに追加します。"
+                ),
                 [e for e in controller.catalog if e.issuer.typed],
             ),
             (
-                tr("発行元が決まっている証明書等"),
-                tr("国税庁・日本年金機構・医療保険者などから届くもの。チェックを入れるだけで選べます。"),
+                QCoreApplication.translate("Plan", "発行元が決まっている証明書等"),
+                QCoreApplication.translate(
+                    "Plan",
+                    "国税庁・日本年金機構・医療保険者などから届くもの。チェックを入れるだけで選べます。",
+                ),
                 [e for e in controller.catalog if not e.issuer.typed],
             ),
         )
@@ -298,6 +335,8 @@ class CertificatePicker(QWidget):
         self.setEnabled(c.member is not None and not c.read_only)
         member = c.member
         count = 0 if member is None else len(member.certificates)
-        self.summary.setText(tr("選んだ証明書等: {count} 件").format(count=count))
+        self.summary.setText(
+            QCoreApplication.translate("Plan", "選んだ証明書等: {count} 件").format(count=count)
+        )
         for row in self.type_rows.values():
             row.refresh()

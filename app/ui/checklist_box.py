@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from app.domain.model import TaskState
 from app.domain.steps import StepId, items_of
 from app.ui import domain_texts
 from app.ui.household import HouseholdController
-from app.ui.plan_common import WrapCheckBox, tr
+from app.ui.plan_common import WrapCheckBox
 
 
 class ChecklistBox(QGroupBox):
     """「チェックリスト」 of one step; each box records the item as done (完了) or not."""
 
     def __init__(self, controller: HouseholdController, step: StepId, parent: QWidget | None = None) -> None:
-        super().__init__(tr("チェックリスト"), parent)
+        super().__init__(QCoreApplication.translate("Plan", "チェックリスト"), parent)
         self.setObjectName(f"checklist_{step.value}")
         self.controller = controller
         self.step = step
@@ -38,4 +38,8 @@ class ChecklistBox(QGroupBox):
             done = progress is not None and progress.state is TaskState.DONE
             with QSignalBlocker(box):
                 box.setChecked(done)
-            box.setAccessibleDescription(tr("完了") if done else tr("未対応"))
+            box.setAccessibleDescription(
+                QCoreApplication.translate("Plan", "完了")
+                if done
+                else QCoreApplication.translate("Plan", "未対応")
+            )

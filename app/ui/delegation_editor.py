@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,6 @@ from app.ui.plan_common import (
     hint_label,
     section_title,
     show_error,
-    tr,
 )
 
 _NO_DATE = QDate(2000, 1, 1)  # shown as 「未設定」
@@ -46,27 +45,33 @@ def service_text(service: DelegatedService) -> str:
 
 def operation_text(op: DelegationOperation) -> str:
     return {
-        DelegationOperation.LOGIN_AND_OPEN_MENU: tr(
-            "① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた"
+        DelegationOperation.LOGIN_AND_OPEN_MENU: QCoreApplication.translate(
+            "Plan", "① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた"
         ),
-        DelegationOperation.CHOOSE_NEW_DELEGATOR: tr(
-            "② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ"
+        DelegationOperation.CHOOSE_NEW_DELEGATOR: QCoreApplication.translate(
+            "Plan", "② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ"
         ),
-        DelegationOperation.VERIFY_FAMILY_CARD: tr("③ ご家族（委任者）のマイナンバーカードで本人確認をした"),
-        DelegationOperation.ENTER_DETAILS: tr(
-            "④ 「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した"
+        DelegationOperation.VERIFY_FAMILY_CARD: QCoreApplication.translate(
+            "Plan", "③ ご家族（委任者）のマイナンバーカードで本人確認をした"
         ),
-        DelegationOperation.CONFIRM_AND_COMPLETE: tr("⑤ 登録内容を確認して完了ボタンを選んだ"),
+        DelegationOperation.ENTER_DETAILS: QCoreApplication.translate(
+            "Plan", "④ 「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した"
+        ),
+        DelegationOperation.CONFIRM_AND_COMPLETE: QCoreApplication.translate(
+            "Plan", "⑤ 登録内容を確認して完了ボタンを選んだ"
+        ),
     }[op]
 
 
 def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
-    edit.setAccessibleDescription(tr("マイナポータルで入力した日付。未設定のときは「未設定」"))
+    edit.setAccessibleDescription(
+        QCoreApplication.translate("Plan", "マイナポータルで入力した日付。未設定のときは「未設定」")
+    )
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy/MM/dd")
     edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText(tr("未設定"))
+    edit.setSpecialValueText(QCoreApplication.translate("Plan", "未設定"))
     edit.setAccessibleName(name)
     return edit
 
@@ -109,37 +114,43 @@ class DelegationCard(QFrame):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.delegator = QComboBox()
-        self.delegator.setAccessibleName(tr("委任者"))
-        self.delegator.setAccessibleDescription(tr("データを取得される家族"))
+        self.delegator.setAccessibleName(QCoreApplication.translate("Plan", "委任者"))
+        self.delegator.setAccessibleDescription(QCoreApplication.translate("Plan", "データを取得される家族"))
         self.delegate = QComboBox()
-        self.delegate.setAccessibleName(tr("代理人"))
-        self.delegate.setAccessibleDescription(tr("代わりに申告する人"))
+        self.delegate.setAccessibleName(QCoreApplication.translate("Plan", "代理人"))
+        self.delegate.setAccessibleDescription(QCoreApplication.translate("Plan", "代わりに申告する人"))
         self.relation = QLineEdit()
-        self.relation.setAccessibleName(tr("代理関係名"))
+        self.relation.setAccessibleName(QCoreApplication.translate("Plan", "代理関係名"))
         self.relation.setAccessibleDescription(
-            tr("マイナポータルで入力した代理関係名。変更は欄を離れると保存されます")
+            QCoreApplication.translate(
+                "Plan", "マイナポータルで入力した代理関係名。変更は欄を離れると保存されます"
+            )
         )
-        self.valid_from = _date_edit(tr("代理権限の有効期間（開始日）"))
-        self.valid_to = _date_edit(tr("代理権限の有効期間（終了日）"))
+        self.valid_from = _date_edit(QCoreApplication.translate("Plan", "代理権限の有効期間（開始日）"))
+        self.valid_to = _date_edit(QCoreApplication.translate("Plan", "代理権限の有効期間（終了日）"))
         period = QHBoxLayout()
         period.addWidget(self.valid_from)
         period.addWidget(QLabel("〜"))
         period.addWidget(self.valid_to)
         period.addStretch(1)
-        form.addRow(tr("委任者（データを取得される家族）:"), self.delegator)
-        form.addRow(tr("代理人（申告する方）:"), self.delegate)
-        form.addRow(tr("代理関係名:"), self.relation)
-        form.addRow(tr("代理権限の有効期間:"), period)
+        form.addRow(QCoreApplication.translate("Plan", "委任者（データを取得される家族）:"), self.delegator)
+        form.addRow(QCoreApplication.translate("Plan", "代理人（申告する方）:"), self.delegate)
+        form.addRow(QCoreApplication.translate("Plan", "代理関係名:"), self.relation)
+        form.addRow(QCoreApplication.translate("Plan", "代理権限の有効期間:"), period)
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("委任を受けるサービス:")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Plan", "委任を受けるサービス:")))
         self.services: dict[DelegatedService, QCheckBox] = {}
         for service in DelegatedService:
             row = WrapCheckBox(service_text(service))
-            row.box.setAccessibleName(tr("委任を受けるサービス: {s}").format(s=service_text(service)))
+            row.box.setAccessibleName(
+                QCoreApplication.translate("Plan", "委任を受けるサービス: {s}").format(
+                    s=service_text(service)
+                )
+            )
             row.clicked.connect(self._services_changed)
             layout.addWidget(row)
             self.services[service] = row.box
-        layout.addWidget(QLabel(tr("マイナポータルでの操作:")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Plan", "マイナポータルでの操作:")))
         self.operations: dict[DelegationOperation, QCheckBox] = {}
         for op in DelegationOperation:
             row = WrapCheckBox(operation_text(op))
@@ -148,9 +159,9 @@ class DelegationCard(QFrame):
             self.operations[op] = row.box
         self.error = error_label()
         layout.addWidget(self.error)
-        self.delete_button = QPushButton(tr("この代理人設定の記録を削除"))
+        self.delete_button = QPushButton(QCoreApplication.translate("Plan", "この代理人設定の記録を削除"))
         self.delete_button.setAutoDefault(False)
-        self.delete_button.setAccessibleName(tr("この代理人設定の記録を削除"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("Plan", "この代理人設定の記録を削除"))
         self.delete_button.clicked.connect(lambda: self.controller.delete_delegation(self.delegation_id))
         layout.addWidget(self.delete_button)
 
@@ -190,7 +201,7 @@ class DelegationCard(QFrame):
 
     def update_from(self, d: Delegation, *, keep_error: bool = False) -> None:
         self.title.setText(
-            tr("{delegate}が{delegator}の代理人（{relation}）").format(
+            QCoreApplication.translate("Plan", "{delegate}が{delegator}の代理人（{relation}）").format(
                 delegate=self.controller.profile_name(d.delegate_profile_id),
                 delegator=self.controller.profile_name(d.delegator_profile_id),
                 relation=d.relation_name,
@@ -217,33 +228,41 @@ class DelegationEditor(QWidget):
         self.controller = controller
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = section_title(tr("代理人設定の記録"))
+        title = section_title(QCoreApplication.translate("Plan", "代理人設定の記録"))
         layout.addWidget(title)
         self.only_one = hint_label(
-            tr("代理人設定を記録するには、上の「家族を追加」でご家族を登録してください。")
+            QCoreApplication.translate(
+                "Plan", "代理人設定を記録するには、上の「家族を追加」でご家族を登録してください。"
+            )
         )
         layout.addWidget(self.only_one)
 
-        self.add_box = QGroupBox(tr("新しい代理人設定を記録"))
+        self.add_box = QGroupBox(QCoreApplication.translate("Plan", "新しい代理人設定を記録"))
         form = QFormLayout(self.add_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.new_delegator = QComboBox()
-        self.new_delegator.setAccessibleName(tr("新しい代理人設定の委任者"))
-        self.new_delegator.setAccessibleDescription(tr("データを取得される家族"))
+        self.new_delegator.setAccessibleName(QCoreApplication.translate("Plan", "新しい代理人設定の委任者"))
+        self.new_delegator.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "データを取得される家族")
+        )
         self.new_delegate = QComboBox()
-        self.new_delegate.setAccessibleName(tr("新しい代理人設定の代理人"))
-        self.new_delegate.setAccessibleDescription(tr("代わりに申告する人"))
+        self.new_delegate.setAccessibleName(QCoreApplication.translate("Plan", "新しい代理人設定の代理人"))
+        self.new_delegate.setAccessibleDescription(QCoreApplication.translate("Plan", "代わりに申告する人"))
         self.new_relation = QLineEdit()
-        self.new_relation.setPlaceholderText(tr("例: 妻、長男、母"))
-        self.new_relation.setAccessibleName(tr("新しい代理人設定の代理関係名"))
-        self.new_relation.setAccessibleDescription(tr("マイナポータルで入力する代理関係名"))
-        self.add_button = QPushButton(tr("記録する(&D)"))
+        self.new_relation.setPlaceholderText(QCoreApplication.translate("Plan", "例: 妻、長男、母"))
+        self.new_relation.setAccessibleName(
+            QCoreApplication.translate("Plan", "新しい代理人設定の代理関係名")
+        )
+        self.new_relation.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "マイナポータルで入力する代理関係名")
+        )
+        self.add_button = QPushButton(QCoreApplication.translate("Plan", "記録する(&D)"))
         self.add_button.setAutoDefault(False)
-        self.add_button.setAccessibleName(tr("代理人設定を記録する"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("Plan", "代理人設定を記録する"))
         self.add_error = error_label()
-        form.addRow(tr("委任者:"), self.new_delegator)
-        form.addRow(tr("代理人:"), self.new_delegate)
-        form.addRow(tr("代理関係名:"), self.new_relation)
+        form.addRow(QCoreApplication.translate("Plan", "委任者:"), self.new_delegator)
+        form.addRow(QCoreApplication.translate("Plan", "代理人:"), self.new_delegate)
+        form.addRow(QCoreApplication.translate("Plan", "代理関係名:"), self.new_relation)
         form.addRow(self.add_button)
         form.addRow(self.add_error)
         self.add_button.clicked.connect(self.add)

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
@@ -50,7 +50,6 @@ from app.domain.plan import (
 from app.domain.steps import StepId
 from app.store.errors import StoreError, StoreValidationError
 from app.ui.main_window import Badge, MainWindow
-from app.ui.plan_common import tr
 
 if TYPE_CHECKING:
     from app.store.repository import RemovedCertificate, Store
@@ -161,12 +160,17 @@ class HouseholdController(QObject):
         self.notices = tuple(n.text for n in notices)
         self._reload()
         if not self.household.members and not store.read_only:
-            self._call(lambda s: s.add_profile(tr("本人"), Relation.SELF), refresh=False)
+            self._call(
+                lambda s: s.add_profile(QCoreApplication.translate("Plan", "本人"), Relation.SELF),
+                refresh=False,
+            )
         saved = self.window.settings.value(SETTINGS_PROFILE)
         self.profile_id = self._valid_profile(int(saved) if str(saved or "").isdigit() else None)
         self.due = due_follow_ups(self.household.members, self.catalog, self.today())
         if store.read_only:
-            self.window.statusBar().showMessage(store.read_only_reason or tr("読み取り専用で開いています"))
+            self.window.statusBar().showMessage(
+                store.read_only_reason or QCoreApplication.translate("Plan", "読み取り専用で開いています")
+            )
         self._show_notices()
         self._finish_loading()
 
@@ -185,7 +189,7 @@ class HouseholdController(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            tr("保存データについてのお知らせ"),
+            QCoreApplication.translate("Plan", "保存データについてのお知らせ"),
             "\n\n".join(self.notices),
             QMessageBox.StandardButton.Ok,
             self.window,
@@ -259,7 +263,9 @@ class HouseholdController(QObject):
         """Run one store call. Returns None on success, else the sentence that was (or, with
         ``inline``, is to be) shown. Validation errors are returned for inline display when ``inline``."""
         if self.store is None:
-            text = tr("保存データを開けなかったため、この変更は保存されませんでした。")
+            text = QCoreApplication.translate(
+                "Plan", "保存データを開けなかったため、この変更は保存されませんでした。"
+            )
             self._report(text)
             return text
         try:
@@ -285,7 +291,7 @@ class HouseholdController(QObject):
         if box is None or not box.isVisible():
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                tr("保存できませんでした"),
+                QCoreApplication.translate("Plan", "保存できませんでした"),
                 text,
                 QMessageBox.StandardButton.Ok,
                 self.window,
@@ -338,7 +344,7 @@ class HouseholdController(QObject):
         """Add a selection; an empty or duplicate issuer comes back as the sentence to show inline."""
         pid = self.profile_id
         if pid is None:
-            return tr("家族の名前を先に登録してください。")
+            return QCoreApplication.translate("Plan", "家族の名前を先に登録してください。")
         return self._call(lambda s: s.add_certificate(pid, type_id, issuer, channel), inline=True)
 
     def set_channel(self, certificate_id: int, channel: Channel) -> str | None:
@@ -354,27 +360,31 @@ class HouseholdController(QObject):
     def _offer_undo(self, description: str) -> None:
         bar = self.window.statusBar()
         if self._undo_button is None:
-            button = QPushButton(tr("元に戻す(&U)"))
+            button = QPushButton(QCoreApplication.translate("Plan", "元に戻す(&U)"))
             button.setObjectName("undoRemoveButton")
-            button.setAccessibleName(tr("削除を元に戻す"))
+            button.setAccessibleName(QCoreApplication.translate("Plan", "削除を元に戻す"))
             button.clicked.connect(self._undo_from_button)
             bar.addPermanentWidget(button)
             self._undo_button = button
         self._undo_button.setToolTip(description)
         self._undo_button.show()
-        bar.showMessage(tr("{what}を削除しました").format(what=description), 10000)
+        bar.showMessage(
+            QCoreApplication.translate("Plan", "{what}を削除しました").format(what=description), 10000
+        )
         self._undo_timer.start()
 
     def retranslate(self) -> None:
         """The texts the controller owns (the status bar's undo button), in the current language."""
         if self._undo_button is not None:
-            self._undo_button.setText(tr("元に戻す(&U)"))
-            self._undo_button.setAccessibleName(tr("削除を元に戻す"))
+            self._undo_button.setText(QCoreApplication.translate("Plan", "元に戻す(&U)"))
+            self._undo_button.setAccessibleName(QCoreApplication.translate("Plan", "削除を元に戻す"))
 
     def _undo_from_button(self) -> None:
         if self.undo_stack.canUndo():
             self.undo_stack.undo()
-            self.window.statusBar().showMessage(tr("削除を元に戻しました"), 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Plan", "削除を元に戻しました"), 5000
+            )
         self._hide_undo_button()
 
     def _hide_undo_button(self) -> None:

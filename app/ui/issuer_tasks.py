@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import CertificateSelection, TaskState
@@ -20,7 +21,6 @@ from app.ui.plan_common import (
     hint_label,
     section_title,
     task_state_text,
-    tr,
 )
 
 _STATES = (TaskState.TODO, TaskState.WAITING, TaskState.DONE)
@@ -28,8 +28,10 @@ _STATES = (TaskState.TODO, TaskState.WAITING, TaskState.DONE)
 
 def task_title(kind: IssuerTaskKind, channel: str, issuer: str) -> str:
     if kind is IssuerTaskKind.REGISTRATION:
-        return tr("① 電子交付サービスの利用者登録・電子交付への同意")
-    return tr("② {channel}と{issuer}の連携").format(channel=channel, issuer=issuer)
+        return QCoreApplication.translate("Plan", "① 電子交付サービスの利用者登録・電子交付への同意")
+    return QCoreApplication.translate("Plan", "② {channel}と{issuer}の連携").format(
+        channel=channel, issuer=issuer
+    )
 
 
 class IssuerCard(QFrame):
@@ -66,11 +68,11 @@ class IssuerCard(QFrame):
             self.task_labels[kind] = label
             self.states[kind] = state
             self.choices[kind] = choice
-        self.follow_up = FollowUpEdit(tr("発行企業"), controller.today)
+        self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "発行企業"), controller.today)
         self.follow_up.follow_up_changed.connect(
             lambda d: self.controller.set_certificate_follow_up(self.certificate_id, d)
         )
-        self.note = NoteEdit(tr("発行企業"))
+        self.note = NoteEdit(QCoreApplication.translate("Plan", "発行企業"))
         self.note.committed.connect(lambda t: self.controller.set_certificate_note(self.certificate_id, t))
         grid.addWidget(self.follow_up, 4, 0)
         grid.addWidget(self.note, 4, 1, 1, 2)
@@ -85,7 +87,9 @@ class IssuerCard(QFrame):
         channel = domain_texts.channel_text(selection.channel)
         name = type_name(selection.type_id, c.catalog, c.lang)
         self.title.setText(
-            tr("{issuer} — {type}（{channel}）").format(issuer=selection.issuer, type=name, channel=channel)
+            QCoreApplication.translate("Plan", "{issuer} — {type}（{channel}）").format(
+                issuer=selection.issuer, type=name, channel=channel
+            )
         )
         entry = c.catalog.get(selection.type_id)
         needs: list[str] = []
@@ -93,7 +97,11 @@ class IssuerCard(QFrame):
             reg = entry.issuer_needs.registration_en if c.lang == "en" else entry.issuer_needs.registration_ja
             needs.append(reg or "")
         if entry is not None and entry.issuer_needs.numbers:
-            needs.append(tr("手元に用意する番号: {n}").format(n="・".join(entry.issuer_needs.numbers)))
+            needs.append(
+                QCoreApplication.translate("Plan", "手元に用意する番号: {n}").format(
+                    n="・".join(entry.issuer_needs.numbers)
+                )
+            )
         self.needs.setText("\n".join(needs))
         self.needs.setVisible(bool(needs))
         for task in tasks:
@@ -106,10 +114,14 @@ class IssuerCard(QFrame):
             self.states[task.kind].set_state(task.unit_state)
         self.follow_up.set_value(selection.follow_up)
         self.follow_up.check.setAccessibleName(
-            tr("{issuer}の再確認日を設定する").format(issuer=selection.issuer)
+            QCoreApplication.translate("Plan", "{issuer}の再確認日を設定する").format(issuer=selection.issuer)
         )
-        self.follow_up.date.setAccessibleName(tr("{issuer}の再確認日").format(issuer=selection.issuer))
-        self.note.setAccessibleName(tr("{issuer}のメモ").format(issuer=selection.issuer))
+        self.follow_up.date.setAccessibleName(
+            QCoreApplication.translate("Plan", "{issuer}の再確認日").format(issuer=selection.issuer)
+        )
+        self.note.setAccessibleName(
+            QCoreApplication.translate("Plan", "{issuer}のメモ").format(issuer=selection.issuer)
+        )
         self.note.set_note(selection.note)
 
 
@@ -120,20 +132,22 @@ class IssuerTaskList(QWidget):
         self.controller = controller
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = section_title(tr("発行企業ごとの手続"))
+        title = section_title(QCoreApplication.translate("Plan", "発行企業ごとの手続"))
         layout.addWidget(title)
         layout.addWidget(
             hint_label(
-                tr(
+                QCoreApplication.translate(
+                    "Plan",
                     "①の承認には数日かかることがあります。申し込んだら「待ち」を記録すると、"
-                    "3営業日後に再確認するようお知らせします。"
+                    "3営業日後に再確認するようお知らせします。",
                 )
             )
         )
         self.empty = hint_label(
-            tr(
+            QCoreApplication.translate(
+                "Plan",
                 "STEP4 の手続が必要な発行企業はありません。e-私書箱・MyPost・"
-                "民間送達・e-Tax連携サービスで受け取る証明書等を STEP2 で選ぶと、ここに表示されます。"
+                "民間送達・e-Tax連携サービスで受け取る証明書等を STEP2 で選ぶと、ここに表示されます。",
             )
         )
         self.empty.setObjectName("issuerTasksEmpty")

@@ -6,6 +6,7 @@ wait (確認 sets three business days later; editable) and a note.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import LinkageStatus, Service
@@ -24,7 +25,6 @@ from app.ui.plan_common import (
     last_changed_text,
     linkage_status_text,
     section_title,
-    tr,
 )
 
 
@@ -47,7 +47,7 @@ class LinkageRowWidget(QFrame):
         self.needed_by.setObjectName("hintText")
         self.needed_by.setWordWrap(True)
         self.choice: ChoiceGroup[LinkageStatus] = ChoiceGroup(
-            tr("{service}の連携状況").format(service=label),
+            QCoreApplication.translate("Plan", "{service}の連携状況").format(service=label),
             [(s, linkage_status_text(s)) for s in LinkageStatus],
         )
         self.choice.chosen.connect(self._status_chosen)
@@ -62,7 +62,7 @@ class LinkageRowWidget(QFrame):
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.state, 0, 1)
         grid.addWidget(self.needed_by, 1, 0, 1, 2)
-        grid.addWidget(QLabel(tr("連携状況リストの表示:")), 2, 0)
+        grid.addWidget(QLabel(QCoreApplication.translate("Plan", "連携状況リストの表示:")), 2, 0)
         grid.addWidget(self.choice, 2, 1)
         grid.addWidget(self.changed_at, 3, 1)
         grid.addWidget(self.follow_up, 4, 0)
@@ -95,7 +95,9 @@ class LinkageRowWidget(QFrame):
                 cert = by_id.get(cid)
                 if cert is not None:
                     names.append(f"{type_name(cert.type_id, c.catalog, c.lang)}（{cert.issuer}）")
-        self.needed_by.setText(tr("必要な証明書等: {names}").format(names="、".join(names)))
+        self.needed_by.setText(
+            QCoreApplication.translate("Plan", "必要な証明書等: {names}").format(names="、".join(names))
+        )
 
 
 class LinkageTracker(QWidget):
@@ -107,16 +109,21 @@ class LinkageTracker(QWidget):
         self.controller = controller
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = section_title(tr("あなたに必要な連携"))
+        title = section_title(QCoreApplication.translate("Plan", "あなたに必要な連携"))
         layout.addWidget(title)
         self.intro = hint_label(
-            tr(
+            QCoreApplication.translate(
+                "Plan",
                 "マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。"
-                "「確認」のときは、それぞれのサイトで状況を確かめてください。"
+                "「確認」のときは、それぞれのサイトで状況を確かめてください。",
             )
         )
         layout.addWidget(self.intro)
-        self.empty = hint_label(tr("STEP2 で証明書等を選ぶと、連携が必要なサイトがここに表示されます。"))
+        self.empty = hint_label(
+            QCoreApplication.translate(
+                "Plan", "STEP2 で証明書等を選ぶと、連携が必要なサイトがここに表示されます。"
+            )
+        )
         self.empty.setObjectName("linkageEmpty")
         layout.addWidget(self.empty)
         self.rows_layout = QVBoxLayout()

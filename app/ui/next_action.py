@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.model import Service
@@ -11,7 +11,7 @@ from app.domain.plan import FollowUp
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID, STEPS
 from app.ui import domain_texts, icons
 from app.ui.household import HouseholdController
-from app.ui.plan_common import format_date, tr
+from app.ui.plan_common import format_date
 
 
 class NextActionBanner(QFrame):
@@ -25,14 +25,14 @@ class NextActionBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 8)
         self.icon = QLabel()
-        self.kicker = QLabel(tr("次にすること"))
+        self.kicker = QLabel(QCoreApplication.translate("Plan", "次にすること"))
         self.kicker.setObjectName("nextActionKicker")
-        self.text = QLabel(tr("記録を読み込んでいます…"))
+        self.text = QLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
         self.text.setObjectName("nextActionText")
         self.text.setWordWrap(True)
-        self.go_button = QPushButton(tr("このステップを開く(&G)"))
+        self.go_button = QPushButton(QCoreApplication.translate("Plan", "このステップを開く(&G)"))
         self.go_button.setObjectName("nextActionGo")
-        self.go_button.setAccessibleName(tr("次にすることのステップを開く"))
+        self.go_button.setAccessibleName(QCoreApplication.translate("Plan", "次にすることのステップを開く"))
         self.go_button.clicked.connect(self.go)
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -54,7 +54,9 @@ class NextActionBanner(QFrame):
             self.go_button.setEnabled(False)
             return
         if plan is None:
-            self.text.setText(tr("家族の名前を登録すると、次にすることが表示されます"))
+            self.text.setText(
+                QCoreApplication.translate("Plan", "家族の名前を登録すると、次にすることが表示されます")
+            )
             self.icon.clear()
             self.go_button.setEnabled(False)
             return
@@ -62,13 +64,13 @@ class NextActionBanner(QFrame):
         text = action_phrase(action, c.lang, c.catalog)
         name = c.profile_name(plan.profile_id)
         if action is None:
-            kind, kicker = "done", tr("すべて完了")
+            kind, kicker = "done", QCoreApplication.translate("Plan", "すべて完了")
         elif action.waiting:
-            kind, kicker = "in_progress", tr("待っていること")
+            kind, kicker = "in_progress", QCoreApplication.translate("Plan", "待っていること")
         else:
-            kind, kicker = "needs_action", tr("次にすること")
+            kind, kicker = "needs_action", QCoreApplication.translate("Plan", "次にすること")
         if len(c.members) > 1:
-            kicker = tr("{kicker}（{name}）").format(kicker=kicker, name=name)
+            kicker = QCoreApplication.translate("Plan", "{kicker}（{name}）").format(kicker=kicker, name=name)
         if action is not None:
             kicker = f"{kicker} — {domain_texts.step_label(STEP_BY_ID[action.step])}"
         self.kicker.setText(kicker)
@@ -94,7 +96,9 @@ def follow_up_text(controller: HouseholdController, follow_up: FollowUp) -> str:
         what = domain_texts.checklist_text(item) if item is not None else rest
     elif kind == "linkage":
         try:
-            what = tr("{service}との連携").format(service=domain_texts.service_text(Service(rest)))
+            what = QCoreApplication.translate("Plan", "{service}との連携").format(
+                service=domain_texts.service_text(Service(rest))
+            )
         except ValueError:
             what = rest
     elif kind == "certificate":
@@ -105,7 +109,7 @@ def follow_up_text(controller: HouseholdController, follow_up: FollowUp) -> str:
         if cert is not None:
             what = f"{type_name(cert.type_id, controller.catalog, controller.lang)}（{cert.issuer}）"
     step = domain_texts.step_label(STEP_BY_ID[follow_up.step])
-    text = tr("{what}（{step}、再確認日 {date}）").format(
+    text = QCoreApplication.translate("Plan", "{what}（{step}、再確認日 {date}）").format(
         what=what, step=step, date=format_date(follow_up.due)
     )
     if len(controller.members) > 1:
@@ -128,8 +132,8 @@ class FollowUpBanner(QFrame):
         self.text = QLabel()
         self.text.setObjectName("followUpText")
         self.text.setWordWrap(True)
-        self.close_button = QPushButton(tr("閉じる(&X)"))
-        self.close_button.setAccessibleName(tr("再確認のお知らせを閉じる"))
+        self.close_button = QPushButton(QCoreApplication.translate("Plan", "閉じる(&X)"))
+        self.close_button.setAccessibleName(QCoreApplication.translate("Plan", "再確認のお知らせを閉じる"))
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
@@ -152,7 +156,7 @@ class FollowUpBanner(QFrame):
         due = self.controller.due
         if not due or self.controller.follow_ups_dismissed:
             return
-        lines = [tr("再確認の日が来ています。状況を確かめて記録しましょう:")]
+        lines = [QCoreApplication.translate("Plan", "再確認の日が来ています。状況を確かめて記録しましょう:")]
         lines += [f"・{follow_up_text(self.controller, f)}" for f in due]
         self.text.setText("\n".join(lines))
         self.setAccessibleName(" ".join(lines))

@@ -34,10 +34,6 @@ V = TypeVar("V", bound=Hashable)
 W = TypeVar("W", bound=QWidget)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 # --- labels ------------------------------------------------------------------------------------
 
 
@@ -53,19 +49,19 @@ def readiness_text(readiness: Readiness) -> str:
 
 def task_state_text(state: TaskState) -> str:
     return {
-        TaskState.TODO: tr("未対応"),
-        TaskState.WAITING: tr("待ち"),
-        TaskState.DONE: tr("完了"),
-        TaskState.NOT_NEEDED: tr("不要"),
+        TaskState.TODO: QCoreApplication.translate("Plan", "未対応"),
+        TaskState.WAITING: QCoreApplication.translate("Plan", "待ち"),
+        TaskState.DONE: QCoreApplication.translate("Plan", "完了"),
+        TaskState.NOT_NEEDED: QCoreApplication.translate("Plan", "不要"),
     }[state]
 
 
 def unit_state_text(state: UnitState) -> str:
     return {
-        UnitState.TODO: tr("要対応"),
-        UnitState.WAITING: tr("待ち"),
-        UnitState.DONE: tr("完了"),
-        UnitState.NOT_NEEDED: tr("不要"),
+        UnitState.TODO: QCoreApplication.translate("Plan", "要対応"),
+        UnitState.WAITING: QCoreApplication.translate("Plan", "待ち"),
+        UnitState.DONE: QCoreApplication.translate("Plan", "完了"),
+        UnitState.NOT_NEEDED: QCoreApplication.translate("Plan", "不要"),
     }[state]
 
 
@@ -94,8 +90,8 @@ def format_moment(moment: datetime) -> str:
 
 def last_changed_text(moment: datetime | None) -> str:
     if moment is None:
-        return tr("最終変更: まだ記録していません")
-    return tr("最終変更: {when}").format(when=format_moment(moment))
+        return QCoreApplication.translate("Plan", "最終変更: まだ記録していません")
+    return QCoreApplication.translate("Plan", "最終変更: {when}").format(when=format_moment(moment))
 
 
 # --- widgets -----------------------------------------------------------------------------------
@@ -126,7 +122,7 @@ class StateLabel(QWidget):
         self.icon.setPixmap(unit_state_icon(state).pixmap(QSize(16, 16)))
         label = text if text is not None else unit_state_text(state)
         self.text.setText(label)
-        self.setAccessibleName(tr("状態: {state}").format(state=label))
+        self.setAccessibleName(QCoreApplication.translate("Plan", "状態: {state}").format(state=label))
 
     def state(self) -> UnitState | None:
         return self._state
@@ -236,8 +232,12 @@ class ChoiceGroup(QWidget, Generic[V]):
             button.setChecked(selected)
             button.setIcon(self._check_icon if selected else QIcon())
             label = button.text()
-            button.setAccessibleDescription(tr("選択中") if selected else "")
-            button.setToolTip(tr("「{label}」を記録しています").format(label=label) if selected else "")
+            button.setAccessibleDescription(QCoreApplication.translate("Plan", "選択中") if selected else "")
+            button.setToolTip(
+                QCoreApplication.translate("Plan", "「{label}」を記録しています").format(label=label)
+                if selected
+                else ""
+            )
         self.group.setExclusive(True)
 
 
@@ -252,14 +252,22 @@ class FollowUpEdit(QWidget):
         self._setting = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox(tr("再確認日"))
-        self.check.setAccessibleName(tr("{name}の再確認日を設定する").format(name=name))
-        self.check.setToolTip(tr("待っている間は、この日にもう一度確認します（既定は3営業日後）"))
+        self.check = QCheckBox(QCoreApplication.translate("Plan", "再確認日"))
+        self.check.setAccessibleName(
+            QCoreApplication.translate("Plan", "{name}の再確認日を設定する").format(name=name)
+        )
+        self.check.setToolTip(
+            QCoreApplication.translate(
+                "Plan", "待っている間は、この日にもう一度確認します（既定は3営業日後）"
+            )
+        )
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy/MM/dd (ddd)")
-        self.date.setAccessibleName(tr("{name}の再確認日").format(name=name))
-        self.date.setAccessibleDescription(tr("待っているものを、もう一度確認する日"))
+        self.date.setAccessibleName(QCoreApplication.translate("Plan", "{name}の再確認日").format(name=name))
+        self.date.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "待っているものを、もう一度確認する日")
+        )
         layout.addWidget(self.check)
         layout.addWidget(self.date)
         layout.addStretch(1)
@@ -306,9 +314,13 @@ class NoteEdit(QLineEdit):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(tr("メモ"))
-        self.setAccessibleName(tr("{name}のメモ").format(name=name))
-        self.setAccessibleDescription(tr("自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます"))
+        self.setPlaceholderText(QCoreApplication.translate("Plan", "メモ"))
+        self.setAccessibleName(QCoreApplication.translate("Plan", "{name}のメモ").format(name=name))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Plan", "自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます"
+            )
+        )
         self.setClearButtonEnabled(True)
         self._saved = ""
         self.editingFinished.connect(self._finish)

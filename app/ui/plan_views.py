@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -17,7 +17,7 @@ from app.ui.household import HouseholdController
 from app.ui.main_window import MainWindow
 from app.ui.overview import NodeState, NodeStatus
 from app.ui.pages import StepPage
-from app.ui.plan_common import linkage_status_text, tr, unit_state_text
+from app.ui.plan_common import linkage_status_text, unit_state_text
 
 # Pages whose tracking widget comes before the explanation: people come back to them to record.
 TRACKING_FIRST = frozenset({StepId.STEP3, StepId.STEP4, StepId.READY})
@@ -61,10 +61,10 @@ def _linkage_status(rows: list[LinkageRow]) -> NodeStatus:
     state = _combined(r.state for r in rows)
     if len(rows) == 1:
         status = rows[0].status
-        text = tr("未記録") if status is None else linkage_status_text(status)
+        text = QCoreApplication.translate("Plan", "未記録") if status is None else linkage_status_text(status)
     else:
         done = sum(1 for r in rows if r.status is LinkageStatus.COMPLETE)
-        text = tr("{done} / {total} 完了").format(done=done, total=len(rows))
+        text = QCoreApplication.translate("Plan", "{done} / {total} 完了").format(done=done, total=len(rows))
     return NodeStatus(_NODE_BY_UNIT[state], text)
 
 
@@ -98,11 +98,12 @@ class Step5Note(QLabel):
         if plan is None:
             self.setText("")
         elif plan.step5_needed:
-            self.setText(tr("選んだ証明書等にはこのステップが必要です。"))
+            self.setText(QCoreApplication.translate("Plan", "選んだ証明書等にはこのステップが必要です。"))
         else:
             self.setText(
-                tr(
-                    "選んだ証明書等にはこのステップは不要です（給与所得の源泉徴収票や年末残高情報を選ぶと必要になります）。"
+                QCoreApplication.translate(
+                    "Plan",
+                    "選んだ証明書等にはこのステップは不要です（給与所得の源泉徴収票や年末残高情報を選ぶと必要になります）。",
                 )
             )
         self.setAccessibleName(self.text())
@@ -178,15 +179,15 @@ class _Views(QObject):
             self.controller.header_widgets.append(bar)
 
     def build_menu(self) -> None:
-        self.edit_menu.setTitle(tr("編集(&E)"))
+        self.edit_menu.setTitle(QCoreApplication.translate("Plan", "編集(&E)"))
         for action in (self.undo, self.redo):
             if action is not None:
                 self.edit_menu.removeAction(action)
                 action.deleteLater()
         stack = self.controller.undo_stack
-        self.undo = stack.createUndoAction(self.window, tr("元に戻す"))
+        self.undo = stack.createUndoAction(self.window, QCoreApplication.translate("Plan", "元に戻す"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = stack.createRedoAction(self.window, tr("やり直す"))
+        self.redo = stack.createRedoAction(self.window, QCoreApplication.translate("Plan", "やり直す"))
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo)
         self.edit_menu.addAction(self.redo)

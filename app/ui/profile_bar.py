@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from app.domain.model import Relation
 from app.ui.household import HouseholdController
-from app.ui.plan_common import tr
 
 
 def relation_text(relation: Relation) -> str:
     return {
-        Relation.SELF: tr("本人"),
-        Relation.SPOUSE: tr("配偶者"),
-        Relation.CHILD: tr("子"),
-        Relation.PARENT: tr("親"),
-        Relation.OTHER: tr("家族"),
+        Relation.SELF: QCoreApplication.translate("Plan", "本人"),
+        Relation.SPOUSE: QCoreApplication.translate("Plan", "配偶者"),
+        Relation.CHILD: QCoreApplication.translate("Plan", "子"),
+        Relation.PARENT: QCoreApplication.translate("Plan", "親"),
+        Relation.OTHER: QCoreApplication.translate("Plan", "家族"),
     }[relation]
 
 
@@ -29,20 +28,22 @@ class ProfileBar(QFrame):
         self.controller = controller
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 4)
-        self.label = QLabel(tr("表示中の人(&M):"))
+        self.label = QLabel(QCoreApplication.translate("Plan", "表示中の人(&M):"))
         self.combo = QComboBox()
         self.combo.setObjectName("profileCombo")
-        self.combo.setAccessibleName(tr("表示する家族"))
-        self.combo.setAccessibleDescription(tr("選んだ人の事前準備が、すべてのページに表示されます"))
+        self.combo.setAccessibleName(QCoreApplication.translate("Plan", "表示する家族"))
+        self.combo.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "選んだ人の事前準備が、すべてのページに表示されます")
+        )
         self.combo.setMinimumContentsLength(8)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.label.setBuddy(self.combo)
-        self.add_button = QPushButton(tr("家族を追加(&A)…"))
+        self.add_button = QPushButton(QCoreApplication.translate("Plan", "家族を追加(&A)…"))
         self.add_button.setObjectName("addProfileButton")
-        self.add_button.setAccessibleName(tr("家族を追加する"))
-        self.rename_button = QPushButton(tr("名前を変更(&R)…"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("Plan", "家族を追加する"))
+        self.rename_button = QPushButton(QCoreApplication.translate("Plan", "名前を変更(&R)…"))
         self.rename_button.setObjectName("renameProfileButton")
-        self.rename_button.setAccessibleName(tr("表示中の人の名前を変更する"))
+        self.rename_button.setAccessibleName(QCoreApplication.translate("Plan", "表示中の人の名前を変更する"))
         self.message = QLabel()
         self.message.setObjectName("profileMessage")
         self.message.setWordWrap(True)
@@ -99,7 +100,11 @@ class ProfileBar(QFrame):
         self.dialog = None
 
     def ask_new_member(self) -> None:
-        dialog = self._dialog(tr("家族を追加"), tr("名前（表示名）:"), "")
+        dialog = self._dialog(
+            QCoreApplication.translate("Plan", "家族を追加"),
+            QCoreApplication.translate("Plan", "名前（表示名）:"),
+            "",
+        )
         dialog.textValueSelected.connect(self.add_member)
         dialog.open()
 
@@ -107,20 +112,29 @@ class ProfileBar(QFrame):
         profile = self.controller.profile
         if profile is None:
             return
-        dialog = self._dialog(tr("名前を変更"), tr("新しい名前（表示名）:"), profile.display_name)
+        dialog = self._dialog(
+            QCoreApplication.translate("Plan", "名前を変更"),
+            QCoreApplication.translate("Plan", "新しい名前（表示名）:"),
+            profile.display_name,
+        )
         dialog.textValueSelected.connect(self.rename_member)
         dialog.open()
 
     def add_member(self, name: str) -> None:
         error = self.controller.add_profile(name, Relation.OTHER)
-        self._say(error, tr("「{name}」を追加しました").format(name=name.strip()))
+        self._say(
+            error, QCoreApplication.translate("Plan", "「{name}」を追加しました").format(name=name.strip())
+        )
 
     def rename_member(self, name: str) -> None:
         pid = self.controller.profile_id
         if pid is None:
             return
         error = self.controller.rename_profile(pid, name)
-        self._say(error, tr("名前を「{name}」に変更しました").format(name=name.strip()))
+        self._say(
+            error,
+            QCoreApplication.translate("Plan", "名前を「{name}」に変更しました").format(name=name.strip()),
+        )
 
     def _say(self, error: str | None, success: str) -> None:
         if error is None:

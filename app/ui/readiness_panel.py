@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.deadlines import availability_hint, current_tax_year, days_left, filing_period
@@ -25,7 +25,6 @@ from app.ui.plan_common import (
     last_changed_text,
     readiness_text,
     section_title,
-    tr,
 )
 
 
@@ -34,19 +33,21 @@ def filing_text(today: date) -> str:
     year = current_tax_year(today)
     period = filing_period(year)
     left = days_left(today, year)
-    span = tr("{era}の確定申告期間: {start} 〜 {end}").format(
+    span = QCoreApplication.translate("Plan", "{era}の確定申告期間: {start} 〜 {end}").format(
         era=i18n.tax_year_label(year), start=format_date(period.start), end=format_date(period.end)
     )
     if today < period.start:
-        status = tr("申告期間の終わりまで あと {days} 日（受付開始まで {start} 日）").format(
-            days=left, start=(period.start - today).days
-        )
+        status = QCoreApplication.translate(
+            "Plan", "申告期間の終わりまで あと {days} 日（受付開始まで {start} 日）"
+        ).format(days=left, start=(period.start - today).days)
     elif left > 0:
-        status = tr("申告期間中です。締切まで あと {days} 日").format(days=left)
+        status = QCoreApplication.translate("Plan", "申告期間中です。締切まで あと {days} 日").format(
+            days=left
+        )
     elif left == 0:
-        status = tr("今日が申告期限です")
+        status = QCoreApplication.translate("Plan", "今日が申告期限です")
     else:
-        status = tr("申告期間は終わりました")
+        status = QCoreApplication.translate("Plan", "申告期間は終わりました")
     return f"{span}\n{status}"
 
 
@@ -65,7 +66,8 @@ class CertificateReadinessRow(QFrame):
         bold(self.title)
         self.state = StateLabel()
         self.choice: ChoiceGroup[Readiness] = ChoiceGroup(
-            tr("証明書の準備状況"), [(r, readiness_text(r)) for r in Readiness]
+            QCoreApplication.translate("Plan", "証明書の準備状況"),
+            [(r, readiness_text(r)) for r in Readiness],
         )
         self.choice.chosen.connect(self._chosen)
         self.unlisted = hint_label()
@@ -73,7 +75,7 @@ class CertificateReadinessRow(QFrame):
         self.changed_at = QLabel()
         self.changed_at.setObjectName("hintText")
         self.hint = hint_label()
-        self.follow_up = FollowUpEdit(tr("準備状況"), controller.today)
+        self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "準備状況"), controller.today)
         self.follow_up.follow_up_changed.connect(
             lambda d: self.controller.set_certificate_follow_up(self.certificate_id, d)
         )
@@ -96,10 +98,14 @@ class CertificateReadinessRow(QFrame):
         name = type_name(selection.type_id, c.catalog, c.lang)
         channel = domain_texts.channel_text(selection.channel)
         self.title.setText(
-            tr("{type}（{issuer}・{channel}）").format(type=name, issuer=selection.issuer, channel=channel)
+            QCoreApplication.translate("Plan", "{type}（{issuer}・{channel}）").format(
+                type=name, issuer=selection.issuer, channel=channel
+            )
         )
         self.choice.setAccessibleName(
-            tr("{type}（{issuer}）の準備状況").format(type=name, issuer=selection.issuer)
+            QCoreApplication.translate("Plan", "{type}（{issuer}）の準備状況").format(
+                type=name, issuer=selection.issuer
+            )
         )
         for button, readiness in zip(self.choice.buttons, Readiness, strict=True):
             button.setAccessibleName(f"{name}（{selection.issuer}）: {readiness_text(readiness)}")
@@ -110,20 +116,21 @@ class CertificateReadinessRow(QFrame):
             self.changed_at.setText(last_changed_text(selection.readiness_changed_at))
             state_text = None if selection.readiness is None else readiness_text(selection.readiness)
             if selection.readiness is None:
-                state_text = tr("未記録")
+                state_text = QCoreApplication.translate("Plan", "未記録")
             self.state.set_state(status.state, state_text)
             self.unlisted.setVisible(False)
         else:
             self.state.set_state(status.state, readiness_text(Readiness.NOT_LISTED))
             pre = (
-                tr("事前準備は済んでいます")
+                QCoreApplication.translate("Plan", "事前準備は済んでいます")
                 if status.prerequisites_done
-                else tr("事前準備がまだ残っています")
+                else QCoreApplication.translate("Plan", "事前準備がまだ残っています")
             )
             self.unlisted.setText(
-                tr(
+                QCoreApplication.translate(
+                    "Plan",
                     "{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。"
-                    "各サイトで確認してください。{pre}。"
+                    "各サイトで確認してください。{pre}。",
                 ).format(channel=channel, pre=pre)
             )
             self.unlisted.setVisible(True)
@@ -134,14 +141,18 @@ class CertificateReadinessRow(QFrame):
         if entry is not None:
             year = current_tax_year(c.today())
             hint = availability_hint(entry, year)
-            text = tr("例年の時期: {hint}").format(hint=hint.hint(c.lang))
+            text = QCoreApplication.translate("Plan", "例年の時期: {hint}").format(hint=hint.hint(c.lang))
             if not hint.supported:
-                text += tr("（{era}は対象外です）").format(era=i18n.tax_year_label(year))
+                text += QCoreApplication.translate("Plan", "（{era}は対象外です）").format(
+                    era=i18n.tax_year_label(year)
+                )
             elif hint.usual_from is not None:
                 if c.today() >= hint.usual_from:
-                    text += tr("（例年なら取得できる時期です）")
+                    text += QCoreApplication.translate("Plan", "（例年なら取得できる時期です）")
                 else:
-                    text += tr("（例年は {date} 頃から）").format(date=format_date(hint.usual_from))
+                    text += QCoreApplication.translate("Plan", "（例年は {date} 頃から）").format(
+                        date=format_date(hint.usual_from)
+                    )
             self.hint.setText(text)
 
 
@@ -170,17 +181,20 @@ class ReadinessPanel(QWidget):
         head_layout.addWidget(self.filing, 1)
         layout.addWidget(head)
 
-        title = section_title(tr("証明書等ごとの準備状況"))
+        title = section_title(QCoreApplication.translate("Plan", "証明書等ごとの準備状況"))
         layout.addWidget(title)
         layout.addWidget(
             hint_label(
-                tr(
+                QCoreApplication.translate(
+                    "Plan",
                     "マイナポータルの「証明書の準備状況」に表示されている言葉を、ボタンで記録します。"
-                    "「処理中」のときは3営業日後に再確認するようお知らせします。"
+                    "「処理中」のときは3営業日後に再確認するようお知らせします。",
                 )
             )
         )
-        self.empty = hint_label(tr("STEP2 で証明書等を選ぶと、ここに表示されます。"))
+        self.empty = hint_label(
+            QCoreApplication.translate("Plan", "STEP2 で証明書等を選ぶと、ここに表示されます。")
+        )
         layout.addWidget(self.empty)
         self.rows_layout = QVBoxLayout()
         layout.addLayout(self.rows_layout)
@@ -206,7 +220,11 @@ class ReadinessPanel(QWidget):
             self.rows.sync([])
             return
         s = plan.summary
-        self.summary.setText(tr("{ready} / {total} 件 準備完了").format(ready=s.ready, total=s.total))
+        self.summary.setText(
+            QCoreApplication.translate("Plan", "{ready} / {total} 件 準備完了").format(
+                ready=s.ready, total=s.total
+            )
+        )
         kind = "done" if s.all_ready else ("not_needed" if s.total == 0 else "in_progress")
         self.summary_icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
         self.summary.setAccessibleName(self.summary.text())
