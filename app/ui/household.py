@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.domain.catalog import Catalog, default_catalog
 from app.domain.model import (
@@ -168,9 +168,10 @@ class HouseholdController(QObject):
         self.profile_id = self._valid_profile(int(saved) if str(saved or "").isdigit() else None)
         self.due = due_follow_ups(self.household.members, self.catalog, self.today())
         if store.read_only:
-            self.window.statusBar().showMessage(
-                store.read_only_reason or QCoreApplication.translate("Plan", "読み取り専用で開いています")
-            )
+            badge = QLabel(QCoreApplication.translate("Plan", "読み取り専用（変更は保存されません）"))
+            badge.setObjectName("readOnlyIndicator")
+            badge.setToolTip(store.read_only_reason or "")
+            self.window.statusBar().addPermanentWidget(badge)
         self._show_notices()
         self._finish_loading()
 

@@ -28,8 +28,6 @@ from app.domain.model import LinkageStatus, Readiness, TaskState
 from app.domain.plan import UnitState, default_follow_up
 from app.ui import domain_texts, i18n, icons
 
-CONTEXT = "Plan"
-
 V = TypeVar("V", bound=Hashable)
 W = TypeVar("W", bound=QWidget)
 

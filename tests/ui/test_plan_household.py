@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QWidget,
@@ -182,6 +183,8 @@ def test_a_newer_database_opens_read_only_and_says_changes_are_not_saved(
     notice.close()
     assert controller.read_only
     assert not profile_bar(controller).add_button.isEnabled()
+    indicator = window.statusBar().findChild(QLabel, "readOnlyIndicator")
+    assert indicator is not None and "読み取り専用" in indicator.text()
     # a change attempted anyway (the API, as a slot would) is refused in words, nothing changes
     assert controller.set_item("step0.card", True) == messages.NOT_SAVED_READ_ONLY
     box = next(b for b in window.findChildren(QMessageBox, "storeErrorBox") if b.isVisible())
