@@ -249,7 +249,7 @@ STEP_LABELS_EN: dict[StepId, str] = {
     StepId.STEP4: "STEP4",
     StepId.STEP5: "STEP5",
     StepId.READY: "Ready",
-    StepId.DELEGATION: "Delegate settings (reference)",
+    StepId.DELEGATION: "Delegates (ref.)",
 }
 
 STEP_HEADLINES_EN: dict[StepId, str] = {
@@ -343,6 +343,7 @@ class CheckRow:
     status: str = ""  # a short word at the right ("完了", "待ち", "確認" …); empty for an open box
     note: str = ""  # e.g. the follow-up date
     indent: int = 0
+    detail: str = ""  # a second, smaller line under the text (a delegation's period and services)
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,10 +445,14 @@ def format_date(day: date, lang: str = "ja", *, weekday: bool = True) -> str:
     return f"{text}（{wd}）" if weekday else text
 
 
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _short_date(day: date | None, lang: str) -> str:
+    """「1月19日」 / "Jan 19" (follow-ups lie within the season, so the year goes without saying)."""
     if day is None:
         return ""
-    return day.isoformat() if lang == "en" else f"{day.month}月{day.day}日"
+    return f"{_MONTHS_EN[day.month - 1]} {day.day}" if lang == "en" else f"{day.month}月{day.day}日"
 
 
 def period_text(start: date, end: date, lang: str = "ja") -> str:
@@ -614,9 +619,9 @@ def _sections(
         )
         states = [_unit(d.operations.get(op, TaskState.TODO)) for op in DelegationOperation]
         done = sum(1 for s in states if s in (UnitState.DONE, UnitState.NOT_NEEDED))
-        rows[StepId.DELEGATION].append(
-            CheckRow(head, _combined(states), t["progress"].format(done=done, total=len(states)))
-        )
+        progress = t["progress"].format(done=done, total=len(states))
+        detail = _delegation_detail(d, lang)
+        rows[StepId.DELEGATION].append(CheckRow(head, _combined(states), progress, detail=detail))
         for op, state in zip(DelegationOperation, states, strict=True):
             rows[StepId.DELEGATION].append(
                 CheckRow(DELEGATION_ROWS[lang][op], state, _status(state, lang), indent=1)
@@ -677,14 +682,14 @@ def _passwords(
     return (
         PasswordNeed(
             name="User-authentication certificate password" if en else "利用者証明用電子証明書パスワード",
-            rule="4 digits; locked after 3 wrong tries" if en else "数字4桁・3回続けて誤るとロック",
+            rule="4 digits; locked after 3 wrong tries" if en else "数字4桁（3回誤るとロック）",
             used_in=", ".join(auth_used) if en else "、".join(auth_used),
             tries_left=_tries(None if facts is None else facts.auth_tries_left, 3, facts, lang),
             needed=True,
         ),
         PasswordNeed(
             name="Card-information input password" if en else "券面事項入力補助用パスワード",
-            rule="4 digits; locked after 3 wrong tries" if en else "数字4桁・3回続けて誤るとロック",
+            rule="4 digits; locked after 3 wrong tries" if en else "数字4桁（3回誤るとロック）",
             used_in=step5 if step5_used else TEXTS[lang]["not_in_plan"],
             tries_left=_tries(None if facts is None else facts.text_tries_left, 3, facts, lang),
             needed=step5_used,
@@ -694,7 +699,7 @@ def _passwords(
             rule=(
                 "6-16 capital letters and digits; locked after 5 wrong tries"
                 if en
-                else "英大文字・数字6〜16桁・5回続けて誤るとロック"
+                else "英大文字・数字6〜16桁（5回誤るとロック）"
             ),
             used_in=step5 if step5_used else TEXTS[lang]["not_in_plan"],
             tries_left=_tries(None if facts is None else facts.sign_tries_left, 5, facts, lang),
@@ -766,6 +771,30 @@ def _linkage_table(plan: Plan, lang: str) -> Table:
     )
 
 
+def _delegation_period(d: Delegation, lang: str) -> str:
+    t = TEXTS[lang]
+    if d.valid_from is None and d.valid_to is None:
+        return t["open_ended"]
+    return t["period_open"].format(
+        start="" if d.valid_from is None else format_date(d.valid_from, lang, weekday=False),
+        end="" if d.valid_to is None else format_date(d.valid_to, lang, weekday=False),
+    )
+
+
+def _delegation_services(d: Delegation, lang: str) -> str:
+    joiner = "、" if lang == "ja" else ", "
+    return joiner.join(DELEGATED_SERVICE_LABELS[lang][s] for s in DelegatedService if s in d.services)
+
+
+def _delegation_detail(d: Delegation, lang: str) -> str:
+    t = TEXTS[lang]
+    parts = [f"{t['col_period']}: {_delegation_period(d, lang)}"]
+    services = _delegation_services(d, lang)
+    if services:
+        parts.append(f"{t['col_services']}: {services}")
+    return " / ".join(parts)
+
+
 def _delegation_table(member: MemberState, household: Household, lang: str) -> Table:
     t = TEXTS[lang]
     names = _names(household)
@@ -773,15 +802,8 @@ def _delegation_table(member: MemberState, household: Household, lang: str) -> T
     for d in _delegations_of(member, household):
         states = [_unit(d.operations.get(op, TaskState.TODO)) for op in DelegationOperation]
         done = sum(1 for s in states if s in (UnitState.DONE, UnitState.NOT_NEEDED))
-        if d.valid_from is None and d.valid_to is None:
-            period = t["open_ended"]
-        else:
-            period = t["period_open"].format(
-                start="" if d.valid_from is None else format_date(d.valid_from, lang, weekday=False),
-                end="" if d.valid_to is None else format_date(d.valid_to, lang, weekday=False),
-            )
-        services = "、" if lang == "ja" else ", "
-        svc = services.join(DELEGATED_SERVICE_LABELS[lang][s] for s in DelegatedService if s in d.services)
+        period = _delegation_period(d, lang)
+        svc = _delegation_services(d, lang)
         arrow = " → " if lang == "ja" else " -> "
         rows.append(
             TableRow(
@@ -803,7 +825,7 @@ def _delegation_table(member: MemberState, household: Household, lang: str) -> T
             t["col_services"],
             t["col_progress"],
         ),
-        widths=(2.4, 1.1, 2.1, 3.9, 1.2),
+        widths=(2.3, 1.0, 2.0, 4.4, 1.1),
         rows=tuple(rows),
         empty=t["no_delegations"],
     )

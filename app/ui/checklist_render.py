@@ -204,17 +204,12 @@ class ChecklistLayout:
 
     # the flow ---------------------------------------------------------------------------------------
     def blocks(self) -> list[Block]:
-        c = self.checklist
         flow: list[Block] = []
-        for index, member in enumerate(c.members):
+        for index, member in enumerate(self.checklist.members):
             part = self.member_blocks(member)
             part[0].new_page = index > 0
             flow += part
-        closing = self.closing_blocks()
-        if len(c.members) == 1:  # a one-person checklist names that person on every page
-            for block in closing:
-                block.member = c.members[0].display_name or None
-        return flow + closing
+        return flow
 
     def member_blocks(self, member: MemberChecklist) -> list[Block]:
         c = self.checklist
@@ -226,32 +221,33 @@ class ChecklistLayout:
         out += self.password_blocks(member.passwords)
         for note in member.card_notes:
             out.append(self.paragraph_block(note, size=8.5, color=MUTED, space_before=2))
+        # The official pages for the smartphone route come early: STEP1 starts on the phone.
+        out.append(self.heading_block(c.text("smartphone")))
+        out.append(self.paragraph_block(c.text("qr_note"), size=8.5, color=MUTED, space_before=0))
+        out[-1].keep_with_next = True
+        out.append(self.qr_block())
+        out += self.help_blocks()
         out.append(self.heading_block(c.text("steps")))
         for section in member.sections:
             out += self.section_blocks(section)
         out.append(self.heading_block(c.text("certificates")))
         out += self.table_blocks(member.certificates)
-        out.append(self.heading_block(c.text("linkages")))
-        out += self.table_blocks(member.linkages)
+        # The STEP3 linkages and their status are the STEP3 rows above (連携状況リスト words, follow-ups).
         out.append(self.labelled_block(c.text("step5"), member.step5_text))
-        if member.delegations.rows:  # without any, the 代理人設定 step above already says so
-            out.append(self.heading_block(c.text("delegations")))
-            out += self.table_blocks(member.delegations)
+        # The delegations (who for whom, period, services, progress) are the 代理人設定 rows above.
         name = member.display_name or None
         for block in out:
             block.member = name
         return out
 
-    def closing_blocks(self) -> list[Block]:
+    def help_blocks(self) -> list[Block]:
+        """The inquiry line, under the QR codes: where to call when the card or マイナポータル fails."""
         c = self.checklist
-        out = [self.heading_block(c.text("help"))]
-        out.append(self.paragraph_block(c.inquiry[0], size=11, color=INK, space_before=0))
+        out = [self.labelled_block(c.text("help") + ":", c.inquiry[0], size=10.5, space=6)]
         for line in c.inquiry[1:]:
-            out.append(self.paragraph_block(line, size=9, color=MUTED, space_before=1))
-        out.append(self.heading_block(c.text("smartphone")))
-        out.append(self.paragraph_block(c.text("qr_note"), size=8.5, color=MUTED, space_before=0))
-        out.append(self.qr_block())
-        out[-2].keep_with_next = True
+            out.append(self.paragraph_block(line, size=8.5, color=MUTED, space_before=1))
+        for block in out[:-1]:
+            block.keep_with_next = True
         return out
 
     # blocks -----------------------------------------------------------------------------------------
@@ -340,7 +336,7 @@ class ChecklistLayout:
 
     def heading_block(self, text: str) -> Block:
         font = self.font(12.5)
-        space = self.pt(14)
+        space = self.pt(11)
         h = self.text_height(font, self.width, text)
         height = space + h + self.pt(6)
 
@@ -362,17 +358,19 @@ class ChecklistLayout:
 
         return Block(before + h, draw, texts=(text,))
 
-    def labelled_block(self, label: str, text: str) -> Block:
-        """ "Label: text" on one line (wrapping under the text), after a little space."""
+    def labelled_block(self, label: str, text: str, *, size: float = 9.5, space: float = 12) -> Block:
+        """A label and its text on one line (the text wraps under itself), after a little space."""
         label_font = self.font(9.5)
-        text_font = self.font(9.5)
+        text_font = self.font(size)
         label_w = min(self.text_width(label_font, label) + self.mm(2), self.width * 0.5)
         text_w = self.width - label_w
         h = max(self.text_height(label_font, label_w, label), self.text_height(text_font, text_w, text))
-        before = self.pt(12)
+        before = self.pt(space)
+        ascent = QFontMetricsF(text_font, self.device).ascent()
+        label_dy = max(0.0, ascent - QFontMetricsF(label_font, self.device).ascent())
 
         def draw(p: QPainter, y: float) -> None:
-            self.draw_text(p, QRectF(0, y + before, label_w, h), label, label_font, ACCENT)
+            self.draw_text(p, QRectF(0, y + before + label_dy, label_w, h), label, label_font, ACCENT)
             self.draw_text(p, QRectF(label_w, y + before, text_w, h), text, text_font, INK)
 
         return Block(before + h, draw, texts=(label, text))
@@ -403,7 +401,7 @@ class ChecklistLayout:
             for pw in passwords
         )
         columns = (c.text("col_password"), c.text("col_format"), c.text("col_used_in"), c.text("col_tries"))
-        return self.table_blocks(Table(columns, (3.2, 2.6, 3.0, 1.1), rows, ""))
+        return self.table_blocks(Table(columns, (3.3, 2.9, 2.9, 0.9), rows, ""))
 
     def section_blocks(self, section: StepSection) -> list[Block]:
         label_font = self.font(10.5)
@@ -411,14 +409,15 @@ class ChecklistLayout:
         badge_font = self.font(8.5)
         pad = self.pt(4)
         label_w = self.step_label_width
-        badge_w = self.mm(18)
+        badge_w = max(self.mm(18), self.text_width(badge_font, section.badge) + self.mm(1))
         head_w = self.width - label_w - badge_w - 2 * pad
         head_h = max(
             self.text_height(head_font, head_w, section.headline),
             self.text_height(label_font, label_w, section.label),
+            self.text_height(badge_font, badge_w, section.badge),
         )
         band_h = head_h + 2 * pad
-        space = self.pt(8)
+        space = self.pt(6)
         colour = FAINT if not section.needed else INK
 
         def draw(p: QPainter, y: float) -> None:
@@ -461,9 +460,12 @@ class ChecklistLayout:
         status_w = self.mm(30)
         text_w = self.width - text_x - status_w - self.mm(2)
         text_h = self.text_height(font, text_w, row.text)
+        detail_font = self.font(8)
+        detail_h = self.text_height(detail_font, text_w, row.detail)
+        text_h += detail_h + (self.pt(1) if row.detail else 0.0)
         status_h = self.text_height(status_font, status_w, row.status)
         note_h = self.text_height(note_font, status_w, row.note)
-        before = self.pt(5)
+        before = self.pt(3.6)
         height = before + max(text_h, status_h + note_h, box)
         muted = row.state is UnitState.NOT_NEEDED
         status_colour = {
@@ -478,7 +480,11 @@ class ChecklistLayout:
             ascent = QFontMetricsF(font, self.device).ascent()
             box_top = y + ascent - box + self.pt(0.6)
             self.checkbox(p, QRectF(indent, box_top, box, box), row.state)
-            self.draw_text(p, QRectF(text_x, y, text_w, text_h), row.text, font, FAINT if muted else INK)
+            main_h = text_h - detail_h - (self.pt(1) if row.detail else 0.0)
+            self.draw_text(p, QRectF(text_x, y, text_w, main_h), row.text, font, FAINT if muted else INK)
+            if row.detail:
+                rect = QRectF(text_x, y + main_h + self.pt(1), text_w, detail_h)
+                self.draw_text(p, rect, row.detail, detail_font, MUTED)
             sx = self.width - status_w
             self.draw_text(
                 p,
@@ -492,7 +498,7 @@ class ChecklistLayout:
                 rect = QRectF(sx, y + self.pt(0.8) + status_h, status_w, note_h)
                 self.draw_text(p, rect, row.note, note_font, MUTED, _RIGHT)
 
-        return Block(height, draw, texts=(row.text, row.status, row.note))
+        return Block(height, draw, texts=(row.text, row.detail, row.status, row.note))
 
     def checkbox(self, p: QPainter, rect: QRectF, state: UnitState) -> None:
         colour = FAINT if state is UnitState.NOT_NEEDED else INK
@@ -584,24 +590,25 @@ class ChecklistLayout:
         count = max(len(targets), 1)
         gap = self.mm(2.5)
         col_w = (self.width - gap * (count - 1)) / count
-        side = min(col_w, self.mm(27))
+        side = min(col_w, self.mm(23))
         label_h = max(self.text_height(label_font, col_w, t.label, _CENTER) for t in targets)
-        url_h = max(self.text_height(url_font, col_w, t.url, _CENTER_ANY) for t in targets)
+        shown = [t.url.removeprefix("https://").rstrip("/") for t in targets]
+        url_h = max(self.text_height(url_font, col_w, url, _CENTER_ANY) for url in shown)
         before = self.pt(6)
         height = before + side + self.pt(4) + label_h + self.pt(2) + url_h + self.pt(4)
         codes = [segno.make(t.url, error="m", micro=False) for t in targets]
 
         def draw(p: QPainter, y: float) -> None:
             y += before
-            for i, (target, code) in enumerate(zip(targets, codes, strict=True)):
+            for i, (target, code, url) in enumerate(zip(targets, codes, shown, strict=True)):
                 x = i * (col_w + gap)
                 self.draw_qr(p, code, QRectF(x + (col_w - side) / 2, y, side, side))
                 ly = y + side + self.pt(4)
                 self.draw_text(p, QRectF(x, ly, col_w, label_h), target.label, label_font, INK, _CENTER)
                 uy = ly + label_h + self.pt(2)
-                self.draw_text(p, QRectF(x, uy, col_w, url_h), target.url, url_font, MUTED, _CENTER_ANY)
+                self.draw_text(p, QRectF(x, uy, col_w, url_h), url, url_font, MUTED, _CENTER_ANY)
 
-        return Block(height, draw, texts=tuple(t.label for t in targets) + tuple(t.url for t in targets))
+        return Block(height, draw, texts=(*(t.label for t in targets), *shown))
 
     def draw_qr(self, p: QPainter, code: segno.QRCode, rect: QRectF) -> None:
         """The symbol as one filled vector path (runs of dark modules), quiet zone inside ``rect``."""

@@ -148,6 +148,11 @@ def test_linkages_step5_and_delegations(full_data_dir: Path) -> None:
     assert "外部サイトへの医療費通知情報提供サービス" in delegations[0][3]
     assert delegations[0][4] == "5 / 5 完了"
     assert len(delegations) == 2
+    step = next(s for s in member.sections if s.step is StepId.DELEGATION)
+    head = step.rows[0]
+    assert (head.text, head.status) == ("山田 花子 → 山田 太郎（夫）", "5 / 5 完了")
+    assert head.detail.startswith("有効期間: 2026年12月1日〜2027年3月31日 / 委任を受けるサービス: ")
+    assert [r.indent for r in step.rows[1:6]] == [1, 1, 1, 1, 1]
 
 
 def test_passwords_are_named_never_valued(full_data_dir: Path) -> None:
@@ -161,7 +166,7 @@ def test_passwords_are_named_never_valued(full_data_dir: Path) -> None:
     auth, text, sign = member.passwords
     assert auth.used_in == "STEP1（ログイン）、STEP3、代理人設定（ご家族のカード）"
     assert text.needed and sign.needed  # STEP5 is needed: the card is read with both
-    assert sign.rule == "英大文字・数字6〜16桁・5回続けて誤るとロック"
+    assert sign.rule == "英大文字・数字6〜16桁（5回誤るとロック）"
     assert all(p.tries_left == "" for p in member.passwords)  # no diagnosis given
     assert member.card_notes == (
         "カード診断の記録はありません（残り回数はアプリのカードパネルで確認できます）",
