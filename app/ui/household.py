@@ -330,6 +330,15 @@ class HouseholdController(QObject):
     def rename_profile(self, profile_id: int, name: str) -> str | None:
         return self._call(lambda s: s.rename_profile(profile_id, name), inline=True)
 
+    def profile_for_card(self, card_sha256: str) -> Profile | None:
+        """The member a card (SHA-256 of its authentication certificate) is bound to, if any."""
+        digest = card_sha256.strip().lower()
+        return next((m.profile for m in self.household.members if m.profile.card_sha256 == digest), None)
+
+    def bind_card(self, profile_id: int, card_sha256: str | None) -> str | None:
+        """Bind a card to a member (``None`` unbinds); a card bound to another member is refused."""
+        return self._call(lambda s: s.bind_card(profile_id, card_sha256))
+
     # --- checklist --------------------------------------------------------------------------------
 
     def set_item(self, item_id: str, done: bool) -> str | None:

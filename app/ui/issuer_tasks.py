@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import CertificateSelection, TaskState
 from app.domain.phrases import type_name
@@ -74,8 +74,10 @@ class IssuerCard(QFrame):
         )
         self.note = NoteEdit(QCoreApplication.translate("Plan", "発行企業"))
         self.note.committed.connect(lambda t: self.controller.set_certificate_note(self.certificate_id, t))
-        grid.addWidget(self.follow_up, 4, 0)
-        grid.addWidget(self.note, 4, 1, 1, 2)
+        bottom = QHBoxLayout()  # its own row: the columns above stay as narrow as their buttons
+        bottom.addWidget(self.follow_up)
+        bottom.addWidget(self.note, 1)
+        grid.addLayout(bottom, 4, 0, 1, 3)
         grid.setColumnStretch(0, 1)
 
     def _chosen(self, kind: IssuerTaskKind, value: object) -> None:

@@ -308,6 +308,22 @@ def test_rename_and_duplicate_name(open_window: OpenWindow) -> None:
     assert messages.DUPLICATE_NAME in bar.message.text()
 
 
+def test_a_card_is_bound_to_one_member(open_window: OpenWindow, tmp_path: Path) -> None:
+    window, controller = open_window()
+    controller.add_profile("花子")
+    me, wife = (m.profile.id for m in controller.members)
+    digest = "AB" * 32
+    assert controller.profile_for_card(digest) is None
+    assert controller.bind_card(me, digest) is None
+    bound = controller.profile_for_card(digest)
+    assert bound is not None and bound.id == me
+    assert controller.bind_card(wife, digest) == messages.CARD_ALREADY_BOUND  # said in a box, not saved
+    box = next(b for b in window.findChildren(QMessageBox, "storeErrorBox") if b.isVisible())
+    box.close()
+    with stored(tmp_path) as store:
+        assert store.profile_for_card(digest.lower()).id == me  # type: ignore[union-attr]
+
+
 # --- follow-ups -------------------------------------------------------------------------------------
 
 
