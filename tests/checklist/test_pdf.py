@@ -4,6 +4,7 @@ decode to official URLs, page numbers, paper sizes, and table rows that never sp
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,13 @@ def test_page_numbers_with_the_member_in_the_footer(
         assert f"{number} / {pages} ページ" in text
         assert "山田 花子" in text
         assert "Myna Prep" in text
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from CPython 3.12 on")
+def test_painting_cannot_exhaust_nones_reference_count(full_data_dir: Path, tmp_path: Path) -> None:
+    """PySide6 6.12 on CPython 3.11 drops a reference to None on many void calls (QPainter.drawLine,
+    setBrush …); painting fifteen pages makes tens of thousands. The renderer makes None immortal first."""
+    checklist = build_checklist(load(full_data_dir), default_catalog(), TODAY)
+    for run in range(3):
+        export_pdf(checklist, tmp_path / f"run{run}.pdf")
+    assert sys.getrefcount(None) > 1 << 40
