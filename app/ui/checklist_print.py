@@ -5,9 +5,10 @@ The window adds the actions to its File menu (``add_to_menu``). Every dialog is 
 ``open()`` (window-modal, no nested event loop), so tests can drive them.
 
 Where the data comes from (each can be replaced by the caller):
-- the household: ``window.store.load_household()`` when the window has an open store, else the store
-  in ``window.data_dir`` read once (no database is created by printing);
-- the member: ``window.current_profile_id`` when the window has one, else 本人 (else the first member);
+- the household, the current member, the catalog and today: the window's household controller
+  (``app.ui.household``, object name ``householdController``) once it has loaded; before that (or
+  without one) the store in ``window.data_dir`` read once (printing creates no database), 本人 (else
+  the first member), the shipped catalog and the system date;
 - the card facts: the last diagnosis shown by the card panel (``cardPanel`` dock), if any.
 """
 
@@ -83,7 +84,7 @@ class ChecklistActions(QObject):
         profile_id: Callable[[], int | None] | None = None,
         card_facts: Callable[[], CardFacts | None] | None = None,
         catalog: Callable[[], Catalog] | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(window)
         self.setObjectName("checklistActions")
@@ -92,7 +93,7 @@ class ChecklistActions(QObject):
         self._profile_id = profile_id or self._default_profile_id
         self._card_facts = card_facts or self._default_card_facts
         self._catalog = catalog or self._default_catalog
-        self._today = today
+        self._today = today or self._default_today
         self.dialog: QPrintPreviewDialog | QPrintDialog | QFileDialog | None = None
         self.error_box: QMessageBox | None = None
         self.last_pages = 0
@@ -169,17 +170,28 @@ class ChecklistActions(QObject):
         return next((n for n, a in self.page_size_actions.items() if a is checked), DEFAULT_PAGE_SIZE)
 
     # ----- data -----------------------------------------------------------------------------
+    def _controller(self) -> Any:
+        """The window's loaded HouseholdController (looked up by name: no import of the store here)."""
+        controller = self.window.findChild(QObject, "householdController")
+        return controller if getattr(controller, "is_loaded", False) else None
+
     def _default_household(self) -> Household:
-        store: Any = getattr(self.window, "store", None)
-        if store is not None and hasattr(store, "load_household"):
-            household: Household = store.load_household()
+        controller = self._controller()
+        if controller is not None:
+            household: Household = controller.household
             return household
         return load_household(Path(getattr(self.window, "data_dir", ".")))
 
     def _default_profile_id(self) -> int | None:
-        value = getattr(self.window, "current_profile_id", None)
-        value = value() if callable(value) else value
+        controller = self._controller()
+        value = getattr(controller, "profile_id", None)
         return value if isinstance(value, int) else None
+
+    def _default_today(self) -> date:
+        controller = self._controller()
+        today = getattr(controller, "today", None)
+        value = today() if callable(today) else None
+        return value if isinstance(value, date) else date.today()
 
     def _default_card_facts(self) -> CardFacts | None:
         panel = self.window.findChild(QDockWidget, "cardPanel")
@@ -192,11 +204,11 @@ class ChecklistActions(QObject):
             log.warning("The card panel's diagnosis could not be read for the checklist")
             return None
 
-    @staticmethod
-    def _default_catalog() -> Catalog:
-        from app.domain.catalog import default_catalog
+    def _default_catalog(self) -> Catalog:
+        from app.domain.catalog import Catalog, default_catalog
 
-        return default_catalog()
+        catalog = getattr(self._controller(), "catalog", None)
+        return catalog if isinstance(catalog, Catalog) else default_catalog()
 
     def checklist(self) -> Checklist:
         """The checklist to print now: the current member, or everyone when the option is on."""

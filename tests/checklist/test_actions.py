@@ -179,3 +179,23 @@ def test_explicit_sources(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> N
     finally:
         store.close()
     assert squash("山田 花子（配偶者）") in squash("".join(pdftotext_pages(target)))
+
+
+def test_follows_the_household_controller(qtbot: QtBot, full_data_dir: Path, tmp_path: Path) -> None:
+    """In the running app the checklist prints the member shown in the window, as of the window's day."""
+    from app.ui.household import attach
+
+    window = MainWindow(full_data_dir, "ja")
+    qtbot.addWidget(window)
+    controller = attach(window, full_data_dir, today=lambda: TODAY)
+    try:
+        hanako = controller.household.member_named("山田 花子")
+        assert hanako is not None
+        controller.set_current_profile(hanako.profile.id)
+        target = tmp_path / "current.pdf"
+        assert window.checklist_actions.export_to(str(target))
+    finally:
+        controller.close()
+    text = squash("".join(pdftotext_pages(target)))
+    assert squash("山田 花子（配偶者）") in text and squash("山田 太郎（本人）") not in text
+    assert squash("2026年1月14日（水）") in text  # the controller's day, not the system's
