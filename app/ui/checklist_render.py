@@ -14,11 +14,9 @@ not 利⽤者証明⽤. QR codes come from segno and are drawn as one vector pat
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import os
 import secrets
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,20 +78,6 @@ _CENTER_ANY = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt
 
 class RenderError(RuntimeError):
     """The output could not be opened or the bundled font is missing."""
-
-
-def protect_none_refcount() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: many void methods (QPainter.drawLine, setBrush, …)
-    return ``None`` without taking a reference, so each call lowers None's reference count by one, and
-    a few thousand calls end the process with "Fatal Python error: none_dealloc". Painting a checklist
-    makes thousands of such calls. Like CPython 3.12 (PEP 683, immortal None), give None a reference
-    count it can never lose; None is never deallocated in a healthy process, so this changes nothing else.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    if sys.getrefcount(None) < 1 << 40:
-        refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is PyObject's first field
-        refcount.value += 1 << 48
 
 
 def ensure_font() -> str:
@@ -693,7 +677,6 @@ class ChecklistLayout:
 
 def render(checklist: Checklist, device: QPagedPaintDevice) -> int:
     """Paint ``checklist`` on ``device`` (its page layout already set); return the number of pages."""
-    protect_none_refcount()
     layout = ChecklistLayout(checklist, device)
     pages = layout.paginate()
     painter = QPainter()

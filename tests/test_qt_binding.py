@@ -1,0 +1,26 @@
+"""Guards against a Qt binding that leaks references to None (PySide6 6.12.0 on Python 3.11).
+
+Each leaked reference brings the process closer to "Fatal Python error: none_dealloc"; painting one
+checklist page makes thousands of such calls. pyproject.toml excludes the affected release.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QImage, QPainter
+
+
+def test_void_calls_do_not_consume_references_to_none() -> None:
+    target = QObject()
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        target.setObjectName("probe")
+        painter.drawLine(0, 0, 1, 1)
+        painter.setBrush(QColor("black"))
+    painter.end()
+    # A few references may come and go with the interpreter's own bookkeeping; 6.12.0 lost 6000.
+    assert sys.getrefcount(None) >= before - 50
