@@ -82,6 +82,7 @@ def run_gui(args: argparse.Namespace) -> int:
     instance.activation_requested.connect(window.bring_to_front)
     app.aboutToQuit.connect(instance.release)
 
+    _collect_garbage_in_the_gui_thread(app)
     window.restore()
     window.show()
     if args.quit_after_startup != "painted":  # =painted measures the first paint alone
@@ -101,8 +102,49 @@ def _attach_household(window: object, directory: Path, quit_when_loaded: bool) -
 
     assert isinstance(window, MainWindow)
     controller = attach(window, directory)  # emits ``loaded`` once the pages show the stored progress
+    QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
     if quit_when_loaded and controller.is_loaded:
         QTimer.singleShot(0, QApplication.quit)
+        return
+    # The card layer (pyscard, cryptography) loads after the household is on screen.
+    QTimer.singleShot(0, lambda: _attach_card_panel(window, controller))
+
+
+def _attach_card_panel(window: object, controller: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.card_dock import attach_card_panel
+    from app.ui.household import HouseholdController
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow) and isinstance(controller, HouseholdController)
+    panel, monitor, _binding = attach_card_panel(window, controller)
+    app = QApplication.instance()
+    assert app is not None
+    app.aboutToQuit.connect(monitor.stop)
+    app.aboutToQuit.connect(panel.shutdown)
+
+
+def _collect_garbage_in_the_gui_thread(app: object) -> None:
+    """Python's automatic GC may run on the card worker thread and destroy Qt objects there
+    ("Timers cannot be stopped from another thread"). Collect on a GUI-thread timer instead."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    gc.disable()
+    timer = QTimer(app)  # type: ignore[arg-type]
+    timer.setInterval(1000)
+
+    def collect() -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                break
+
+    timer.timeout.connect(collect)
+    timer.start()
 
 
 def _attach_household_after_paint(window: object, directory: Path, *, quit_when_loaded: bool) -> None:

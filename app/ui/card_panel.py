@@ -295,6 +295,7 @@ class CardPanel(QDockWidget):
         self._name_hints: dict[str, str] = {}
         self._refresh_pending = False
         self._tasks: set[asyncio.Task[object]] = set()
+        self._shut_down = False
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -531,11 +532,13 @@ class CardPanel(QDockWidget):
 
     def _on_card_inserted(self, reader: str, atr: str) -> None:
         self._identified = None
-        self.spawn(self.refresh())
+        if not self._shut_down:
+            self.spawn(self.refresh())
 
     def _on_hotplug(self, *_args: object) -> None:
         self.clear_basic_info()
-        self.spawn(self.refresh())
+        if not self._shut_down:  # a reader event queued just before the quit
+            self.spawn(self.refresh())
 
     def spawn(self, coroutine: Coroutine[Any, Any, object]) -> asyncio.Task[object]:
         """Run ``coroutine`` on the (qasync) event loop; errors are logged, never lost."""
@@ -709,6 +712,7 @@ class CardPanel(QDockWidget):
 
     def shutdown(self) -> None:
         """Stop the card worker (connect to ``QApplication.aboutToQuit``)."""
+        self._shut_down = True
         self.service.close()
 
     # -- thin slots: each starts one coroutine on the event loop ------------------------------------

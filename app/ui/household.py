@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from app.domain.catalog import Catalog, default_catalog
 from app.domain.model import (
@@ -137,9 +137,8 @@ class HouseholdController(QObject):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(30000)
         self._undo_timer.timeout.connect(self._hide_undo_button)
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.close)
+        # Closed with the window (run_gui also closes it on aboutToQuit). Not on aboutToQuit here:
+        # qasync's run_until_complete emits it each time it stops, which tests do often.
         window.destroyed.connect(self.close)
 
     # --- life cycle -----------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -44,6 +45,9 @@ from app.domain.steps import STEPS, Step, StepId
 from app.ui import domain_texts, focus, i18n, icons
 from app.ui.i18n import LanguageMenu
 from app.ui.pages import StepPage
+
+if TYPE_CHECKING:
+    from app.ui.card_panel import CardPanel
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self._pages: dict[int, StepPage] = {}
         self._page_extensions: list[PageExtension] = []
+        self.card_panel: CardPanel | None = None  # docked after the first paint (app.ui.card_dock)
         self._badges: dict[StepId, Badge] = {step.id: Badge.NONE for step in STEPS}
 
         self.setWindowIcon(icons.app_icon())

@@ -1,0 +1,121 @@
+"""The card panel docked in the main window, bound to the household on a real store, with the
+virtual card through pyscard → pcscd → vpcd."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.domain.model import Relation
+from app.store.repository import Store
+from app.ui.card_dock import CardBinding, attach_card_panel
+from app.ui.household import HouseholdController, attach
+from app.ui.main_window import MainWindow
+from tests.card.conftest import Cards, PcscStack
+from tests.card.test_card_panel import answer_dialog, loop  # noqa: F401 (the qasync loop fixture)
+from tests.vcard.jpki_card import AUTH_PIN
+
+pytestmark = pytest.mark.pcsc
+
+
+@pytest.fixture
+def docked(
+    pcscd: PcscStack, qtbot: QtBot, tmp_path: Path, loop: qasync.QEventLoop
+) -> Iterator[tuple[MainWindow, HouseholdController, CardBinding]]:
+    window = MainWindow(tmp_path, "ja")
+    qtbot.addWidget(window)
+    window.restore()
+    window.show()
+    qtbot.waitExposed(window)
+    controller = attach(window, tmp_path)
+    panel, monitor, binding = attach_card_panel(window, controller)
+    loop.run_until_complete(asyncio.sleep(0.3))  # the monitor's first report and the panel's refresh
+    yield window, controller, binding
+    monitor.stop()
+    panel.shutdown()
+    controller.close()
+    gc.collect()
+
+
+def test_the_dock_sits_right_and_the_view_menu_toggles_it(
+    docked: tuple[MainWindow, HouseholdController, CardBinding],
+    loop: qasync.QEventLoop,  # noqa: F811
+) -> None:
+    window, _, _ = docked
+    panel = window.card_panel
+    assert panel is not None
+    assert window.dockWidgetArea(panel) == Qt.DockWidgetArea.RightDockWidgetArea
+    toggle = panel.toggleViewAction()
+    assert toggle in window.view_menu.actions()
+    assert panel.isVisible() and toggle.isChecked()
+    toggle.trigger()
+    assert not panel.isVisible()
+    assert window.settings.value("window/card_panel_visible") == "false"  # remembered
+    toggle.trigger()
+    assert panel.isVisible()
+    loop.run_until_complete(asyncio.sleep(0.1))
+
+
+def test_authenticating_binds_the_card_and_inserting_it_switches_member(
+    docked: tuple[MainWindow, HouseholdController, CardBinding],
+    cards: Cards,
+    loop: qasync.QEventLoop,  # noqa: F811
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    window, controller, binding = docked
+    panel = window.card_panel
+    assert panel is not None and controller.profile is not None
+    own_id = controller.profile.id
+    card = cards.insert("normal")
+
+    answer_dialog(loop, panel, AUTH_PIN)
+    assert loop.run_until_complete(panel.authenticate()) is True
+    box = binding.offer_box
+    assert box is not None and box.isVisible()
+    assert controller.profile.display_name in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    sha = card.model.certs.auth_sha256
+    assert controller.profile_for_card(sha) is not None
+    assert controller.profile_for_card(sha).id == own_id  # type: ignore[union-attr]
+    with Store.open(tmp_path).store as store:
+        bound = store.profile_for_card(sha)
+    assert bound is not None and bound.id == own_id  # saved, not just shown
+
+    # Another member is current; the bound card, inserted again, switches back to its owner.
+    assert controller.add_profile("母", Relation.PARENT) is None
+    assert controller.profile is not None and controller.profile.id != own_id
+    cards.remove(card)
+    loop.run_until_complete(asyncio.sleep(0.5))  # pcscd's re-insert race (pcsc-test-stack.md)
+    cards.insert("normal")
+
+    async def switched() -> None:
+        while controller.profile is None or controller.profile.id != own_id:
+            await asyncio.sleep(0.05)
+
+    loop.run_until_complete(asyncio.wait_for(switched(), 8))
+    assert "カードです" in window.statusBar().currentMessage()
+
+
+def test_declining_keeps_the_card_unbound(
+    docked: tuple[MainWindow, HouseholdController, CardBinding],
+    cards: Cards,
+    loop: qasync.QEventLoop,  # noqa: F811
+) -> None:
+    window, controller, binding = docked
+    panel = window.card_panel
+    assert panel is not None
+    card = cards.insert("normal")
+    answer_dialog(loop, panel, AUTH_PIN)
+    assert loop.run_until_complete(panel.authenticate()) is True
+    assert binding.offer_box is not None
+    binding.offer_box.button(QMessageBox.StandardButton.No).click()
+    assert controller.profile_for_card(card.model.certs.auth_sha256) is None
