@@ -11,6 +11,8 @@ waits until pcscd reports them, and removes them afterwards. Re-inserting into a
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -18,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
@@ -98,3 +102,15 @@ def cards(pcscd: PcscStack) -> Iterator[Cards]:
     holder.remove_all()
     for slot in SLOTS:
         holder.wait_absent(slot)
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.close()
+    asyncio.set_event_loop(None)
+    # Collect the loop's Qt objects here, in the GUI thread: a collection triggered later by the
+    # card worker thread would destroy their timers from the wrong thread.
+    gc.collect()

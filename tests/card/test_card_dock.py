@@ -20,7 +20,7 @@ from app.ui.card_dock import CardBinding, attach_card_panel
 from app.ui.household import HouseholdController, attach
 from app.ui.main_window import MainWindow
 from tests.card.conftest import Cards, PcscStack
-from tests.card.test_card_panel import answer_dialog, loop  # noqa: F401 (the qasync loop fixture)
+from tests.card.test_card_panel import answer_dialog
 from tests.vcard.jpki_card import AUTH_PIN
 
 pytestmark = pytest.mark.pcsc
@@ -47,7 +47,7 @@ def docked(
 
 def test_the_dock_sits_right_and_the_view_menu_toggles_it(
     docked: tuple[MainWindow, HouseholdController, CardBinding],
-    loop: qasync.QEventLoop,  # noqa: F811
+    loop: qasync.QEventLoop,
 ) -> None:
     window, _, _ = docked
     panel = window.card_panel
@@ -67,7 +67,7 @@ def test_the_dock_sits_right_and_the_view_menu_toggles_it(
 def test_authenticating_binds_the_card_and_inserting_it_switches_member(
     docked: tuple[MainWindow, HouseholdController, CardBinding],
     cards: Cards,
-    loop: qasync.QEventLoop,  # noqa: F811
+    loop: qasync.QEventLoop,
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
@@ -108,7 +108,7 @@ def test_authenticating_binds_the_card_and_inserting_it_switches_member(
 def test_declining_keeps_the_card_unbound(
     docked: tuple[MainWindow, HouseholdController, CardBinding],
     cards: Cards,
-    loop: qasync.QEventLoop,  # noqa: F811
+    loop: qasync.QEventLoop,
 ) -> None:
     window, controller, binding = docked
     panel = window.card_panel

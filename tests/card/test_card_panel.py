@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
 from app.card.diagnosis import CardSnapshot, Problem, diagnose
@@ -22,18 +22,6 @@ from tests.card.conftest import Cards, PcscStack
 from tests.vcard.jpki_card import AUTH_PIN, SIGN_PIN, TEXT_PIN
 
 pytestmark = pytest.mark.pcsc
-
-
-@pytest.fixture
-def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    event_loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    event_loop.close()
-    asyncio.set_event_loop(None)
-    # Collect the loop's Qt objects here, in the GUI thread: a collection triggered later by the
-    # card worker thread would destroy their timers from the wrong thread.
-    gc.collect()
 
 
 @pytest.fixture
