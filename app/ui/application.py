@@ -7,7 +7,6 @@ card layer (pyscard, cryptography) and the network (httpx) load after the window
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
@@ -22,7 +21,6 @@ def run_gui(args: argparse.Namespace) -> int:
     if any(getattr(args, mode) for mode in _OFFSCREEN_MODES):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app import APP_ID, APP_NAME, __version__
@@ -87,9 +85,25 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if args.quit_after_startup != "painted":  # =painted measures the first paint alone
         _attach_household_after_paint(window, directory, quit_when_loaded=args.quit_after_startup == "loaded")
+    _paint_first(app, window)
     if args.quit_after_startup == "painted":
-        window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        return 0
     return _run_loop(app)
+
+
+def _paint_first(app: object, window: object) -> None:
+    """Let Qt paint the window before the asyncio machinery (qasync, ~40 ms of imports) loads."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(app, QApplication) and isinstance(window, MainWindow)
+    deadline = time.monotonic() + 2.0  # a window that is never exposed (minimised) must not hang us
+    while not window.painted and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 def _attach_household(window: object, directory: Path, quit_when_loaded: bool) -> None:
@@ -160,6 +174,8 @@ def _attach_household_after_paint(window: object, directory: Path, *, quit_when_
 
 
 def _run_loop(app: object) -> int:
+    import asyncio
+
     import qasync
     from PySide6.QtWidgets import QApplication
 

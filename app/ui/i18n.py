@@ -20,8 +20,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSet
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.domain.deadlines import era_label
-
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "ja"
@@ -174,6 +172,8 @@ def format_short_date(day: date, lang: str | None = None) -> str:
 def tax_year_label(tax_year: int, lang: str | None = None) -> str:
     """A tax year where Japanese readers expect the era: 「令和7年分」 / "tax year 2025"."""
     if _lang(lang) == "ja":
+        from app.domain.deadlines import era_label  # holidays: not on the path to first paint
+
         return era_label(tax_year)
     return f"tax year {tax_year}"
 

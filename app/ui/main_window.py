@@ -449,6 +449,10 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
 
+    @property
+    def painted(self) -> bool:
+        return self._painted
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:

@@ -257,10 +257,13 @@ def _on_system_scheme_changed(_scheme: Qt.ColorScheme) -> None:
 
 def apply(app: QApplication, explicit: str | None = None) -> Scheme:
     """Fonts, the Fusion style, the palette for the scheme, and following system changes."""
-    register_bundled_fonts()
-    font = QFont(app.font())
     available = set(QFontDatabase.families())
     families = [f for f in _FAMILIES if f in available]
+    if not families:  # no Japanese system font: use ours (6 MB, so only when needed)
+        register_bundled_fonts()
+        available = set(QFontDatabase.families())
+        families = [f for f in _FAMILIES if f in available]
+    font = QFont(app.font())
     if families:
         font.setFamilies([*families, *font.families()])
     app.setFont(font)
