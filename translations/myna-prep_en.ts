@@ -4,666 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>本人</source>
-        <translation>Me</translation>
-    </message>
-    <message>
-        <source>読み取り専用で開いています</source>
-        <translation>Opened read-only</translation>
-    </message>
-    <message>
-        <source>保存データについてのお知らせ</source>
-        <translation>About your saved data</translation>
-    </message>
-    <message>
-        <source>保存データを開けなかったため、この変更は保存されませんでした。</source>
-        <translation>Your saved data could not be opened, so this change was not saved.</translation>
-    </message>
-    <message>
-        <source>保存できませんでした</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <source>家族の名前を先に登録してください。</source>
-        <translation>Please add the family member&apos;s name first.</translation>
-    </message>
-    <message>
-        <source>元に戻す(&amp;U)</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>削除を元に戻す</source>
-        <translation>Undo the removal</translation>
-    </message>
-    <message>
-        <source>{what}を削除しました</source>
-        <translation>Removed {what}</translation>
-    </message>
-    <message>
-        <source>削除を元に戻しました</source>
-        <translation>Removal undone</translation>
-    </message>
-    <message>
-        <source>チェックリスト</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <source>未対応</source>
-        <translation>To do</translation>
-    </message>
-    <message>
-        <source>待ち</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>完了</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>不要</source>
-        <translation>Not needed</translation>
-    </message>
-    <message>
-        <source>要対応</source>
-        <translation>To do</translation>
-    </message>
-    <message>
-        <source>最終変更: まだ記録していません</source>
-        <translation>Last change: nothing recorded yet</translation>
-    </message>
-    <message>
-        <source>最終変更: {when}</source>
-        <translation>Last change: {when}</translation>
-    </message>
-    <message>
-        <source>状態: {state}</source>
-        <translation>Status: {state}</translation>
-    </message>
-    <message>
-        <source>選択中</source>
-        <translation>selected</translation>
-    </message>
-    <message>
-        <source>「{label}」を記録しています</source>
-        <translation>Recorded as &quot;{label}&quot;</translation>
-    </message>
-    <message>
-        <source>再確認日</source>
-        <translation>Check again on</translation>
-    </message>
-    <message>
-        <source>{name}の再確認日を設定する</source>
-        <translation>Set a date to check {name} again</translation>
-    </message>
-    <message>
-        <source>待っている間は、この日にもう一度確認します（既定は3営業日後）</source>
-        <translation>While you wait, check again on this day (3 business days later by default)</translation>
-    </message>
-    <message>
-        <source>{name}の再確認日</source>
-        <translation>Date to check {name} again</translation>
-    </message>
-    <message>
-        <source>待っているものを、もう一度確認する日</source>
-        <translation>The day to check again on what you are waiting for</translation>
-    </message>
-    <message>
-        <source>メモ</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>{name}のメモ</source>
-        <translation>Note on {name}</translation>
-    </message>
-    <message>
-        <source>自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます</source>
-        <translation>A free note. It is saved when you press Enter or move to another field</translation>
-    </message>
-    <message>
-        <source>配偶者</source>
-        <translation>Spouse</translation>
-    </message>
-    <message>
-        <source>子</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>親</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>家族</source>
-        <translation>Family member</translation>
-    </message>
-    <message>
-        <source>表示中の人(&amp;M):</source>
-        <translation>Showing &amp;member:</translation>
-    </message>
-    <message>
-        <source>表示する家族</source>
-        <translation>Family member shown</translation>
-    </message>
-    <message>
-        <source>選んだ人の事前準備が、すべてのページに表示されます</source>
-        <translation>Every page shows the preparation of the person you choose</translation>
-    </message>
-    <message>
-        <source>家族を追加(&amp;F)…</source>
-        <translation>Add &amp;family member…</translation>
-    </message>
-    <message>
-        <source>家族を追加する</source>
-        <translation>Add a family member</translation>
-    </message>
-    <message>
-        <source>名前を変更(&amp;R)…</source>
-        <translation>&amp;Rename…</translation>
-    </message>
-    <message>
-        <source>表示中の人の名前を変更する</source>
-        <translation>Rename the person shown</translation>
-    </message>
-    <message>
-        <source>家族を追加</source>
-        <translation>Add family member</translation>
-    </message>
-    <message>
-        <source>名前（表示名）:</source>
-        <translation>Name (as shown):</translation>
-    </message>
-    <message>
-        <source>名前を変更</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <source>新しい名前（表示名）:</source>
-        <translation>New name (as shown):</translation>
-    </message>
-    <message>
-        <source>「{name}」を追加しました</source>
-        <translation>Added &quot;{name}&quot;</translation>
-    </message>
-    <message>
-        <source>名前を「{name}」に変更しました</source>
-        <translation>Renamed to &quot;{name}&quot;</translation>
-    </message>
-    <message>
-        <source>受け取り: {channels}</source>
-        <translation>Delivered via: {channels}</translation>
-    </message>
-    <message>
-        <source>発行元での手続: {needs}</source>
-        <translation>At the issuer: {needs}</translation>
-    </message>
-    <message>
-        <source>手元に用意する番号: {numbers}</source>
-        <translation>Numbers to have at hand: {numbers}</translation>
-    </message>
-    <message>
-        <source>例年の時期: {hint}</source>
-        <translation>Usual season: {hint}</translation>
-    </message>
-    <message>
-        <source>STEP5（e-Taxでの情報取得希望の登録）も必要です</source>
-        <translation>STEP5 (registering the request for information on e-Tax) is needed too</translation>
-    </message>
-    <message>
-        <source>発行企業が証明書等を届ける民間送達サービス</source>
-        <translation>The private delivery service the issuer delivers through</translation>
-    </message>
-    <message>
-        <source>削除</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>{issuer}の受け取り方</source>
-        <translation>How {issuer} delivers</translation>
-    </message>
-    <message>
-        <source>{issuer}の{type}を削除</source>
-        <translation>Remove the {type} from {issuer}</translation>
-    </message>
-    <message>
-        <source>「{type}（{issuer}）」</source>
-        <translation>&quot;{type} ({issuer})&quot;</translation>
-    </message>
-    <message>
-        <source>{type}を取得する</source>
-        <translation>Obtain the {type}</translation>
-    </message>
-    <message>
-        <source>発行元: {issuer}</source>
-        <translation>Issued by: {issuer}</translation>
-    </message>
-    <message>
-        <source>{type}の説明</source>
-        <translation>About the {type}</translation>
-    </message>
-    <message>
-        <source>発行する企業の名前（例: 保険会社名）</source>
-        <translation>The issuing company&apos;s name (e.g. the insurer)</translation>
-    </message>
-    <message>
-        <source>{type}を発行する企業の名前</source>
-        <translation>Name of the company that issues the {type}</translation>
-    </message>
-    <message>
-        <source>名前を入力して Enter キーか「追加」で登録します。以前に入力した名前が候補に出ます</source>
-        <translation>Type the name and press Enter or &quot;Add&quot;. Names you entered before are suggested</translation>
-    </message>
-    <message>
-        <source>受け取りに使う民間送達サービス</source>
-        <translation>Private delivery service used</translation>
-    </message>
-    <message>
-        <source>発行企業が証明書等を届ける民間送達サービスを選びます（発行企業の案内で確認できます）</source>
-        <translation>Choose the private delivery service the issuer delivers through (the issuer&apos;s guidance says which)</translation>
-    </message>
-    <message>
-        <source>追加</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>{type}の発行企業を追加</source>
-        <translation>Add an issuer of the {type}</translation>
-    </message>
-    <message>
-        <source>「{type}」</source>
-        <translation>&quot;{type}&quot;</translation>
-    </message>
-    <message>
-        <source>追加しました</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>取得したい証明書等</source>
-        <translation>Certificates you want</translation>
-    </message>
-    <message>
-        <source>マイナポータルの「確定申告の事前準備」ページで選ぶものと同じ種類にチェックを入れ、発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。</source>
-        <translation>Tick the same types you choose on Mynaportal&apos;s 「確定申告の事前準備」 (tax-return preparation) page and add the companies that issue them. Your choice decides the linkages of STEP3 onwards.</translation>
-    </message>
-    <message>
-        <source>発行する企業を入力する証明書等</source>
-        <translation>Certificates whose issuer you enter</translation>
-    </message>
-    <message>
-        <source>保険会社・証券会社・寄附先などから届くもの。発行する企業ごとに追加します。</source>
-        <translation>Sent by insurers, securities firms, donation recipients and others. Add one entry per issuing company.</translation>
-    </message>
-    <message>
-        <source>発行元が決まっている証明書等</source>
-        <translation>Certificates with a fixed issuer</translation>
-    </message>
-    <message>
-        <source>国税庁・日本年金機構・医療保険者などから届くもの。チェックを入れるだけで選べます。</source>
-        <translation>Sent by the National Tax Agency, the Japan Pension Service, health insurers and others. Just tick them.</translation>
-    </message>
-    <message>
-        <source>選んだ証明書等: {count} 件</source>
-        <translation>Certificates chosen: {count}</translation>
-    </message>
-    <message>
-        <source>① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた</source>
-        <translation>① Logged in with the filer&apos;s (delegate&apos;s) My Number card and opened 「代理人設定」 (delegate settings)</translation>
-    </message>
-    <message>
-        <source>② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ</source>
-        <translation>② Chose 「新たな委任者を登録する」 (register a new delegator) under 「新たに代理人になる（委任を受ける）」 (become a new delegate)</translation>
-    </message>
-    <message>
-        <source>③ ご家族（委任者）のマイナンバーカードで本人確認をした</source>
-        <translation>③ Verified the family member (delegator) with their My Number card</translation>
-    </message>
-    <message>
-        <source>④ 「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した</source>
-        <translation>④ Entered 「代理関係名」 (relation name), 「代理権限の有効期間」 (validity period) and the delegated services</translation>
-    </message>
-    <message>
-        <source>⑤ 登録内容を確認して完了ボタンを選んだ</source>
-        <translation>⑤ Checked the details and pressed the complete (完了) button</translation>
-    </message>
-    <message>
-        <source>マイナポータルで入力した日付。未設定のときは「未設定」</source>
-        <translation>The date entered on Mynaportal; &quot;not set&quot; if none</translation>
-    </message>
-    <message>
-        <source>未設定</source>
-        <translation>Not set</translation>
-    </message>
-    <message>
-        <source>委任者</source>
-        <translation>Delegator</translation>
-    </message>
-    <message>
-        <source>データを取得される家族</source>
-        <translation>The family member whose data is obtained</translation>
-    </message>
-    <message>
-        <source>代理人</source>
-        <translation>Delegate</translation>
-    </message>
-    <message>
-        <source>代わりに申告する人</source>
-        <translation>The person who files on their behalf</translation>
-    </message>
-    <message>
-        <source>代理関係名</source>
-        <translation>Relation name</translation>
-    </message>
-    <message>
-        <source>マイナポータルで入力した代理関係名。変更は欄を離れると保存されます</source>
-        <translation>The relation name entered on Mynaportal (代理関係名). Changes are saved when you leave the field</translation>
-    </message>
-    <message>
-        <source>代理権限の有効期間（開始日）</source>
-        <translation>Validity of the delegation (start date)</translation>
-    </message>
-    <message>
-        <source>代理権限の有効期間（終了日）</source>
-        <translation>Validity of the delegation (end date)</translation>
-    </message>
-    <message>
-        <source>委任者（データを取得される家族）:</source>
-        <translation>Delegator (family member whose data is obtained):</translation>
-    </message>
-    <message>
-        <source>代理人（申告する方）:</source>
-        <translation>Delegate (the filer):</translation>
-    </message>
-    <message>
-        <source>代理関係名:</source>
-        <translation>Relation name (代理関係名):</translation>
-    </message>
-    <message>
-        <source>代理権限の有効期間:</source>
-        <translation>Validity (代理権限の有効期間):</translation>
-    </message>
-    <message>
-        <source>委任を受けるサービス: {s}</source>
-        <translation>Delegated services: {s}</translation>
-    </message>
-    <message>
-        <source>マイナポータルでの操作:</source>
-        <translation>Steps on Mynaportal:</translation>
-    </message>
-    <message>
-        <source>この代理人設定の記録を削除</source>
-        <translation>Remove this record of a delegate setting</translation>
-    </message>
-    <message>
-        <source>代理人設定の記録</source>
-        <translation>Records of delegate settings</translation>
-    </message>
-    <message>
-        <source>代理人設定を記録するには、上の「家族を追加」でご家族を登録してください。</source>
-        <translation>To record a delegate setting, first add your family members with &quot;Add family member&quot; above.</translation>
-    </message>
-    <message>
-        <source>新しい代理人設定を記録</source>
-        <translation>Record a new delegate setting</translation>
-    </message>
-    <message>
-        <source>新しい代理人設定の委任者</source>
-        <translation>Delegator of the new delegate setting</translation>
-    </message>
-    <message>
-        <source>新しい代理人設定の代理人</source>
-        <translation>Delegate of the new delegate setting</translation>
-    </message>
-    <message>
-        <source>例: 妻、長男、母</source>
-        <translation>e.g. wife, eldest son, mother</translation>
-    </message>
-    <message>
-        <source>新しい代理人設定の代理関係名</source>
-        <translation>Relation name of the new delegate setting</translation>
-    </message>
-    <message>
-        <source>マイナポータルで入力する代理関係名</source>
-        <translation>The relation name you enter on Mynaportal (代理関係名)</translation>
-    </message>
-    <message>
-        <source>記録する(&amp;D)</source>
-        <translation>Recor&amp;d</translation>
-    </message>
-    <message>
-        <source>代理人設定を記録する</source>
-        <translation>Record the delegate setting</translation>
-    </message>
-    <message>
-        <source>委任者:</source>
-        <translation>Delegator:</translation>
-    </message>
-    <message>
-        <source>代理人:</source>
-        <translation>Delegate:</translation>
-    </message>
-    <message>
-        <source>① 電子交付サービスの利用者登録・電子交付への同意</source>
-        <translation>① Register for the issuer&apos;s electronic delivery and consent to it</translation>
-    </message>
-    <message>
-        <source>② {channel}と{issuer}の連携</source>
-        <translation>② Link {channel} with {issuer}</translation>
-    </message>
-    <message>
-        <source>発行企業</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>{issuer} — {type}（{channel}）</source>
-        <translation>{issuer} — {type} ({channel})</translation>
-    </message>
-    <message>
-        <source>手元に用意する番号: {n}</source>
-        <translation>Numbers to have at hand: {n}</translation>
-    </message>
-    <message>
-        <source>{issuer}の再確認日を設定する</source>
-        <translation>Set a date to check {issuer} again</translation>
-    </message>
-    <message>
-        <source>{issuer}の再確認日</source>
-        <translation>Date to check {issuer} again</translation>
-    </message>
-    <message>
-        <source>{issuer}のメモ</source>
-        <translation>Note on {issuer}</translation>
-    </message>
-    <message>
-        <source>発行企業ごとの手続</source>
-        <translation>Steps per issuer</translation>
-    </message>
-    <message>
-        <source>①の承認には数日かかることがあります。申し込んだら「待ち」を記録すると、3営業日後に再確認するようお知らせします。</source>
-        <translation>Approval of ① can take a few days. Once you have applied, record &quot;Waiting&quot; and you will be reminded to check again 3 business days later.</translation>
-    </message>
-    <message>
-        <source>STEP4 の手続が必要な発行企業はありません。e-私書箱・MyPost・民間送達・e-Tax連携サービスで受け取る証明書等を STEP2 で選ぶと、ここに表示されます。</source>
-        <translation>No issuer needs STEP4. Issuers appear here when you choose in STEP2 certificates delivered through e-私書箱, MyPost or 民間送達・e-Tax連携サービス.</translation>
-    </message>
-    <message>
-        <source>{service}の連携状況</source>
-        <translation>Linkage status of {service}</translation>
-    </message>
-    <message>
-        <source>連携状況リストの表示:</source>
-        <translation>Shown in the 連携状況リスト (linkage status list):</translation>
-    </message>
-    <message>
-        <source>必要な証明書等: {names}</source>
-        <translation>Needed for: {names}</translation>
-    </message>
-    <message>
-        <source>あなたに必要な連携</source>
-        <translation>The linkages you need</translation>
-    </message>
-    <message>
-        <source>マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。「確認」のときは、それぞれのサイトで状況を確かめてください。</source>
-        <translation>Record with the buttons the word Mynaportal&apos;s 「連携状況リスト」 (linkage status list) shows. For 「確認」 (check), look up the status on each site.</translation>
-    </message>
-    <message>
-        <source>STEP2 で証明書等を選ぶと、連携が必要なサイトがここに表示されます。</source>
-        <translation>Once you choose certificates in STEP2, the sites you need to link appear here.</translation>
-    </message>
-    <message>
-        <source>次にすること</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>記録を読み込んでいます…</source>
-        <translation>Loading your records…</translation>
-    </message>
-    <message>
-        <source>このステップを開く(&amp;G)</source>
-        <translation>&amp;Go to this step</translation>
-    </message>
-    <message>
-        <source>次にすることのステップを開く</source>
-        <translation>Open the step of the next thing to do</translation>
-    </message>
-    <message>
-        <source>家族の名前を登録すると、次にすることが表示されます</source>
-        <translation>Add a family member&apos;s name to see what to do next</translation>
-    </message>
-    <message>
-        <source>すべて完了</source>
-        <translation>All done</translation>
-    </message>
-    <message>
-        <source>待っていること</source>
-        <translation>Waiting for</translation>
-    </message>
-    <message>
-        <source>{kicker}（{name}）</source>
-        <translation>{kicker} ({name})</translation>
-    </message>
-    <message>
-        <source>{service}との連携</source>
-        <translation>Linkage with {service}</translation>
-    </message>
-    <message>
-        <source>{what}（{step}、再確認日 {date}）</source>
-        <translation>{what} ({step}, check again on {date})</translation>
-    </message>
-    <message>
-        <source>閉じる(&amp;X)</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>再確認のお知らせを閉じる</source>
-        <translation>Close the reminder</translation>
-    </message>
-    <message>
-        <source>再確認の日が来ています。状況を確かめて記録しましょう:</source>
-        <translation>It is time to check again. Look up the status and record it:</translation>
-    </message>
-    <message>
-        <source>未記録</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
-        <source>{done} / {total} 完了</source>
-        <translation>{done} of {total} done</translation>
-    </message>
-    <message>
-        <source>選んだ証明書等にはこのステップが必要です。</source>
-        <translation>The certificates you chose need this step.</translation>
-    </message>
-    <message>
-        <source>選んだ証明書等にはこのステップは不要です（給与所得の源泉徴収票や年末残高情報を選ぶと必要になります）。</source>
-        <translation>The certificates you chose do not need this step (it is needed for the salary withholding slip or year-end balance information).</translation>
-    </message>
-    <message>
-        <source>編集(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>元に戻す</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>やり直す</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>{era}の確定申告期間: {start} 〜 {end}</source>
-        <translation>Filing period for {era}: {start} to {end}</translation>
-    </message>
-    <message>
-        <source>申告期間の終わりまで あと {days} 日（受付開始まで {start} 日）</source>
-        <translation>{days} days until the end of the filing period ({start} days until it opens)</translation>
-    </message>
-    <message>
-        <source>申告期間中です。締切まで あと {days} 日</source>
-        <translation>The filing period is open. {days} days until the deadline</translation>
-    </message>
-    <message>
-        <source>今日が申告期限です</source>
-        <translation>Today is the filing deadline</translation>
-    </message>
-    <message>
-        <source>申告期間は終わりました</source>
-        <translation>The filing period has ended</translation>
-    </message>
-    <message>
-        <source>証明書の準備状況</source>
-        <translation>Certificate status (証明書の準備状況)</translation>
-    </message>
-    <message>
-        <source>準備状況</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>{type}（{issuer}・{channel}）</source>
-        <translation>{type} ({issuer}, {channel})</translation>
-    </message>
-    <message>
-        <source>{type}（{issuer}）の準備状況</source>
-        <translation>Status of the {type} ({issuer})</translation>
-    </message>
-    <message>
-        <source>事前準備は済んでいます</source>
-        <translation>The preparation is done</translation>
-    </message>
-    <message>
-        <source>事前準備がまだ残っています</source>
-        <translation>Some preparation is still left</translation>
-    </message>
-    <message>
-        <source>{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。各サイトで確認してください。{pre}。</source>
-        <translation>Certificates delivered through {channel} show as 「未記載」 (not listed) in 「証明書の準備状況」 (certificate status). Check them on each site. {pre}.</translation>
-    </message>
-    <message>
-        <source>（{era}は対象外です）</source>
-        <translation>({era} is not covered)</translation>
-    </message>
-    <message>
-        <source>（例年なら取得できる時期です）</source>
-        <translation>(usually available by now)</translation>
-    </message>
-    <message>
-        <source>（例年は {date} 頃から）</source>
-        <translation>(usually from around {date})</translation>
-    </message>
-    <message>
-        <source>証明書等ごとの準備状況</source>
-        <translation>Status per certificate</translation>
-    </message>
-    <message>
-        <source>マイナポータルの「証明書の準備状況」に表示されている言葉を、ボタンで記録します。「処理中」のときは3営業日後に再確認するようお知らせします。</source>
-        <translation>Record with the buttons the word Mynaportal&apos;s 「証明書の準備状況」 (certificate status) shows. For 「処理中」 (processing) you will be reminded to check again 3 business days later.</translation>
-    </message>
-    <message>
-        <source>STEP2 で証明書等を選ぶと、ここに表示されます。</source>
-        <translation>Certificates appear here once you choose them in STEP2.</translation>
-    </message>
-    <message>
-        <source>{ready} / {total} 件 準備完了</source>
-        <translation>{ready} of {total} ready (準備完了)</translation>
-    </message>
-    <message>
         <source>印刷プレビュー(&amp;V)…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
@@ -1406,6 +746,677 @@
     <message>
         <source>控えを確かめたうえで、最後の1回を使います</source>
         <translation>I have checked my note and will use the last try</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>受け取り: {channels}</source>
+        <translation>Delivered via: {channels}</translation>
+    </message>
+    <message>
+        <source>発行元での手続: {needs}</source>
+        <translation>At the issuer: {needs}</translation>
+    </message>
+    <message>
+        <source>手元に用意する番号: {numbers}</source>
+        <translation>Numbers to have at hand: {numbers}</translation>
+    </message>
+    <message>
+        <source>例年の時期: {hint}</source>
+        <translation>Usual season: {hint}</translation>
+    </message>
+    <message>
+        <source>STEP5（e-Taxでの情報取得希望の登録）も必要です</source>
+        <translation>STEP5 (registering the request for information on e-Tax) is needed too</translation>
+    </message>
+    <message>
+        <source>発行企業が証明書等を届ける民間送達サービス</source>
+        <translation>The private delivery service the issuer delivers through</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{issuer}の受け取り方</source>
+        <translation>How {issuer} delivers</translation>
+    </message>
+    <message>
+        <source>{issuer}の{type}を削除</source>
+        <translation>Remove the {type} from {issuer}</translation>
+    </message>
+    <message>
+        <source>「{type}（{issuer}）」</source>
+        <translation>&quot;{type} ({issuer})&quot;</translation>
+    </message>
+    <message>
+        <source>{type}を取得する</source>
+        <translation>Obtain the {type}</translation>
+    </message>
+    <message>
+        <source>発行元: {issuer}</source>
+        <translation>Issued by: {issuer}</translation>
+    </message>
+    <message>
+        <source>{type}の説明</source>
+        <translation>About the {type}</translation>
+    </message>
+    <message>
+        <source>発行する企業の名前（例: 保険会社名）</source>
+        <translation>The issuing company&apos;s name (e.g. the insurer)</translation>
+    </message>
+    <message>
+        <source>{type}を発行する企業の名前</source>
+        <translation>Name of the company that issues the {type}</translation>
+    </message>
+    <message>
+        <source>名前を入力して Enter キーか「追加」で登録します。以前に入力した名前が候補に出ます</source>
+        <translation>Type the name and press Enter or &quot;Add&quot;. Names you entered before are suggested</translation>
+    </message>
+    <message>
+        <source>受け取りに使う民間送達サービス</source>
+        <translation>Private delivery service used</translation>
+    </message>
+    <message>
+        <source>発行企業が証明書等を届ける民間送達サービスを選びます（発行企業の案内で確認できます）</source>
+        <translation>Choose the private delivery service the issuer delivers through (the issuer&apos;s guidance says which)</translation>
+    </message>
+    <message>
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>{type}の発行企業を追加</source>
+        <translation>Add an issuer of the {type}</translation>
+    </message>
+    <message>
+        <source>「{type}」</source>
+        <translation>&quot;{type}&quot;</translation>
+    </message>
+    <message>
+        <source>追加しました</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>取得したい証明書等</source>
+        <translation>Certificates you want</translation>
+    </message>
+    <message>
+        <source>マイナポータルの「確定申告の事前準備」ページで選ぶものと同じ種類にチェックを入れ、発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。</source>
+        <translation>Tick the same types you choose on Mynaportal&apos;s 「確定申告の事前準備」 (tax-return preparation) page and add the companies that issue them. Your choice decides the linkages of STEP3 onwards.</translation>
+    </message>
+    <message>
+        <source>発行する企業を入力する証明書等</source>
+        <translation>Certificates whose issuer you enter</translation>
+    </message>
+    <message>
+        <source>保険会社・証券会社・寄附先などから届くもの。発行する企業ごとに追加します。</source>
+        <translation>Sent by insurers, securities firms, donation recipients and others. Add one entry per issuing company.</translation>
+    </message>
+    <message>
+        <source>発行元が決まっている証明書等</source>
+        <translation>Certificates with a fixed issuer</translation>
+    </message>
+    <message>
+        <source>国税庁・日本年金機構・医療保険者などから届くもの。チェックを入れるだけで選べます。</source>
+        <translation>Sent by the National Tax Agency, the Japan Pension Service, health insurers and others. Just tick them.</translation>
+    </message>
+    <message>
+        <source>選んだ証明書等: {count} 件</source>
+        <translation>Certificates chosen: {count}</translation>
+    </message>
+    <message>
+        <source>チェックリスト</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>未対応</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた</source>
+        <translation>① Logged in with the filer&apos;s (delegate&apos;s) My Number card and opened 「代理人設定」 (delegate settings)</translation>
+    </message>
+    <message>
+        <source>② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ</source>
+        <translation>② Chose 「新たな委任者を登録する」 (register a new delegator) under 「新たに代理人になる（委任を受ける）」 (become a new delegate)</translation>
+    </message>
+    <message>
+        <source>③ ご家族（委任者）のマイナンバーカードで本人確認をした</source>
+        <translation>③ Verified the family member (delegator) with their My Number card</translation>
+    </message>
+    <message>
+        <source>④ 「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した</source>
+        <translation>④ Entered 「代理関係名」 (relation name), 「代理権限の有効期間」 (validity period) and the delegated services</translation>
+    </message>
+    <message>
+        <source>⑤ 登録内容を確認して完了ボタンを選んだ</source>
+        <translation>⑤ Checked the details and pressed the complete (完了) button</translation>
+    </message>
+    <message>
+        <source>マイナポータルで入力した日付。未設定のときは「未設定」</source>
+        <translation>The date entered on Mynaportal; &quot;not set&quot; if none</translation>
+    </message>
+    <message>
+        <source>未設定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>委任者</source>
+        <translation>Delegator</translation>
+    </message>
+    <message>
+        <source>データを取得される家族</source>
+        <translation>The family member whose data is obtained</translation>
+    </message>
+    <message>
+        <source>代理人</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>代わりに申告する人</source>
+        <translation>The person who files on their behalf</translation>
+    </message>
+    <message>
+        <source>代理関係名</source>
+        <translation>Relation name</translation>
+    </message>
+    <message>
+        <source>マイナポータルで入力した代理関係名。変更は欄を離れると保存されます</source>
+        <translation>The relation name entered on Mynaportal (代理関係名). Changes are saved when you leave the field</translation>
+    </message>
+    <message>
+        <source>代理権限の有効期間（開始日）</source>
+        <translation>Validity of the delegation (start date)</translation>
+    </message>
+    <message>
+        <source>代理権限の有効期間（終了日）</source>
+        <translation>Validity of the delegation (end date)</translation>
+    </message>
+    <message>
+        <source>委任者（データを取得される家族）:</source>
+        <translation>Delegator (family member whose data is obtained):</translation>
+    </message>
+    <message>
+        <source>代理人（申告する方）:</source>
+        <translation>Delegate (the filer):</translation>
+    </message>
+    <message>
+        <source>代理関係名:</source>
+        <translation>Relation name (代理関係名):</translation>
+    </message>
+    <message>
+        <source>代理権限の有効期間:</source>
+        <translation>Validity (代理権限の有効期間):</translation>
+    </message>
+    <message>
+        <source>委任を受けるサービス:</source>
+        <translation>Delegated services:</translation>
+    </message>
+    <message>
+        <source>委任を受けるサービス: {s}</source>
+        <translation>Delegated services: {s}</translation>
+    </message>
+    <message>
+        <source>マイナポータルでの操作:</source>
+        <translation>Steps on Mynaportal:</translation>
+    </message>
+    <message>
+        <source>この代理人設定の記録を削除</source>
+        <translation>Remove this record of a delegate setting</translation>
+    </message>
+    <message>
+        <source>{delegate}が{delegator}の代理人（{relation}）</source>
+        <translation>{delegate} acts for {delegator} ({relation})</translation>
+    </message>
+    <message>
+        <source>代理人設定の記録</source>
+        <translation>Records of delegate settings</translation>
+    </message>
+    <message>
+        <source>代理人設定を記録するには、上の「家族を追加」でご家族を登録してください。</source>
+        <translation>To record a delegate setting, first add your family members with &quot;Add family member&quot; above.</translation>
+    </message>
+    <message>
+        <source>新しい代理人設定を記録</source>
+        <translation>Record a new delegate setting</translation>
+    </message>
+    <message>
+        <source>新しい代理人設定の委任者</source>
+        <translation>Delegator of the new delegate setting</translation>
+    </message>
+    <message>
+        <source>新しい代理人設定の代理人</source>
+        <translation>Delegate of the new delegate setting</translation>
+    </message>
+    <message>
+        <source>例: 妻、長男、母</source>
+        <translation>e.g. wife, eldest son, mother</translation>
+    </message>
+    <message>
+        <source>新しい代理人設定の代理関係名</source>
+        <translation>Relation name of the new delegate setting</translation>
+    </message>
+    <message>
+        <source>マイナポータルで入力する代理関係名</source>
+        <translation>The relation name you enter on Mynaportal (代理関係名)</translation>
+    </message>
+    <message>
+        <source>記録する(&amp;D)</source>
+        <translation>Recor&amp;d</translation>
+    </message>
+    <message>
+        <source>代理人設定を記録する</source>
+        <translation>Record the delegate setting</translation>
+    </message>
+    <message>
+        <source>委任者:</source>
+        <translation>Delegator:</translation>
+    </message>
+    <message>
+        <source>代理人:</source>
+        <translation>Delegate:</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>読み取り専用（変更は保存されません）</source>
+        <translation>Read-only (changes are not saved)</translation>
+    </message>
+    <message>
+        <source>保存データについてのお知らせ</source>
+        <translation>About your saved data</translation>
+    </message>
+    <message>
+        <source>保存データを開けなかったため、この変更は保存されませんでした。</source>
+        <translation>Your saved data could not be opened, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>保存できませんでした</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>家族の名前を先に登録してください。</source>
+        <translation>Please add the family member&apos;s name first.</translation>
+    </message>
+    <message>
+        <source>元に戻す(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>削除を元に戻す</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
+        <source>{what}を削除しました</source>
+        <translation>Removed {what}</translation>
+    </message>
+    <message>
+        <source>削除を元に戻しました</source>
+        <translation>Removal undone</translation>
+    </message>
+    <message>
+        <source>① 電子交付サービスの利用者登録・電子交付への同意</source>
+        <translation>① Register for the issuer&apos;s electronic delivery and consent to it</translation>
+    </message>
+    <message>
+        <source>② {channel}と{issuer}の連携</source>
+        <translation>② Link {channel} with {issuer}</translation>
+    </message>
+    <message>
+        <source>発行企業</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>{issuer} — {type}（{channel}）</source>
+        <translation>{issuer} — {type} ({channel})</translation>
+    </message>
+    <message>
+        <source>手元に用意する番号: {n}</source>
+        <translation>Numbers to have at hand: {n}</translation>
+    </message>
+    <message>
+        <source>{issuer}の再確認日を設定する</source>
+        <translation>Set a date to check {issuer} again</translation>
+    </message>
+    <message>
+        <source>{issuer}の再確認日</source>
+        <translation>Date to check {issuer} again</translation>
+    </message>
+    <message>
+        <source>{issuer}のメモ</source>
+        <translation>Note on {issuer}</translation>
+    </message>
+    <message>
+        <source>発行企業ごとの手続</source>
+        <translation>Steps per issuer</translation>
+    </message>
+    <message>
+        <source>①の承認には数日かかることがあります。申し込んだら「待ち」を記録すると、3営業日後に再確認するようお知らせします。</source>
+        <translation>Approval of ① can take a few days. Once you have applied, record &quot;Waiting&quot; and you will be reminded to check again 3 business days later.</translation>
+    </message>
+    <message>
+        <source>STEP4 の手続が必要な発行企業はありません。e-私書箱・MyPost・民間送達・e-Tax連携サービスで受け取る証明書等を STEP2 で選ぶと、ここに表示されます。</source>
+        <translation>No issuer needs STEP4. Issuers appear here when you choose in STEP2 certificates delivered through e-私書箱, MyPost or 民間送達・e-Tax連携サービス.</translation>
+    </message>
+    <message>
+        <source>{service}の連携状況</source>
+        <translation>Linkage status of {service}</translation>
+    </message>
+    <message>
+        <source>連携状況リストの表示:</source>
+        <translation>Shown in the 連携状況リスト (linkage status list):</translation>
+    </message>
+    <message>
+        <source>必要な証明書等: {names}</source>
+        <translation>Needed for: {names}</translation>
+    </message>
+    <message>
+        <source>あなたに必要な連携</source>
+        <translation>The linkages you need</translation>
+    </message>
+    <message>
+        <source>マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。「確認」のときは、それぞれのサイトで状況を確かめてください。</source>
+        <translation>Record with the buttons the word Mynaportal&apos;s 「連携状況リスト」 (linkage status list) shows. For 「確認」 (check), look up the status on each site.</translation>
+    </message>
+    <message>
+        <source>STEP2 で証明書等を選ぶと、連携が必要なサイトがここに表示されます。</source>
+        <translation>Once you choose certificates in STEP2, the sites you need to link appear here.</translation>
+    </message>
+    <message>
+        <source>次にすること</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>記録を読み込んでいます…</source>
+        <translation>Loading your records…</translation>
+    </message>
+    <message>
+        <source>このステップを開く(&amp;G)</source>
+        <translation>&amp;Go to this step</translation>
+    </message>
+    <message>
+        <source>次にすることのステップを開く</source>
+        <translation>Open the step of the next thing to do</translation>
+    </message>
+    <message>
+        <source>家族の名前を登録すると、次にすることが表示されます</source>
+        <translation>Add a family member&apos;s name to see what to do next</translation>
+    </message>
+    <message>
+        <source>すべて完了</source>
+        <translation>All done</translation>
+    </message>
+    <message>
+        <source>待っていること</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>{kicker}（{name}）</source>
+        <translation>{kicker} ({name})</translation>
+    </message>
+    <message>
+        <source>{service}との連携</source>
+        <translation>Linkage with {service}</translation>
+    </message>
+    <message>
+        <source>{what}（{step}、再確認日 {date}）</source>
+        <translation>{what} ({step}, check again on {date})</translation>
+    </message>
+    <message>
+        <source>閉じる(&amp;X)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>再確認のお知らせを閉じる</source>
+        <translation>Close the reminder</translation>
+    </message>
+    <message>
+        <source>再確認の日が来ています。状況を確かめて記録しましょう:</source>
+        <translation>It is time to check again. Look up the status and record it:</translation>
+    </message>
+    <message>
+        <source>待ち</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>不要</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>要対応</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>最終変更: まだ記録していません</source>
+        <translation>Last change: nothing recorded yet</translation>
+    </message>
+    <message>
+        <source>最終変更: {when}</source>
+        <translation>Last change: {when}</translation>
+    </message>
+    <message>
+        <source>状態: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <source>選択中</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <source>「{label}」を記録しています</source>
+        <translation>Recorded as &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <source>再確認日</source>
+        <translation>Check again on</translation>
+    </message>
+    <message>
+        <source>{name}の再確認日を設定する</source>
+        <translation>Set a date to check {name} again</translation>
+    </message>
+    <message>
+        <source>待っている間は、この日にもう一度確認します（既定は3営業日後）</source>
+        <translation>While you wait, check again on this day (3 business days later by default)</translation>
+    </message>
+    <message>
+        <source>{name}の再確認日</source>
+        <translation>Date to check {name} again</translation>
+    </message>
+    <message>
+        <source>待っているものを、もう一度確認する日</source>
+        <translation>The day to check again on what you are waiting for</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{name}のメモ</source>
+        <translation>Note on {name}</translation>
+    </message>
+    <message>
+        <source>自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます</source>
+        <translation>A free note. It is saved when you press Enter or move to another field</translation>
+    </message>
+    <message>
+        <source>未記録</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>{done} / {total} 完了</source>
+        <translation>{done} of {total} done</translation>
+    </message>
+    <message>
+        <source>選んだ証明書等にはこのステップが必要です。</source>
+        <translation>The certificates you chose need this step.</translation>
+    </message>
+    <message>
+        <source>選んだ証明書等にはこのステップは不要です（給与所得の源泉徴収票や年末残高情報を選ぶと必要になります）。</source>
+        <translation>The certificates you chose do not need this step (it is needed for the salary withholding slip or year-end balance information).</translation>
+    </message>
+    <message>
+        <source>編集(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>やり直す</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>配偶者</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>親</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>家族</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>表示中の人(&amp;M):</source>
+        <translation>Showing &amp;member:</translation>
+    </message>
+    <message>
+        <source>表示する家族</source>
+        <translation>Family member shown</translation>
+    </message>
+    <message>
+        <source>選んだ人の事前準備が、すべてのページに表示されます</source>
+        <translation>Every page shows the preparation of the person you choose</translation>
+    </message>
+    <message>
+        <source>家族を追加(&amp;A)…</source>
+        <translation>&amp;Add family member…</translation>
+    </message>
+    <message>
+        <source>家族を追加する</source>
+        <translation>Add a family member</translation>
+    </message>
+    <message>
+        <source>名前を変更(&amp;R)…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>表示中の人の名前を変更する</source>
+        <translation>Rename the person shown</translation>
+    </message>
+    <message>
+        <source>家族を追加</source>
+        <translation>Add family member</translation>
+    </message>
+    <message>
+        <source>名前（表示名）:</source>
+        <translation>Name (as shown):</translation>
+    </message>
+    <message>
+        <source>名前を変更</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>新しい名前（表示名）:</source>
+        <translation>New name (as shown):</translation>
+    </message>
+    <message>
+        <source>「{name}」を追加しました</source>
+        <translation>Added &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>名前を「{name}」に変更しました</source>
+        <translation>Renamed to &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>{era}の確定申告期間: {start} 〜 {end}</source>
+        <translation>Filing period for {era}: {start} to {end}</translation>
+    </message>
+    <message>
+        <source>申告期間の終わりまで あと {days} 日（受付開始まで {start} 日）</source>
+        <translation>{days} days until the end of the filing period ({start} days until it opens)</translation>
+    </message>
+    <message>
+        <source>申告期間中です。締切まで あと {days} 日</source>
+        <translation>The filing period is open. {days} days until the deadline</translation>
+    </message>
+    <message>
+        <source>今日が申告期限です</source>
+        <translation>Today is the filing deadline</translation>
+    </message>
+    <message>
+        <source>申告期間は終わりました</source>
+        <translation>The filing period has ended</translation>
+    </message>
+    <message>
+        <source>証明書の準備状況</source>
+        <translation>Certificate status (証明書の準備状況)</translation>
+    </message>
+    <message>
+        <source>準備状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{type}（{issuer}・{channel}）</source>
+        <translation>{type} ({issuer}, {channel})</translation>
+    </message>
+    <message>
+        <source>{type}（{issuer}）の準備状況</source>
+        <translation>Status of the {type} ({issuer})</translation>
+    </message>
+    <message>
+        <source>事前準備は済んでいます</source>
+        <translation>The preparation is done</translation>
+    </message>
+    <message>
+        <source>事前準備がまだ残っています</source>
+        <translation>Some preparation is still left</translation>
+    </message>
+    <message>
+        <source>{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。各サイトで確認してください。{pre}。</source>
+        <translation>Certificates delivered through {channel} show as 「未記載」 (not listed) in 「証明書の準備状況」 (certificate status). Check them on each site. {pre}.</translation>
+    </message>
+    <message>
+        <source>（{era}は対象外です）</source>
+        <translation>({era} is not covered)</translation>
+    </message>
+    <message>
+        <source>（例年なら取得できる時期です）</source>
+        <translation>(usually available by now)</translation>
+    </message>
+    <message>
+        <source>（例年は {date} 頃から）</source>
+        <translation>(usually from around {date})</translation>
+    </message>
+    <message>
+        <source>証明書等ごとの準備状況</source>
+        <translation>Status per certificate</translation>
+    </message>
+    <message>
+        <source>マイナポータルの「証明書の準備状況」に表示されている言葉を、ボタンで記録します。「処理中」のときは3営業日後に再確認するようお知らせします。</source>
+        <translation>Record with the buttons the word Mynaportal&apos;s 「証明書の準備状況」 (certificate status) shows. For 「処理中」 (processing) you will be reminded to check again 3 business days later.</translation>
+    </message>
+    <message>
+        <source>STEP2 で証明書等を選ぶと、ここに表示されます。</source>
+        <translation>Certificates appear here once you choose them in STEP2.</translation>
+    </message>
+    <message>
+        <source>{ready} / {total} 件 準備完了</source>
+        <translation>{ready} of {total} ready (準備完了)</translation>
     </message>
 </context>
 <context>
