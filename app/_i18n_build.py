@@ -10,6 +10,7 @@ The source language of our strings is Japanese; see translations/README.md.
 
 from __future__ import annotations
 
+import ast
 import difflib
 import importlib.util
 import os
@@ -32,6 +33,13 @@ QM_PACKAGE_DIR = "app/i18n"
 SCAN_DIRS: tuple[str, ...] = ("app",)
 BASENAME = "myna-prep"
 
+# Japanese letters (kana, kanji); punctuation such as ・ or （ alone is not text to translate.
+_JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff]")
+# Calls whose string arguments lupdate extracts (or that never reach the user: logging).
+_EXTRACTING_CALLS = frozenset({"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"})
+_LOGGERS = frozenset({"log", "logger", "logging"})
+EXEMPT_MARKER = "# i18n:"
+UI_DIRS: tuple[str, ...] = ("app/ui",)
 _PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")
 _MNEMONIC = re.compile(r"&(?!&)\S")
 
@@ -181,9 +189,76 @@ def entry_problems(entry: Entry) -> list[str]:
     return problems
 
 
+def _call_name(call: ast.Call) -> str:
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def _is_logging(call: ast.Call) -> bool:
+    func = call.func
+    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in _LOGGERS
+
+
+def untranslated_literals(root: Path = ROOT) -> list[str]:
+    """Japanese string literals in the UI code that lupdate cannot see.
+
+    A literal is fine inside a call lupdate extracts (``self.tr``, ``QCoreApplication.translate``,
+    ``QT_TRANSLATE_NOOP``), in a logging call or a docstring, or when its line, or the first line of
+    its statement, carries ``# i18n: <why>`` (data translated elsewhere, a font name, a date format).
+    Anything else reaches the user untranslated: a helper such as ``_tr("…")`` or a plain
+    ``setText("…")``.
+    """
+    problems = []
+    for directory in UI_DIRS:
+        for path in sorted((root / directory).rglob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            lines = source.splitlines()
+            tree = ast.parse(source, str(path))
+            parents: dict[ast.AST, ast.AST] = {}
+            docstrings: set[int] = set()
+            for node in ast.walk(tree):
+                for child in ast.iter_child_nodes(node):
+                    parents[child] = node
+                body = getattr(node, "body", None)
+                if (
+                    isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+                    and body
+                ):
+                    first = body[0]
+                    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                        docstrings.add(id(first.value))
+            constants = [
+                n for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            ]
+            for node in sorted(constants, key=lambda n: (n.lineno, n.col_offset)):
+                text = str(node.value)
+                if id(node) in docstrings or not _JAPANESE.search(text):
+                    continue
+                exempt = EXEMPT_MARKER in lines[node.lineno - 1]
+                parent = parents.get(node)
+                while parent is not None and not exempt:
+                    if isinstance(parent, ast.Call) and (
+                        _call_name(parent) in _EXTRACTING_CALLS or _is_logging(parent)
+                    ):
+                        exempt = True
+                    elif isinstance(parent, ast.stmt):
+                        exempt = EXEMPT_MARKER in lines[parent.lineno - 1]
+                        break
+                    parent = parents.get(parent)
+                if not exempt:
+                    where = f"{path.relative_to(root)}:{node.lineno}"
+                    problems.append(
+                        f"{where}: {text[:40]!r} is not in a tr()/translate() call lupdate sees "
+                        f"(mark data translated elsewhere with '{EXEMPT_MARKER} <why>')"
+                    )
+    return problems
+
+
 def check(root: Path = ROOT) -> list[str]:
     """Problems that fail the build: lupdate would change a .ts, or an entry is not finished."""
-    problems: list[str] = []
+    problems: list[str] = untranslated_literals(root)
     for lang, locale in TARGETS.items():
         ts = ts_path(lang, root)
         if not ts.is_file():

@@ -147,3 +147,40 @@ def test_setup_py_build_hook_compiles_into_the_package(tmp_path: Path) -> None:
     translator = QTranslator()
     assert translator.load(str(root / "app" / "i18n" / "myna-prep_en.qm"))
     assert translator.translate("MainWindow", "表示(&V)") == "&View"
+
+
+def test_check_finds_japanese_that_lupdate_cannot_see(tmp_path: Path) -> None:
+    """A helper like ``_tr("…")`` or a bare ``setText("…")`` would reach English users in Japanese."""
+    ui = tmp_path / "app" / "ui"
+    ui.mkdir(parents=True)
+    (ui / "panel.py").write_text(
+        textwrap.dedent(
+            '''
+            """モジュールの説明は対象外。"""
+            import logging
+
+            from PySide6.QtCore import QCoreApplication
+
+            log = logging.getLogger(__name__)
+            NAMES = {"ja": "日本語"}  # i18n: endonyms
+
+
+            def _tr(text: str) -> str:
+                return QCoreApplication.translate("Panel", text)
+
+
+            def texts() -> list[str]:
+                log.info("ログは対象外")
+                return [
+                    QCoreApplication.translate("Panel", "見える文字列"),
+                    _tr("見えない文字列"),
+                    "・".join(["a", "b"]),
+                    "直書きの文字列",
+                ]
+            '''
+        ),
+        encoding="utf-8",
+    )
+    problems = build.untranslated_literals(tmp_path)
+    assert [p.split(":")[1] for p in problems] == ["19", "21"], problems
+    assert "見えない文字列" in problems[0] and "直書きの文字列" in problems[1]

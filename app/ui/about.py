@@ -39,7 +39,7 @@ def library_rows() -> list[tuple[str, str, str]]:
     # Bundled for printing: IPAexGothic 004.01 without the CJK radical code points (packaging/build_font.py).
     rows.append(
         (
-            "MynaPrep Gothic (font, derived from IPAexゴシック)",
+            "MynaPrep Gothic (font, derived from IPAexゴシック)",  # i18n: the font's own name
             "004.01",
             "IPA Font License Agreement v1.0 (resources/fonts)",
         )

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "ja"
 # Endonyms: each language is offered in its own script, so a user lost in the other one finds it.
-LANGUAGES: dict[str, str] = {"ja": "日本語", "en": "English"}
+LANGUAGES: dict[str, str] = {"ja": "日本語", "en": "English"}  # i18n: endonyms, never translated
 SYSTEM = "system"
 SETTINGS_KEY = "ui/language"
 SETTINGS_FILE = "settings.ini"  # in the data directory; MainWindow.settings is the same file
@@ -146,7 +146,7 @@ def install(lang: str) -> str:
 # Fixed names, not the C library's locale: the app never calls setlocale().
 _EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_JA_WEEKDAYS = "月火水木金土日"
+_JA_WEEKDAYS = "月火水木金土日"  # i18n: the Japanese date format
 
 
 def _lang(lang: str | None) -> str:
@@ -157,7 +157,7 @@ def format_date(day: date, lang: str | None = None) -> str:
     """A Western calendar date as people write it: 「2026年3月16日（月）」 / "Mon 16 Mar 2026"."""
     if _lang(lang) == "ja":
         weekday = _JA_WEEKDAYS[day.weekday()]
-        return f"{day.year}年{day.month}月{day.day}日（{weekday}）"
+        return f"{day.year}年{day.month}月{day.day}日（{weekday}）"  # i18n: the Japanese date format
     return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
 
 
@@ -165,7 +165,7 @@ def format_short_date(day: date, lang: str | None = None) -> str:
     """Without the year, for dates in the current season: 「3月16日（月）」 / "Mon 16 Mar"."""
     if _lang(lang) == "ja":
         weekday = _JA_WEEKDAYS[day.weekday()]
-        return f"{day.month}月{day.day}日（{weekday}）"
+        return f"{day.month}月{day.day}日（{weekday}）"  # i18n: the Japanese date format
     return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]}"
 
 

@@ -77,7 +77,7 @@ def badge_text(badge: Badge) -> str:
 
 
 # Our own short subtitles for the sidebar; the pages carry the full official headline.
-SIDEBAR_SUBTITLES: dict[StepId, str] = {
+SIDEBAR_SUBTITLES: dict[StepId, str] = {  # i18n: translated via app/ui/domain_texts.py
     StepId.STEP0: "準備するものと流れ",
     StepId.STEP1: "利用者登録",
     StepId.STEP2: "証明書等を選ぶ",
@@ -142,9 +142,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setItemDelegate(_WrappingDelegate(self.sidebar))
         self.sidebar.setSpacing(2)
         # Wide enough for the longest subtitle on one line, also with enlarged fonts.
-        self.sidebar.setMinimumWidth(
-            max(210, self.fontMetrics().horizontalAdvance("準備するものと流れ") * 13 // 10 + 56)
-        )
+        sample = self.fontMetrics().horizontalAdvance("準備するものと流れ")  # i18n: measured, never shown
+        self.sidebar.setMinimumWidth(max(210, sample * 13 // 10 + 56))
         for step in STEPS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, step.id.value)
