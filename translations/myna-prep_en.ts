@@ -663,6 +663,25 @@
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>証券番号</source>
+        <translation>証券番号 (policy number)</translation>
+    </message>
+    <message>
+        <source>共済契約者番号</source>
+        <translation>共済契約者番号 (contract holder number)</translation>
+    </message>
+    <message>
+        <source>口座番号</source>
+        <translation>口座番号 (account number)</translation>
+    </message>
+    <message>
+        <source>寄附番号</source>
+        <translation>寄附番号 (donation number)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewDiagram</name>
     <message>
         <source>マイナポータル</source>

@@ -25,6 +25,7 @@ STEPS_CONTEXT = "Steps"
 SIDEBAR_CONTEXT = "Sidebar"
 CHECKLIST_CONTEXT = "Checklist"
 LABELS_CONTEXT = "Labels"
+NUMBERS_CONTEXT = "Numbers"
 
 # app.domain.steps.STEPS: the sidebar labels and the guide's headlines.
 STEP_TEXTS: tuple[str, ...] = (
@@ -104,6 +105,16 @@ LABEL_TEXTS: tuple[str, ...] = (
 )
 
 
+# resources/catalog/catalog.json issuer_needs.numbers: the numbers to have at hand, as printed on
+# the issuer's documents (kept in Japanese in English, with a gloss).
+NUMBER_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Numbers", "証券番号"),
+    QT_TRANSLATE_NOOP("Numbers", "共済契約者番号"),
+    QT_TRANSLATE_NOOP("Numbers", "口座番号"),
+    QT_TRANSLATE_NOOP("Numbers", "寄附番号"),
+)
+
+
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -138,3 +149,8 @@ def channel_text(channel: Channel) -> str:
 
 def service_text(service: Service) -> str:
     return _tr(LABELS_CONTEXT, SERVICE_LABELS[service])
+
+
+def number_text(name: str) -> str:
+    """A number the issuer asks for (証券番号, 寄附番号, …) in the current language."""
+    return _tr(NUMBERS_CONTEXT, name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -167,6 +168,11 @@ def format_short_date(day: date, lang: str | None = None) -> str:
         weekday = _JA_WEEKDAYS[day.weekday()]
         return f"{day.month}月{day.day}日（{weekday}）"  # i18n: the Japanese date format
     return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]}"
+
+
+def join_list(items: Iterable[str], lang: str | None = None) -> str:
+    """Items of a short list: 「e-私書箱・MyPost」 / "e-Shishobako, MyPost"."""
+    return ("・" if _lang(lang) == "ja" else ", ").join(items)
 
 
 def tax_year_label(tax_year: int, lang: str | None = None) -> str:

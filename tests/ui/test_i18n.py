@@ -130,6 +130,10 @@ def test_domain_texts_list_every_domain_string() -> None:
         *SERVICE_LABELS.values(),
     }
     assert set(domain_texts.LABEL_TEXTS) == labels
+    from app.domain.catalog import default_catalog
+
+    numbers = {n for entry in default_catalog().entries for n in entry.issuer_needs.numbers}
+    assert set(domain_texts.NUMBER_TEXTS) == numbers
 
 
 def test_switching_to_english_and_back_without_restart(window: MainWindow) -> None:
@@ -260,3 +264,8 @@ def test_dates_are_western_with_the_weekday(day: date, ja: str, en: str) -> None
 def test_tax_years_show_the_era_in_japanese(year: int, ja: str, en: str) -> None:
     assert i18n.tax_year_label(year, "ja") == ja
     assert i18n.tax_year_label(year, "en") == en
+
+
+def test_lists_join_per_language() -> None:
+    assert i18n.join_list(["e-私書箱", "MyPost"], "ja") == "e-私書箱・MyPost"
+    assert i18n.join_list(["e-Shishobako", "MyPost"], "en") == "e-Shishobako, MyPost"
