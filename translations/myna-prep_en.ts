@@ -899,11 +899,11 @@
     </message>
     <message>
         <source>① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた</source>
-        <translation>① Logged in with the filer&apos;s (delegate&apos;s) My Number card and opened 「代理人設定」 (delegate settings)</translation>
+        <translation>① Logged in with the filer&apos;s (proxy&apos;s) My Number card and opened 「代理人設定」 (proxy settings)</translation>
     </message>
     <message>
         <source>② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ</source>
-        <translation>② Chose 「新たな委任者を登録する」 (register a new delegator) under 「新たに代理人になる（委任を受ける）」 (become a new delegate)</translation>
+        <translation>② Chose 「新たな委任者を登録する」 (register a new delegator) under 「新たに代理人になる（委任を受ける）」 (become a new proxy)</translation>
     </message>
     <message>
         <source>③ ご家族（委任者）のマイナンバーカードで本人確認をした</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>④ 「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した</source>
-        <translation>④ Entered 「代理関係名」 (relation name), 「代理権限の有効期間」 (validity period) and the delegated services</translation>
+        <translation>④ Entered 「代理関係名」 (relation name), 「代理権限の有効期間」 (validity period) and the services to act for</translation>
     </message>
     <message>
         <source>⑤ 登録内容を確認して完了ボタンを選んだ</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>代理人</source>
-        <translation>Delegate</translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>代わりに申告する人</source>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>代理人（申告する方）:</source>
-        <translation>Delegate (the filer):</translation>
+        <translation>Proxy (the filer):</translation>
     </message>
     <message>
         <source>代理関係名:</source>
@@ -975,11 +975,11 @@
     </message>
     <message>
         <source>委任を受けるサービス:</source>
-        <translation>Delegated services:</translation>
+        <translation>Services the proxy acts for:</translation>
     </message>
     <message>
         <source>委任を受けるサービス: {s}</source>
-        <translation>Delegated services: {s}</translation>
+        <translation>Services the proxy acts for: {s}</translation>
     </message>
     <message>
         <source>マイナポータルでの操作:</source>
@@ -987,31 +987,31 @@
     </message>
     <message>
         <source>この代理人設定の記録を削除</source>
-        <translation>Remove this record of a delegate setting</translation>
+        <translation>Remove this record of a proxy setting</translation>
     </message>
     <message>
         <source>{delegate}が{delegator}の代理人（{relation}）</source>
-        <translation>{delegate} acts for {delegator} ({relation})</translation>
+        <translation>{delegate} is the proxy of {delegator} ({relation})</translation>
     </message>
     <message>
         <source>代理人設定の記録</source>
-        <translation>Records of delegate settings</translation>
+        <translation>Records of proxy settings</translation>
     </message>
     <message>
         <source>代理人設定を記録するには、上の「家族を追加」でご家族を登録してください。</source>
-        <translation>To record a delegate setting, first add your family members with &quot;Add family member&quot; above.</translation>
+        <translation>To record a proxy setting, first add your family members with &quot;Add family member&quot; above.</translation>
     </message>
     <message>
         <source>新しい代理人設定を記録</source>
-        <translation>Record a new delegate setting</translation>
+        <translation>Record a new proxy setting</translation>
     </message>
     <message>
         <source>新しい代理人設定の委任者</source>
-        <translation>Delegator of the new delegate setting</translation>
+        <translation>Delegator of the new proxy setting</translation>
     </message>
     <message>
         <source>新しい代理人設定の代理人</source>
-        <translation>Delegate of the new delegate setting</translation>
+        <translation>Proxy of the new proxy setting</translation>
     </message>
     <message>
         <source>例: 妻、長男、母</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>新しい代理人設定の代理関係名</source>
-        <translation>Relation name of the new delegate setting</translation>
+        <translation>Relation name of the new proxy setting</translation>
     </message>
     <message>
         <source>マイナポータルで入力する代理関係名</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>代理人設定を記録する</source>
-        <translation>Record the delegate setting</translation>
+        <translation>Record the proxy setting</translation>
     </message>
     <message>
         <source>委任者:</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>代理人:</source>
-        <translation>Delegate:</translation>
+        <translation>Proxy:</translation>
     </message>
     <message>
         <source>本人</source>
@@ -1548,11 +1548,11 @@
     </message>
     <message>
         <source>代理人設定（参考）</source>
-        <translation>Delegate settings (reference)</translation>
+        <translation>Proxy settings (reference)</translation>
     </message>
     <message>
         <source>（参考）マイナポータルにおける代理人の設定</source>
-        <translation>(Reference) Setting up a delegate on Mynaportal</translation>
+        <translation>(Reference) Setting up a proxy on Mynaportal</translation>
     </message>
 </context>
 </TS>
