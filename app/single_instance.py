@@ -26,9 +26,12 @@ import hashlib
 import time
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads on use: only when listening or asking another instance
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "myna-prep.lock"
 MESSAGE_ACTIVATE = b"activate\n"
@@ -81,6 +84,8 @@ def try_lock(data_dir: Path) -> QLockFile | None:
 
 def send_activate(name: str, *, retry_for_s: float = _RETRY_FOR_S) -> bool:
     """Ask the instance listening on ``name`` to come forward; True when it acknowledged."""
+    from PySide6.QtNetwork import QLocalSocket
+
     deadline = time.monotonic() + retry_for_s
     while True:
         socket = QLocalSocket()
@@ -116,7 +121,9 @@ class SingleInstance(QObject):
     def server_name(self) -> str:
         return self._name
 
-    def start(self) -> StartResult:
+    def start(self, *, listen: bool = True) -> StartResult:
+        """Take the lock; with ``listen`` also answer later launches at once (else call ``listen()``,
+        e.g. after the window's first paint: a second launch meanwhile retries for a few seconds)."""
         try:
             self._data_dir.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -129,6 +136,16 @@ class SingleInstance(QObject):
                 return StartResult.ACTIVATED_RUNNING
             return StartResult.RUNNING_UNREACHABLE
         self._lock = lock
+        if listen:
+            self.listen()
+        return StartResult.PRIMARY
+
+    def listen(self) -> None:
+        """Answer ``activate`` from later launches (needs the lock, taken by ``start``)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._lock is None or self._server is not None:
+            return
         QLocalServer.removeServer(self._name)  # a socket left by a crashed holder of the lock
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -136,9 +153,8 @@ class SingleInstance(QObject):
         if not server.listen(self._name):
             # Still the only writer (we hold the lock); only activation by a second launch is lost.
             server.deleteLater()
-            return StartResult.PRIMARY
+            return
         self._server = server
-        return StartResult.PRIMARY
 
     def release(self) -> None:
         if self._server is not None:

@@ -43,6 +43,25 @@ def median_of(runs: int, cmd: list[str], env: dict[str, str]) -> float:
     return statistics.median(timed(cmd, env) for _ in range(runs))
 
 
+def stored_household(data_dir: str) -> None:
+    """A household as people leave it between sessions: members with recorded progress."""
+    from datetime import date
+
+    from app.domain.model import Channel, LinkageStatus, Relation, Service, TaskState
+    from app.domain.steps import CHECKLIST_ITEMS
+    from app.store.repository import Store
+
+    store, _ = Store.open(data_dir)
+    with store:
+        for name, relation in (("本人", Relation.SELF), ("配偶者", Relation.SPOUSE), ("母", Relation.PARENT)):
+            pid = store.add_profile(name, relation).id
+            for item in CHECKLIST_ITEMS[:8]:
+                store.set_progress(pid, item.id, state=TaskState.DONE)
+            store.add_certificate(pid, "life_insurance", "みらい生命", Channel.MINKAN_ETAX)
+            store.add_certificate(pid, "medical_expense_notice", "医療保険者", Channel.MYNAPORTAL)
+            store.set_linkage(pid, Service.ETAX, status=LinkageStatus.COMPLETE, follow_up=date(2027, 2, 1))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
@@ -50,12 +69,18 @@ def main() -> int:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as data:
         env["MYNA_PREP_DATA_DIR"] = data
+        stored_household(data)
         bare = median_of(args.runs, [sys.executable, "-c", BARE], env)
         painted = median_of(args.runs, [sys.executable, "-m", "app", "--quit-after-startup"], env)
         loaded = median_of(args.runs, [sys.executable, "-m", "app", "--quit-after-startup=loaded"], env)
-    print(f"bare PySide6 QMainWindow      {bare * 1000:7.0f} ms")
-    print(f"myna-prep first paint         {painted * 1000:7.0f} ms  ratio {painted / bare:4.2f}x (target <= 2.5x)")
-    print(f"myna-prep progress shown      {loaded * 1000:7.0f} ms  ratio {loaded / bare:4.2f}x (target <= 4x)")
+    rows = (
+        ("bare PySide6 QMainWindow", bare, ""),
+        ("myna-prep first paint", painted, "(target <= 2.5x)"),
+        ("myna-prep progress shown", loaded, "(target <= 4x)"),
+    )
+    for label, seconds, target in rows:
+        ratio = f"ratio {seconds / bare:4.2f}x {target}" if target else ""
+        print(f"{label:<30}{seconds * 1000:7.0f} ms  {ratio}".rstrip())
     return 0
 
 

@@ -34,7 +34,7 @@ from sqlalchemy.pool import QueuePool
 from app.store import fileutil, messages, migrations
 from app.store.errors import StoreOpenError
 
-DB_NAME = "myna-prep.db"
+DB_NAME = migrations.DB_NAME
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WRITE_OPTION = "myna_prep_write"  # execution option: begin the transaction with BEGIN IMMEDIATE
 _SIDE_FILES = ("-wal", "-shm", "-journal")

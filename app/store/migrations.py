@@ -138,6 +138,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+DB_NAME = "myna-prep.db"  # the database file in the data directory
+
 LATEST: int = MIGRATIONS[-1].version
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -36,13 +36,10 @@ from sqlmodel import Session, col, select
 from app.domain.model import (
     CertificateSelection,
     Channel,
-    DelegatedService,
     Delegation,
-    DelegationOperation,
     Household,
     LinkageRecord,
     LinkageStatus,
-    MemberState,
     Profile,
     ProgressItem,
     Readiness,
@@ -51,7 +48,7 @@ from app.domain.model import (
     StatusChange,
     TaskState,
 )
-from app.store import messages
+from app.store import messages, rows
 from app.store.engine import WRITE_OPTION, Notice, Prepared, make_engine, prepare
 from app.store.errors import (
     StoreError,
@@ -94,25 +91,6 @@ def _key(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
-def _enum(kind: type[_E], value: str | None, default: _E) -> _E:
-    """Decode a stored code; an unknown code (written by a newer version) falls back to ``default``."""
-    if value is None:
-        return default
-    try:
-        return kind(value)
-    except ValueError:
-        return default
-
-
-def _opt_enum(kind: type[_E], value: str | None) -> _E | None:
-    if value is None:
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        return None
-
-
 class OpenResult(NamedTuple):
     store: Store
     notices: tuple[Notice, ...]
@@ -127,87 +105,6 @@ class RemovedCertificate:
 
 
 # --- row -> domain ----------------------------------------------------------------------------------
-
-
-def _profile(row: ProfileRow) -> Profile:
-    assert row.id is not None
-    return Profile(
-        id=row.id,
-        display_name=row.display_name,
-        relation=_enum(Relation, row.relation, Relation.OTHER),
-        card_sha256=row.card_sha256,
-    )
-
-
-def _progress(row: ProgressRow) -> ProgressItem:
-    return ProgressItem(
-        item_id=row.item_id,
-        state=_enum(TaskState, row.state, TaskState.TODO),
-        note=row.note,
-        completed_at=row.completed_at,
-        follow_up=row.follow_up,
-    )
-
-
-def _certificate(row: CertificateRow) -> CertificateSelection:
-    assert row.id is not None
-    return CertificateSelection(
-        id=row.id,
-        type_id=row.type_id,
-        issuer=row.issuer,
-        channel=_enum(Channel, row.channel, Channel.MYNAPORTAL),
-        readiness=_opt_enum(Readiness, row.readiness),
-        readiness_changed_at=row.readiness_changed_at,
-        registration=_enum(TaskState, row.registration, TaskState.TODO),
-        issuer_link=_enum(TaskState, row.issuer_link, TaskState.TODO),
-        follow_up=row.follow_up,
-        note=row.note,
-        secret_ref=row.secret_ref,
-    )
-
-
-def _linkage(row: LinkageRow) -> LinkageRecord:
-    return LinkageRecord(
-        service=Service(row.service),
-        status=_opt_enum(LinkageStatus, row.status),
-        changed_at=row.changed_at,
-        follow_up=row.follow_up,
-        note=row.note,
-    )
-
-
-def _change(row: StatusChangeRow) -> StatusChange:
-    return StatusChange(profile_id=row.profile_id, subject=row.subject, old=row.old, new=row.new, at=row.at)
-
-
-def _delegation(
-    row: DelegationRow, services: Iterable[DelegationServiceRow], ops: Iterable[DelegationOperationRow]
-) -> Delegation:
-    assert row.id is not None
-    svc = frozenset(s for s in (_opt_enum(DelegatedService, r.service) for r in services) if s is not None)
-    operations: dict[DelegationOperation, TaskState] = {}
-    for r in ops:
-        op = _opt_enum(DelegationOperation, r.operation)
-        if op is not None:
-            operations[op] = _enum(TaskState, r.state, TaskState.TODO)
-    return Delegation(
-        id=row.id,
-        delegator_profile_id=row.delegator_profile_id,
-        delegate_profile_id=row.delegate_profile_id,
-        relation_name=row.relation_name,
-        valid_from=row.valid_from,
-        valid_to=row.valid_to,
-        services=svc,
-        operations=dict(sorted(operations.items(), key=lambda kv: list(DelegationOperation).index(kv[0]))),
-    )
-
-
-def _is_known(kind: type[Enum], value: str) -> bool:
-    try:
-        kind(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _val(value: Enum | None) -> str | None:
@@ -305,41 +202,8 @@ class Store:
             services = s.exec(select(DelegationServiceRow)).all()
             operations = s.exec(select(DelegationOperationRow)).all()
 
-        progress_by: dict[int, dict[str, ProgressItem]] = {}
-        for p in progress:
-            progress_by.setdefault(p.profile_id, {})[p.item_id] = _progress(p)
-        certs_by: dict[int, list[CertificateSelection]] = {}
-        for c in certificates:
-            certs_by.setdefault(c.profile_id, []).append(_certificate(c))
-        links_by: dict[int, dict[Service, LinkageRecord]] = {}
-        for link in linkages:
-            if _is_known(Service, link.service):
-                links_by.setdefault(link.profile_id, {})[Service(link.service)] = _linkage(link)
-        svc_by: dict[int, list[DelegationServiceRow]] = {}
-        for sv in services:
-            svc_by.setdefault(sv.delegation_id, []).append(sv)
-        ops_by: dict[int, list[DelegationOperationRow]] = {}
-        for op in operations:
-            ops_by.setdefault(op.delegation_id, []).append(op)
-
-        members = []
-        for row in profiles:
-            assert row.id is not None
-            members.append(
-                MemberState(
-                    profile=_profile(row),
-                    progress=progress_by.get(row.id, {}),
-                    certificates=tuple(certs_by.get(row.id, ())),
-                    linkages={s: links[s] for s in Service if s in links}
-                    if (links := links_by.get(row.id))
-                    else {},
-                )
-            )
-        return Household(
-            members=tuple(members),
-            delegations=tuple(
-                _delegation(d, svc_by.get(d.id or 0, ()), ops_by.get(d.id or 0, ())) for d in delegations
-            ),
+        return rows.assemble_household(
+            profiles, progress, certificates, linkages, delegations, services, operations
         )
 
     # --- profiles --------------------------------------------------------------------------------------
@@ -366,7 +230,7 @@ class Store:
             row = ProfileRow(display_name=self._check_name(s, display_name), relation=relation.value)
             s.add(row)
             s.flush()
-            return _profile(row)
+            return rows.profile(row)
 
     def rename_profile(self, profile_id: int, display_name: str) -> Profile:
         with self._write() as s:
@@ -374,7 +238,7 @@ class Store:
             row.display_name = self._check_name(s, display_name, except_id=profile_id)
             s.add(row)
             s.flush()
-            return _profile(row)
+            return rows.profile(row)
 
     def set_relation(self, profile_id: int, relation: Relation) -> Profile:
         with self._write() as s:
@@ -382,7 +246,7 @@ class Store:
             row.relation = relation.value
             s.add(row)
             s.flush()
-            return _profile(row)
+            return rows.profile(row)
 
     def remove_profile(self, profile_id: int) -> None:
         """Remove a member with everything recorded for them, their delegations and their history."""
@@ -404,13 +268,13 @@ class Store:
             row.card_sha256 = digest
             s.add(row)
             s.flush()
-            return _profile(row)
+            return rows.profile(row)
 
     def profile_for_card(self, card_sha256: str) -> Profile | None:
         digest = card_sha256.strip().lower()
         with self._read() as s:
             row = s.exec(select(ProfileRow).where(ProfileRow.card_sha256 == digest)).first()
-            return None if row is None else _profile(row)
+            return None if row is None else rows.profile(row)
 
     # --- history ---------------------------------------------------------------------------------------
 
@@ -431,16 +295,16 @@ class Store:
                     (col(StatusChangeRow.subject) == subject)
                     | (col(StatusChangeRow.subject).startswith(subject + ":", autoescape=True))
                 )
-            rows = s.exec(query.order_by(col(StatusChangeRow.at), col(StatusChangeRow.id))).all()
-            return [_change(r) for r in rows]
+            found = s.exec(query.order_by(col(StatusChangeRow.at), col(StatusChangeRow.id))).all()
+            return [rows.change(r) for r in found]
 
     def all_history(self) -> list[StatusChange]:
         """Every profile's timeline (for backups), oldest first."""
         with self._read() as s:
-            rows = s.exec(
+            found = s.exec(
                 select(StatusChangeRow).order_by(col(StatusChangeRow.at), col(StatusChangeRow.id))
             ).all()
-            return [_change(r) for r in rows]
+            return [rows.change(r) for r in found]
 
     # --- checklist progress ----------------------------------------------------------------------------
 
@@ -471,7 +335,7 @@ class Store:
                 row.follow_up = follow_up
             s.add(row)
             s.flush()
-            return _progress(row)
+            return rows.progress(row)
 
     # --- certificate selections ------------------------------------------------------------------------
 
@@ -537,7 +401,7 @@ class Store:
             s.add(row)
             self._remember_issuer(s, type_id, issuer)
             s.flush()
-            return _certificate(row)
+            return rows.certificate(row)
 
     def update_certificate(
         self,
@@ -580,7 +444,7 @@ class Store:
                 row.note = note
             s.add(row)
             s.flush()
-            return _certificate(row)
+            return rows.certificate(row)
 
     def set_certificate_secret(self, certificate_id: int, secret_ref: str | None) -> CertificateSelection:
         """Attach (or detach, with ``None``) the opaque keyring key of a remembered issuer number."""
@@ -589,7 +453,7 @@ class Store:
             row.secret_ref = secret_ref
             s.add(row)
             s.flush()
-            return _certificate(row)
+            return rows.certificate(row)
 
     def remove_certificate(self, certificate_id: int) -> RemovedCertificate:
         """Remove a selection; keep the result to ``restore_certificate`` it (undo).
@@ -599,7 +463,7 @@ class Store:
         """
         with self._write() as s:
             row = self._cert_row(s, certificate_id)
-            removed = RemovedCertificate(row.profile_id, _certificate(row))
+            removed = RemovedCertificate(row.profile_id, rows.certificate(row))
             s.delete(row)
             return removed
 
@@ -625,7 +489,7 @@ class Store:
             )
             s.add(row)
             s.flush()
-            return _certificate(row)
+            return rows.certificate(row)
 
     def issuer_suggestions(self, prefix: str = "", type_id: str | None = None, limit: int = 10) -> list[str]:
         """Issuer names typed before, most used first; ``prefix`` ignores width and case."""
@@ -634,12 +498,12 @@ class Store:
             query = select(IssuerNameRow)
             if type_id is not None:
                 query = query.where(IssuerNameRow.type_id == type_id)
-            rows = s.exec(
+            found = s.exec(
                 query.order_by(col(IssuerNameRow.use_count).desc(), col(IssuerNameRow.last_used_at).desc())
             ).all()
         seen: set[str] = set()
         names: list[str] = []
-        for r in rows:
+        for r in found:
             k = _key(r.name)
             if k.startswith(wanted) and k not in seen:
                 seen.add(k)
@@ -675,7 +539,7 @@ class Store:
                 row.note = note
             s.add(row)
             s.flush()
-            return _linkage(row)
+            return rows.linkage(row)
 
     # --- delegations -----------------------------------------------------------------------------------
 
@@ -745,7 +609,7 @@ class Store:
                     state.value,
                 )
             s.flush()
-            return _delegation(
+            return rows.delegation(
                 row,
                 s.exec(
                     select(DelegationServiceRow).where(DelegationServiceRow.delegation_id == row.id)
@@ -862,5 +726,7 @@ class Store:
     def issuer_names(self) -> list[tuple[str, str, datetime, int]]:
         """All remembered issuer names as (type_id, name, last_used_at, use_count), for backups."""
         with self._read() as s:
-            rows = s.exec(select(IssuerNameRow).order_by(col(IssuerNameRow.type_id), col(IssuerNameRow.name)))
-            return [(r.type_id, r.name, r.last_used_at, r.use_count) for r in rows.all()]
+            found = s.exec(
+                select(IssuerNameRow).order_by(col(IssuerNameRow.type_id), col(IssuerNameRow.name))
+            )
+            return [(r.type_id, r.name, r.last_used_at, r.use_count) for r in found.all()]

@@ -57,7 +57,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from app.single_instance import SingleInstance, StartResult
 
     instance = SingleInstance(directory, app)
-    started = instance.start()
+    started = instance.start(listen=False)  # listens after the first paint (QtNetwork import)
     if started is StartResult.ACTIVATED_RUNNING:
         log.info("Another instance is running; asked it to come to the front")
         return 0
@@ -88,6 +88,7 @@ def run_gui(args: argparse.Namespace) -> int:
     _paint_first(app, window)
     if args.quit_after_startup == "painted":
         return 0
+    instance.listen()
     return _run_loop(app)
 
 

@@ -98,6 +98,9 @@ class _RemoveCertificate(QUndoCommand):
         self._ids = restored
 
 
+STORE_OPEN_DELAY_MS = 150
+
+
 class HouseholdController(QObject):
     """Holds the household, the catalog and the plans; performs every user action (see module doc)."""
 
@@ -124,6 +127,7 @@ class HouseholdController(QObject):
         self.plans: dict[int, Plan] = {}
         self.profile_id: int | None = None
         self.is_loaded = False
+        self._store_pending = False  # shown from the quick reader; the store opens right after
         self.notices: tuple[str, ...] = ()
         self.due: tuple[FollowUp, ...] = ()
         self.undo_stack = QUndoStack(self)
@@ -144,7 +148,42 @@ class HouseholdController(QObject):
     # --- life cycle -----------------------------------------------------------------------------
 
     def open(self) -> None:
-        """Open the store, load the household and tell the views (``changed``, then ``loaded``)."""
+        """Load the household and tell the views (``changed``, then ``loaded``).
+
+        A household stored by an earlier session is shown at once from the standard-library reader;
+        the store itself (sqlmodel, ~0.3 s of imports) opens in the next turn of the event loop, or
+        sooner if the user changes something first.
+        """
+        from app.store.quick import read_household
+
+        quick = read_household(self.data_dir)
+        if quick is None or not quick.members:
+            self._open_store()
+            return
+        self.household = quick
+        self.plans = household_plans(self.household, self.catalog, self.today())
+        self._store_pending = True
+        self._select_saved_profile()
+        self._finish_loading()
+        # Long enough for the window to paint the household before the imports block the GUI thread.
+        QTimer.singleShot(STORE_OPEN_DELAY_MS, self._ensure_store)
+
+    def _ensure_store(self) -> None:
+        """Open the store now if the quick start left it for later."""
+        if not self._store_pending:
+            return
+        self._store_pending = False
+        shown = self.household
+        self._open_store(first_load=False)
+        if self.household != shown:
+            self.changed.emit()
+
+    def _select_saved_profile(self) -> None:
+        saved = self.window.settings.value(SETTINGS_PROFILE)
+        self.profile_id = self._valid_profile(int(saved) if str(saved or "").isdigit() else None)
+        self.due = due_follow_ups(self.household.members, self.catalog, self.today())
+
+    def _open_store(self, *, first_load: bool = True) -> None:
         from app.store.repository import Store  # sqlmodel: after first paint only
 
         try:
@@ -153,7 +192,8 @@ class HouseholdController(QObject):
             log.warning("Store could not be opened: %s", exc.detail)
             self.notices = (exc.text(),)
             self._show_notices()
-            self._finish_loading()
+            if first_load:
+                self._finish_loading()
             return
         self.store = store
         self.notices = tuple(n.text for n in notices)
@@ -163,16 +203,16 @@ class HouseholdController(QObject):
                 lambda s: s.add_profile(QCoreApplication.translate("Plan", "本人"), Relation.SELF),
                 refresh=False,
             )
-        saved = self.window.settings.value(SETTINGS_PROFILE)
-        self.profile_id = self._valid_profile(int(saved) if str(saved or "").isdigit() else None)
-        self.due = due_follow_ups(self.household.members, self.catalog, self.today())
+        if first_load:
+            self._select_saved_profile()
         if store.read_only:
             badge = QLabel(QCoreApplication.translate("Plan", "読み取り専用（変更は保存されません）"))
             badge.setObjectName("readOnlyIndicator")
             badge.setToolTip(store.read_only_reason or "")
             self.window.statusBar().addPermanentWidget(badge)
         self._show_notices()
-        self._finish_loading()
+        if first_load:
+            self._finish_loading()
 
     def _finish_loading(self) -> None:
         self.is_loaded = True
@@ -211,6 +251,8 @@ class HouseholdController(QObject):
 
     @property
     def read_only(self) -> bool:
+        if self._store_pending:
+            return False  # not known yet; a change opens the store first and is refused if so
         return self.store is None or self.store.read_only
 
     @property
@@ -262,6 +304,7 @@ class HouseholdController(QObject):
     ) -> str | None:
         """Run one store call. Returns None on success, else the sentence that was (or, with
         ``inline``, is to be) shown. Validation errors are returned for inline display when ``inline``."""
+        self._ensure_store()
         if self.store is None:
             text = QCoreApplication.translate(
                 "Plan", "保存データを開けなかったため、この変更は保存されませんでした。"

@@ -26,6 +26,7 @@ def loaded_after(statement: str) -> set[str]:
         "import app.store",
         "import app.store.errors, app.store.messages",
         "import app.commands.backup",
+        "import app.store.quick",
         "from app import cli; cli.build_parser(('backup',)).parse_args(['backup', 'export', 'x.json'])",
     ],
 )

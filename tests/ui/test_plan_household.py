@@ -140,7 +140,16 @@ def test_loaded_is_emitted_after_the_views_show_the_stored_progress(
 def test_quit_after_startup_loaded_exits_once_loaded(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "--quit-after-startup=loaded"],
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--lang",
+            "ja",
+            "--data-dir",
+            str(tmp_path),
+            "--quit-after-startup=loaded",
+        ],
         env=env,
         capture_output=True,
         text=True,
@@ -498,3 +507,33 @@ def test_switching_the_language_rebuilds_the_views_with_the_same_records(
         ]
     finally:
         i18n.install("ja")
+
+
+def test_a_stored_household_shows_before_the_store_opens_and_a_change_opens_it(
+    open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None], tmp_path: Path, qtbot: QtBot
+) -> None:
+    def fill(store: Store) -> None:
+        pid = store.add_profile("本人", Relation.SELF).id
+        store.add_profile("母", Relation.PARENT)
+        store.set_progress(pid, "step1.app", state=TaskState.DONE)
+
+    seed(fill)
+    _window, controller = open_window()
+    assert controller.is_loaded and controller.store is None  # shown from the quick reader
+    assert [m.profile.display_name for m in controller.members] == ["本人", "母"]
+    assert not controller.read_only
+    assert controller.set_item("step1.register", True) is None  # opens the store, then saves
+    assert controller.store is not None
+    with stored(tmp_path) as store:
+        own = store.load_household().member_named("本人")
+    assert own is not None and own.progress["step1.register"].state is TaskState.DONE
+    assert own.progress["step1.app"].state is TaskState.DONE
+
+
+def test_the_store_opens_right_after_a_quick_start(
+    open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None], qtbot: QtBot
+) -> None:
+    seed(lambda store: store.add_profile("本人", Relation.SELF))
+    _window, controller = open_window()
+    qtbot.waitUntil(lambda: controller.store is not None, timeout=5000)
+    assert [m.profile.display_name for m in controller.members] == ["本人"]

@@ -1,0 +1,250 @@
+"""Stored rows → domain objects, shared by the ORM repository and the quick start-up reader.
+
+Rows are anything with the columns as attributes: sqlmodel table rows in ``repository``, plain
+records read with the standard library in ``quick``. No sqlalchemy here, so the quick reader can show
+the stored household before sqlmodel (about 0.3 s of imports) has loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from enum import Enum
+from typing import Protocol, TypeVar
+
+from app.domain.model import (
+    CertificateSelection,
+    Channel,
+    DelegatedService,
+    Delegation,
+    DelegationOperation,
+    Household,
+    LinkageRecord,
+    LinkageStatus,
+    MemberState,
+    Profile,
+    ProgressItem,
+    Readiness,
+    Relation,
+    Service,
+    StatusChange,
+    TaskState,
+)
+
+_E = TypeVar("_E", bound=Enum)
+
+
+class ProfileRow(Protocol):
+    id: int | None
+    display_name: str
+    relation: str
+    card_sha256: str | None
+
+
+class ProgressRow(Protocol):
+    profile_id: int
+    item_id: str
+    state: str
+    note: str
+    completed_at: datetime | None
+    follow_up: date | None
+
+
+class CertificateRow(Protocol):
+    id: int | None
+    profile_id: int
+    type_id: str
+    issuer: str
+    channel: str
+    readiness: str | None
+    readiness_changed_at: datetime | None
+    registration: str
+    issuer_link: str
+    follow_up: date | None
+    note: str
+    secret_ref: str | None
+
+
+class LinkageRow(Protocol):
+    profile_id: int
+    service: str
+    status: str | None
+    changed_at: datetime | None
+    follow_up: date | None
+    note: str
+
+
+class StatusChangeRow(Protocol):
+    profile_id: int
+    subject: str
+    old: str | None
+    new: str | None
+    at: datetime
+
+
+class DelegationRow(Protocol):
+    id: int | None
+    delegator_profile_id: int
+    delegate_profile_id: int
+    relation_name: str
+    valid_from: date | None
+    valid_to: date | None
+
+
+class DelegationServiceRow(Protocol):
+    delegation_id: int
+    service: str
+
+
+class DelegationOperationRow(Protocol):
+    delegation_id: int
+    operation: str
+    state: str
+
+
+def enum_or(kind: type[_E], value: str | None, default: _E) -> _E:
+    """Decode a stored code; an unknown code (written by a newer version) falls back to ``default``."""
+    if value is None:
+        return default
+    try:
+        return kind(value)
+    except ValueError:
+        return default
+
+
+def opt_enum(kind: type[_E], value: str | None) -> _E | None:
+    if value is None:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        return None
+
+
+def profile(row: ProfileRow) -> Profile:
+    assert row.id is not None
+    return Profile(
+        id=row.id,
+        display_name=row.display_name,
+        relation=enum_or(Relation, row.relation, Relation.OTHER),
+        card_sha256=row.card_sha256,
+    )
+
+
+def progress(row: ProgressRow) -> ProgressItem:
+    return ProgressItem(
+        item_id=row.item_id,
+        state=enum_or(TaskState, row.state, TaskState.TODO),
+        note=row.note,
+        completed_at=row.completed_at,
+        follow_up=row.follow_up,
+    )
+
+
+def certificate(row: CertificateRow) -> CertificateSelection:
+    assert row.id is not None
+    return CertificateSelection(
+        id=row.id,
+        type_id=row.type_id,
+        issuer=row.issuer,
+        channel=enum_or(Channel, row.channel, Channel.MYNAPORTAL),
+        readiness=opt_enum(Readiness, row.readiness),
+        readiness_changed_at=row.readiness_changed_at,
+        registration=enum_or(TaskState, row.registration, TaskState.TODO),
+        issuer_link=enum_or(TaskState, row.issuer_link, TaskState.TODO),
+        follow_up=row.follow_up,
+        note=row.note,
+        secret_ref=row.secret_ref,
+    )
+
+
+def linkage(row: LinkageRow) -> LinkageRecord:
+    return LinkageRecord(
+        service=Service(row.service),
+        status=opt_enum(LinkageStatus, row.status),
+        changed_at=row.changed_at,
+        follow_up=row.follow_up,
+        note=row.note,
+    )
+
+
+def change(row: StatusChangeRow) -> StatusChange:
+    return StatusChange(profile_id=row.profile_id, subject=row.subject, old=row.old, new=row.new, at=row.at)
+
+
+def delegation(
+    row: DelegationRow, services: Iterable[DelegationServiceRow], ops: Iterable[DelegationOperationRow]
+) -> Delegation:
+    assert row.id is not None
+    svc = frozenset(s for s in (opt_enum(DelegatedService, r.service) for r in services) if s is not None)
+    operations: dict[DelegationOperation, TaskState] = {}
+    for r in ops:
+        op = opt_enum(DelegationOperation, r.operation)
+        if op is not None:
+            operations[op] = enum_or(TaskState, r.state, TaskState.TODO)
+    return Delegation(
+        id=row.id,
+        delegator_profile_id=row.delegator_profile_id,
+        delegate_profile_id=row.delegate_profile_id,
+        relation_name=row.relation_name,
+        valid_from=row.valid_from,
+        valid_to=row.valid_to,
+        services=svc,
+        operations=dict(sorted(operations.items(), key=lambda kv: list(DelegationOperation).index(kv[0]))),
+    )
+
+
+def is_known(kind: type[Enum], value: str) -> bool:
+    try:
+        kind(value)
+    except ValueError:
+        return False
+    return True
+
+
+def assemble_household(
+    profiles: Sequence[ProfileRow],
+    progress_rows: Iterable[ProgressRow],
+    certificates: Iterable[CertificateRow],
+    linkages: Iterable[LinkageRow],
+    delegations: Iterable[DelegationRow],
+    services: Iterable[DelegationServiceRow],
+    operations: Iterable[DelegationOperationRow],
+) -> Household:
+    """The household from its rows (profiles and delegations in id order)."""
+    progress_by: dict[int, dict[str, ProgressItem]] = {}
+    for p in progress_rows:
+        progress_by.setdefault(p.profile_id, {})[p.item_id] = progress(p)
+    certs_by: dict[int, list[CertificateSelection]] = {}
+    for c in certificates:
+        certs_by.setdefault(c.profile_id, []).append(certificate(c))
+    links_by: dict[int, dict[Service, LinkageRecord]] = {}
+    for link in linkages:
+        if is_known(Service, link.service):
+            links_by.setdefault(link.profile_id, {})[Service(link.service)] = linkage(link)
+    svc_by: dict[int, list[DelegationServiceRow]] = {}
+    for sv in services:
+        svc_by.setdefault(sv.delegation_id, []).append(sv)
+    ops_by: dict[int, list[DelegationOperationRow]] = {}
+    for op in operations:
+        ops_by.setdefault(op.delegation_id, []).append(op)
+
+    members = []
+    for row in profiles:
+        assert row.id is not None
+        members.append(
+            MemberState(
+                profile=profile(row),
+                progress=progress_by.get(row.id, {}),
+                certificates=tuple(certs_by.get(row.id, ())),
+                linkages={s: links[s] for s in Service if s in links}
+                if (links := links_by.get(row.id))
+                else {},
+            )
+        )
+    return Household(
+        members=tuple(members),
+        delegations=tuple(
+            delegation(d, svc_by.get(d.id or 0, ()), ops_by.get(d.id or 0, ())) for d in delegations
+        ),
+    )

@@ -1,0 +1,49 @@
+"""The start-up reader (stdlib sqlite3) sees exactly what the store sees, and steps aside otherwise."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from app.store import migrations
+from app.store.quick import read_household
+from app.store.repository import Store
+from tests.store.helpers import fill_household
+
+
+def test_reads_the_same_household_as_the_store(store: Store, data_dir: Path) -> None:
+    fill_household(store)
+    quick = read_household(data_dir)
+    assert quick is not None and len(quick.members) == 6
+    assert quick == store.load_household()
+
+
+def test_an_empty_store_reads_as_an_empty_household(store: Store, data_dir: Path) -> None:
+    quick = read_household(data_dir)
+    assert quick is not None and quick.members == ()
+
+
+def test_no_database_yet(data_dir: Path) -> None:
+    assert read_household(data_dir) is None
+    assert not (data_dir / migrations.DB_NAME).exists()  # and it created none
+
+
+def test_garbage_is_left_to_the_store(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    garbage = os.urandom(3000)
+    (data_dir / migrations.DB_NAME).write_bytes(garbage)
+    assert read_household(data_dir) is None
+    assert (data_dir / migrations.DB_NAME).read_bytes() == garbage  # untouched: the store moves it aside
+
+
+def test_another_schema_version_is_left_to_the_store(store: Store, data_dir: Path) -> None:
+    fill_household(store)
+    store.close()
+    db = data_dir / migrations.DB_NAME
+    with sqlite3.connect(db) as connection:
+        connection.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    connection.close()
+    before = db.read_bytes()
+    assert read_household(data_dir) is None
+    assert db.read_bytes() == before
