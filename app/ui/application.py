@@ -40,7 +40,9 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging(log_dir(directory))
     log.info("Starting %s %s", APP_NAME, __version__)
     lang = i18n.start(args.lang, directory)  # --lang, else the View menu's saved choice, else the system's
-    theme.apply(app, getattr(args, "theme", None))  # --theme / MYNA_PREP_THEME, else the system's scheme
+    offscreen_run = bool(args.self_test or args.screenshot)
+    # --theme / MYNA_PREP_THEME, else the system's scheme; the focus ring comes after the first paint.
+    theme.apply(app, getattr(args, "theme", None), focus_ring=offscreen_run)
     install_excepthook()
 
     from app.ui.main_window import MainWindow
@@ -89,6 +91,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.quit_after_startup == "painted":
         return 0
     instance.listen()
+    theme.install_focus_style(app)
     return _run_loop(app)
 
 

@@ -13,16 +13,11 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QProxyStyle,
-    QStyle,
     QStyleFactory,
-    QStyleOption,
-    QStyleOptionComplex,
-    QWidget,
 )
 
 from app.resources import resource
@@ -135,57 +130,6 @@ QPushButton {{ padding: 5px 14px; }}
 """
 
 
-FOCUS_RING_WIDTH = 2
-
-
-def _focus_ring(painter: QPainter, rect: QRect, palette: QPalette) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    pen = QPen(palette.color(QPalette.ColorRole.Highlight), FOCUS_RING_WIDTH)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    half = FOCUS_RING_WIDTH // 2
-    painter.drawRect(rect.adjusted(half, half, -half, -half))
-    painter.restore()
-
-
-def _has_focus(option: QStyleOption) -> bool:
-    return bool(option.state & QStyle.StateFlag.State_HasFocus)
-
-
-class FocusStyle(QProxyStyle):
-    """Fusion with a focus ring that is easy to see: 2 px in the highlight colour (≥ 3:1 against the
-    window in both palettes) for Qt's focus frame (buttons, check boxes, list items) and around
-    focused text fields, combo boxes and date fields."""
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
-            _focus_ring(painter, option.rect, option.palette)
-            return
-        super().drawPrimitive(element, option, painter, widget)
-        if element == QStyle.PrimitiveElement.PE_FrameLineEdit and _has_focus(option):
-            _focus_ring(painter, option.rect, option.palette)
-
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        boxes = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
-        if control in boxes and _has_focus(option):
-            _focus_ring(painter, option.rect, option.palette)
-
-
 def palette(scheme: Scheme) -> QPalette:
     pal = QPalette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
@@ -255,8 +199,19 @@ def _on_system_scheme_changed(_scheme: Qt.ColorScheme) -> None:
         apply_scheme(app, system_scheme())
 
 
-def apply(app: QApplication, explicit: str | None = None) -> Scheme:
-    """Fonts, the Fusion style, the palette for the scheme, and following system changes."""
+def install_focus_style(app: QApplication) -> None:
+    """Fusion with the visible focus ring. Its module subclasses QProxyStyle, which builds ~120
+    Python enums of QStyle (~25 ms): run_gui installs it right after the first paint."""
+    from app.ui.focus_style import FocusStyle
+
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(FocusStyle(fusion))
+
+
+def apply(app: QApplication, explicit: str | None = None, *, focus_ring: bool = True) -> Scheme:
+    """Fonts, the Fusion style (with the focus ring unless ``focus_ring`` is False: then call
+    ``install_focus_style`` later), the palette for the scheme, and following system changes."""
     available = set(QFontDatabase.families())
     families = [f for f in _FAMILIES if f in available]
     if not families:  # no Japanese system font: use ours (6 MB, so only when needed)
@@ -269,9 +224,12 @@ def apply(app: QApplication, explicit: str | None = None) -> Scheme:
     app.setFont(font)
     if font.pointSizeF() > 0:
         _state.base_point_size = font.pointSizeF()
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(FocusStyle(fusion))
+    if focus_ring:
+        install_focus_style(app)
+    else:
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(fusion)
     _state.forced = forced_scheme(explicit)
     apply_scheme(app, _state.forced or system_scheme())
     if not _state.following:
