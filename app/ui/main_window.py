@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
             from app.ui.overview import OverviewDiagram
 
             self.overview = OverviewDiagram()
-            page.extras.insertWidget(0, self.overview)
+            page.add_before_content(self.overview)  # the guide's STEP0 is this diagram: show it first
         for extension in self._page_extensions:
             extension(page)
         return page

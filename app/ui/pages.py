@@ -78,6 +78,13 @@ class StepPage(QScrollArea):
         self.setWidget(body)
         self.set_language(lang)
 
+    def add_before_content(self, widget: QWidget) -> None:
+        """Place ``widget`` between the headline and the explanation."""
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(layout.indexOf(self.content), widget)
+
     def set_language(self, lang: str) -> None:
         """Show the page in ``lang``: the HTML of that language and the translated headings."""
         self.lang = lang
