@@ -67,6 +67,107 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>バックアップを書き出す(&amp;B)…</source>
+        <translation>&amp;Back up to a file…</translation>
+    </message>
+    <message>
+        <source>世帯の記録をすべて1つのファイルに書き出します（記録した番号は含みません）</source>
+        <translation>Write everything recorded for the household to one file (remembered numbers are not included)</translation>
+    </message>
+    <message>
+        <source>世帯の記録をバックアップファイルに書き出す</source>
+        <translation>Write the household&apos;s records to a backup file</translation>
+    </message>
+    <message>
+        <source>バックアップから読み込む(&amp;R)…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>バックアップファイルの内容で世帯の記録を置き換えます</source>
+        <translation>Replace the household&apos;s records with the contents of a backup file</translation>
+    </message>
+    <message>
+        <source>バックアップファイルから世帯の記録を読み込む</source>
+        <translation>Read the household&apos;s records from a backup file</translation>
+    </message>
+    <message>
+        <source>保存データを開けていないため、この操作はできません。</source>
+        <translation>The saved data is not open, so this cannot be done.</translation>
+    </message>
+    <message>
+        <source>バックアップを書き出す</source>
+        <translation>Back up to a file</translation>
+    </message>
+    <message>
+        <source>バックアップの保存先</source>
+        <translation>Where to save the backup</translation>
+    </message>
+    <message>
+        <source>Myna Prep バックアップ (*.json)</source>
+        <translation>Myna Prep backups (*.json)</translation>
+    </message>
+    <message>
+        <source>{count} 人分の記録を書き出しました: {path}</source>
+        <translation>Backed up the records of {count} people: {path}</translation>
+    </message>
+    <message>
+        <source>バックアップから読み込む</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>読み込むバックアップファイル</source>
+        <translation>Backup file to restore</translation>
+    </message>
+    <message>
+        <source>すべてのファイル (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>読み取り専用で開いているため、バックアップを読み込めません（何も変更していません）。</source>
+        <translation>The saved data is open read-only, so a backup cannot be restored (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>いまの世帯の記録（{now} 人分）を、バックアップの記録（{new} 人分）ですべて置き換えますか？</source>
+        <translation>Replace all of the household&apos;s current records ({now} people) with the records in the backup ({new} people)?</translation>
+    </message>
+    <message>
+        <source>バックアップからの読み込みの確認</source>
+        <translation>Confirm restoring from a backup</translation>
+    </message>
+    <message>
+        <source>置き換えた後は元に戻せません。先にいまの記録を書き出しておくと安心です。
+{path}</source>
+        <translation>This cannot be undone. To be safe, back up the current records first.
+{path}</translation>
+    </message>
+    <message>
+        <source>置き換える</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{path} から {count} 人分の記録を読み込みました</source>
+        <translation>Restored the records of {count} people from {path}</translation>
+    </message>
+    <message>
+        <source>バックアップには記録した番号が含まれないため、必要な番号は STEP4 でもう一度記録してください。</source>
+        <translation>Backups do not contain remembered numbers: remember the numbers you need again in STEP4.</translation>
+    </message>
+    <message>
+        <source>バックアップ</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>バックアップについてのお知らせ</source>
+        <translation>About the backup</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <source>完了</source>
@@ -500,6 +601,29 @@
     </message>
 </context>
 <context>
+    <name>IssuerNumbers</name>
+    <message>
+        <source>番号を入力してください。</source>
+        <translation>Enter the number.</translation>
+    </message>
+    <message>
+        <source>番号は保存されませんでした。</source>
+        <translation>The number was not saved.</translation>
+    </message>
+    <message>
+        <source>この発行企業の番号は記録されていません。</source>
+        <translation>No number is remembered for this issuer.</translation>
+    </message>
+    <message>
+        <source>番号を読み出せませんでした。</source>
+        <translation>The number could not be read.</translation>
+    </message>
+    <message>
+        <source>キーチェーンにこの番号が見つかりませんでした（必要ならもう一度記録してください）。</source>
+        <translation>This number was not found in the keychain (remember it again if you need it).</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>完了</source>
@@ -660,6 +784,92 @@
     <message>
         <source>ブラウザで開きました: {url}</source>
         <translation>Opened in your browser: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>番号を表示する(&amp;S)</source>
+        <translation>&amp;Show the number</translation>
+    </message>
+    <message>
+        <source>番号を伏せずに表示する</source>
+        <translation>Show the number unmasked</translation>
+    </message>
+</context>
+<context>
+    <name>NumberRow</name>
+    <message>
+        <source>番号: 記録済み</source>
+        <translation>Number: remembered</translation>
+    </message>
+    <message>
+        <source>{issuer}の番号は記録済みです</source>
+        <translation>The number for {issuer} is remembered</translation>
+    </message>
+    <message>
+        <source>番号を記録…</source>
+        <translation>Remember number…</translation>
+    </message>
+    <message>
+        <source>{issuer}の番号を記録する</source>
+        <translation>Remember the number for {issuer}</translation>
+    </message>
+    <message>
+        <source>手続で使う番号を OS のキーチェーンに記録します（保存データには入りません）</source>
+        <translation>Remember the number this procedure needs in the system keychain (it is not put in the saved data)</translation>
+    </message>
+    <message>
+        <source>表示…</source>
+        <translation>Show…</translation>
+    </message>
+    <message>
+        <source>{issuer}の番号を表示する</source>
+        <translation>Show the number for {issuer}</translation>
+    </message>
+    <message>
+        <source>コピー</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>{issuer}の番号をクリップボードにコピーする</source>
+        <translation>Copy the number for {issuer} to the clipboard</translation>
+    </message>
+    <message>
+        <source>記録を消す…</source>
+        <translation>Forget…</translation>
+    </message>
+    <message>
+        <source>{issuer}の番号の記録を消す</source>
+        <translation>Forget the number for {issuer}</translation>
+    </message>
+    <message>
+        <source>番号をクリップボードにコピーしました（しばらくすると消えます）</source>
+        <translation>Copied the number to the clipboard (it is cleared after a while)</translation>
+    </message>
+    <message>
+        <source>番号の記録を消す</source>
+        <translation>Forget the number</translation>
+    </message>
+    <message>
+        <source>{issuer}の番号の記録を消しますか？キーチェーンからも削除されます。</source>
+        <translation>Forget the number for {issuer}? It is also deleted from the keychain.</translation>
+    </message>
+    <message>
+        <source>記録を消す</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>番号の記録を消しました</source>
+        <translation>Forgot the number</translation>
+    </message>
+    <message>
+        <source>番号</source>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1646,80 @@
     <message>
         <source>{ready} / {total} 件 準備完了</source>
         <translation>{ready} of {total} ready (準備完了)</translation>
+    </message>
+</context>
+<context>
+    <name>RememberNumberDialog</name>
+    <message>
+        <source>{issuer}の番号を記録</source>
+        <translation>Remember the number for {issuer}</translation>
+    </message>
+    <message>
+        <source>証券番号・口座番号・寄附番号など、{issuer}の手続で使う番号を記録します。</source>
+        <translation>Remember the number {issuer}&apos;s procedure asks for, such as a policy, account or donation number. </translation>
+    </message>
+    <message>
+        <source>番号は OS のキーチェーンにだけ保存され、保存データやバックアップには入りません。</source>
+        <translation>It is kept only in the system keychain, never in the saved data or backups.</translation>
+    </message>
+    <message>
+        <source>番号は保存データやバックアップには入りません。</source>
+        <translation>It is never put in the saved data or backups.</translation>
+    </message>
+    <message>
+        <source>{issuer}の番号</source>
+        <translation>Number for {issuer}</translation>
+    </message>
+    <message>
+        <source>番号(&amp;N):</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>暗号化されないファイルに保存することに同意する(&amp;A)</source>
+        <translation>&amp;Agree to store it in a file that is not encrypted</translation>
+    </message>
+    <message>
+        <source>暗号化されないファイルに保存することに同意する</source>
+        <translation>Agree to store it in a file that is not encrypted</translation>
+    </message>
+    <message>
+        <source>同意すると、番号はデータフォルダ内のファイルに暗号化せずに保存されます</source>
+        <translation>If you agree, the number is stored unencrypted in a file in the data folder</translation>
+    </message>
+    <message>
+        <source>記録する</source>
+        <translation>Remember</translation>
+    </message>
+    <message>
+        <source>番号をキーチェーンに記録する</source>
+        <translation>Remember the number in the keychain</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>記録せずに閉じる</source>
+        <translation>Close without remembering</translation>
+    </message>
+    <message>
+        <source>番号を記録しました</source>
+        <translation>Remembered the number</translation>
+    </message>
+</context>
+<context>
+    <name>ShowNumberDialog</name>
+    <message>
+        <source>{issuer}の番号</source>
+        <translation>Number for {issuer}</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>番号の表示を閉じる</source>
+        <translation>Close the number</translation>
     </message>
 </context>
 <context>

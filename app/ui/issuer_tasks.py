@@ -11,6 +11,7 @@ from app.domain.phrases import type_name
 from app.domain.plan import IssuerTask, IssuerTaskKind
 from app.ui import domain_texts
 from app.ui.household import HouseholdController
+from app.ui.issuer_numbers import NumberRow
 from app.ui.plan_common import (
     ChoiceGroup,
     FollowUpEdit,
@@ -78,6 +79,9 @@ class IssuerCard(QFrame):
         bottom.addWidget(self.follow_up)
         bottom.addWidget(self.note, 1)
         grid.addLayout(bottom, 4, 0, 1, 3)
+        # ①'s number (policy, account, donation number), remembered in the OS keychain only.
+        self.number = NumberRow(controller, certificate_id)
+        grid.addWidget(self.number, 5, 0, 1, 3)
         grid.setColumnStretch(0, 1)
 
     def _chosen(self, kind: IssuerTaskKind, value: object) -> None:
@@ -125,6 +129,7 @@ class IssuerCard(QFrame):
             QCoreApplication.translate("Plan", "{issuer}のメモ").format(issuer=selection.issuer)
         )
         self.note.set_note(selection.note)
+        self.number.update_from(selection.issuer, selection.secret_ref is not None)
 
 
 class IssuerTaskList(QWidget):

@@ -216,6 +216,11 @@ class MainWindow(QMainWindow):
 
         self.checklist_actions = ChecklistActions(self)
         self.checklist_actions.add_to_menu(self.file_menu, before=self.quit_action)
+        # Backup and move (issue 3): バックアップを書き出す… / バックアップから読み込む… above 終了.
+        from app.ui.backup_actions import BackupActions
+
+        self.backup_actions = BackupActions(self)
+        self.backup_actions.add_to_menu(self.file_menu, before=self.quit_action)
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
