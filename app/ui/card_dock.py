@@ -22,10 +22,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardDock", text)
-
-
 class CardBinding(QObject):
     """Connects the panel's card events with the household's members."""
 
@@ -47,13 +43,19 @@ class CardBinding(QObject):
         profile = controller.profile_for_card(sha256)
         if profile is None:
             self.window.statusBar().showMessage(
-                _tr("本人確認に成功すると、このカードを家族のメンバーに結び付けられます。"), 8000
+                QCoreApplication.translate(
+                    "CardDock", "本人確認に成功すると、このカードを家族のメンバーに結び付けられます。"
+                ),
+                8000,
             )
             return
         if profile.id != controller.profile_id:
             controller.set_current_profile(profile.id)
         self.window.statusBar().showMessage(
-            _tr("「%1」さんのカードです。").replace("%1", profile.display_name), 8000
+            QCoreApplication.translate("CardDock", "「%1」さんのカードです。").replace(
+                "%1", profile.display_name
+            ),
+            8000,
         )
 
     def on_card_authenticated(self, sha256: str, name_hint: str) -> None:
@@ -66,11 +68,12 @@ class CardBinding(QObject):
         current = controller.profile
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("カードの結び付け"),
-            _tr(
+            QCoreApplication.translate("CardDock", "カードの結び付け"),
+            QCoreApplication.translate(
+                "CardDock",
                 "このカードを「%1」さんのカードとして登録しますか？\n"
                 "次からカードを差し込むと、自動で「%1」さんの画面に切り替わります。"
-                "保存するのはカードの電子証明書の指紋（SHA-256）だけで、マイナンバーや氏名は保存しません。"
+                "保存するのはカードの電子証明書の指紋（SHA-256）だけで、マイナンバーや氏名は保存しません。",
             ).replace("%1", current.display_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
@@ -82,7 +85,9 @@ class CardBinding(QObject):
         def answered(_result: int) -> None:
             yes = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
             if yes and self.controller is not None and self.controller.bind_card(profile_id, sha256) is None:
-                self.window.statusBar().showMessage(_tr("カードを登録しました。"), 6000)
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("CardDock", "カードを登録しました。"), 6000
+                )
 
         box.finished.connect(answered)
         self.offer_box = box
@@ -94,7 +99,9 @@ class CardBinding(QObject):
         if controller is None or controller.profile is None or not name.strip():
             return
         if controller.rename_profile(controller.profile.id, name.strip()) is None:
-            self.window.statusBar().showMessage(_tr("表示名をカードの氏名にしました。"), 6000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("CardDock", "表示名をカードの氏名にしました。"), 6000
+            )
 
 
 _VISIBLE_KEY = "window/card_panel_visible"
@@ -122,7 +129,7 @@ def attach_card_panel(
     panel.setVisible(str(window.settings.value(_VISIBLE_KEY, "true")).lower() == "true")
     panel.visibilityChanged.connect(lambda _visible: _remember_visibility(window, panel))
     toggle = panel.toggleViewAction()
-    toggle.setText(_tr("カードリーダーパネル(&R)"))
+    toggle.setText(QCoreApplication.translate("CardDock", "カードリーダーパネル(&R)"))
     toggle.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))
     window.view_menu.insertAction(window.view_menu.actions()[0], toggle)
     monitor = CardMonitor(window)

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -312,7 +314,14 @@ class CardPanel(QDockWidget):
         layout.addWidget(self.kind_label)
         layout.addLayout(self._row(self.cert_icon, self.cert_label))
 
-        pins_box = QGroupBox(self.tr("パスワードの残り回数"), body)
+        # A titled frame, not a QGroupBox: wrapped labels in a group box get one line's height.
+        pins_title = QLabel(self.tr("パスワードの残り回数"), body)
+        pins_title.setObjectName("pinsTitle")
+        layout.addWidget(pins_title)
+        pins_box = QFrame(body)
+        pins_box.setObjectName("pinsBox")
+        pins_box.setFrameShape(QFrame.Shape.StyledPanel)
+        pins_box.setAccessibleName(self.tr("パスワードの残り回数"))
         pins_layout = QVBoxLayout(pins_box)
         self.pin_icons: dict[PinKind, QLabel] = {}
         self.pin_labels: dict[PinKind, QLabel] = {}
@@ -381,7 +390,14 @@ class CardPanel(QDockWidget):
         self.basic_box.setVisible(False)
         layout.addWidget(self.basic_box)
         layout.addStretch(1)
-        self.setWidget(body)
+        # A scroll area lets wrapped lines take the height they need (and survives 200 % text).
+        scroll = QScrollArea(self)
+        scroll.setObjectName("cardPanelScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         self.show_snapshot(None)
 
     @staticmethod

@@ -49,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def shot(name: str, snapshot: CardSnapshot) -> None:
         panel.show_snapshot(snapshot)
-        app.processEvents()
+        for _ in range(3):  # wrapped labels re-layout in a cascade of posted LayoutRequests
+            app.processEvents()
         path = args.directory / f"{name}.png"
         panel.grab().save(str(path))
         print(path)
