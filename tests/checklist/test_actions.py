@@ -105,7 +105,7 @@ def test_print_dialog_prints_to_the_chosen_printer(qtbot: QtBot, window: MainWin
     assert filename is not None
     filename.setText(str(target))
     dialog.accept()
-    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0)
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=20000)
     assert actions.last_pages >= 1
     assert "利用者証明用電子証明書パスワード" in "".join(pdftotext_pages(target))
 
