@@ -90,20 +90,10 @@ def _reason(exc: OSError) -> str:
 
 
 def _load_household(data_dir: Path) -> Household:
-    """The stored household (an empty one when there is no database: printing creates none)."""
-    from app.domain.model import Household
-    from app.store.engine import DB_NAME
-    from app.store.repository import Store
+    """The stored household (an empty one when there is no database: a command creates none)."""
+    from app.store.repository import load_stored_household
 
-    if not (data_dir / DB_NAME).exists():
-        return Household()
-    store, notices = Store.open(data_dir)
-    try:
-        for notice in notices:
-            print(notice.text, file=sys.stderr)
-        return store.load_household()
-    finally:
-        store.close()
+    return load_stored_household(data_dir, lambda notice: print(notice.text, file=sys.stderr))
 
 
 def run(args: argparse.Namespace) -> int:

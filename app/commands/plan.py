@@ -65,20 +65,10 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _load_household(data_dir: Path) -> Household:
-    """The household stored in ``data_dir`` (an empty one when no database exists yet)."""
-    from app.domain.model import Household
-    from app.store.engine import DB_NAME
-    from app.store.repository import Store
+    """The stored household (an empty one when there is no database: a command creates none)."""
+    from app.store.repository import load_stored_household
 
-    if not (data_dir / DB_NAME).exists():
-        return Household()  # a support command must not create a database as a side effect
-    store, notices = Store.open(data_dir)
-    try:
-        for notice in notices:
-            print(notice.text, file=sys.stderr)
-        return store.load_household()
-    finally:
-        store.close()
+    return load_stored_household(data_dir, lambda notice: print(notice.text, file=sys.stderr))
 
 
 def choose_member(household: Household, name: str | None) -> MemberState | None:

@@ -49,7 +49,7 @@ from app.domain.model import (
     TaskState,
 )
 from app.store import messages, rows
-from app.store.engine import WRITE_OPTION, Notice, Prepared, make_engine, prepare
+from app.store.engine import DB_NAME, WRITE_OPTION, Notice, Prepared, make_engine, prepare
 from app.store.errors import (
     StoreError,
     StoreNotFoundError,
@@ -730,3 +730,17 @@ class Store:
                 select(IssuerNameRow).order_by(col(IssuerNameRow.type_id), col(IssuerNameRow.name))
             )
             return [(r.type_id, r.name, r.last_used_at, r.use_count) for r in found.all()]
+
+
+def load_stored_household(
+    data_dir: Path, on_notice: Callable[[Notice], object] = lambda _n: None
+) -> Household:
+    """The household stored in ``data_dir``, for commands and printing: an empty one when there is no
+    database yet (reading must not create one as a side effect). Notices go to ``on_notice``."""
+    if not (data_dir / DB_NAME).exists():
+        return Household()
+    store, notices = Store.open(data_dir)
+    with store:
+        for notice in notices:
+            on_notice(notice)
+        return store.load_household()

@@ -60,17 +60,9 @@ def card_facts_from_snapshot(snapshot: CardSnapshot | None) -> CardFacts | None:
 
 def load_household(data_dir: Path) -> Household:
     """The household stored in ``data_dir`` (empty when there is no database yet; none is created)."""
-    from app.domain.model import Household
-    from app.store.engine import DB_NAME
-    from app.store.repository import Store
+    from app.store.repository import load_stored_household
 
-    if not (data_dir / DB_NAME).exists():
-        return Household()
-    store, _notices = Store.open(data_dir)
-    try:
-        return store.load_household()
-    finally:
-        store.close()
+    return load_stored_household(data_dir)
 
 
 class ChecklistActions(QObject):
