@@ -187,6 +187,39 @@
     </message>
 </context>
 <context>
+    <name>CardDock</name>
+    <message>
+        <source>本人確認に成功すると、このカードを家族のメンバーに結び付けられます。</source>
+        <translation>After a successful identity check you can link this card to a family member.</translation>
+    </message>
+    <message>
+        <source>「%1」さんのカードです。</source>
+        <translation>This is %1&apos;s card.</translation>
+    </message>
+    <message>
+        <source>カードの結び付け</source>
+        <translation>Link the card</translation>
+    </message>
+    <message>
+        <source>このカードを「%1」さんのカードとして登録しますか？
+次からカードを差し込むと、自動で「%1」さんの画面に切り替わります。保存するのはカードの電子証明書の指紋（SHA-256）だけで、マイナンバーや氏名は保存しません。</source>
+        <translation>Register this card as %1&apos;s card?
+Next time you insert it, the app switches to %1 by itself. Only the fingerprint (SHA-256) of the card&apos;s certificate is saved, never the My Number or the name.</translation>
+    </message>
+    <message>
+        <source>カードを登録しました。</source>
+        <translation>The card is registered.</translation>
+    </message>
+    <message>
+        <source>表示名をカードの氏名にしました。</source>
+        <translation>The display name is now the name on the card.</translation>
+    </message>
+    <message>
+        <source>カードリーダーパネル(&amp;R)</source>
+        <translation>Card &amp;reader panel</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <source>利用者証明用電子証明書パスワード</source>
