@@ -393,6 +393,7 @@ class CardPanel(QDockWidget):
         # A scroll area lets wrapped lines take the height they need (and survives 200 % text).
         scroll = QScrollArea(self)
         scroll.setObjectName("cardPanelScroll")
+        scroll.setAccessibleName(self.tr("カードリーダーの状態"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
