@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <source>印刷プレビュー(&amp;V)…</source>
-        <translation>Print pre&amp;view…</translation>
-    </message>
-    <message>
-        <source>チェックリストの印刷イメージを表示します</source>
-        <translation>Show how the checklist will print</translation>
-    </message>
-    <message>
-        <source>印刷(&amp;P)…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>チェックリストを印刷します</source>
-        <translation>Print the checklist</translation>
-    </message>
-    <message>
-        <source>PDFに書き出す(&amp;E)…</source>
-        <translation>&amp;Export to PDF…</translation>
-    </message>
-    <message>
-        <source>チェックリストをPDFファイルに保存します</source>
-        <translation>Save the checklist as a PDF file</translation>
-    </message>
-    <message>
-        <source>世帯全員のチェックリストにする(&amp;H)</source>
-        <translation>Whole &amp;household</translation>
-    </message>
-    <message>
-        <source>印刷とPDFに世帯の全員を含めます（1人ずつ新しいページから）</source>
-        <translation>Print or export everyone in the household (each on a new page)</translation>
-    </message>
-    <message>
-        <source>用紙サイズ(&amp;S)</source>
-        <translation>Paper &amp;size</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Myna Prep について</source>
@@ -567,6 +528,42 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 </context>
 <context>
     <name>ChecklistActions</name>
+    <message>
+        <source>印刷プレビュー(&amp;V)…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>チェックリストの印刷イメージを表示します</source>
+        <translation>Show how the checklist will print</translation>
+    </message>
+    <message>
+        <source>印刷(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>チェックリストを印刷します</source>
+        <translation>Print the checklist</translation>
+    </message>
+    <message>
+        <source>PDFに書き出す(&amp;E)…</source>
+        <translation>&amp;Export to PDF…</translation>
+    </message>
+    <message>
+        <source>チェックリストをPDFファイルに保存します</source>
+        <translation>Save the checklist as a PDF file</translation>
+    </message>
+    <message>
+        <source>世帯全員のチェックリストにする(&amp;H)</source>
+        <translation>Whole &amp;household</translation>
+    </message>
+    <message>
+        <source>印刷とPDFに世帯の全員を含めます（1人ずつ新しいページから）</source>
+        <translation>Print or export everyone in the household (each on a new page)</translation>
+    </message>
+    <message>
+        <source>用紙サイズ(&amp;S)</source>
+        <translation>Paper &amp;size</translation>
+    </message>
     <message>
         <source>事前準備チェックリスト</source>
         <translation>Preparation checklist</translation>
@@ -1139,6 +1136,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>未対応</source>
         <translation>To do</translation>
+    </message>
+    <message>
+        <source>外部サイトへのお知らせ情報提供サービス</source>
+        <translation>外部サイトへのお知らせ情報提供サービス (notices to external sites)</translation>
+    </message>
+    <message>
+        <source>外部サイトへの医療費通知情報提供サービス</source>
+        <translation>外部サイトへの医療費通知情報提供サービス (medical-expense notices to external sites)</translation>
     </message>
     <message>
         <source>① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた</source>

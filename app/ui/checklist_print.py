@@ -123,16 +123,17 @@ class ChecklistActions(QObject):
 
     def retranslate(self) -> None:
         """Set the texts in the current language (at start and when the language changes)."""
-        tr = self.tr
-        self.preview_action.setText(tr("印刷プレビュー(&V)…"))
-        self.preview_action.setStatusTip(tr("チェックリストの印刷イメージを表示します"))
-        self.print_action.setText(tr("印刷(&P)…"))
-        self.print_action.setStatusTip(tr("チェックリストを印刷します"))
-        self.export_action.setText(tr("PDFに書き出す(&E)…"))
-        self.export_action.setStatusTip(tr("チェックリストをPDFファイルに保存します"))
-        self.household_action.setText(tr("世帯全員のチェックリストにする(&H)"))
-        self.household_action.setStatusTip(tr("印刷とPDFに世帯の全員を含めます（1人ずつ新しいページから）"))
-        self.page_size_menu.setTitle(tr("用紙サイズ(&S)"))
+        self.preview_action.setText(self.tr("印刷プレビュー(&V)…"))
+        self.preview_action.setStatusTip(self.tr("チェックリストの印刷イメージを表示します"))
+        self.print_action.setText(self.tr("印刷(&P)…"))
+        self.print_action.setStatusTip(self.tr("チェックリストを印刷します"))
+        self.export_action.setText(self.tr("PDFに書き出す(&E)…"))
+        self.export_action.setStatusTip(self.tr("チェックリストをPDFファイルに保存します"))
+        self.household_action.setText(self.tr("世帯全員のチェックリストにする(&H)"))
+        self.household_action.setStatusTip(
+            self.tr("印刷とPDFに世帯の全員を含めます（1人ずつ新しいページから）")
+        )
+        self.page_size_menu.setTitle(self.tr("用紙サイズ(&S)"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

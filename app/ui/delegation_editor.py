@@ -38,8 +38,12 @@ _NO_DATE = QDate(2000, 1, 1)  # shown as 「未設定」
 
 def service_text(service: DelegatedService) -> str:
     return {
-        DelegatedService.NOTICES: "外部サイトへのお知らせ情報提供サービス",
-        DelegatedService.MEDICAL_NOTICES: "外部サイトへの医療費通知情報提供サービス",
+        DelegatedService.NOTICES: QCoreApplication.translate(
+            "Plan", "外部サイトへのお知らせ情報提供サービス"
+        ),
+        DelegatedService.MEDICAL_NOTICES: QCoreApplication.translate(
+            "Plan", "外部サイトへの医療費通知情報提供サービス"
+        ),
     }[service]
 
 
