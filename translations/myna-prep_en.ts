@@ -355,6 +355,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Hide</translation>
     </message>
     <message>
+        <source>カードリーダーの状態</source>
+        <translation>Card reader status</translation>
+    </message>
+    <message>
         <source>正常</source>
         <translation>OK</translation>
     </message>
