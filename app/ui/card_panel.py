@@ -394,6 +394,7 @@ class CardPanel(QDockWidget):
         scroll = QScrollArea(self)
         scroll.setObjectName("cardPanelScroll")
         scroll.setAccessibleName(self.tr("カードリーダーの状態"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons; it scrolls to them
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
