@@ -359,6 +359,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Card reader status</translation>
     </message>
     <message>
+        <source>カードリーダーパネル(&amp;R)</source>
+        <translation>Card &amp;reader panel</translation>
+    </message>
+    <message>
         <source>正常</source>
         <translation>OK</translation>
     </message>

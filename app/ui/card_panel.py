@@ -20,7 +20,7 @@ import logging
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -318,7 +318,9 @@ class CardPanel(QDockWidget):
         pins_title = QLabel(self.tr("パスワードの残り回数"), body)
         pins_title.setObjectName("pinsTitle")
         layout.addWidget(pins_title)
+        self.pins_title = pins_title
         pins_box = QFrame(body)
+        self.pins_box = pins_box
         pins_box.setObjectName("pinsBox")
         pins_box.setFrameShape(QFrame.Shape.StyledPanel)
         pins_box.setAccessibleName(self.tr("パスワードの残り回数"))
@@ -369,6 +371,7 @@ class CardPanel(QDockWidget):
 
         self.basic_box = QGroupBox(self.tr("基本4情報（保存されません）"), body)
         form = QFormLayout(self.basic_box)
+        self.basic_form = form
         self.name_value = QLabel(self.basic_box)
         self.address_value = QLabel(self.basic_box)
         self.address_value.setWordWrap(True)
@@ -392,6 +395,7 @@ class CardPanel(QDockWidget):
         layout.addStretch(1)
         # A scroll area lets wrapped lines take the height they need (and survives 200 % text).
         scroll = QScrollArea(self)
+        self.scroll_area = scroll
         scroll.setObjectName("cardPanelScroll")
         scroll.setAccessibleName(self.tr("カードリーダーの状態"))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons; it scrolls to them
@@ -401,6 +405,40 @@ class CardPanel(QDockWidget):
         scroll.setWidget(body)
         self.setWidget(scroll)
         self.show_snapshot(None)
+
+    def retranslate_ui(self) -> None:
+        """Set the fixed texts in the current language (the language switches at run time)."""
+        self.setWindowTitle(self.tr("カードリーダー"))
+        self.toggleViewAction().setText(self.tr("カードリーダーパネル(&R)"))
+        self.pins_title.setText(self.tr("パスワードの残り回数"))
+        self.pins_box.setAccessibleName(self.tr("パスワードの残り回数"))
+        self.auth_button.setText(self.tr("本人確認（利用者証明用）"))
+        self.sign_button.setText(self.tr("署名用パスワードの確認"))
+        self.text_button.setText(self.tr("券面事項入力補助用パスワードの確認"))
+        self.basic_button.setText(self.tr("基本4情報の読み取り"))
+        self.refresh_button.setText(self.tr("再診断"))
+        self.progress.setAccessibleName(self.tr("カードを読み取り中"))
+        self.message_label.setAccessibleName(self.tr("カードについてのお知らせ"))
+        self.basic_box.setTitle(self.tr("基本4情報（保存されません）"))
+        for field, text in (
+            (self.name_value, self.tr("氏名")),
+            (self.address_value, self.tr("住所")),
+            (self.birth_value, self.tr("生年月日")),
+            (self.sex_value, self.tr("性別")),
+            (self.number_value, self.tr("個人番号")),
+        ):
+            label = self.basic_form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self.copy_name_button.setText(self.tr("氏名をプロフィールにコピー"))
+        self.hide_basic_button.setText(self.tr("隠す"))
+        self.scroll_area.setAccessibleName(self.tr("カードリーダーの状態"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.show_snapshot(self.snapshot)  # the state's sentences, in the new language
+        super().changeEvent(event)
 
     @staticmethod
     def _row(icon: QLabel, label: QLabel) -> QHBoxLayout:

@@ -277,3 +277,25 @@ def test_tax_years_show_the_era_in_japanese(year: int, ja: str, en: str) -> None
 def test_lists_join_per_language() -> None:
     assert i18n.join_list(["e-私書箱", "MyPost"], "ja") == "e-私書箱・MyPost"
     assert i18n.join_list(["e-Shishobako", "MyPost"], "en") == "e-Shishobako, MyPost"
+
+
+def test_card_panel_switches_language(qapp: QApplication, qtbot: QtBot) -> None:
+    from app.card.worker import CardService
+    from app.ui.card_panel import CardPanel
+
+    i18n.install("ja")
+    panel = CardPanel(CardService(timeout=5))
+    qtbot.addWidget(panel)
+    try:
+        assert panel.refresh_button.text() == "再診断"
+        i18n.install("en")
+        assert panel.refresh_button.text() == "Check again"
+        assert panel.windowTitle() == "Card reader"
+        assert panel.readers_label.text() == "Checking the card readers…"
+        assert panel.basic_form.labelForField(panel.name_value).text() == "Name"
+        assert panel.toggleViewAction().text() == "Card &reader panel"
+        i18n.install("ja")
+        assert panel.toggleViewAction().text() == "カードリーダーパネル(&R)"
+        assert panel.readers_label.text() == "カードリーダーを確認しています…"
+    finally:
+        panel.shutdown()
