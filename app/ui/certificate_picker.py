@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.catalog import CatalogEntry
 from app.domain.model import CertificateSelection, Channel
-from app.ui import domain_texts
+from app.ui import domain_texts, i18n
 from app.ui.household import HouseholdController
 from app.ui.plan_common import (
     KeyedRows,
@@ -45,7 +45,7 @@ def explanation(entry: CatalogEntry, lang: str) -> str:
     """What the user needs to know to choose: where it arrives, what the issuer needs, when."""
     parts = [
         QCoreApplication.translate("Plan", "受け取り: {channels}").format(
-            channels="・".join(channel_text(c) for c in entry.channels)
+            channels=i18n.join_list(channel_text(c) for c in entry.channels)
         )
     ]
     if entry.issuer_needs.registration_ja:
@@ -54,7 +54,7 @@ def explanation(entry: CatalogEntry, lang: str) -> str:
     if entry.issuer_needs.numbers:
         parts.append(
             QCoreApplication.translate("Plan", "手元に用意する番号: {numbers}").format(
-                numbers="・".join(entry.issuer_needs.numbers)
+                numbers=i18n.join_list(domain_texts.number_text(num) for num in entry.issuer_needs.numbers)
             )
         )
     hint = entry.availability.hint_en if lang == "en" else entry.availability.hint_ja

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from app.domain.model import CertificateSelection, TaskState
 from app.domain.phrases import type_name
 from app.domain.plan import IssuerTask, IssuerTaskKind
-from app.ui import domain_texts
+from app.ui import domain_texts, i18n
 from app.ui.household import HouseholdController
 from app.ui.issuer_numbers import NumberRow
 from app.ui.plan_common import (
@@ -105,7 +105,7 @@ class IssuerCard(QFrame):
         if entry is not None and entry.issuer_needs.numbers:
             needs.append(
                 QCoreApplication.translate("Plan", "手元に用意する番号: {n}").format(
-                    n="・".join(entry.issuer_needs.numbers)
+                    n=i18n.join_list(domain_texts.number_text(num) for num in entry.issuer_needs.numbers)
                 )
             )
         self.needs.setText("\n".join(needs))
