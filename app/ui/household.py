@@ -99,6 +99,7 @@ class _RemoveCertificate(QUndoCommand):
 
 
 STORE_OPEN_DELAY_MS = 150
+_DECIDED_BY_STEP2 = frozenset({StepId.STEP3, StepId.STEP4, StepId.STEP5})
 
 
 class HouseholdController(QObject):
@@ -545,8 +546,13 @@ class HouseholdController(QObject):
     def update_window(self) -> None:
         """Sidebar badges (every step) and the STEP0 diagram, from the current plan."""
         plan = self.plan
+        member = self.member
+        # Before STEP2 nothing is decided: 「不要」 on STEP3–5 would read as "skip these".
+        undecided = member is None or not member.certificates
         for step in StepId:
             badge = Badge.NONE if plan is None else BADGES[plan.badges[step]]
+            if undecided and step in _DECIDED_BY_STEP2 and badge is Badge.NOT_NEEDED:
+                badge = Badge.NONE
             if self.window.badge(step) is not badge:
                 self.window.set_badge(step, badge)
         overview = getattr(self.window, "overview", None)

@@ -106,7 +106,8 @@ def test_first_run_creates_本人_and_shows_the_first_action(open_window: OpenWi
     assert controller.profile is not None and controller.profile.relation is Relation.SELF
     assert banner(controller).phrase() == "マイナンバーカードを手元に用意しましょう"
     assert window.badge(StepId.STEP0) is Badge.NEEDS_ACTION
-    assert window.badge(StepId.STEP3) is Badge.NOT_NEEDED
+    # Nothing chosen in STEP2 yet: STEP3–5 are undecided, not 「不要」.
+    assert {window.badge(s) for s in (StepId.STEP3, StepId.STEP4, StepId.STEP5)} == {Badge.NONE}
     with stored(tmp_path) as store:
         assert [m.profile.display_name for m in store.load_household().members] == ["本人"]
 
@@ -287,7 +288,7 @@ def test_switching_members_switches_every_view(
     assert controller.profile is not None and controller.profile.display_name == "花子"
     assert bar.combo.currentText() == "花子（家族）"
     assert window.badge(StepId.STEP1) is Badge.NEEDS_ACTION
-    assert window.badge(StepId.STEP4) is Badge.NOT_NEEDED
+    assert window.badge(StepId.STEP4) is Badge.NONE  # 花子 has chosen nothing yet
     assert banner(controller).phrase() == "マイナンバーカードを手元に用意しましょう"
     assert "（花子）" in banner(controller).kicker.text()
     step1 = window.page(page_index(StepId.STEP1)).findChild(QAbstractButton, "item_step1.app")
