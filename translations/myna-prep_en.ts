@@ -1390,6 +1390,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Shown in the 連携状況リスト (linkage status list):</translation>
     </message>
     <message>
+        <source>{type}（{issuer}）</source>
+        <translation>{type} ({issuer})</translation>
+    </message>
+    <message>
         <source>必要な証明書等: {names}</source>
         <translation>Needed for: {names}</translation>
     </message>

@@ -170,9 +170,9 @@ def format_short_date(day: date, lang: str | None = None) -> str:
     return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]}"
 
 
-def join_list(items: Iterable[str], lang: str | None = None) -> str:
-    """Items of a short list: 「e-私書箱・MyPost」 / "e-Shishobako, MyPost"."""
-    return ("・" if _lang(lang) == "ja" else ", ").join(items)
+def join_list(items: Iterable[str], lang: str | None = None, *, ja_separator: str = "・") -> str:
+    """Items of a short list: 「e-私書箱・MyPost」 / "e-Shishobako, MyPost" (「、」 between longer names)."""
+    return (ja_separator if _lang(lang) == "ja" else ", ").join(items)
 
 
 def tax_year_label(tax_year: int, lang: str | None = None) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from app.domain.model import LinkageStatus, Service
 from app.domain.phrases import type_name
 from app.domain.plan import LinkageRow
-from app.ui import domain_texts
+from app.ui import domain_texts, i18n
 from app.ui.household import HouseholdController
 from app.ui.plan_common import (
     ChoiceGroup,
@@ -94,9 +94,16 @@ class LinkageRowWidget(QFrame):
             for cid in row.certificate_ids:
                 cert = by_id.get(cid)
                 if cert is not None:
-                    names.append(f"{type_name(cert.type_id, c.catalog, c.lang)}（{cert.issuer}）")
+                    name = type_name(cert.type_id, c.catalog, c.lang)
+                    names.append(
+                        QCoreApplication.translate("Plan", "{type}（{issuer}）").format(
+                            type=name, issuer=cert.issuer
+                        )
+                    )
         self.needed_by.setText(
-            QCoreApplication.translate("Plan", "必要な証明書等: {names}").format(names="、".join(names))
+            QCoreApplication.translate("Plan", "必要な証明書等: {names}").format(
+                names=i18n.join_list(names, ja_separator="、")
+            )
         )
 
 

@@ -107,7 +107,10 @@ def follow_up_text(controller: HouseholdController, follow_up: FollowUp) -> str:
         if member is not None:
             cert = next((c for c in member.certificates if str(c.id) == rest.split(":")[0]), None)
         if cert is not None:
-            what = f"{type_name(cert.type_id, controller.catalog, controller.lang)}（{cert.issuer}）"
+            name = type_name(cert.type_id, controller.catalog, controller.lang)
+            what = QCoreApplication.translate("Plan", "{type}（{issuer}）").format(
+                type=name, issuer=cert.issuer
+            )
     step = domain_texts.step_label(STEP_BY_ID[follow_up.step])
     text = QCoreApplication.translate("Plan", "{what}（{step}、再確認日 {date}）").format(
         what=what, step=step, date=format_date(follow_up.due)

@@ -108,7 +108,10 @@ class CertificateReadinessRow(QFrame):
             )
         )
         for button, readiness in zip(self.choice.buttons, Readiness, strict=True):
-            button.setAccessibleName(f"{name}（{selection.issuer}）: {readiness_text(readiness)}")
+            which = QCoreApplication.translate("Plan", "{type}（{issuer}）").format(
+                type=name, issuer=selection.issuer
+            )
+            button.setAccessibleName(f"{which}: {readiness_text(readiness)}")
         self.choice.setVisible(status.listed)
         self.changed_at.setVisible(status.listed)
         if status.listed:
