@@ -953,7 +953,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>ねんきんネット</source>
-        <translation>Nenkin Net (ねんきんネット)</translation>
+        <translation>Nenkin Net</translation>
     </message>
     <message>
         <source>STEP3 連携</source>
