@@ -76,6 +76,9 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report)
 
 
+_open_dialogs: list[ErrorDialog] = []
+
+
 def install_excepthook() -> None:
     """Route uncaught exceptions (also those raised in Qt slots) to the error dialog."""
 
@@ -88,6 +91,10 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
-        ErrorDialog(report, QApplication.activeWindow()).open()
+        dialog = ErrorDialog(report, QApplication.activeWindow())
+        # Without a parent nothing else holds it: keep it alive until it is closed.
+        _open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: _open_dialogs.remove(dialog))
+        dialog.open()
 
     sys.excepthook = hook
