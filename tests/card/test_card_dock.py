@@ -33,8 +33,8 @@ def docked(
     window = MainWindow(tmp_path, "ja")
     qtbot.addWidget(window)
     window.restore()
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     controller = attach(window, tmp_path)
     panel, monitor, binding = attach_card_panel(window, controller)
     loop.run_until_complete(asyncio.sleep(0.3))  # the monitor's first report and the panel's refresh

@@ -87,7 +87,7 @@ def appears_in(data: bytes, number: str) -> bool:
 
 
 def enter_number(qtbot: QtBot, dialog: RememberNumberDialog, number: str) -> None:
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.isVisible)  # opened with .open(); waitExposed is a context manager
     QTest.keyClicks(dialog.field, number)
 
 
@@ -146,7 +146,7 @@ def test_show_is_masked_until_asked_and_copy_puts_it_on_the_clipboard(
     QTest.mouseClick(row.show_button, Qt.MouseButton.LeftButton)
     dialog = row.dialog
     assert isinstance(dialog, ShowNumberDialog)
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.isVisible)  # opened with .open(); waitExposed is a context manager
     assert dialog.field.echoMode() is QLineEdit.EchoMode.Password
     assert dialog.field.text() == NUMBER and dialog.field.isReadOnly()
     assert dialog.field.displayText() != NUMBER  # what is painted: bullets
@@ -177,7 +177,7 @@ def test_forget_deletes_the_keychain_entry_and_the_reference(
     QTest.mouseClick(row.forget_button, Qt.MouseButton.LeftButton)
     box = row.confirm_box
     assert isinstance(box, QMessageBox)
-    qtbot.waitExposed(box)
+    qtbot.waitUntil(box.isVisible)  # opened with .open(); waitExposed is a context manager
     assert box.text() == "第一生命の番号の記録を消しますか？キーチェーンからも削除されます。"
     assert stored_ref(tmp_path) == ref  # nothing happens before the answer
     box.button(QMessageBox.StandardButton.Yes).click()

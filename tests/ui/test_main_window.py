@@ -108,8 +108,8 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     win = MainWindow(tmp_path, "ja")
     qtbot.addWidget(win)
     win.restore()
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     return win
 
 

@@ -53,8 +53,8 @@ def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
         window = MainWindow(tmp_path, "ja")
         qtbot.addWidget(window)
         window.restore()
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         controller = attach(window, tmp_path, today=lambda: today)
         controllers.append(controller)
         window.build_all_pages()
