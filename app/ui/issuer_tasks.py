@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import CertificateSelection, TaskState
 from app.domain.phrases import type_name
@@ -17,6 +17,7 @@ from app.ui.plan_common import (
     FollowUpEdit,
     KeyedRows,
     NoteEdit,
+    RowCard,
     StateLabel,
     bold,
     hint_label,
@@ -35,18 +36,14 @@ def task_title(kind: IssuerTaskKind, channel: str, issuer: str) -> str:
     )
 
 
-class IssuerCard(QFrame):
+class IssuerCard(RowCard):
     """One selected issuer and its two STEP4 tasks."""
 
     def __init__(self, controller: HouseholdController, certificate_id: int) -> None:
-        super().__init__()
-        self.setObjectName(f"issuerTasks_{certificate_id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__(f"issuerTasks_{certificate_id}")
         self.controller = controller
         self.certificate_id = certificate_id
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 8, 10, 8)
-        grid.setHorizontalSpacing(12)
+        grid = self.grid
         self.title = QLabel()
         self.title.setObjectName("issuerTitle")
         self.title.setWordWrap(True)

@@ -7,7 +7,7 @@ wait (確認 sets three business days later; editable) and a note.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import LinkageStatus, Service
 from app.domain.phrases import type_name
@@ -19,6 +19,7 @@ from app.ui.plan_common import (
     FollowUpEdit,
     KeyedRows,
     NoteEdit,
+    RowCard,
     StateLabel,
     bold,
     hint_label,
@@ -28,17 +29,13 @@ from app.ui.plan_common import (
 )
 
 
-class LinkageRowWidget(QFrame):
+class LinkageRowWidget(RowCard):
     def __init__(self, controller: HouseholdController, service: Service) -> None:
-        super().__init__()
-        self.setObjectName(f"linkage_{service.value}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__(f"linkage_{service.value}")
         self.controller = controller
         self.service = service
         label = domain_texts.service_text(service)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 8, 10, 8)
-        grid.setHorizontalSpacing(12)
+        grid = self.grid
         self.title = QLabel(label)
         self.title.setObjectName("linkageTitle")
         bold(self.title)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -408,3 +410,16 @@ class KeyedRows(Generic[V, W]):
             widget.show()
             result.append((key, widget))
         return result
+
+
+class RowCard(QFrame):
+    """A framed row of a tracking list (STEP3 linkage, STEP4 issuer, 準備完了 certificate): the
+    frame and grid they share; subclasses fill ``self.grid``."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(10, 8, 10, 8)
+        self.grid.setHorizontalSpacing(12)

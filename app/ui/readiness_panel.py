@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.deadlines import availability_hint, current_tax_year, days_left, filing_period
 from app.domain.model import CertificateSelection, Readiness
@@ -18,6 +18,7 @@ from app.ui.plan_common import (
     ChoiceGroup,
     FollowUpEdit,
     KeyedRows,
+    RowCard,
     StateLabel,
     bold,
     format_date,
@@ -51,16 +52,12 @@ def filing_text(today: date) -> str:
     return f"{span}\n{status}"
 
 
-class CertificateReadinessRow(QFrame):
+class CertificateReadinessRow(RowCard):
     def __init__(self, controller: HouseholdController, certificate_id: int) -> None:
-        super().__init__()
-        self.setObjectName(f"readiness_{certificate_id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__(f"readiness_{certificate_id}")
         self.controller = controller
         self.certificate_id = certificate_id
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 8, 10, 8)
-        grid.setHorizontalSpacing(12)
+        grid = self.grid
         self.title = QLabel()
         self.title.setObjectName("certificateTitle")
         bold(self.title)
