@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import Self
 
-from app.card.apdu import INS_GET_RESPONSE, SW, build_apdu
+from app.card.apdu import INS_GET_RESPONSE, build_apdu
 from app.card.errors import BadResponse, error_for_sw
+from app.card.status import SW
 
 
 class SmartCardConnection(abc.ABC):

@@ -6,6 +6,8 @@ the UI and ``doctor`` turn ``code`` into a translated sentence.
 
 from __future__ import annotations
 
+from app.card.status import SW, retries_from_sw, sw_name
+
 
 class CardError(Exception):
     """Root of every error the card layer raises."""
@@ -90,8 +92,6 @@ class ApduError(CardError):
     code = "apdu_error"
 
     def __init__(self, sw: int, message: str = "") -> None:
-        from app.card.apdu import sw_name
-
         self.sw = sw
         super().__init__(message or f"card answered {sw_name(sw)}")
 
@@ -180,8 +180,6 @@ def error_for_sw(sw: int, *, pin: str | None = None) -> CardError:
 
     With ``pin`` given (a VERIFY), ``63 Cx`` becomes WrongPin and the blocked words PinBlocked.
     """
-    from app.card.apdu import SW, retries_from_sw
-
     if pin is not None:
         remaining = retries_from_sw(sw)
         if remaining == 0:

@@ -17,7 +17,6 @@ from enum import StrEnum
 from typing import TypeVar
 
 from app.card import apdu
-from app.card.apdu import SW, retries_from_sw
 from app.card.connection import ApduChannel, SmartCardConnection
 from app.card.errors import (
     ApduError,
@@ -29,6 +28,7 @@ from app.card.errors import (
     error_for_sw,
 )
 from app.card.pins import DEFAULT_POLICY, MAX_TRIES, Pin, PinKind, TryPolicy
+from app.card.status import SW, retries_from_sw
 
 logger = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from smartcard import scard
 
-from app.card.apdu import redact_apdu, sw_name
+from app.card.apdu import redact_apdu
 from app.card.connection import SmartCardConnection
 from app.card.errors import (
     BadResponse,
@@ -32,6 +32,7 @@ from app.card.errors import (
     ReaderGone,
     ServiceUnavailable,
 )
+from app.card.status import sw_name
 
 TRAFFIC = 5
 logging.addLevelName(TRAFFIC, "TRAFFIC")
