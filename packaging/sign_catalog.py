@@ -51,7 +51,9 @@ def sign_files(key: Path, catalog: Path, facts: Path, out: Path, published: date
     """Write ``out/catalog-update.json`` and its ``.sig``; returns the document's path."""
     private_pem = key.read_bytes()
     document = build_document(
-        json.loads(catalog.read_text(encoding="utf-8")), json.loads(facts.read_text(encoding="utf-8")), published
+        json.loads(catalog.read_text(encoding="utf-8")),
+        json.loads(facts.read_text(encoding="utf-8")),
+        published,
     )
     signature = sign(document, private_pem)
     open_update(document, signature, _public_of(private_pem))  # validates exactly as the app will
@@ -71,7 +73,9 @@ def new_key(private_out: Path, public_out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--key", type=Path, help="the Ed25519 private key (PEM, PKCS#8, unencrypted)")
     parser.add_argument("--out", type=Path, help="folder for catalog-update.json and .sig")
     parser.add_argument("--catalog", type=Path, default=CATALOG)

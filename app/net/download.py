@@ -60,7 +60,9 @@ class Fetcher:
             ):
                 return await self._follow(client, url, progress, max_bytes or limits.max_bytes)
         except TimeoutError:
-            raise UpdateRejected(Failure.TIMEOUT, f"no complete answer within {limits.total_timeout} s") from None
+            raise UpdateRejected(
+                Failure.TIMEOUT, f"no complete answer within {limits.total_timeout} s"
+            ) from None
         except httpx.TimeoutException as exc:
             raise UpdateRejected(Failure.TIMEOUT, type(exc).__name__) from None
         except httpx.HTTPError as exc:  # refused, unresolvable, TLS, protocol errors

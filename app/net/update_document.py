@@ -114,9 +114,9 @@ def read_document(document: bytes) -> CatalogUpdate:
     try:
         envelope = Envelope.model_validate_json(document)
     except ValidationError as exc:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        raise UpdateRejected(Failure.INVALID, f"{where}: {first.get('msg', '')}") from None
+        errors = exc.errors()
+        detail = f"{'.'.join(str(p) for p in errors[0]['loc'])}: {errors[0]['msg']}" if errors else str(exc)
+        raise UpdateRejected(Failure.INVALID, detail) from None
     return check_update(envelope.catalog, envelope.facts)
 
 

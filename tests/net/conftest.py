@@ -61,7 +61,9 @@ class Publisher:
 
     def publish(self, body: bytes, *, signature: bytes | None = None, path: str = DOC) -> str:
         self.server.serve(path, body)
-        self.server.serve(path + ".sig", signature if signature is not None else sign(body, self.keys.private))
+        self.server.serve(
+            path + ".sig", signature if signature is not None else sign(body, self.keys.private)
+        )
         return self.server.url(path)
 
 
