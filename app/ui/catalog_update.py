@@ -248,9 +248,10 @@ class CatalogUpdateActions(QObject):
         self.window.statusBar().showMessage(result.text, 10000)
         if not interactive or result.status == "cancelled":
             return
-        ok = result.status in ("updated", "current")
+        # A warning only when something looked wrong with what arrived; "try later" is information.
+        calm = result.status in ("updated", "current", "unreachable", "timeout", "not_found", "server_error")
         box = QMessageBox(
-            QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+            QMessageBox.Icon.Information if calm else QMessageBox.Icon.Warning,
             self.tr("カタログの更新"),
             result.text,
             QMessageBox.StandardButton.Ok,
