@@ -6,10 +6,11 @@ update through ``app.store.catalog_files``, which owns the file beside the datab
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.catalog_update import CatalogUpdate, require_newer
+from app.domain.catalog_update import CatalogUpdate, Failure, UpdateRejected, require_newer
 from app.net.download import Fetcher, Progress
 from app.net.update_document import MAX_SIGNATURE_BYTES, open_update
 from app.store import catalog_files
@@ -44,8 +45,13 @@ async def fetch_update(
     Raises ``UpdateRejected`` on any fault, including a validly signed older catalog.
     """
     fetcher = fetcher or Fetcher()
-    document = await fetcher.get(url, progress)
-    signature = await fetcher.get(url + SIGNATURE_SUFFIX, max_bytes=MAX_SIGNATURE_BYTES)
+    budget = fetcher.limits.total_timeout
+    try:
+        async with asyncio.timeout(budget):  # both files together, not each on its own
+            document = await fetcher.get(url, progress)
+            signature = await fetcher.get(url + SIGNATURE_SUFFIX, max_bytes=MAX_SIGNATURE_BYTES)
+    except TimeoutError:
+        raise UpdateRejected(Failure.TIMEOUT, f"no complete answer within {budget} s") from None
     update = open_update(document, signature, public_key)
     newer = require_newer(update, active_version)
     return Fetched(update, document, signature, url, newer)

@@ -16,7 +16,7 @@ from app.net.catalog_update import Outcome, update_catalog
 from app.net.download import Fetcher, Limits
 from app.net.update_document import new_key_pair, sign
 from app.store import catalog_files
-from tests.net.conftest import DOC, INSTALLED_VERSION, Keys, Publisher, document
+from tests.net.conftest import DOC, FAST, INSTALLED_VERSION, Keys, Publisher, document
 from tests.net.server import Gate, LocalServer
 
 NEWER = "2099.1.2"
@@ -150,6 +150,8 @@ def test_fault_leaves_active_catalog_unchanged(
 ) -> None:
     arrange, expected = FAULTS[case]
     url = arrange(server, publisher, keys)
+    if expected is Failure.TIMEOUT:  # a stalled server: fail after 0.5 s instead of 20 s
+        fetcher = Fetcher(FAST, allow_loopback_http=True)
     before = accepted_bytes(data_dir)
     with pytest.raises(UpdateRejected) as caught:
         run(data_dir, url, fetcher, keys)
@@ -189,7 +191,7 @@ def test_cancel_mid_download_leaves_active_catalog_unchanged(
         await update_catalog(
             data_dir,
             server.url(DOC),
-            fetcher=Fetcher(Limits(total_timeout=60), allow_loopback_http=True),
+            fetcher=Fetcher(Limits(connect_timeout=30, total_timeout=60), allow_loopback_http=True),
             public_key=keys.public,
             progress=progress,
         )

@@ -13,13 +13,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.net.download import Fetcher, Limits
+from app.net.download import Fetcher
 from app.net.update_document import sign, use_public_key_for_tests
 from app.store import catalog_files
 from app.ui.catalog_update import SETTINGS_CHECK_AT_START, CatalogUpdateActions
 from app.ui.household import HouseholdController, attach
 from app.ui.main_window import MainWindow
-from tests.net.conftest import DOC, INSTALLED_VERSION, Keys, Publisher, document
+from tests.net.conftest import DOC, GENEROUS, INSTALLED_VERSION, Keys, Publisher, document
 from tests.net.server import Gate, LocalServer
 
 NEWER = "2099.3.0"
@@ -52,8 +52,8 @@ def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     return win
 
 
-def actions_for(window: MainWindow, url: str, keys: Keys, *, total: float = 60) -> CatalogUpdateActions:
-    fetcher = Fetcher(Limits(connect_timeout=1, total_timeout=total), allow_loopback_http=True)
+def actions_for(window: MainWindow, url: str, keys: Keys) -> CatalogUpdateActions:
+    fetcher = Fetcher(GENEROUS, allow_loopback_http=True)
     return CatalogUpdateActions(window, url=url, fetcher=fetcher, public_key=keys.public)
 
 
@@ -154,7 +154,7 @@ def test_refused_update_is_one_sentence_in_a_box(
 ) -> None:
     before = catalog_files.accepted_path(data_dir).read_bytes()
     url = publisher.publish(document("2099.0.1"))  # validly signed, older than the one in use
-    updates = actions_for(window, url, keys, total=5)
+    updates = actions_for(window, url, keys)
     result = loop.run_until_complete(updates.run_check(interactive=True))
     assert result.status == "older"
     assert result.text == "受け取ったカタログが今お使いのものより古いため、使いませんでした。"
@@ -166,7 +166,7 @@ def test_start_up_check_runs_quietly_when_turned_on(
     window: MainWindow, publisher: Publisher, keys: Keys, data_dir: Path, loop: qasync.QEventLoop
 ) -> None:
     url = publisher.publish(document(NEWER))
-    updates = actions_for(window, url, keys, total=5)
+    updates = actions_for(window, url, keys)
     updates.start_up_action.setChecked(True)
     versions: list[str] = []
     updates.updated.connect(versions.append)
