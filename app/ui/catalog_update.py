@@ -143,6 +143,8 @@ class CatalogUpdateActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.cancel()  # a check never outlives the window (nothing is written when cancelled)
         return False
 
     @property
