@@ -144,8 +144,15 @@ def test_cancel_in_the_progress_dialog_keeps_the_catalog(
     ticker.setInterval(20)
     ticker.timeout.connect(press_cancel_once_bytes_arrive)
     ticker.start()
-    result = loop.run_until_complete(updates.run_check(interactive=True))
-    ticker.stop()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    # Closing the only window would end the test's event loop too (as it ends the app's): keep it.
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        result = loop.run_until_complete(updates.run_check(interactive=True))
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+        ticker.stop()
     assert result.status == "cancelled"
     assert catalog_files.accepted_path(data_dir).read_bytes() == before
     assert updates.result_box is None  # the user chose to stop: no box to dismiss
