@@ -113,14 +113,16 @@ def run(args: argparse.Namespace) -> int:
         return _fail(EXIT_FAILED, msg["no_folder"].format(folder=folder))
 
     from app import paths
-    from app.domain.catalog import CatalogError, default_catalog
+    from app.domain.catalog import CatalogError
     from app.domain.checklist import build_checklist, choose_member
+    from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
     today: date = getattr(args, "today", None) or date.today()
     try:
-        catalog = default_catalog()
-        household = _load_household(paths.data_dir(getattr(args, "data_dir", None)))
+        directory = paths.data_dir(getattr(args, "data_dir", None))
+        catalog = active_catalog(directory)
+        household = _load_household(directory)
     except CatalogError as exc:
         return _fail(EXIT_FAILED, str(exc))
     except StoreError as exc:
