@@ -199,6 +199,9 @@ def _human(snapshot: CardSnapshot, lang: str) -> str:
 
 
 def _emit(text: str) -> None:
+    from app.domain.text import inert
+
+    text = inert(text, multiline=True)  # reader names come from devices: no terminal escapes
     stream = sys.stdout
     try:
         stream.write(text + "\n")
@@ -239,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
         else:
-            print(f"{text} ({type(exc).__name__})", file=sys.stderr)
+            print(f"{text} ({type(exc).__name__})", file=sys.stderr)  # our own sentence and a class name
         return EXIT_INTERNAL_ERROR
 
 

@@ -135,15 +135,30 @@ def ensure_private_dir(path: Path) -> None:
 
 def dir_writable(path: Path) -> bool:
     """True when new files can be created in ``path`` (tries it: os.access lies for root and ACLs)."""
-    probe = path / f".write-probe-{os.getpid()}"
+    return write_problem(path, probe_bytes=0) is None
+
+
+def write_problem(path: Path, *, probe_bytes: int = 512) -> OSError | None:
+    """Why a small file cannot be written in ``path`` (read-only, full, no permission), or ``None``.
+
+    Writes and removes a probe of ``probe_bytes``: creating an empty file still works on a full disk.
+    """
+    probe = path / f".write-probe-{os.getpid()}-{os.urandom(4).hex()}"
     try:
-        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    except OSError:
-        return False
-    os.close(fd)
-    with contextlib.suppress(OSError):
-        os.unlink(probe)
-    return True
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, PRIVATE_FILE)
+    except OSError as exc:
+        return exc
+    try:
+        if probe_bytes:
+            os.write(fd, b"\0" * probe_bytes)
+            os.fsync(fd)
+    except OSError as exc:
+        return exc
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
+    return None
 
 
 def fsync_path(path: Path) -> None:
