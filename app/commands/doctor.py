@@ -233,6 +233,8 @@ def _emit(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.domain.text import inert_tree
+
     lang = getattr(args, "lang", None) or "ja"
     as_json = bool(getattr(args, "json", False))
     reader = getattr(args, "reader", None)
@@ -240,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
         snapshot = _diagnose(reader)
         if as_json:
             payload: dict[str, Any] = snapshot.to_json(lambda p: message_for(p, lang))
-            _emit(json.dumps(payload, ensure_ascii=False))
+            _emit(json.dumps(inert_tree(payload), ensure_ascii=False))
         else:
             _emit(_human(snapshot, lang))
         return snapshot.exit_code

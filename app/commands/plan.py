@@ -234,7 +234,7 @@ def run(args: argparse.Namespace) -> int:
     from app import paths
     from app.domain.catalog import CatalogError, default_catalog
     from app.domain.plan import build_plan
-    from app.domain.text import inert
+    from app.domain.text import inert, inert_tree
     from app.store.errors import StoreError
 
     lang = getattr(args, "lang", None) or "ja"
@@ -263,7 +263,7 @@ def run(args: argparse.Namespace) -> int:
     plan = build_plan(member, catalog, today, household.delegations)
     doc = plan_json(member, plan, catalog, today, lang)
     if getattr(args, "json", False):
-        print(inert(json.dumps(doc, ensure_ascii=False, indent=2), multiline=True))
+        print(inert(json.dumps(inert_tree(doc), ensure_ascii=False, indent=2), multiline=True))
     else:
         print(inert(_human(doc, lang), multiline=True))
     return EXIT_OK

@@ -23,3 +23,15 @@ def inert(text: str, *, multiline: bool = False) -> str:
         for ch in text
         if unicodedata.category(ch) not in _DROPPED_CATEGORIES or (multiline and ch in _KEPT_IN_MULTILINE)
     )
+
+
+def inert_tree(value: object) -> object:
+    """``value`` (JSON-like: dicts, lists, strings, numbers) with ``inert`` applied to every string,
+    keys included: JSON escapes C0 controls, but a program reading the output would still get them."""
+    if isinstance(value, str):
+        return inert(value, multiline=True)
+    if isinstance(value, dict):
+        return {inert_tree(k): inert_tree(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [inert_tree(v) for v in value]
+    return value

@@ -344,6 +344,7 @@ class ChecklistActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("チェックリスト"), text, QMessageBox.StandardButton.Ok
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setParent(self.window, box.windowFlags())
         box.setObjectName("checklistErrorBox")
         box.setInformativeText(detail)

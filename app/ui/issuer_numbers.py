@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.store.errors import SecretsUnavailableError
 from app.ui.household import HouseholdController
+from app.ui.plain import PlainLabel
 from app.ui.plan_common import error_label, hint_label, show_error
 
 if TYPE_CHECKING:
@@ -364,7 +365,7 @@ class NumberRow(QWidget):
         self.confirm_box: QMessageBox | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("numberStatus")
         self.remember_button = QPushButton()
         self.remember_button.setObjectName("rememberNumberButton")
@@ -455,6 +456,7 @@ class NumberRow(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window(),
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("forgetNumberBox")
         box.setAccessibleName(self.tr("番号の記録を消す"))
         yes = box.button(QMessageBox.StandardButton.Yes)
@@ -488,6 +490,7 @@ class NumberRow(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("番号"), text, QMessageBox.StandardButton.Ok, self.window()
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("numberMessageBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.confirm_box = box
