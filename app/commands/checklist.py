@@ -1,4 +1,6 @@
-"""``myna-prep checklist --pdf FILE [--profile NAME] [--household] [--lang ja|en] [--page-size A4|Letter]``.
+"""``myna-prep checklist --pdf FILE [--force] [--profile NAME] [--household] [--lang L] [--page-size S]``.
+
+An existing FILE is replaced only with ``--force``; a link, device or FIFO at FILE never is.
 
 Writes the printable preparation checklist of one household member (default: 本人, else the first
 member) or, with ``--household``, of every member, as a PDF. With no member registered yet it writes
