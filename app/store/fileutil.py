@@ -111,26 +111,34 @@ def ensure_dir(path: Path) -> None:
     path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
 
 
+# What the app keeps in its data folder: only these are ever chmodded (a --data-dir pointing at a
+# folder of other files, the home folder say, must not have those files' modes changed).
+_APP_ENTRIES = ("myna-prep", "settings.ini", "secrets-plaintext.cfg", "logs", ".write-probe-")
+
+
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` as a 0700 folder, or make an existing one of ours 0700 with its files 0600.
+    """Create ``path`` as a 0700 folder, or make an existing one of ours 0700 with the app's files 0600.
 
     Called before logging or locking starts, so no log, lock or settings file is ever readable by
-    another local user. Raises ``NotADirectoryError`` when ``path`` is a file, ``OSError`` otherwise.
+    another local user. A folder holding anything but the app's files keeps its own mode (only the
+    app's files in it are made private). Raises ``NotADirectoryError`` when ``path`` is a file.
     """
     ensure_dir(path)
     if not path.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
     if sys.platform == "win32":
         return
+    with os.scandir(path) as scan:
+        entries = list(scan)
+    ours = [e for e in entries if e.name.startswith(_APP_ENTRIES)]
     st = os.stat(path)
-    if st.st_uid == os.geteuid() and stat.S_IMODE(st.st_mode) != PRIVATE_DIR:
+    if len(ours) == len(entries) and st.st_uid == os.geteuid() and stat.S_IMODE(st.st_mode) != PRIVATE_DIR:
         os.chmod(path, PRIVATE_DIR)
-    with os.scandir(path) as entries:
-        for entry in entries:
-            if entry.is_file(follow_symlinks=False):
-                make_private(Path(entry.path))
-            elif entry.is_dir(follow_symlinks=False) and entry.name == "logs":
-                ensure_private_dir(Path(entry.path))
+    for entry in ours:
+        if entry.is_file(follow_symlinks=False):
+            make_private(Path(entry.path))
+        elif entry.is_dir(follow_symlinks=False) and entry.name == "logs":
+            ensure_private_dir(Path(entry.path))
 
 
 def dir_writable(path: Path) -> bool:

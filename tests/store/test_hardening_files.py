@@ -297,3 +297,23 @@ def test_checklist_pdf_is_private(filled: Path, tmp_path: Path) -> None:
     result = cli("--data-dir", str(filled), "checklist", "--pdf", str(pdf))
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
+
+
+def test_a_data_dir_pointing_at_a_folder_of_other_files_leaves_those_alone(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    home.chmod(0o755)
+    (home / "notes.txt").write_text("mine")
+    (home / "notes.txt").chmod(0o644)
+    (home / "run.sh").write_text("#!/bin/sh\n")
+    (home / "run.sh").chmod(0o755)
+    (home / "settings.ini").write_text("[ui]\n")
+    (home / "settings.ini").chmod(0o644)
+    fileutil.ensure_private_dir(home)
+    found = modes(home)
+    assert (found["."], found["notes.txt"], found["run.sh"], found["settings.ini"]) == (
+        0o755,
+        0o644,
+        0o755,
+        0o600,
+    )
