@@ -688,6 +688,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>保存先が通常のファイルではないため、置き換えません。</source>
+        <translation>The target is not a regular file (a link, a device …), so it is not replaced.</translation>
+    </message>
+    <message>
         <source>PDFを保存できませんでした。
 {path}</source>
         <translation>The PDF could not be saved.

@@ -1,4 +1,6 @@
-"""``myna-prep checklist --pdf FILE [--profile NAME] [--household] [--lang ja|en] [--page-size A4|Letter]``.
+"""``myna-prep checklist --pdf FILE [--force] [--profile NAME] [--household] [--lang L] [--page-size S]``.
+
+An existing FILE is replaced only with ``--force``; a link, device or FIFO at FILE never is.
 
 Writes the printable preparation checklist of one household member (default: 本人, else the first
 member) or, with ``--household``, of every member, as a PDF. With no member registered yet it writes
@@ -37,6 +39,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is_folder": "保存先がフォルダです。ファイル名を指定してください: {path}",
         "render_failed": "PDFを作成できませんでした: {reason}",
         "written": "{path} に書き出しました（{pages}ページ）",
+        "exists": "「{path}」はすでにあるため、上書きしませんでした"
+        "（上書きするには --force を付けてください）。",
+        "not_regular": "「{path}」は通常のファイルではない（リンク、デバイス、FIFO など）ため、"
+        "書き出していません。",
+        "no_access": "「{path}」の場所にアクセスする権限がないため、書き出していません。",
         "no_qt": "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}",
     },
     "en": {
@@ -48,6 +55,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is_folder": "The target is a folder; give a file name: {path}",
         "render_failed": "The PDF could not be made: {reason}",
         "written": "Wrote {path} ({pages} pages)",
+        "exists": '"{path}" already exists, so it was not replaced (add --force to replace it).',
+        "not_regular": '"{path}" is not a regular file (a link, device, FIFO …), so nothing was written.',
+        "no_access": 'You have no permission to reach "{path}", so nothing was written.',
         "no_qt": "Qt (PySide6), needed to make the PDF, could not be loaded: {reason}",
     },
 }
@@ -71,6 +81,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument(
         "--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)"
     )
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
@@ -81,8 +92,37 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _fail(code: int, text: str) -> int:
-    print(text, file=sys.stderr)
+    from app.domain.text import inert
+
+    print(inert(text), file=sys.stderr)
     return code
+
+
+def _refuse_target(target: Path, force: bool, msg: dict[str, str]) -> str | None:
+    """Why ``target`` may not be written (a folder, link, device, existing file without --force)."""
+    import stat
+
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        st = None
+    except PermissionError:
+        return msg["no_access"].format(path=target)
+    except OSError as exc:
+        return msg["not_writable"].format(path=target, reason=_reason(exc))
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            return msg["is_folder"].format(path=target)
+        if not stat.S_ISREG(st.st_mode):
+            return msg["not_regular"].format(path=target)
+        if not force:
+            return msg["exists"].format(path=target)
+    try:
+        if not target.parent.is_dir():
+            return msg["no_folder"].format(folder=target.parent)
+    except OSError:
+        return msg["no_access"].format(path=target)
+    return None
 
 
 def _reason(exc: OSError) -> str:
@@ -91,9 +131,10 @@ def _reason(exc: OSError) -> str:
 
 def _load_household(data_dir: Path) -> Household:
     """The stored household (an empty one when there is no database: a command creates none)."""
+    from app.domain.text import inert
     from app.store.repository import load_stored_household
 
-    return load_stored_household(data_dir, lambda notice: print(notice.text, file=sys.stderr))
+    return load_stored_household(data_dir, lambda notice: print(inert(notice.text), file=sys.stderr))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -106,15 +147,11 @@ def run(args: argparse.Namespace) -> int:
     if name is not None and whole:
         return _fail(EXIT_USAGE, msg["both"])
     target = Path(args.pdf).expanduser()
-    if target.is_dir():
-        return _fail(EXIT_FAILED, msg["is_folder"].format(path=target))
-    folder = target.parent
-    if not folder.is_dir():
-        return _fail(EXIT_FAILED, msg["no_folder"].format(folder=folder))
 
     from app import paths
     from app.domain.catalog import CatalogError
     from app.domain.checklist import build_checklist, choose_member
+    from app.domain.text import inert
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
@@ -137,6 +174,9 @@ def run(args: argparse.Namespace) -> int:
             known = "、".join(m.profile.display_name for m in household.members)
             return _fail(EXIT_USAGE, msg["unknown_profile"].format(name=name, known=known))
         profile_id = member.profile.id
+    refused = _refuse_target(target, bool(getattr(args, "force", False)), msg)
+    if refused is not None:
+        return _fail(EXIT_FAILED, refused)
     checklist = build_checklist(household, catalog, today, profile_id=profile_id, lang=lang)
 
     if "QT_QPA_PLATFORM" not in os.environ and not (
@@ -146,18 +186,25 @@ def run(args: argparse.Namespace) -> int:
     try:
         from PySide6.QtGui import QGuiApplication
 
+        from app.store.fileutil import NotRegularFileError
         from app.ui.checklist_render import RenderError, export_pdf
     except ImportError as exc:
         return _fail(EXIT_FAILED, msg["no_qt"].format(reason=exc))
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "myna-prep"])
     try:
-        pages = export_pdf(checklist, target, getattr(args, "page_size", "A4"))
+        pages = export_pdf(
+            checklist, target, getattr(args, "page_size", "A4"), overwrite=bool(getattr(args, "force", False))
+        )
+    except FileExistsError:
+        return _fail(EXIT_FAILED, msg["exists"].format(path=target))
+    except NotRegularFileError:
+        return _fail(EXIT_FAILED, msg["not_regular"].format(path=target))
     except OSError as exc:
         return _fail(EXIT_FAILED, msg["not_writable"].format(path=target, reason=_reason(exc)))
     except RenderError as exc:
         return _fail(EXIT_FAILED, msg["render_failed"].format(reason=exc))
     finally:
         del app
-    print(msg["written"].format(path=target, pages=pages))
+    print(inert(msg["written"].format(path=target, pages=pages)))
     return EXIT_OK

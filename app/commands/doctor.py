@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 EXIT_INTERNAL_ERROR = 1
 TIMEOUT_SECONDS = 20.0
+# pcscd answers SCardEstablishContext at once; one that does not within this time is hung, not slow.
+SERVICE_TIMEOUT_SECONDS = 5.0
 
 PIN_LABELS: dict[str, dict[str, str]] = {
     "ja": {
@@ -50,6 +52,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ja": {
         "service_unavailable": "スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」"
         "サービスを開始し、Linux では pcscd を起動してから、もう一度実行してください。",
+        "service_not_answering": "スマートカードのサービス（PC/SC）が応答しないため、Windows では"
+        "「Smart Card」サービスを、Linux では pcscd を再起動してから、もう一度実行してください。",
         "no_reader": "カードリーダーが見つかりません。リーダーをパソコンに接続してください。",
         "reader_not_found": "指定されたカードリーダーが見つかりません。名前を確かめるか、--reader を外して"
         "実行してください。",
@@ -77,6 +81,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "en": {
         "service_unavailable": "The smart-card (PC/SC) service is not running. On Windows start the "
         "'Smart Card' service, on Linux start pcscd, then run this again.",
+        "service_not_answering": "The smart-card (PC/SC) service does not answer: restart the 'Smart Card' "
+        "service on Windows or pcscd on Linux, then run this again.",
         "no_reader": "No card reader was found. Connect a reader to this computer.",
         "reader_not_found": "The reader you named was not found. Check the name or run without --reader.",
         "reader_gone": "The card reader was disconnected. Check the cable and run this again.",
@@ -133,13 +139,26 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(command="doctor")
 
 
+def _service_answers() -> None:
+    """Open and close a PC/SC context: blocks when the daemon accepts the connection but never replies."""
+    from app.card.pcsc import Context
+
+    Context().release()
+
+
 def _diagnose(reader: str | None) -> CardSnapshot:
     from app.card.diagnosis import CardSnapshot, Problem, diagnose
-    from app.card.errors import CardTimeout
+    from app.card.errors import CardError, CardTimeout
     from app.card.worker import CardWorker
 
     worker = CardWorker("doctor")
     try:
+        try:
+            worker.call(_service_answers, timeout=SERVICE_TIMEOUT_SECONDS)
+        except CardTimeout:  # a daemon that accepts and never answers: not "ok", not a card problem
+            return CardSnapshot(service_ok=False, problems=(Problem("service_not_answering"),))
+        except CardError:
+            pass  # not running and the like: diagnose() names it
         return worker.call(lambda: diagnose(reader), timeout=TIMEOUT_SECONDS)
     except CardTimeout:
         return CardSnapshot(service_ok=True, problems=(Problem("card_timeout"),), failed=True)
@@ -156,6 +175,8 @@ def _human(snapshot: CardSnapshot, lang: str) -> str:
     kinds = KIND_LABELS["ja" if ja else "en"]
     lines.append("Myna Prep カード診断" if ja else "Myna Prep card check")
     service = ("動作中" if ja else "running") if snapshot.service_ok else ("停止" if ja else "not running")
+    if any(p.code == "service_not_answering" for p in snapshot.problems):
+        service = "応答なし" if ja else "not answering"
     lines.append(f"{'PC/SC サービス' if ja else 'PC/SC service'}: {service}")
     lines.append("カードリーダー:" if ja else "Card readers:")
     if not snapshot.readers:
@@ -199,6 +220,9 @@ def _human(snapshot: CardSnapshot, lang: str) -> str:
 
 
 def _emit(text: str) -> None:
+    from app.domain.text import inert
+
+    text = inert(text, multiline=True)  # reader names come from devices: no terminal escapes
     stream = sys.stdout
     try:
         stream.write(text + "\n")
@@ -209,6 +233,8 @@ def _emit(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.domain.text import inert_tree
+
     lang = getattr(args, "lang", None) or "ja"
     as_json = bool(getattr(args, "json", False))
     reader = getattr(args, "reader", None)
@@ -216,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
         snapshot = _diagnose(reader)
         if as_json:
             payload: dict[str, Any] = snapshot.to_json(lambda p: message_for(p, lang))
-            _emit(json.dumps(payload, ensure_ascii=False))
+            _emit(json.dumps(inert_tree(payload), ensure_ascii=False))
         else:
             _emit(_human(snapshot, lang))
         return snapshot.exit_code
@@ -239,7 +265,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
         else:
-            print(f"{text} ({type(exc).__name__})", file=sys.stderr)
+            print(f"{text} ({type(exc).__name__})", file=sys.stderr)  # our own sentence and a class name
         return EXIT_INTERNAL_ERROR
 
 

@@ -66,9 +66,10 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def _load_household(data_dir: Path) -> Household:
     """The stored household (an empty one when there is no database: a command creates none)."""
+    from app.domain.text import inert
     from app.store.repository import load_stored_household
 
-    return load_stored_household(data_dir, lambda notice: print(notice.text, file=sys.stderr))
+    return load_stored_household(data_dir, lambda notice: print(inert(notice.text), file=sys.stderr))
 
 
 def choose_member(household: Household, name: str | None) -> MemberState | None:
@@ -233,6 +234,7 @@ def run(args: argparse.Namespace) -> int:
     from app import paths
     from app.domain.catalog import CatalogError
     from app.domain.plan import build_plan
+    from app.domain.text import inert, inert_tree
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
@@ -245,10 +247,10 @@ def run(args: argparse.Namespace) -> int:
         catalog = active_catalog(directory)
         household = _load_household(directory)
     except CatalogError as exc:
-        print(str(exc), file=sys.stderr)
+        print(inert(str(exc)), file=sys.stderr)
         return EXIT_FAILED
     except StoreError as exc:
-        print(exc.text(), file=sys.stderr)
+        print(inert(exc.text()), file=sys.stderr)
         return EXIT_FAILED
     name: str | None = getattr(args, "profile", None)
     member = choose_member(household, name)
@@ -257,12 +259,13 @@ def run(args: argparse.Namespace) -> int:
             print(MESSAGES[lang]["no_profile"], file=sys.stderr)
         else:
             known = "、".join(m.profile.display_name for m in household.members)
-            print(MESSAGES[lang]["unknown_profile"].format(name=name, known=known), file=sys.stderr)
+            text = MESSAGES[lang]["unknown_profile"].format(name=name, known=known)
+            print(inert(text), file=sys.stderr)
         return EXIT_UNKNOWN_PROFILE
     plan = build_plan(member, catalog, today, household.delegations)
     doc = plan_json(member, plan, catalog, today, lang)
     if getattr(args, "json", False):
-        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        print(inert(json.dumps(inert_tree(doc), ensure_ascii=False, indent=2), multiline=True))
     else:
-        print(_human(doc, lang))
+        print(inert(_human(doc, lang), multiline=True))
     return EXIT_OK

@@ -7,7 +7,29 @@ what it means for the user's data.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+# Why an operating-system call failed, as a Japanese clause (keyed by errno); the rest say "書き込めない".
+_OS_REASONS: dict[int, str] = {
+    errno.EACCES: "アクセスする権限がない",
+    errno.EPERM: "アクセスする権限がない",
+    errno.ENOENT: "見つからない",
+    errno.ENOTDIR: "途中の名前がフォルダではない",
+    errno.EISDIR: "フォルダである",
+    errno.ENOSPC: "ディスクの空き容量が足りない",
+    errno.EDQUOT: "ディスクの使用量の上限に達している",
+    errno.EROFS: "読み取り専用の場所である",
+    errno.ELOOP: "シンボリックリンクである",
+    errno.EFBIG: "ファイルが大きすぎる",
+}
+
+
+def os_reason(exc: OSError | None, default: str = "読み書きできない") -> str:
+    """The cause of ``exc`` as a clause that ends before 「ため」."""
+    if exc is None or exc.errno is None:
+        return default
+    return _OS_REASONS.get(exc.errno, default)
 
 # --- opening the store ---------------------------------------------------------------------------
 
@@ -54,6 +76,25 @@ def dir_unusable(directory: Path) -> str:
     return f"データフォルダ「{directory}」を作成できないか書き込めないため、記録を保存できません。"
 
 
+def dir_is_file(directory: Path) -> str:
+    return f"データフォルダ「{directory}」がフォルダではなくファイルのため、記録を読み書きできません。"
+
+
+def dir_failed(directory: Path, exc: OSError) -> str:
+    return f"データフォルダ「{directory}」は{os_reason(exc)}ため、何も変更していません。"
+
+
+def db_not_regular(path: Path) -> str:
+    return (
+        f"保存データの場所「{path}」が通常のファイルではない（フォルダ、リンク、デバイスなど）か"
+        "別のユーザーのものであるため、開きません。"
+    )
+
+
+def db_unreadable(path: Path) -> str:
+    return f"保存データのファイル「{path}」を読み取る権限がないため、開けません。"
+
+
 def cannot_move_corrupt(path: Path) -> str:
     return f"保存データのファイル「{path}」が壊れていて、別の名前に移すこともできなかったため、開けません。"
 
@@ -90,8 +131,43 @@ DELEGATION_PERIOD = "代理権限の有効期間は、終了日を開始日以�
 # --- backup files --------------------------------------------------------------------------------
 
 
-def backup_unreadable(path: Path) -> str:
-    return f"ファイル「{path}」を読み込めなかったため、何も変更していません。"
+def backup_unreadable(path: Path, exc: OSError | None = None) -> str:
+    if exc is None:
+        return f"ファイル「{path}」を読み込めなかったため、何も変更していません。"
+    return f"ファイル「{path}」は{os_reason(exc, '読み込めない')}ため、何も変更していません。"
+
+
+def backup_not_regular(path: Path) -> str:
+    return (
+        f"「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、"
+        "読み込まずに何も変更していません。"
+    )
+
+
+def backup_too_large(path: Path, limit: int) -> str:
+    return (
+        f"ファイル「{path}」はバックアップの上限（{limit // (1024 * 1024)} MB）より大きいため、"
+        "読み込まずに何も変更していません。"
+    )
+
+
+def backup_duplicate_key(path: Path, key: str) -> str:
+    return f"ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。"
+
+
+def export_too_large(path: Path, limit: int) -> str:
+    return (
+        f"記録がバックアップの上限（{limit // (1024 * 1024)} MB）を超えて読み込み直せなくなるため、"
+        f"「{path}」には書き出していません。"
+    )
+
+
+def export_not_importable(path: Path) -> str:
+    return f"記録の中に読み込み直せない値があるため、「{path}」には書き出していません。"
+
+
+def export_target_not_regular(path: Path) -> str:
+    return f"「{path}」は通常のファイルではない（フォルダ、リンク、デバイスなど）ため、書き出していません。"
 
 
 def backup_not_json(path: Path) -> str:
@@ -120,11 +196,17 @@ def backup_exists(path: Path) -> str:
     )
 
 
-def backup_write_failed(path: Path) -> str:
-    return f"バックアップをファイル「{path}」に書き出せませんでした。"
+def backup_write_failed(path: Path, exc: OSError | None = None) -> str:
+    if exc is None:
+        return f"バックアップをファイル「{path}」に書き出せませんでした。"
+    return f"「{path}」は{os_reason(exc, '書き込めない')}ため、バックアップを書き出せませんでした。"
 
 
 APP_RUNNING = "Myna Prep が起動中のため、アプリを終了してからもう一度実行してください。"
+
+
+def lock_failed(directory: Path, exc: OSError) -> str:
+    return f"データフォルダ「{directory}」は{os_reason(exc, '書き込めない')}ため、何も変更していません。"
 
 # --- secrets -------------------------------------------------------------------------------------
 

@@ -307,6 +307,7 @@ class ChecklistActions(QObject):
 
     def export_to(self, path: str, checklist: Checklist | None = None) -> bool:
         """Write the PDF to ``path`` (atomically); tell the user how it went."""
+        from app.store.fileutil import NotRegularFileError
         from app.ui.checklist_render import RenderError, export_pdf
 
         checklist = checklist or self._checklist_or_error()
@@ -316,6 +317,8 @@ class ChecklistActions(QObject):
             self.last_pages = export_pdf(checklist, path, self.page_size)
         except (OSError, RenderError) as exc:
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if isinstance(exc, NotRegularFileError):
+                detail = self.tr("保存先が通常のファイルではないため、置き換えません。")
             self._error(self.tr("PDFを保存できませんでした。\n{path}").format(path=path), detail)
             return False
         self._status(self.tr("PDFを保存しました: {path}").format(path=path))
@@ -347,6 +350,7 @@ class ChecklistActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("チェックリスト"), text, QMessageBox.StandardButton.Ok
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setParent(self.window, box.windowFlags())
         box.setObjectName("checklistErrorBox")
         box.setInformativeText(detail)

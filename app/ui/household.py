@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.domain.catalog import Catalog
 from app.domain.facts import Facts
@@ -52,6 +52,7 @@ from app.domain.steps import StepId
 from app.store import catalog_files
 from app.store.errors import StoreError, StoreValidationError
 from app.ui.main_window import Badge, MainWindow
+from app.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
     from app.store.repository import RemovedCertificate, Store
@@ -214,7 +215,7 @@ class HouseholdController(QObject):
         if first_load:
             self._select_saved_profile()
         if store.read_only:
-            badge = QLabel(QCoreApplication.translate("Plan", "読み取り専用（変更は保存されません）"))
+            badge = PlainLabel(QCoreApplication.translate("Plan", "読み取り専用（変更は保存されません）"))
             badge.setObjectName("readOnlyIndicator")
             badge.setToolTip(store.read_only_reason or "")
             self.window.statusBar().addPermanentWidget(badge)
@@ -242,6 +243,7 @@ class HouseholdController(QObject):
             QMessageBox.StandardButton.Ok,
             self.window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("storeNoticeBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -355,6 +357,7 @@ class HouseholdController(QObject):
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
             box.setObjectName("storeErrorBox")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.destroyed.connect(self._error_box_gone)
