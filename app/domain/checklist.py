@@ -22,11 +22,11 @@ from datetime import date
 
 from app.domain import deadlines
 from app.domain.catalog import Catalog
+from app.domain.facts import Facts, default_facts, expand_facts
 from app.domain.labels import (
     INQUIRY_GUIDANCE_CARD,
     INQUIRY_GUIDANCE_PORTAL,
     INQUIRY_LINE_NAME,
-    INQUIRY_LINE_NUMBER,
 )
 from app.domain.links import LINK_BY_ID, is_official_url
 from app.domain.model import (
@@ -65,19 +65,25 @@ QR_LINK_IDS: tuple[str, ...] = (
     "filing_corner",
 )
 
+# The app's store links and name are dated facts (facts.json): "{app}" is filled in from the record.
+_APP_LINK_FACTS: dict[str, str] = {
+    "mynaportal_app_ios": "app_ios_url",
+    "mynaportal_app_android": "app_android_url",
+}
+
 _QR_LABELS_EN: dict[str, str] = {
     "mynaportal": "Mynaportal",
     "tax_return_prep": "Tax-return preparation page",
-    "mynaportal_app_ios": "Mynaportal app (iPhone)",
-    "mynaportal_app_android": "Mynaportal app (Android)",
+    "mynaportal_app_ios": "{app}, iPhone",
+    "mynaportal_app_android": "{app}, Android",
     "filing_corner": "NTA tax-return corner",
 }
 
 _QR_LABELS_JA: dict[str, str] = {
     "mynaportal": "マイナポータル",
     "tax_return_prep": "「確定申告の事前準備」ページ",
-    "mynaportal_app_ios": "マイナポータルアプリ（iPhone）",
-    "mynaportal_app_android": "マイナポータルアプリ（Android）",
+    "mynaportal_app_ios": "{app}・iPhone",
+    "mynaportal_app_android": "{app}・Android",
     "filing_corner": "確定申告書等作成コーナー",
 }
 
@@ -474,29 +480,37 @@ def days_left_text(days: int, lang: str = "ja") -> str:
 
 
 def inquiry_lines(lang: str = "ja") -> tuple[str, ...]:
-    """マイナンバー総合フリーダイヤル 0120-95-0178 (音声ガイダンス1番 card, 4番 マイナポータル)."""
+    """マイナンバー総合フリーダイヤル and its number (a dated fact), 音声ガイダンス1番 card, 4番 マイナポータル."""
+    number = default_facts().text("hotline_number", _lang(lang))
     if _lang(lang) == "en":
         return (
-            f"My Number toll-free line ({INQUIRY_LINE_NAME}): {INQUIRY_LINE_NUMBER}",
+            f"My Number toll-free line ({INQUIRY_LINE_NAME}): {number}",
             f"Voice guidance {INQUIRY_GUIDANCE_CARD}: the My Number card; "
             f"{INQUIRY_GUIDANCE_PORTAL}: Mynaportal",
         )
     return (
-        f"{INQUIRY_LINE_NAME} {INQUIRY_LINE_NUMBER}",
+        f"{INQUIRY_LINE_NAME} {number}",
         f"音声ガイダンス{INQUIRY_GUIDANCE_CARD}番: マイナンバーカード / "
         f"音声ガイダンス{INQUIRY_GUIDANCE_PORTAL}番: マイナポータル",
     )
 
 
-def qr_targets(lang: str = "ja") -> tuple[QrTarget, ...]:
-    """The official pages of the smartphone route; refuses any that fails the allow-list."""
-    labels = _QR_LABELS_EN if _lang(lang) == "en" else _QR_LABELS_JA
+def qr_targets(lang: str = "ja", facts: Facts | None = None) -> tuple[QrTarget, ...]:
+    """The official pages of the smartphone route; refuses any that fails the allow-list.
+
+    The app's store links and name come from the dated facts (default: the shipped record).
+    """
+    lang = _lang(lang)
+    record = default_facts() if facts is None else facts
+    labels = _QR_LABELS_EN if lang == "en" else _QR_LABELS_JA
+    app = record.text("app_name", lang)
     targets = []
     for link_id in QR_LINK_IDS:
-        url = LINK_BY_ID[link_id].url
+        fact_id = _APP_LINK_FACTS.get(link_id)
+        url = LINK_BY_ID[link_id].url if fact_id is None else record.text(fact_id, lang)
         if not is_official_url(url):
             raise ValueError(f"not an official URL: {url}")
-        targets.append(QrTarget(link_id, labels[link_id], url))
+        targets.append(QrTarget(link_id, labels[link_id].format(app=app), url))
     return tuple(targets)
 
 
@@ -521,7 +535,8 @@ def _row(text: str, state: UnitState, lang: str, follow_up: date | None = None, 
 
 
 def _item_text(item_id: str, text_ja: str, lang: str) -> str:
-    return ITEM_PHRASES["en"].get(item_id, text_ja) if lang == "en" else text_ja
+    text = ITEM_PHRASES["en"].get(item_id, text_ja) if lang == "en" else text_ja
+    return expand_facts(text, default_facts(), lang, escape=str)
 
 
 def _item_rows(member: MemberState, step: StepId, lang: str) -> list[CheckRow]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain.catalog import Catalog
+from app.domain.facts import default_facts, expand_facts
 from app.domain.labels import CHANNEL_LABELS, LINKAGE_STATUS_LABELS, READINESS_LABELS, SERVICE_LABELS
 from app.domain.model import Channel, DelegationOperation, LinkageStatus, Readiness, Service, TaskState
 from app.domain.plan import ActionKind, Badge, NextAction
@@ -86,7 +87,7 @@ ITEM_PHRASES: dict[str, dict[str, str]] = {
         "step0.reader": (
             "マイナンバーカード読取対応のスマートフォン（又はICカードリーダライタ）を用意しましょう"
         ),
-        "step1.app": "マイナポータルアプリをダウンロードしましょう",
+        "step1.app": "{{fact:app_name}}をダウンロードしましょう",
         "step1.register": "マイナポータルの利用者登録をしましょう",
         "step1.login": "利用者証明用電子証明書パスワード（数字4桁）でマイナポータルにログインしましょう",
         "step2.open_page": "マイナポータルの「確定申告の事前準備」ページを開きましょう",
@@ -103,16 +104,16 @@ ITEM_PHRASES: dict[str, dict[str, str]] = {
     "en": {
         "step0.card": "Have your My Number card at hand",
         "step0.reader": "Get a smartphone that reads the My Number card (or an IC card reader)",
-        "step1.app": "Download the Mynaportal app",
+        "step1.app": "Download the {{fact:app_name}}",
         "step1.register": "Register as a Mynaportal user",
-        "step1.login": "Log in to Mynaportal with the 4-digit user-certificate PIN",
+        "step1.login": "Log in to Mynaportal with the 4-digit user-authentication password",
         "step2.open_page": "Open Mynaportal's tax-return preparation page",
         "step2.select": "Choose the certificate types and their issuers on the tax-return preparation page",
         "step3.notices": 'Tick "receive notices" when linking the accounts',
         "step5.request": 'Press "obtain information from e-Tax" on the e-Tax My Page',
         "step5.kana": "Enter your name in katakana on the e-Tax My Page",
-        "step5.read_text": "Read your My Number card (4-digit PIN for the card-text input assistance)",
-        "step5.read_sign": "Read your My Number card again (signature PIN, 6–16 letters and digits)",
+        "step5.read_text": "Read your My Number card (4-digit card-text input assistance password)",
+        "step5.read_sign": "Read your My Number card again (signature password, 6–16 letters and digits)",
         "ready.check_status": 'Check that the certificates you want show "ready" in the certificate status',
     },
 }
@@ -240,6 +241,7 @@ def _fields(action: NextAction, lang: str, catalog: Catalog | None) -> dict[str,
     if action.item_id is not None:
         item = CHECKLIST_ITEM_BY_ID.get(action.item_id)
         item_text = item.text if item is not None else action.item_id
+        item_text = expand_facts(item_text, default_facts(), lang, escape=str)
     return {
         "service": "" if action.service is None else service_label(action.service, lang),
         "channel": "" if action.channel is None else channel_label(action.channel, lang),
@@ -270,7 +272,7 @@ def action_phrase(action: NextAction | None, lang: str = "ja", catalog: Catalog 
     if action.kind is ActionKind.DO_ITEM and action.item_id is not None:
         phrase = ITEM_PHRASES[lang].get(action.item_id)
         if phrase is not None:
-            return phrase
+            return expand_facts(phrase, default_facts(), lang, escape=str)
         return fields["item"]
     if action.kind is ActionKind.DELEGATION_STEP and action.operation is not None:
         return DELEGATION_PHRASES[lang][action.operation]

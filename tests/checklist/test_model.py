@@ -68,7 +68,7 @@ def test_header_in_english(full_data_dir: Path) -> None:
     member = c.members[0]
     assert member.relation == "self"
     assert member.sections[1].headline == "Register as a Mynaportal user"
-    assert "Log in to Mynaportal with the 4-digit user-certificate PIN" in rows_by_text(member)
+    assert "Log in to Mynaportal with the 4-digit user-authentication password" in rows_by_text(member)
 
 
 def test_days_left_wording_on_the_last_day_and_after() -> None:
