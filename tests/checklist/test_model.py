@@ -18,6 +18,7 @@ from app.domain.checklist import (
     inquiry_lines,
     qr_targets,
 )
+from app.domain.facts import default_facts, expand_facts
 from app.domain.links import is_official_url
 from app.domain.model import Household, Relation
 from app.domain.plan import UnitState
@@ -83,10 +84,11 @@ def test_checkboxes_reflect_the_recorded_progress(full_data_dir: Path) -> None:
     member = taro_checklist(full_data_dir).members[0]
     rows = rows_by_text(member)
     for k, item in enumerate(CHECKLIST_ITEMS):
+        text = expand_facts(item.text, default_facts(), "ja", escape=str)
         if item.step is StepId.STEP5 and item.id == "step5.request":
-            assert rows[item.text] is UnitState.DONE  # changed by fill_full
+            assert rows[text] is UnitState.DONE  # changed by fill_full
             continue
-        assert rows[item.text] is (UnitState.WAITING if k % 3 == 0 else UnitState.DONE), item.id
+        assert rows[text] is (UnitState.WAITING if k % 3 == 0 else UnitState.DONE), item.id
     waiting = next(r for s in member.sections for r in s.rows if r.text == CHECKLIST_ITEMS[0].text)
     assert (waiting.status, waiting.note) == ("待ち", "2月1日に確認")
 
@@ -227,7 +229,7 @@ def test_empty_household_gives_a_blank_form() -> None:
     states = [row.state for s in blank.sections for row in s.rows]
     assert states and all(state is UnitState.TODO for state in states)
     texts = {row.text for s in blank.sections for row in s.rows}
-    assert {item.text for item in CHECKLIST_ITEMS} <= texts
+    assert {expand_facts(item.text, default_facts(), "ja", escape=str) for item in CHECKLIST_ITEMS} <= texts
     assert blank.certificates.rows == ()
     assert blank.certificates.empty == "まだ選択されていません（STEP2で選びます）"
 
