@@ -480,7 +480,7 @@ def days_left_text(days: int, lang: str = "ja") -> str:
 
 
 def inquiry_lines(lang: str = "ja") -> tuple[str, ...]:
-    """マイナンバー総合フリーダイヤル and its number (a dated fact), 音声ガイダンス1番 card, 4番 マイナポータル."""
+    """マイナンバー総合フリーダイヤル and its number (a dated fact); 音声ガイダンス1番 card, 4番 portal."""
     number = default_facts().text("hotline_number", _lang(lang))
     if _lang(lang) == "en":
         return (

@@ -155,6 +155,7 @@ def certificate(row: CertificateRow) -> CertificateSelection:
         follow_up=row.follow_up,
         note=row.note,
         secret_ref=row.secret_ref,
+        data_confirmed_on=row.data_confirmed_on,
     )
 
 
@@ -165,6 +166,7 @@ def linkage(row: LinkageRow) -> LinkageRecord:
         changed_at=row.changed_at,
         follow_up=row.follow_up,
         note=row.note,
+        site_linked=None if row.site_linked is None else bool(row.site_linked),
     )
 
 
