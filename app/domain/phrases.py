@@ -71,12 +71,14 @@ BADGE_LABELS: dict[str, dict[Badge, str]] = {
         Badge.IN_PROGRESS: "待ち",
         Badge.NEEDS_ACTION: "要対応",
         Badge.NOT_NEEDED: "不要",
+        Badge.UNDECIDED: "未定",
     },
     "en": {
         Badge.DONE: "done",
         Badge.IN_PROGRESS: "in progress",
         Badge.NEEDS_ACTION: "needs action",
         Badge.NOT_NEEDED: "not needed",
+        Badge.UNDECIDED: "not decided yet",
     },
 }
 
@@ -141,7 +143,8 @@ _TEMPLATES: dict[str, dict[ActionKind, str]] = {
     "ja": {
         _K.SELECT_CERTIFICATES: "取得したい証明書等を選びましょう",
         _K.LINK_SERVICE: "{service}との連携を行いましょう",
-        _K.CONFIRM_LINKAGE: "{service}のサイトで連携状況を確認しましょう",
+        _K.CONFIRM_LINKAGE: "{service}のサイトで連携できているか確かめ、結果を記録しましょう",
+        _K.CONFIRM_DATA: "{channel}で{type}のデータが届いているか確かめ、届いていたら記録しましょう",
         _K.REGISTER_WITH_ISSUER: "{issuer}で{type}の電子交付の利用登録（電子交付への同意）を行いましょう",
         _K.LINK_ISSUER: "{channel}と{issuer}の連携を行いましょう",
         _K.CHECK_READINESS: "「証明書の準備状況」で{type}（{issuer}）が「準備完了」か確認しましょう",
@@ -149,7 +152,8 @@ _TEMPLATES: dict[str, dict[ActionKind, str]] = {
     "en": {
         _K.SELECT_CERTIFICATES: "Choose the certificates you want to obtain",
         _K.LINK_SERVICE: "Link Mynaportal with {service}",
-        _K.CONFIRM_LINKAGE: "Check the linkage status on the {service} site",
+        _K.CONFIRM_LINKAGE: "Check on the {service} site whether the linkage is done, and record it",
+        _K.CONFIRM_DATA: "Check on {channel} that the {type} data is there, and record it when it is",
         _K.REGISTER_WITH_ISSUER: "Register for electronic delivery of the {type} with {issuer}",
         _K.LINK_ISSUER: "Link {channel} with {issuer}",
         _K.CHECK_READINESS: 'Check that the {type} ({issuer}) shows "ready" in the certificate status',
@@ -166,6 +170,7 @@ _WAIT_NOUNS: dict[str, dict[ActionKind, str]] = {
         _K.REGISTER_WITH_ISSUER: "{issuer}の電子交付サービスの登録完了",
         _K.LINK_ISSUER: "{channel}と{issuer}の連携の完了",
         _K.CHECK_READINESS: "{type}（{issuer}）の準備",
+        _K.CONFIRM_DATA: "{type}のデータ",
         _K.DELEGATION_STEP: "代理人設定の手続",
     },
     "en": {
@@ -176,6 +181,7 @@ _WAIT_NOUNS: dict[str, dict[ActionKind, str]] = {
         _K.REGISTER_WITH_ISSUER: "{issuer} to approve the electronic-delivery registration",
         _K.LINK_ISSUER: "the linkage of {channel} with {issuer} to complete",
         _K.CHECK_READINESS: "the {type} ({issuer}) to be prepared",
+        _K.CONFIRM_DATA: "the {type} data",
         _K.DELEGATION_STEP: "the delegate setting",
     },
 }
@@ -186,6 +192,14 @@ _WAIT_SENTENCE: dict[str, tuple[str, str]] = {
         "{noun}を待っています。数日後にもう一度確認しましょう",
     ),
     "en": ("Waiting for {noun}. Check again on {date}", "Waiting for {noun}. Check again in a few days"),
+}
+
+# Linked, the data not there yet: the wait has the catalog's expected date.
+_DATA_WAIT: dict[str, str] = {
+    "ja": "{type}は連携済みで、データが届くのを待っています（{channel}に{date}頃から）。"
+    "届いたら確かめて記録しましょう",
+    "en": "The {type} is linked; waiting for its data (on {channel} from about {date}). "
+    "Once it is there, check and record it",
 }
 
 ALL_DONE: dict[str, str] = {
@@ -263,6 +277,8 @@ def action_phrase(action: NextAction | None, lang: str = "ja", catalog: Catalog 
     if action is None:
         return ALL_DONE[lang]
     fields = _fields(action, lang, catalog)
+    if action.waiting and action.kind is ActionKind.CONFIRM_DATA and action.follow_up is not None:
+        return _DATA_WAIT[lang].format(date=_date_text(action.follow_up, lang), **fields)
     if action.waiting:
         noun = _WAIT_NOUNS[lang][action.kind].format(**fields)
         with_date, without_date = _WAIT_SENTENCE[lang]

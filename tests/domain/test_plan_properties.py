@@ -163,12 +163,18 @@ def test_summary_and_step5(m: MemberState, today: date) -> None:
     assert 0 <= plan.summary.ready <= plan.summary.total
     needs5 = any((e := CAT.get(c.type_id)) is not None and e.needs_step5 for c in m.certificates)
     assert plan.step5_needed is needs5
-    assert (plan.badges[StepId.STEP5] is Badge.NOT_NEEDED) is (not needs5)
+    if m.certificates:
+        assert (plan.badges[StepId.STEP5] is Badge.NOT_NEEDED) is (not needs5)
+    else:
+        assert plan.badges[StepId.STEP5] is Badge.UNDECIDED
     for cert in plan.certificates:
         if cert.listed and cert.readiness is Readiness.READY:
             assert cert.ready
         if not cert.listed:
-            assert cert.ready is cert.prerequisites_done
+            # 未記載: ready only with the prerequisites done AND the data confirmed on the site
+            assert not cert.ready or cert.prerequisites_done
+            assert not cert.ready or cert.data_confirmed_on is not None
+            assert cert.ready or cert.waiting_for is not None or not cert.prerequisites_done
 
 
 @COMMON
@@ -186,6 +192,7 @@ def test_marking_everything_done_finishes_the_plan(m: MemberState, today: date) 
                 readiness=Readiness.READY,
                 registration=TaskState.DONE,
                 issuer_link=TaskState.DONE,
+                data_confirmed_on=today,
             )
             for c in m.certificates
         ),
