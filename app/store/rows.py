@@ -63,6 +63,7 @@ class CertificateRow(Protocol):
     follow_up: date | None
     note: str
     secret_ref: str | None
+    data_confirmed_on: date | None
 
 
 class LinkageRow(Protocol):
@@ -72,6 +73,7 @@ class LinkageRow(Protocol):
     changed_at: datetime | None
     follow_up: date | None
     note: str
+    site_linked: bool | None  # the quick reader gives SQLite's 0/1; rows.linkage makes it a bool
 
 
 class StatusChangeRow(Protocol):
