@@ -68,9 +68,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "更新してください。",
         "certificate_expiring": "利用者証明用電子証明書の有効期限まで残り{days}日です。早めに市区町村の窓口"
         "で更新してください。",
-        "pin_blocked": "{pin}がロックされています。お住まいの市区町村の窓口で初期化（再設定）してください。",
+        "pin_blocked": "{pin}がロックされています。{recovery}",
         "pin_last_try": "{pin}の残り回数はあと1回です。間違えるとロックされるので、控えを確かめてから"
-        "入力してください。",
+        "入力してください。ロックされたとき: {recovery}",
         "internal_error": "診断中に予期しないエラーが起きました。もう一度実行してください。",
         "card_error": "カードの読み取りに失敗しました。カードを置き直して、もう一度実行してください。",
     },
@@ -92,8 +92,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "municipal office.",
         "certificate_expiring": "The user-authentication certificate expires in {days} days. Renew it "
         "soon at your municipal office.",
-        "pin_blocked": "The {pin} is locked. Have it reset at your municipal office.",
-        "pin_last_try": "Only one try is left for the {pin}. A wrong entry locks it: check your note first.",
+        "pin_blocked": "The {pin} is locked. {recovery}",
+        "pin_last_try": "Only 1 try is left for the {pin}. A wrong entry locks it: check your note first. "
+        "If it locks: {recovery}",
         "internal_error": "An unexpected error occurred during the check. Run this again.",
         "card_error": "Reading the card failed. Put it back on the reader and run this again.",
     },
@@ -109,7 +110,14 @@ def message_for(problem: Problem, lang: str = "ja") -> str:
         pin_label = PIN_LABELS.get(lang, PIN_LABELS["ja"])[problem.pin.value]
         code = code.removeprefix(f"{problem.pin.value}_")
     template = table.get(code) or table["card_error"]
-    return template.format(pin=pin_label, days=problem.days_left, remaining=problem.remaining)
+    recovery = ""
+    if problem.pin is not None:
+        from app.domain.lock_recovery import recovery_text
+
+        recovery = recovery_text(problem.pin.value, lang)
+    return template.format(
+        pin=pin_label, days=problem.days_left, remaining=problem.remaining, recovery=recovery
+    )
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -283,11 +283,26 @@ def linkage_rows(member: MemberState, today: date) -> tuple[LinkageRow, ...]:
 # --- (b) STEP4 ---------------------------------------------------------------------------------
 
 
-def issuer_tasks(member: MemberState) -> tuple[IssuerTask, ...]:
-    """① and ② for every selected issuer on a 民間送達サービス; none for other channels."""
+def issuer_tasks(member: MemberState, catalog: Catalog | None = None) -> tuple[IssuerTask, ...]:
+    """① and ② for every selected issuer on a 民間送達サービス; ① alone for an item whose catalog entry
+    has a registration task of its own (e.g. ねんきんネット「電子送付を希望する」); none otherwise."""
     tasks: list[IssuerTask] = []
     for c in member.certificates:
         if not needs_issuer_tasks(c.channel):
+            entry = None if catalog is None else catalog.get(c.type_id)
+            if entry is not None and entry.registration_task:
+                tasks.append(
+                    IssuerTask(
+                        certificate_id=c.id,
+                        type_id=c.type_id,
+                        issuer=c.issuer,
+                        channel=c.channel,
+                        kind=IssuerTaskKind.REGISTRATION,
+                        state=c.registration,
+                        unit_state=_task_unit(c.registration),
+                        follow_up=c.follow_up,
+                    )
+                )
             continue
         reg_unit = _task_unit(c.registration)
         link_unit = _task_unit(c.issuer_link)
@@ -395,7 +410,7 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
         prereq: list[UnitState] = [
             linkage_state(member.linkages.get(s), today) for s in services_for(c.channel)
         ]
-        for task in issuer_tasks(replace(member, certificates=(c,))):
+        for task in issuer_tasks(replace(member, certificates=(c,)), catalog):
             prereq.append(task.unit_state)
         if entry is not None and entry.needs_step5 and need_step5:
             prereq.append(s5_state)
@@ -498,7 +513,7 @@ def plan_units(
             )
         )
     by_id = {c.id: c for c in member.certificates}
-    for task in issuer_tasks(member):
+    for task in issuer_tasks(member, catalog):
         c = by_id[task.certificate_id]
         if task.kind is IssuerTaskKind.REGISTRATION:
             action = _cert_action(
@@ -597,7 +612,7 @@ def build_plan(
     return Plan(
         profile_id=member.profile.id,
         linkages=linkage_rows(member, today),
-        issuer_tasks=issuer_tasks(member),
+        issuer_tasks=issuer_tasks(member, catalog),
         step5_needed=step5_needed(member, catalog),
         certificates=certificates,
         badges=step_badges(units, decided=bool(member.certificates)),

@@ -542,3 +542,16 @@ def test_follow_ups_and_due_follow_ups() -> None:
 def test_plan_is_pure() -> None:
     m, plan = _finished_member()
     assert build_plan(m, CAT, TODAY) == plan
+
+
+def test_national_pension_needs_its_electronic_delivery_registration_as_a_task() -> None:
+    """Error 8: ねんきんネット「電子送付を希望する」 is a planned task (① alone, no ②)."""
+    both = {Service.ETAX: LinkageStatus.COMPLETE, Service.NENKIN_NET: LinkageStatus.COMPLETE}
+    m = member(sel(1, "national_pension_premium", Channel.NENKIN_NET), linkages=both, done_items="all")
+    plan = build_plan(m, CAT, TODAY)
+    assert [t.kind for t in plan.issuer_tasks] == [IssuerTaskKind.REGISTRATION]
+    assert plan.badges[StepId.STEP4] is Badge.NEEDS_ACTION
+    assert plan.next_action is not None and plan.next_action.kind is ActionKind.REGISTER_WITH_ISSUER
+    assert not plan.certificates[0].prerequisites_done
+    registered = replace(m, certificates=(replace(m.certificates[0], registration=TaskState.DONE),))
+    assert build_plan(registered, CAT, TODAY).certificates[0].prerequisites_done
