@@ -110,6 +110,8 @@ def message_for(problem: Problem, lang: str = "ja") -> str:
         pin_label = PIN_LABELS.get(lang, PIN_LABELS["ja"])[problem.pin.value]
         code = code.removeprefix(f"{problem.pin.value}_")
     template = table.get(code) or table["card_error"]
+    if lang == "en" and problem.days_left == 1:
+        template = template.replace("{days} days", "{days} day")
     recovery = ""
     if problem.pin is not None:
         from app.domain.lock_recovery import recovery_text
@@ -186,7 +188,11 @@ def _human(snapshot: CardSnapshot, lang: str) -> str:
             if cert.expired(snapshot.taken_at):
                 state = f"期限切れ（{until}）" if ja else f"expired ({until})"
             else:
-                state = f"{until} まで（残り {days} 日）" if ja else f"valid until {until} ({days} days left)"
+                state = (
+                    f"{until} まで（残り {days} 日）"
+                    if ja
+                    else f"valid until {until} ({days} day{'' if days == 1 else 's'} left)"
+                )
             lines.append(f"{'利用者証明用電子証明書' if ja else 'Authentication certificate'}: {state}")
         lines.append("パスワードの残り回数:" if ja else "Password tries left:")
         for kind, status in ((k, card.pin(k)) for k in card.pins or {}):

@@ -218,7 +218,7 @@ def _human(doc: dict[str, Any], lang: str) -> str:
         f"{doc['profile']['name']} — {doc['tax_year_label']}",
         (
             f"Filing period: {doc['filing_period']['start']} – {doc['filing_period']['end']}"
-            f" ({doc['days_left']} days left)"
+            f" ({doc['days_left']} day{'' if doc['days_left'] == 1 else 's'} left)"
             if en
             else f"申告期間: {doc['filing_period']['start']} 〜 {doc['filing_period']['end']}"
             f"（残り{doc['days_left']}日）"

@@ -173,8 +173,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "progress": "{done} / {total} 完了",
         "period_open": "{start}〜{end}",
         "days_left_n": "申告期限まで あと{n}日",
+        "days_left_1": "申告期限まで あと1日",
         "days_left_0": "本日が申告期限です",
         "days_left_past": "申告期限を{n}日過ぎています",
+        "days_left_past_1": "申告期限を1日過ぎています",
         "unknown": "不明",
         "open_ended": "期限なし",
     },
@@ -240,8 +242,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "progress": "{done} of {total} done",
         "period_open": "{start} to {end}",
         "days_left_n": "{n} days left until the deadline",
+        "days_left_1": "1 day left until the deadline",
         "days_left_0": "Today is the deadline",
         "days_left_past": "The deadline passed {n} days ago",
+        "days_left_past_1": "The deadline passed 1 day ago",
         "unknown": "unknown",
         "open_ended": "open-ended",
     },
@@ -473,10 +477,10 @@ def period_text(start: date, end: date, lang: str = "ja") -> str:
 def days_left_text(days: int, lang: str = "ja") -> str:
     t = TEXTS[_lang(lang)]
     if days > 0:
-        return t["days_left_n"].format(n=days)
+        return t["days_left_1"] if days == 1 else t["days_left_n"].format(n=days)
     if days == 0:
         return t["days_left_0"]
-    return t["days_left_past"].format(n=-days)
+    return t["days_left_past_1"] if days == -1 else t["days_left_past"].format(n=-days)
 
 
 def inquiry_lines(lang: str = "ja") -> tuple[str, ...]:

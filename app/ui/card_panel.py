@@ -125,12 +125,29 @@ def message_for_code(
             "CardPanel",
             "利用者証明用電子証明書の有効期限が切れています。お住まいの市区町村の窓口で更新してください。",
         ),
-        "certificate_expiring": QCoreApplication.translate(
-            "CardPanel",
-            "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+        # English needs the singular for 1: a second entry, told apart by its disambiguation
+        "certificate_expiring": (
+            QCoreApplication.translate(
+                "CardPanel",
+                "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+                "one day",
+            )
+            if days == 1
+            else QCoreApplication.translate(
+                "CardPanel",
+                "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+            )
         ).replace("%1", str(days)),
-        "wrong_pin": QCoreApplication.translate(
-            "CardPanel", "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。"
+        "wrong_pin": (
+            QCoreApplication.translate(
+                "CardPanel",
+                "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。",
+                "one try",
+            )
+            if remaining == 1
+            else QCoreApplication.translate(
+                "CardPanel", "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。"
+            )
         )
         .replace("%1", name)
         .replace("%2", str(remaining)),
@@ -524,7 +541,11 @@ class CardPanel(QDockWidget):
             self.cert_label.setText(text.replace("%1", until))
             self._set_icon(self.cert_icon, QStyle.StandardPixmap.SP_MessageBoxCritical)
         elif days <= EXPIRY_WARNING_DAYS:
-            text = self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください")
+            text = (
+                self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください", "one day")
+                if days == 1
+                else self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください")
+            )
             self.cert_label.setText(text.replace("%1", until).replace("%2", str(days)))
             self._set_icon(self.cert_icon, QStyle.StandardPixmap.SP_MessageBoxWarning)
         else:

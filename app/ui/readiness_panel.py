@@ -44,9 +44,14 @@ def filing_text(today: date) -> str:
         era=i18n.tax_year_label(year), start=format_date(period.start), end=format_date(period.end)
     )
     if today < period.start:
-        status = QCoreApplication.translate(
-            "Plan", "申告期間の始まりまで あと {start} 日、終わりまで あと {days} 日"
-        ).format(days=left, start=(period.start - today).days)
+        opens_in = (period.start - today).days
+        status = (
+            QCoreApplication.translate("Plan", "申告期間は明日から始まります。終わりまで あと {days} 日")
+            if opens_in == 1
+            else QCoreApplication.translate(
+                "Plan", "申告期間の始まりまで あと {start} 日、終わりまで あと {days} 日"
+            )
+        ).format(days=left, start=opens_in)
         refund = refund_return_start(year)
         if today < refund:
             status += "\n" + QCoreApplication.translate(
@@ -56,6 +61,8 @@ def filing_text(today: date) -> str:
             status += "\n" + QCoreApplication.translate(
                 "Plan", "税金が戻る還付申告は、申告期間を待たずに今から提出できます"
             )
+    elif left == 1:
+        status = QCoreApplication.translate("Plan", "申告期間中です。締切は明日です")
     elif left > 0:
         status = QCoreApplication.translate("Plan", "申告期間中です。締切まで あと {days} 日").format(
             days=left
@@ -78,29 +85,38 @@ def unlisted_state_text(status: CertificateStatus) -> str:
 
 def unlisted_text(status: CertificateStatus, channel: str) -> str:
     """What a 未記載 item waits for, and when its data usually arrives."""
-    intro = QCoreApplication.translate(
-        "Plan", "{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。"
-    ).format(channel=channel)
+    sentences = [
+        QCoreApplication.translate(
+            "Plan", "{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。"
+        ).format(channel=channel)
+    ]
     if not status.prerequisites_done:
-        return intro + QCoreApplication.translate("Plan", "事前準備がまだ残っています。")
-    if status.ready and status.data_confirmed_on is not None:
-        return intro + QCoreApplication.translate(
-            "Plan", "{date}に{channel}でデータが届いていることを確かめました。"
-        ).format(date=format_date(status.data_confirmed_on), channel=channel)
-    if status.expected is not None:
-        when = QCoreApplication.translate("Plan", "データが届くのは例年 {date} 頃からです。").format(
-            date=format_date(status.expected)
+        sentences.append(QCoreApplication.translate("Plan", "事前準備がまだ残っています。"))
+    elif status.ready and status.data_confirmed_on is not None:
+        sentences.append(
+            QCoreApplication.translate(
+                "Plan", "{date}に{channel}でデータが届いていることを確かめました。"
+            ).format(date=format_date(status.data_confirmed_on), channel=channel)
         )
     else:
-        when = QCoreApplication.translate("Plan", "データが届く時期は発行元によって異なります。")
-    return (
-        intro
-        + QCoreApplication.translate("Plan", "連携は済んでいます。")
-        + when
-        + QCoreApplication.translate(
-            "Plan", "{channel}でデータが届いていることを確かめてから、下のボタンで記録してください。"
-        ).format(channel=channel)
-    )
+        sentences.append(QCoreApplication.translate("Plan", "連携は済んでいます。"))
+        if status.expected is not None:
+            sentences.append(
+                QCoreApplication.translate("Plan", "データが届くのは例年 {date} 頃からです。").format(
+                    date=format_date(status.expected)
+                )
+            )
+        else:
+            sentences.append(
+                QCoreApplication.translate("Plan", "データが届く時期は発行元によって異なります。")
+            )
+        sentences.append(
+            QCoreApplication.translate(
+                "Plan", "{channel}でデータが届いていることを確かめてから、下のボタンで記録してください。"
+            ).format(channel=channel)
+        )
+    # Japanese sentences run on; English ones need a space between them
+    return (" " if i18n.current_language() == "en" else "").join(sentences)
 
 
 class CertificateReadinessRow(RowCard):
