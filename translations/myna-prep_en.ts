@@ -1733,14 +1733,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>On {date} you confirmed on {channel} that the data is there.</translation>
     </message>
     <message>
-        <source>データが届くのは例年 {date} 頃からです。</source>
-        <translation>The data usually arrives from about {date}.</translation>
-    </message>
-    <message>
-        <source>データが届く時期は発行元によって異なります。</source>
-        <translation>When the data arrives depends on the issuer.</translation>
-    </message>
-    <message>
         <source>連携は済んでいます。</source>
         <translation>The linkage is done.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.deadlines import (
@@ -100,16 +100,6 @@ def unlisted_text(status: CertificateStatus, channel: str) -> str:
         )
     else:
         sentences.append(QCoreApplication.translate("Plan", "連携は済んでいます。"))
-        if status.expected is not None:
-            sentences.append(
-                QCoreApplication.translate("Plan", "データが届くのは例年 {date} 頃からです。").format(
-                    date=format_date(status.expected)
-                )
-            )
-        else:
-            sentences.append(
-                QCoreApplication.translate("Plan", "データが届く時期は発行元によって異なります。")
-            )
         sentences.append(
             QCoreApplication.translate(
                 "Plan", "{channel}でデータが届いていることを確かめてから、下のボタンで記録してください。"
@@ -155,7 +145,7 @@ class CertificateReadinessRow(RowCard):
         grid.addWidget(self.choice, 1, 0)
         grid.addWidget(self.changed_at, 1, 1)
         grid.addWidget(self.unlisted, 2, 0, 1, 2)
-        grid.addWidget(self.data_button, 5, 0, 1, 1)
+        grid.addWidget(self.data_button, 5, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.follow_up, 3, 0, 1, 2)
         grid.addWidget(self.hint, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)

@@ -204,7 +204,8 @@ def test_unlisted_certificates_read_未記載_and_are_explained(open_window: Ope
     # error 3: linked is not ready; the slip's data comes in late December
     assert panel.summary_text() == "0 / 1 件 準備完了"
     assert row.state.text.text() == "連携済み・データ待ち"
-    assert "2026年12月20日" in row.unlisted.text() and "下のボタンで記録" in row.unlisted.text()
+    assert "連携は済んでいます" in row.unlisted.text() and "下のボタンで記録" in row.unlisted.text()
+    assert "2026年12月20日" in row.hint.text()  # when the data usually arrives
     assert not row.data_button.isHidden() and not row.data_button.isChecked()
     click(row.data_button)
     assert panel.summary_text() == "1 / 1 件 準備完了"
