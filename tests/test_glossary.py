@@ -31,6 +31,7 @@ FORBIDDEN: dict[str, str] = {
     r"(?i)\bunlisted\b|\bnot stated\b": "not listed",
     r"(?<!formerly the )\bMynaportal app\b": "Myna App (formerly the Mynaportal app)",
     r"(?<![%\d])\b1 (?:tries|days|items|certificates)\b": "a singular after 1",
+    r"(?i)card-text input": "card-information input password",
 }
 FULL_WIDTH_BRACKETS = re.compile(r"[（）【】]")
 QUOTED_LABEL = re.compile(r"「[^」]*」")

@@ -1682,11 +1682,11 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>申告期間は明日から始まります。終わりまで あと {days} 日</source>
-        <translation>The filing period opens tomorrow and ends in {days} days</translation>
+        <translation>Opens tomorrow, ends in {days} days</translation>
     </message>
     <message>
         <source>申告期間の始まりまで あと {start} 日、終わりまで あと {days} 日</source>
-        <translation>Filing period: opens in {start} days, ends in {days} days</translation>
+        <translation>Opens in {start} days, ends in {days} days</translation>
     </message>
     <message>
         <source>税金が戻る還付申告は、申告期間を待たずに {date} から提出できます</source>
@@ -1766,15 +1766,15 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>（{era}は対象外です）</source>
-        <translation>({era} is not covered)</translation>
+        <translation> ({era} is not covered)</translation>
     </message>
     <message>
         <source>（例年なら取得できる時期です）</source>
-        <translation>(usually available by now)</translation>
+        <translation> (usually available by now)</translation>
     </message>
     <message>
         <source>（例年は {date} 頃から）</source>
-        <translation>(usually from around {date})</translation>
+        <translation> (usually from around {date})</translation>
     </message>
     <message>
         <source>証明書等ごとの準備状況</source>

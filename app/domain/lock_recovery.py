@@ -32,7 +32,7 @@ _FULL: dict[str, dict[str, str]] = {
         SIGN: "If you know the 4-digit user-authentication password, you can reset it without going to the "
         "counter: book the reset in the smartphone app {app}, then, {window}, set a new password at a "
         "kiosk at {stores} ({hours}). Otherwise, reset it at your municipal counter.",
-        TEXT: "The card-text input assistance password is reset at your municipal counter (convenience "
+        TEXT: "The card-information input password is reset at your municipal counter (convenience "
         "stores cannot reset it).",
     },
 }

@@ -114,7 +114,7 @@ ITEM_PHRASES: dict[str, dict[str, str]] = {
         "step3.notices": 'Tick "receive notices" when linking the accounts',
         "step5.request": 'Press "obtain information from e-Tax" on the e-Tax My Page',
         "step5.kana": "Enter your name in katakana on the e-Tax My Page",
-        "step5.read_text": "Read your My Number card (4-digit card-text input assistance password)",
+        "step5.read_text": "Read your My Number card (4-digit card-information input password)",
         "step5.read_sign": "Read your My Number card again (signature password, 6–16 letters and digits)",
         "ready.check_status": 'Check that the certificates you want show "ready" in the certificate status',
     },
