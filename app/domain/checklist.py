@@ -146,6 +146,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_status": "連携状況",
         "no_linkages": "連携が必要なサイトはまだありません",
         "not_recorded": "未記録",
+        "data_waiting": "連携済み・データ待ち",
+        "data_confirmed": "データ確認済み",
         "step5": "STEP5（e-Taxで情報取得希望の登録）:",
         "step5_needed": "必要です（給与所得の源泉徴収票情報または年末残高情報を取得するため）",
         "step5_not_needed": "このプランでは不要です",
@@ -215,6 +217,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_status": "Linkage status",
         "no_linkages": "No site needs linking yet",
         "not_recorded": "not recorded",
+        "data_waiting": "linked, waiting for the data",
+        "data_confirmed": "data confirmed",
         "step5": "STEP5 (request information from e-Tax):",
         "step5_needed": "Needed (to obtain the salary withholding slip or year-end loan balance)",
         "step5_not_needed": "Not needed in this plan",
@@ -316,6 +320,7 @@ _ROW_TEMPLATES: dict[str, dict[str, str]] = {
         "registration": "①{issuer}で{type}の電子交付の利用登録・同意をした",
         "link": "②{channel}と{issuer}を連携した",
         "readiness": "「証明書の準備状況」で{type}（{issuer}）が「準備完了」になった",
+        "data": "{channel}で{type}のデータが届いていることを確かめた",
         "delegation": "{delegator} → {delegate}（{relation}）",
     },
     "en": {
@@ -323,6 +328,7 @@ _ROW_TEMPLATES: dict[str, dict[str, str]] = {
         "registration": "1. Registered with {issuer} for electronic delivery of the {type}",
         "link": "2. Linked {channel} with {issuer}",
         "readiness": 'The {type} ({issuer}) shows "ready" in the certificate status',
+        "data": "I checked on {channel} that the {type} data is there",
         "delegation": "{delegator} -> {delegate} ({relation})",
     },
 }
@@ -622,6 +628,13 @@ def _sections(
 
     for status in plan.certificates:
         if not status.listed:
+            # 未記載: ready only once the data is confirmed on the delivering site
+            if status.prerequisites_done:
+                text = tpl["data"].format(
+                    type=type_name(status.type_id, catalog, lang), channel=channel_label(status.channel, lang)
+                )
+                word = t["data_confirmed"] if status.ready else t["data_waiting"]
+                rows[StepId.READY].append(_row(text, status.state, lang, status.expected, word))
             continue
         selection = by_id[status.certificate_id]
         text = tpl["readiness"].format(type=type_name(status.type_id, catalog, lang), issuer=status.issuer)
@@ -746,9 +759,12 @@ def _certificate_table(plan: Plan, member: MemberState, catalog: Catalog, lang: 
     for status in plan.certificates:
         selection = by_id[status.certificate_id]
         readiness = t["not_recorded"] if status.readiness is None else readiness_label(status.readiness, lang)
-        if not status.listed and status.ready:
-            readiness += "（条件完了）" if lang == "ja" else " (prerequisites done)"
         follow = "" if status.ready else _short_date(selection.follow_up, lang)
+        if not status.listed and status.prerequisites_done:
+            word = t["data_confirmed"] if status.ready else t["data_waiting"]
+            readiness += f"（{word}）" if lang == "ja" else f" ({word})"
+            if not status.ready and status.expected is not None:
+                follow = _short_date(status.expected, lang)
         rows.append(
             TableRow(
                 (

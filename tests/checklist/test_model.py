@@ -280,3 +280,33 @@ def test_no_radical_code_points_in_any_text(full_data_dir: Path) -> None:
             texts += [r.text for s in m.sections for r in s.rows]
             texts += [s.headline for s in m.sections]
         assert not [t for t in texts if any(0x2E80 <= ord(ch) <= 0x2FDF for ch in t)]
+
+
+def test_error_3_household_prints_linked_but_waiting_for_the_data() -> None:
+    """Issue 10 error 3 on paper: linked in November is not 「準備完了」; the data row waits for its date."""
+    from app.domain.model import (
+        CertificateSelection,
+        Channel,
+        Household,
+        LinkageRecord,
+        LinkageStatus,
+        MemberState,
+        Profile,
+        Service,
+    )
+
+    pension = CertificateSelection(1, "public_pension_withholding", "日本年金機構", Channel.NENKIN_NET)
+    me = MemberState(
+        Profile(1, "本人"),
+        certificates=(pension,),
+        linkages={s: LinkageRecord(s, LinkageStatus.COMPLETE) for s in (Service.ETAX, Service.NENKIN_NET)},
+    )
+    c = build_checklist(Household((me,)), default_catalog(), date(2026, 11, 25), profile_id=1)
+    member = c.members[0]
+    assert member.summary == "1件中0件が準備完了"
+    rows = rows_by_text(member)
+    assert (
+        rows["ねんきんネットで公的年金等の源泉徴収票のデータが届いていることを確かめた"] is UnitState.WAITING
+    )
+    table = member.certificates.rows[0].cells
+    assert "連携済み・データ待ち" in table[3] and table[4]
