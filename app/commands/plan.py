@@ -239,7 +239,13 @@ def _human(doc: dict[str, Any], lang: str) -> str:
     )
     lines.append("Certificates:" if en else "証明書等:")
     for c in doc["certificates"]:
-        lines.append(f"  {c['name']}（{c['issuer']}）: {c['readiness_label'] or '-'}")
+        name = f"{c['name']} ({c['issuer']})" if en else f"{c['name']}（{c['issuer']}）"
+        state = c["readiness_label"] or "-"
+        if c["waiting_for"] == "data":
+            wait = "linked, waiting for the data" if en else "連携済み・データ待ち"
+            when = c["expected"] and (f", from about {c['expected']}" if en else f"、{c['expected']}頃から")
+            state += f" ({wait}{when or ''})" if en else f"（{wait}{when or ''}）"
+        lines.append(f"  {name}: {state}")
     return "\n".join(lines)
 
 
