@@ -3,8 +3,8 @@ decode to official URLs, page numbers, paper sizes, and table rows that never sp
 
 from __future__ import annotations
 
-import subprocess
 import gc
+import subprocess
 import sys
 from pathlib import Path
 
