@@ -72,9 +72,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "更新してください。",
         "certificate_expiring": "利用者証明用電子証明書の有効期限まで残り{days}日です。早めに市区町村の窓口"
         "で更新してください。",
-        "pin_blocked": "{pin}がロックされています。お住まいの市区町村の窓口で初期化（再設定）してください。",
+        "pin_blocked": "{pin}がロックされています。{recovery}",
         "pin_last_try": "{pin}の残り回数はあと1回です。間違えるとロックされるので、控えを確かめてから"
-        "入力してください。",
+        "入力してください。ロックされたとき: {recovery}",
         "internal_error": "診断中に予期しないエラーが起きました。もう一度実行してください。",
         "card_error": "カードの読み取りに失敗しました。カードを置き直して、もう一度実行してください。",
     },
@@ -98,8 +98,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "municipal office.",
         "certificate_expiring": "The user-authentication certificate expires in {days} days. Renew it "
         "soon at your municipal office.",
-        "pin_blocked": "The {pin} is locked. Have it reset at your municipal office.",
-        "pin_last_try": "Only one try is left for the {pin}. A wrong entry locks it: check your note first.",
+        "pin_blocked": "The {pin} is locked. {recovery}",
+        "pin_last_try": "Only 1 try is left for the {pin}. A wrong entry locks it: check your note first. "
+        "If it locks: {recovery}",
         "internal_error": "An unexpected error occurred during the check. Run this again.",
         "card_error": "Reading the card failed. Put it back on the reader and run this again.",
     },
@@ -115,7 +116,16 @@ def message_for(problem: Problem, lang: str = "ja") -> str:
         pin_label = PIN_LABELS.get(lang, PIN_LABELS["ja"])[problem.pin.value]
         code = code.removeprefix(f"{problem.pin.value}_")
     template = table.get(code) or table["card_error"]
-    return template.format(pin=pin_label, days=problem.days_left, remaining=problem.remaining)
+    if lang == "en" and problem.days_left == 1:
+        template = template.replace("{days} days", "{days} day")
+    recovery = ""
+    if problem.pin is not None:
+        from app.domain.lock_recovery import recovery_text
+
+        recovery = recovery_text(problem.pin.value, lang)
+    return template.format(
+        pin=pin_label, days=problem.days_left, remaining=problem.remaining, recovery=recovery
+    )
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -199,7 +209,11 @@ def _human(snapshot: CardSnapshot, lang: str) -> str:
             if cert.expired(snapshot.taken_at):
                 state = f"期限切れ（{until}）" if ja else f"expired ({until})"
             else:
-                state = f"{until} まで（残り {days} 日）" if ja else f"valid until {until} ({days} days left)"
+                state = (
+                    f"{until} まで（残り {days} 日）"
+                    if ja
+                    else f"valid until {until} ({days} day{'' if days == 1 else 's'} left)"
+                )
             lines.append(f"{'利用者証明用電子証明書' if ja else 'Authentication certificate'}: {state}")
         lines.append("パスワードの残り回数:" if ja else "Password tries left:")
         for kind, status in ((k, card.pin(k)) for k in card.pins or {}):

@@ -4,8 +4,10 @@ Prints the current preparation plan of one household member: the STEP3 linkages 
 status, the STEP4 issuer tasks, whether STEP5 is needed, each certificate's readiness, the badges,
 "n of m ready", the next action (code and phrase), the due follow-ups, the filing period and the days left.
 
-Without ``--profile`` the first member whose relation is 本人 (else the first member) is used.
-Exit status: 0 printed; 2 unknown profile or no profile at all (one message on stderr); 1 the store
+Without ``--profile`` the first member whose relation is 本人 (else the first member) is used; a data
+folder with no member yet answers for the default member the GUI creates (本人, nothing recorded),
+without writing anything.
+Exit status: 0 printed; 2 unknown profile (one message on stderr); 1 the store
 or the catalog could not be read (one message on stderr). Top-level imports are standard library only.
 """
 
@@ -83,6 +85,13 @@ def choose_member(household: Household, name: str | None) -> MemberState | None:
     )
 
 
+def default_member(lang: str) -> MemberState:
+    """The member the GUI creates in an empty data folder (本人, nothing recorded); not stored."""
+    from app.domain.model import MemberState, Profile, Relation
+
+    return MemberState(Profile(0, "本人" if lang == "ja" else "Self", Relation.SELF))
+
+
 def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict[str, Any] | None:
     from app.domain.phrases import action_phrase
 
@@ -144,6 +153,7 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
                 "status_label": None if row.status is None else linkage_status_label(row.status, lang),
                 "state": row.state.value,
                 "follow_up": None if row.follow_up is None else row.follow_up.isoformat(),
+                "site_linked": row.site_linked,
                 "certificate_ids": list(row.certificate_ids),
             }
             for row in plan.linkages
@@ -177,6 +187,10 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
                 "readiness_label": None if c.readiness is None else readiness_label(c.readiness, lang),
                 "ready": c.ready,
                 "state": c.state.value,
+                # linked but not ready: what it waits for and when that usually arrives
+                "waiting_for": None if c.waiting_for is None else c.waiting_for.value,
+                "expected": None if c.expected is None else c.expected.isoformat(),
+                "data_confirmed_on": None if c.data_confirmed_on is None else c.data_confirmed_on.isoformat(),
             }
             for c in plan.certificates
         ],
@@ -205,7 +219,7 @@ def _human(doc: dict[str, Any], lang: str) -> str:
         f"{doc['profile']['name']} — {doc['tax_year_label']}",
         (
             f"Filing period: {doc['filing_period']['start']} – {doc['filing_period']['end']}"
-            f" ({doc['days_left']} days left)"
+            f" ({doc['days_left']} day{'' if doc['days_left'] == 1 else 's'} left)"
             if en
             else f"申告期間: {doc['filing_period']['start']} 〜 {doc['filing_period']['end']}"
             f"（残り{doc['days_left']}日）"
@@ -226,7 +240,13 @@ def _human(doc: dict[str, Any], lang: str) -> str:
     )
     lines.append("Certificates:" if en else "証明書等:")
     for c in doc["certificates"]:
-        lines.append(f"  {c['name']}（{c['issuer']}）: {c['readiness_label'] or '-'}")
+        name = f"{c['name']} ({c['issuer']})" if en else f"{c['name']}（{c['issuer']}）"
+        state = c["readiness_label"] or "-"
+        if c["waiting_for"] == "data":
+            wait = "linked, waiting for the data" if en else "連携済み・データ待ち"
+            when = c["expected"] and (f", from about {c['expected']}" if en else f"、{c['expected']}頃から")
+            state += f" ({wait}{when or ''})" if en else f"（{wait}{when or ''}）"
+        lines.append(f"  {name}: {state}")
     return "\n".join(lines)
 
 
@@ -254,8 +274,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     name: str | None = getattr(args, "profile", None)
     member = choose_member(household, name)
+    if member is None and name is None and not household.members:
+        member = default_member(lang)
     if member is None:
-        if name is None or not household.members:
+        if not household.members:
             print(MESSAGES[lang]["no_profile"], file=sys.stderr)
         else:
             known = "、".join(m.profile.display_name for m in household.members)

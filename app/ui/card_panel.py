@@ -47,6 +47,7 @@ from app.card.jpki import CardKind, PinStatus
 from app.card.monitor import CardMonitor
 from app.card.pins import MAX_TRIES, Attempt, Pin, PinKind, TryPolicy, is_valid, normalise
 from app.card.worker import CardService
+from app.domain.lock_recovery import recovery_short, recovery_text
 from app.ui.plain import PlainLabel
 
 logger = logging.getLogger(__name__)
@@ -58,6 +59,13 @@ def pin_label(kind: PinKind) -> str:
         PinKind.SIGN: QCoreApplication.translate("CardPanel", "署名用電子証明書パスワード"),
         PinKind.TEXT: QCoreApplication.translate("CardPanel", "券面事項入力補助用パスワード"),
     }[kind]
+
+
+def _ui_lang() -> str:
+    """The language the window shows (the lock-reset advice comes from the domain in that language)."""
+    from app.ui import i18n
+
+    return i18n.current_language() or "ja"
 
 
 def message_for_code(
@@ -118,19 +126,35 @@ def message_for_code(
             "CardPanel",
             "利用者証明用電子証明書の有効期限が切れています。お住まいの市区町村の窓口で更新してください。",
         ),
-        "certificate_expiring": QCoreApplication.translate(
-            "CardPanel",
-            "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+        # English needs the singular for 1: a second entry, told apart by its disambiguation
+        "certificate_expiring": (
+            QCoreApplication.translate(
+                "CardPanel",
+                "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+                "one day",
+            )
+            if days == 1
+            else QCoreApplication.translate(
+                "CardPanel",
+                "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+            )
         ).replace("%1", str(days)),
-        "wrong_pin": QCoreApplication.translate(
-            "CardPanel", "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。"
+        "wrong_pin": (
+            QCoreApplication.translate(
+                "CardPanel",
+                "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。",
+                "one try",
+            )
+            if remaining == 1
+            else QCoreApplication.translate(
+                "CardPanel", "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。"
+            )
         )
         .replace("%1", name)
         .replace("%2", str(remaining)),
-        "pin_blocked": QCoreApplication.translate(
-            "CardPanel",
-            "%1はロックされています。お住まいの市区町村の窓口で初期化（再設定）の手続きをしてください。",
-        ).replace("%1", name),
+        "pin_blocked": QCoreApplication.translate("CardPanel", "%1はロックされています。").replace("%1", name)
+        + " "
+        + recovery_text(pin.value if pin is not None else "auth", _ui_lang()),
         "pin_last_try": QCoreApplication.translate(
             "CardPanel",
             "%1の残りはあと1回です。間違えるとロックされるので、控えを確かめてから入力してください。",
@@ -199,17 +223,17 @@ class PinDialog(QDialog):
         if self.needs_confirmation:
             warning = PlainLabel(
                 self.tr(
-                    "⚠ 次に間違えるとこのパスワードはロックされます。"
-                    "ロックされると、このパソコンでは解除できず、"
-                    "お住まいの市区町村の窓口で初期化（再設定）の手続きが必要です。"
-                ),
+                    "⚠ 次に間違えるとこのパスワードはロックされます。ロックはこのパソコンでは解除できません。"
+                )
+                + " "
+                + recovery_text(kind.value, _ui_lang()),
                 self,
             )
             warning.setObjectName("lockoutWarning")
             warning.setWordWrap(True)
             layout.addWidget(warning)
             for text in (
-                self.tr("ロックされると市区町村の窓口での手続きが必要になることを理解しました"),
+                self.tr("ロックされたときの再設定の方法を読みました"),
                 self.tr("控えを確かめたうえで、最後の1回を使います"),
             ):
                 box = QCheckBox(text, self)
@@ -518,7 +542,11 @@ class CardPanel(QDockWidget):
             self.cert_label.setText(text.replace("%1", until))
             self._set_icon(self.cert_icon, QStyle.StandardPixmap.SP_MessageBoxCritical)
         elif days <= EXPIRY_WARNING_DAYS:
-            text = self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください")
+            text = (
+                self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください", "one day")
+                if days == 1
+                else self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください")
+            )
             self.cert_label.setText(text.replace("%1", until).replace("%2", str(days)))
             self._set_icon(self.cert_icon, QStyle.StandardPixmap.SP_MessageBoxWarning)
         else:
@@ -532,7 +560,11 @@ class CardPanel(QDockWidget):
             label.setText(self.tr("? %1: 不明").replace("%1", pin_label(kind)))
             self._set_icon(icon, QStyle.StandardPixmap.SP_MessageBoxQuestion if status else None)
         elif status.blocked:
-            label.setText(self.tr("✕ %1: ロック中 — 市区町村の窓口で初期化").replace("%1", pin_label(kind)))
+            label.setText(
+                self.tr("✕ %1: ロック中 — %2")
+                .replace("%1", pin_label(kind))
+                .replace("%2", recovery_short(kind.value, _ui_lang()))
+            )
             self._set_icon(icon, QStyle.StandardPixmap.SP_MessageBoxCritical)
         elif status.remaining == 1:
             label.setText(

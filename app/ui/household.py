@@ -64,6 +64,7 @@ BADGES: dict[PlanBadge, Badge] = {
     PlanBadge.IN_PROGRESS: Badge.IN_PROGRESS,
     PlanBadge.NEEDS_ACTION: Badge.NEEDS_ACTION,
     PlanBadge.NOT_NEEDED: Badge.NOT_NEEDED,
+    PlanBadge.UNDECIDED: Badge.UNDECIDED,
 }
 
 SETTINGS_PROFILE = "household/profile"
@@ -102,7 +103,6 @@ class _RemoveCertificate(QUndoCommand):
 
 
 STORE_OPEN_DELAY_MS = 150
-_DECIDED_BY_STEP2 = frozenset({StepId.STEP3, StepId.STEP4, StepId.STEP5})
 
 
 class HouseholdController(QObject):
@@ -465,19 +465,21 @@ class HouseholdController(QObject):
     # --- STEP3 ----------------------------------------------------------------------------------
 
     def set_linkage_status(self, service: Service, status: LinkageStatus) -> str | None:
-        """Record what the 連携状況リスト shows. 確認 is a wait: it gets the default follow-up date."""
+        """Record what the 連携状況リスト shows. 確認 asks the user to look on the site now (no wait)."""
         pid, member = self.profile_id, self.member
         if pid is None or member is None:
             return None
         record = member.linkages.get(service)
         current = None if record is None else record.follow_up
-        if status is LinkageStatus.CHECK and current is None:
-            follow_up: date | None = default_follow_up(self.today())
-        elif status is LinkageStatus.COMPLETE:
-            follow_up = None
-        else:
-            follow_up = current
+        follow_up = None if status in (LinkageStatus.COMPLETE, LinkageStatus.CHECK) else current
         return self._call(lambda s: s.set_linkage(pid, service, status=status, follow_up=follow_up))
+
+    def set_linkage_site_check(self, service: Service, linked: bool | None) -> str | None:
+        """For a 確認 row: what the user found on the site (linked / not linked yet)."""
+        pid = self.profile_id
+        if pid is None:
+            return None
+        return self._call(lambda s: s.set_linkage(pid, service, site_linked=linked))
 
     def set_linkage_follow_up(self, service: Service, follow_up: date | None) -> str | None:
         pid = self.profile_id
@@ -520,6 +522,11 @@ class HouseholdController(QObject):
         return self._call(
             lambda s: s.update_certificate(certificate_id, readiness=readiness, follow_up=follow_up)
         )
+
+    def confirm_data(self, certificate_id: int, confirmed: bool) -> str | None:
+        """For a 未記載 item: the user confirmed today on the delivering site that the data is there."""
+        day = self.today() if confirmed else None
+        return self._call(lambda s: s.update_certificate(certificate_id, data_confirmed_on=day))
 
     def set_certificate_follow_up(self, certificate_id: int, follow_up: date | None) -> str | None:
         return self._call(lambda s: s.update_certificate(certificate_id, follow_up=follow_up))
@@ -565,12 +572,9 @@ class HouseholdController(QObject):
         """Sidebar badges (every step) and the STEP0 diagram, from the current plan."""
         plan = self.plan
         member = self.member
-        # Before STEP2 nothing is decided: 「不要」 on STEP3–5 would read as "skip these".
-        undecided = member is None or not member.certificates
+        # Before STEP2 nothing is decided: the plan says 「未定」 for STEP3–5, never 「不要」.
         for step in StepId:
-            badge = Badge.NONE if plan is None else BADGES[plan.badges[step]]
-            if undecided and step in _DECIDED_BY_STEP2 and badge is Badge.NOT_NEEDED:
-                badge = Badge.NONE
+            badge = Badge.NONE if plan is None or member is None else BADGES[plan.badges[step]]
             if self.window.badge(step) is not badge:
                 self.window.set_badge(step, badge)
         overview = getattr(self.window, "overview", None)
