@@ -105,7 +105,7 @@ def _display_date_group(el: etree._Element) -> str:
 
 
 def _kubun(el: etree._Element, name: str) -> etree._Element | None:
-    """A 区分 code (kubun_CD / kubun_NM): issued files write it in the form's namespace, the schema in gen:."""
+    """A 区分 code (kubun_CD / kubun_NM): issued files use the form's namespace, the schema gen:."""
     found = el.find(_k(name))
     return found if found is not None else el.find(_g(name))
 
