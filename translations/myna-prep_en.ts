@@ -1732,6 +1732,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Electronic certificates (*.xml)</translation>
     </message>
     <message>
+        <source>（うち {count} 件はデータ受領済）</source>
+        <translation> ({count} with the data received)</translation>
+    </message>
+    <message>
         <source>署名を確認しました。発行元が作成したときのままのデータです。</source>
         <translation>Signature verified: the data is exactly as the issuer created it.</translation>
     </message>
@@ -1870,6 +1874,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>プランに追加</source>
         <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <source>{file}（{form}）</source>
+        <translation>{file} ({form})</translation>
     </message>
     <message>
         <source>{file}: {word}

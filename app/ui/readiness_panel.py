@@ -156,7 +156,10 @@ class CertificateReadinessRow(RowCard):
         if status.received is not None:
             self.state.set_state(UnitState.DONE, QCoreApplication.translate("Received", "データ受領済"))
         waiting = status.state is UnitState.WAITING or selection.readiness is Readiness.PROCESSING
-        self.follow_up.setVisible(status.listed and (waiting or selection.follow_up is not None))
+        # With the data in hand there is nothing left to check again.
+        self.follow_up.setVisible(
+            status.received is None and status.listed and (waiting or selection.follow_up is not None)
+        )
         self.follow_up.set_value(selection.follow_up)
         entry = c.catalog.get(selection.type_id)
         if entry is not None:
@@ -275,11 +278,14 @@ class ReadinessPanel(QWidget):
             self.rows.sync([])
             return
         s = plan.summary
-        self.summary.setText(
-            QCoreApplication.translate("Plan", "{ready} / {total} 件 準備完了").format(
-                ready=s.ready, total=s.total
-            )
+        text = QCoreApplication.translate("Plan", "{ready} / {total} 件 準備完了").format(
+            ready=s.ready, total=s.total
         )
+        if s.received:
+            text += QCoreApplication.translate("Received", "（うち {count} 件はデータ受領済）").format(
+                count=s.received
+            )
+        self.summary.setText(text)
         kind = "done" if s.all_ready else ("not_needed" if s.total == 0 else "in_progress")
         self.summary_icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
         self.summary.setAccessibleName(self.summary.text())

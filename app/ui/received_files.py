@@ -350,7 +350,9 @@ class OutcomeRow(QFrame):
         o, v, lang = self.outcome, self.outcome.verification, self.controller.lang
         what = o.path.name
         if v.facts is not None:
-            what = f"{o.path.name}（{form_title(v.facts.form, lang)}）"
+            what = QCoreApplication.translate("Received", "{file}（{form}）").format(
+                file=o.path.name, form=form_title(v.facts.form, lang)
+            )
         if o.error is not None:
             return f"{what}\n{o.error}"
         if not v.valid:

@@ -89,10 +89,11 @@ def test_drop_a_folder_marks_the_row_received_and_explains_damage(
     assert "取り込みました" in texts[1]
     assert "プランにない証明書等です" in texts[2] and rows[2].add_button is not None
 
-    assert panel.summary_text() == "1 / 2 件 準備完了"
+    assert panel.summary_text() == "1 / 2 件 準備完了（うち 1 件はデータ受領済）"
     life_row = panel.row(life_id)
     assert life_row.received.text.text() == "データ受領済（署名確認済）"
     assert life_row.state.text.text() == "データ受領済"
+    assert not life_row.follow_up.isVisible()  # nothing left to check again
     assert panel.row(quake_id).received.record() is None
 
     # the details view shows the file as a readable form
@@ -126,4 +127,4 @@ def test_file_menu_imports_onto_the_ready_page(open_window: OpenWindow, seed: Se
     panel = _panel(controller)
     texts = [r.text.text() for r in panel.received_section.rows()]
     assert "取り込みました" in texts[0] and "取り込み済みです" in texts[1]  # twice is harmless
-    assert panel.summary_text() == "1 / 2 件 準備完了"
+    assert panel.summary_text() == "1 / 2 件 準備完了（うち 1 件はデータ受領済）"
