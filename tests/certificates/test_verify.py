@@ -25,7 +25,7 @@ def test_rsa_sha256_file_is_valid_with_its_facts(signed_teg800: bytes) -> None:
     assert facts.form_name == "生命保険料控除証明書"
     assert [(a.code, a.value) for a in facts.amounts] == [("WCE00350", 84000)]
     assert facts.amounts[0].label_ja == "証明額・新制度・一般・差引保険料等合計額"  # from the schema
-    assert facts.amounts[0].label_en == "certified amount – new scheme – general – net premiums"
+    assert facts.amounts[0].label_en == "Certified amount – new scheme – general – net premiums"
     assert any(f.code == "WCE00040" and f.value == "A-0001" for f in facts.fields)
     assert v.signer is not None
     assert v.signer.algorithm == "rsa-sha256"
