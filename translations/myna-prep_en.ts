@@ -74,6 +74,10 @@
         <translation>Backed up the records of {count} people: {path}</translation>
     </message>
     <message>
+        <source>（受け取った証明書ファイルの本体はこのパソコンに残ります。別のパソコンで e-Tax に添付するときは、ファイルも持っていってください）</source>
+        <translation> (The certificate files you received stay on this computer. To attach them to e-Tax on another computer, take the files with you.)</translation>
+    </message>
+    <message>
         <source>バックアップから読み込む</source>
         <translation>Restore from a backup</translation>
     </message>

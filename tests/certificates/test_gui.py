@@ -128,3 +128,14 @@ def test_file_menu_imports_onto_the_ready_page(open_window: OpenWindow, seed: Se
     texts = [r.text.text() for r in panel.received_section.rows()]
     assert "取り込みました" in texts[0] and "取り込み済みです" in texts[1]  # twice is harmless
     assert panel.summary_text() == "1 / 2 件 準備完了（うち 1 件はデータ受領済）"
+
+
+def test_backup_export_says_the_files_stay_on_this_pc(
+    open_window: OpenWindow, seed: Seed, tmp_path: Path
+) -> None:
+    _seed(seed)
+    good, _bad, _pension = _files(tmp_path)
+    window, _controller = open_window(TODAY)
+    assert window.certificate_import.import_files([good])
+    assert window.backup_actions.export_to(str(tmp_path / "backup.json"))
+    assert "このパソコンに残ります" in window.statusBar().currentMessage()
