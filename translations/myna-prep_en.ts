@@ -1868,6 +1868,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Show contents</translation>
     </message>
     <message>
+        <source>受け取った証明書ファイルを選んで取り込む</source>
+        <translation>Choose and import certificate files you received</translation>
+    </message>
+    <message>
         <source>受領した証明書の内容を見る</source>
         <translation>Show the contents of the received certificate</translation>
     </message>
@@ -1878,6 +1882,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>プランに追加</source>
         <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <source>{file} をプランに追加</source>
+        <translation>Add {file} to the plan</translation>
     </message>
     <message>
         <source>{file}（{form}）</source>

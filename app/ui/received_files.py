@@ -288,6 +288,7 @@ class ReceivedStatus(QWidget):
         self.details = QPushButton()
         self.details.setObjectName("receivedDetailsButton")
         self.details.clicked.connect(lambda: self.details_requested.emit(self._record))
+        self.details.setAccessibleName(QCoreApplication.translate("Received", "受領した証明書の内容を見る"))
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.details)
@@ -343,6 +344,9 @@ class OutcomeRow(QFrame):
         if record is not None and not planned and record.type_id is not None:
             self.add_button = QPushButton(QCoreApplication.translate("Received", "プランに追加"))
             self.add_button.setObjectName("addToPlanButton")
+            self.add_button.setAccessibleName(
+                QCoreApplication.translate("Received", "{file} をプランに追加").format(file=outcome.path.name)
+            )
             self.add_button.clicked.connect(self._add_to_plan)
             layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -410,6 +414,9 @@ class ReceivedSection(QWidget):
         row = QHBoxLayout()
         self.import_button = QPushButton(QCoreApplication.translate("Received", "証明書ファイルを取り込む…"))
         self.import_button.setObjectName("importCertificatesButton")
+        self.import_button.setAccessibleName(
+            QCoreApplication.translate("Received", "受け取った証明書ファイルを選んで取り込む")
+        )
         row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
