@@ -81,14 +81,16 @@ def test_iso_day_never_fails(text: str) -> None:
     assert iso_day(text) is None or isinstance(iso_day(text), date)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every run (a test must not fail by chance); a wider random fuzz of
+# 10 000 mutations was run while writing this and found one crash (C14N, now a verdict; see test_verify).
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_any_bytes_give_a_verdict_not_a_traceback(data: bytes) -> None:
     v = verify_bytes(data)
     assert v.verdict in Verdict and v.verdict is not Verdict.VALID
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.integers(min_value=0, max_value=len(SIGNED) - 1), st.binary(min_size=1, max_size=8), st.integers(0, 8)
 )

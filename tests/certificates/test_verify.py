@@ -204,3 +204,23 @@ def test_file_on_disk(tmp_path: Path) -> None:
     path = fixtures.valid_file(tmp_path / "a.xml", form="TEG840", sha1=True)
     v = verify_file(path)
     assert v.verdict is Verdict.VALID and len(v.sha256) == 64 and v.size == path.stat().st_size
+
+
+def test_namespace_that_cannot_be_canonicalised_is_a_verdict_not_a_crash(signed_teg800: bytes) -> None:
+    """Found by the fuzz test: a relative namespace URI makes C14N fail inside the verifier."""
+    data = signed_teg800.replace(b'xmlns="http://xml.e-tax.nta.go.jp/XSD/kyotsu"', b'xmlns="kyotsu"', 1)
+    assert verify_bytes(data).verdict is not Verdict.VALID
+    data = signed_teg800.replace(b'xmlns:kyo="http://', b'xmlns:kyo="', 1)
+    assert verify_bytes(data).verdict is not Verdict.VALID
+
+
+def test_damaged_certificate_in_keyinfo_is_refused_not_a_crash(signed_teg800: bytes) -> None:
+    """Found by fuzzing: KeyInfo is outside the signed content, so a damaged certificate must be caught."""
+    match = re.search(rb"<dsig:X509Certificate>(.*?)</dsig:X509Certificate>", signed_teg800, re.S)
+    assert match is not None
+    der = bytearray(base64.b64decode(match.group(1).replace(b"&#13;", b"")))
+    at = der.index(b"Test Root CA") - 2  # the issuer's string tag
+    der[at] = 0xFF
+    data = signed_teg800.replace(match.group(1), base64.b64encode(bytes(der)))
+    v = verify_bytes(data)
+    assert v.verdict is Verdict.TAMPERED and v.reason is Reason.SIGNATURE_CHANGED
