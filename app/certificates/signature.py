@@ -16,6 +16,7 @@ from functools import cache
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature as CryptoInvalidSignature
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.utils import CryptographyDeprecationWarning
 from lxml import etree
 from signxml.algorithms import DigestAlgorithm, SignatureMethod
@@ -68,7 +69,14 @@ def _certificate(signature: etree._Element) -> x509.Certificate | None:
             _ = (cert.subject.rfc4514_string(), cert.issuer.rfc4514_string(), cert.public_key())
             _ = (cert.not_valid_before_utc, cert.not_valid_after_utc, cert.serial_number, cert.extensions)
             return cert
-    except (ValueError, TypeError, binascii.Error, x509.DuplicateExtension, x509.UnsupportedGeneralNameType):
+    except (
+        ValueError,
+        TypeError,
+        binascii.Error,
+        UnsupportedAlgorithm,
+        x509.DuplicateExtension,
+        x509.UnsupportedGeneralNameType,
+    ):
         return None
 
 
@@ -166,7 +174,7 @@ def check(root: etree._Element, created_on: date | None) -> Checked:
         return Checked(Reason.SIGNATURE_CHANGED)
     except InvalidInput:
         return Checked(Reason.UNSUPPORTED_SIGNATURE)
-    except (ValueError, binascii.Error, etree.XMLSyntaxError):
+    except (ValueError, TypeError, UnsupportedAlgorithm, binascii.Error, etree.XMLSyntaxError):
         return Checked(Reason.SIGNATURE_CHANGED)
     except etree.LxmlError:  # e.g. C14N refuses a relative namespace URI: nothing we can verify
         return Checked(Reason.UNSUPPORTED_SIGNATURE)

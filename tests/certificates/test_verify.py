@@ -224,3 +224,14 @@ def test_damaged_certificate_in_keyinfo_is_refused_not_a_crash(signed_teg800: by
     data = signed_teg800.replace(match.group(1), base64.b64encode(bytes(der)))
     v = verify_bytes(data)
     assert v.verdict is Verdict.TAMPERED and v.reason is Reason.SIGNATURE_CHANGED
+
+
+def test_certificate_with_an_unknown_key_type_is_refused_not_a_crash(signed_teg800: bytes) -> None:
+    match = re.search(rb"<dsig:X509Certificate>(.*?)</dsig:X509Certificate>", signed_teg800, re.S)
+    assert match is not None
+    der = base64.b64decode(match.group(1).replace(b"&#13;", b""))
+    rsa_oid = b"\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01"  # 1.2.840.113549.1.1.1 → 1.18.840.113549.1.1.1
+    assert rsa_oid in der
+    unknown = der.replace(rsa_oid, b"\x3a" + rsa_oid[1:])
+    data = signed_teg800.replace(match.group(1), base64.b64encode(unknown))
+    assert verify_bytes(data).reason is Reason.SIGNATURE_CHANGED
