@@ -14,7 +14,7 @@ from typing import Protocol
 
 from app import APP_ID, __version__
 
-SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist", "catalog")
+SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist", "catalog", "certificates")
 
 
 class _Command(Protocol):
