@@ -85,7 +85,7 @@ def test_panel_sentences(qapp: QApplication) -> None:
     fallback = message_for_code("something_else")
     for code in DIAGNOSIS_CODES:
         assert message_for_code(code, days=12) != fallback, code
-    assert "Smart Card" in message_for_code("service_unavailable")
+    assert "pcscd" in message_for_code("service_unavailable")
     assert "市区町村の窓口で初期化" in message_for_code("pin_blocked", pin=PinKind.SIGN)
     assert "署名用電子証明書パスワード" in message_for_code("pin_blocked", pin=PinKind.SIGN)
     wrong = message_for_error(WrongPin("auth", 2))
