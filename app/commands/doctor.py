@@ -48,16 +48,16 @@ KIND_LABELS: dict[str, dict[str, str]] = {
 # One sentence per problem code: what happened and what to do. {pin}, {days}, {remaining} are filled in.
 MESSAGES: dict[str, dict[str, str]] = {
     "ja": {
-        "service_windows": "Windows の「Smart Card」サービス（SCardSvr）が動いていません。カードリーダーを接続し、"
-        "「サービス」アプリで「Smart Card」を開始してから、もう一度実行してください。",
-        "service_macos": "macOS のスマートカード機能が応答しません。カードリーダーを接続し直してから、もう一度"
-        "実行してください。",
+        "service_windows": "Windows の「Smart Card」サービス（SCardSvr）が動いていません。カードリーダーを"
+        "接続し、「サービス」アプリで「Smart Card」を開始してから、もう一度実行してください。",
+        "service_macos": "macOS のスマートカード機能が応答しません。カードリーダーを接続し直してから、"
+        "もう一度実行してください。",
         "service_linux_apt_install": "スマートカードのサービス（pcscd）が入っていません。端末で {apt} を"
         "実行してから、もう一度実行してください。",
         "service_linux_install": "スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid を"
         "インストールして pcscd を起動してから、もう一度実行してください。",
-        "service_linux_start": "スマートカードのサービス（pcscd）が動いていません。端末で {systemd} を実行して"
-        "から、もう一度実行してください。",
+        "service_linux_start": "スマートカードのサービス（pcscd）が動いていません。端末で {systemd} を"
+        "実行してから、もう一度実行してください。",
         "no_reader": "カードリーダーが見つかりません。リーダーをパソコンに接続してください。",
         "reader_not_found": "指定されたカードリーダーが見つかりません。名前を確かめるか、--reader を外して"
         "実行してください。",
@@ -89,8 +89,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "run this again.",
         "service_linux_apt_install": "The smart-card service (pcscd) is not installed. Run {apt} in a "
         "terminal, then run this again.",
-        "service_linux_install": "The smart-card service (pcscd) is not installed. Install pcsc-lite and ccid, "
-        "start pcscd, then run this again.",
+        "service_linux_install": "The smart-card service (pcscd) is not installed. Install pcsc-lite and "
+        "ccid, start pcscd, then run this again.",
         "service_linux_start": "The smart-card service (pcscd) is not running. Run {systemd} in a terminal, "
         "then run this again.",
         "no_reader": "No card reader was found. Connect a reader to this computer.",
