@@ -14,7 +14,7 @@ from typing import Protocol
 
 from app import APP_ID, __version__
 
-SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist")
+SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist", "certificates")
 
 
 class _Command(Protocol):

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from app.domain.catalog import Catalog
     from app.domain.model import Household, MemberState
     from app.domain.plan import NextAction, Plan
+    from app.domain.received import ReceivedFile
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -105,6 +106,26 @@ def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict
     }
 
 
+def _received_json(record: ReceivedFile | None, lang: str) -> dict[str, Any] | None:
+    """A certificate's verified file for the target tax year (null when none was imported)."""
+    if record is None:
+        return None
+    return {
+        "verified": record.verified,
+        "form": record.form,
+        "tax_year": record.tax_year,
+        "issuer": record.issuer,
+        "person": record.person,
+        "sha256": record.sha256,
+        "file_name": record.file_name,
+        "imported_at": record.imported_at.isoformat(),
+        "amounts": [
+            {"code": a.code, "label": a.label_en if lang == "en" else a.label_ja, "value": a.value}
+            for a in record.amounts
+        ],
+    }
+
+
 def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, lang: str) -> dict[str, Any]:
     """The JSON document of ``myna-prep plan --json`` (stable codes plus labels in ``lang``)."""
     from app.domain import deadlines
@@ -176,13 +197,15 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
                 "readiness_label": None if c.readiness is None else readiness_label(c.readiness, lang),
                 "ready": c.ready,
                 "state": c.state.value,
+                "received": _received_json(c.received, lang),
             }
             for c in plan.certificates
         ],
         "summary": {
             "ready": plan.summary.ready,
             "total": plan.summary.total,
-            "text": summary_phrase(plan.summary.ready, plan.summary.total, lang),
+            "received": plan.summary.received,
+            "text": summary_phrase(plan.summary.ready, plan.summary.total, lang, plan.summary.received),
         },
         "badges": {
             step.value: {"badge": badge.value, "label": badge_label(badge, lang)}
@@ -225,7 +248,10 @@ def _human(doc: dict[str, Any], lang: str) -> str:
     )
     lines.append("Certificates:" if en else "証明書等:")
     for c in doc["certificates"]:
-        lines.append(f"  {c['name']}（{c['issuer']}）: {c['readiness_label'] or '-'}")
+        proof = ""
+        if c["received"] is not None:
+            proof = " + data received (verified)" if en else "・データ受領済（署名確認済）"
+        lines.append(f"  {c['name']}（{c['issuer']}）: {c['readiness_label'] or '-'}{proof}")
     return "\n".join(lines)
 
 

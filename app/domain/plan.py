@@ -31,6 +31,7 @@ from app.domain.channels import (
     needs_issuer_tasks,
     services_for,
 )
+from app.domain.deadlines import current_tax_year
 from app.domain.model import (
     CertificateSelection,
     Channel,
@@ -44,6 +45,7 @@ from app.domain.model import (
     Service,
     TaskState,
 )
+from app.domain.received import ReceivedFile, find_received
 from app.domain.steps import CHECKLIST_ITEMS, StepId, items_of
 
 FOLLOW_UP_BUSINESS_DAYS = 3
@@ -138,12 +140,16 @@ class CertificateStatus:
     prerequisites_done: bool  # STEP3 linkages, STEP4 tasks and STEP5 (if needed) are done
     ready: bool  # counted as ready in the summary
     state: UnitState
+    # A verified electronic certificate for the target tax year: the data itself, which makes the
+    # certificate ready whatever the portal shows (None: no such file imported).
+    received: ReceivedFile | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class ReadySummary:
     ready: int
     total: int
+    received: int = 0  # of the ready ones, how many are proven by a verified file
 
     @property
     def all_ready(self) -> bool:
@@ -309,9 +315,11 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
 
     Listed items (e-私書箱, マイナポータル) are ready when the user recorded 準備完了. Unlisted items
     (民間送達・e-Tax連携サービス, MyPost, ねんきんネット, e-Tax) always read 未記載 and count as ready once
-    their prerequisites are done (their own sites are where they are checked).
+    their prerequisites are done (their own sites are where they are checked). A verified file for the
+    current tax year (``member.received``) makes any of them ready.
     """
     need_step5 = step5_needed(member, catalog)
+    tax_year = current_tax_year(today)
     s5_state = _combine(_task_unit(item_state(member, i.id)) for i in items_of(StepId.STEP5))
     result: list[CertificateStatus] = []
     for c in member.certificates:
@@ -325,6 +333,7 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
             prereq.append(s5_state)
         pre_state = _combine(prereq)
         listed = _listed(catalog, c)
+        proof = find_received(c.type_id, c.issuer, member.received, tax_year)
         if listed:
             readiness = c.readiness
             ready = readiness is Readiness.READY
@@ -338,6 +347,8 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
             readiness = Readiness.NOT_LISTED
             ready = pre_state is UnitState.DONE
             state = pre_state
+        if proof is not None:  # the data is in hand: nothing left to wait for
+            ready, state = True, UnitState.DONE
         result.append(
             CertificateStatus(
                 certificate_id=c.id,
@@ -349,6 +360,7 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
                 prerequisites_done=pre_state is UnitState.DONE,
                 ready=ready,
                 state=state,
+                received=proof,
             )
         )
     return tuple(result)
@@ -356,7 +368,11 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
 
 def ready_summary(certificates: Sequence[CertificateStatus]) -> ReadySummary:
     """The 準備完了 page's "n of m ready"."""
-    return ReadySummary(sum(1 for c in certificates if c.ready), len(certificates))
+    return ReadySummary(
+        sum(1 for c in certificates if c.ready),
+        len(certificates),
+        sum(1 for c in certificates if c.received is not None),
+    )
 
 
 # --- units, badges, next action -------------------------------------------------------------------

@@ -39,12 +39,14 @@ from app.domain.model import (
     StatusChange,
     TaskState,
 )
+from app.domain.received import Amount, ReceivedFile, Verdict
 from app.store import fileutil, messages
 from app.store.errors import BackupError
 from app.store.repository import Store
 
 FORMAT_ID = "myna-prep-backup"
-FORMAT_VERSION = 1
+# 2: profiles carry ``received`` (verified electronic certificates: the records, not the files).
+FORMAT_VERSION = 2
 MAX_BYTES = 50 * 1024 * 1024  # far above any household; refuses to read a wrong, huge file
 
 
@@ -89,6 +91,32 @@ class ChangeV1(_Model):
     at: AwareDatetime
 
 
+class AmountV1(_Model):
+    code: str
+    label_ja: str = ""
+    label_en: str = ""
+    value: int
+
+
+class ReceivedV1(_Model):
+    """A verified electronic certificate's record (format 2). The kept file itself is not in the backup."""
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    file_name: str
+    stored_name: str = Field(pattern=r"^received/[0-9a-f]{64}\.xml$")
+    imported_at: AwareDatetime
+    verdict: Verdict
+    form: str = Field(min_length=1)
+    type_id: str | None = None
+    type_candidates: list[str] = []
+    tax_year: int | None = None
+    issuer: str = ""
+    person: str = ""
+    created_on: date | None = None
+    amounts: list[AmountV1] = []
+    signer_subject: str = ""
+
+
 class ProfileV1(_Model):
     id: int = Field(gt=0)
     display_name: str = Field(min_length=1)
@@ -98,6 +126,7 @@ class ProfileV1(_Model):
     certificates: list[CertificateV1] = []
     linkages: list[LinkageV1] = []
     history: list[ChangeV1] = []
+    received: list[ReceivedV1] = []
 
 
 class DelegationV1(_Model):
@@ -145,6 +174,28 @@ def _iso(value: datetime | None) -> str | None:
 
 def _day(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def _received(f: ReceivedFile) -> dict[str, Any]:
+    return {
+        "sha256": f.sha256,
+        "file_name": f.file_name,
+        "stored_name": f.stored_name,
+        "imported_at": _iso(f.imported_at),
+        "verdict": f.verdict.value,
+        "form": f.form,
+        "type_id": f.type_id,
+        "type_candidates": list(f.type_candidates),
+        "tax_year": f.tax_year,
+        "issuer": f.issuer,
+        "person": f.person,
+        "created_on": _day(f.created_on),
+        "amounts": [
+            {"code": a.code, "label_ja": a.label_ja, "label_en": a.label_en, "value": a.value}
+            for a in f.amounts
+        ],
+        "signer_subject": f.signer_subject,
+    }
 
 
 def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
@@ -203,6 +254,7 @@ def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
                     {"subject": ch.subject, "old": ch.old, "new": ch.new, "at": _iso(ch.at)}
                     for ch in by_profile.get(p.id, [])
                 ],
+                "received": [_received(f) for f in m.received],
             }
         )
     return {
@@ -316,6 +368,8 @@ def _check_consistency(doc: BackupV1, path: Path) -> None:
                 raise bad(f"{here}.certificates[{j}]")
             cert_ids.add(c.id)
             seen.add(key)
+        if len({r.sha256 for r in p.received}) != len(p.received):
+            raise bad(f"{here}.received")
     deleg_ids: set[int] = set()
     for i, d in enumerate(doc.delegations):
         here = f"delegations[{i}]"
@@ -366,6 +420,27 @@ def to_domain(
                     x.service: LinkageRecord(x.service, x.status, x.changed_at, x.follow_up, x.note)
                     for x in p.linkages
                 },
+                received=tuple(
+                    ReceivedFile(
+                        id=n,
+                        profile_id=p.id,
+                        sha256=r.sha256,
+                        file_name=r.file_name,
+                        stored_name=r.stored_name,
+                        imported_at=r.imported_at,
+                        verdict=r.verdict,
+                        form=r.form,
+                        type_id=r.type_id,
+                        tax_year=r.tax_year,
+                        issuer=r.issuer,
+                        person=r.person,
+                        created_on=r.created_on,
+                        amounts=tuple(Amount(a.code, a.label_ja, a.label_en, a.value) for a in r.amounts),
+                        signer_subject=r.signer_subject,
+                        type_candidates=tuple(r.type_candidates),
+                    )
+                    for n, r in enumerate(p.received, start=1)
+                ),
             )
         )
         history.extend(StatusChange(p.id, h.subject, h.old, h.new, h.at) for h in p.history)

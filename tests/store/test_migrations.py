@@ -80,8 +80,18 @@ def fill_v1(conn: sqlite3.Connection) -> None:
     )
 
 
+def fill_v2(conn: sqlite3.Connection) -> None:
+    """Data as version 2 wrote it: v1's tables plus a remembered number's key and issuer suggestions."""
+    fill_v1(conn)
+    conn.execute("UPDATE certificate_selection SET secret_ref = 'myna-prep:cert:1' WHERE id = 1")
+    conn.executemany(
+        "INSERT INTO issuer_name (type_id, name, last_used_at, use_count) VALUES (?, ?, ?, ?)",
+        [("life_insurance", "みらい生命", T1, 2), ("securities", "ひかり証券", T0, 1)],
+    )
+
+
 # One filler per earlier version: adding a schema version without one fails test_every_version_is_covered.
-FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {1: fill_v1}
+FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {1: fill_v1, 2: fill_v2}
 
 
 def build(db: Path, version: int) -> dict[str, list[tuple[object, ...]]]:
@@ -158,6 +168,26 @@ def test_old_database_migrates_with_every_row(tmp_path: Path, version: int) -> N
     assert taro.linkages[Service.MYPOST].status is LinkageStatus.CHECK
     assert household.delegations[0].relation_name == "夫"
     assert len(household.delegations[0].services) == 2
+
+
+@pytest.mark.parametrize("version", sorted(FILLERS))
+def test_received_files_table_arrives_empty_and_usable(tmp_path: Path, version: int) -> None:
+    from app.domain.received import CertificateFacts, Reason, Verification
+
+    build(tmp_path / "data" / DB_NAME, version)
+    store, _ = Store.open(tmp_path / "data")
+    try:
+        taro = store.load_household().member_named("山田 太郎")
+        assert taro is not None and taro.received == ()
+        facts = CertificateFacts(
+            "TEG800", "生命保険料控除証明書", "life_insurance", ("life_insurance",), 2025
+        )
+        record, new = store.keep_received(
+            taro.profile.id, b"<x/>", Verification(Reason.VALID, "0" * 64, 4, facts), "a.xml"
+        )
+        assert new and store.load_household().member_named("山田 太郎").received == (record,)  # type: ignore[union-attr]
+    finally:
+        store.close()
 
 
 def test_v2_seeds_issuer_suggestions_from_v1_selections(tmp_path: Path) -> None:
