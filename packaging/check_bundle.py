@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--debian-depends", action="store_true", help="print the Depends list and exit")
     args = parser.parse_args(argv)
     missing, system = resolve(args.bundle)
+    for link in sorted(p for p in args.bundle.rglob("*") if p.is_symlink() and not p.exists()):
+        missing[f"{link.name} (a link to nothing)"] = [str(link.relative_to(args.bundle))]
     for name, users in sorted(missing.items()):
         print(
             f"missing {name} (needed by {', '.join(users[:3])}{' …' if len(users) > 3 else ''})",
