@@ -35,6 +35,13 @@ UNUSED_QT_LIBRARIES = re.compile(
     r"Sensors|SerialPort|StateMachine|Concurrent|SvgWidgets|Lottie|LanguageServer|Labs)",
 )
 
+# Linux: taken from the system, never bundled. The CUPS client must match the system's print service,
+# and with it go GnuTLS, Avahi, p11-kit and friends (7 MB); the .deb depends on libcups2 instead.
+SYSTEM_ONLY = frozenset({"libcups.so.2"})
+
+# holidays ships holiday names in 160 languages for every country; the app needs Japan's.
+_HOLIDAY_CATALOGUE = re.compile(r"(?:^|/)holidays/locale/[^/]+/LC_MESSAGES/([^/]+)$")
+
 _PLUGIN = re.compile(r"(?:^|/)PySide6/(?:Qt/)?plugins/([^/]+)/([^/]+)$")
 _TRANSLATION = re.compile(r"(?:^|/)PySide6/(?:Qt/)?translations/([^/]+)$")
 
@@ -47,6 +54,9 @@ def keep(dest: str) -> bool:
         kind, name = plugin.groups()
         wanted = PLUGINS.get(kind)
         return wanted is not None and ("*" in wanted or any(f in name for f in wanted))
+    catalogue = _HOLIDAY_CATALOGUE.search(path)
+    if catalogue:
+        return catalogue.group(1) == "JP.mo"
     translation = _TRANSLATION.search(path)
     if translation:
         return translation.group(1) in TRANSLATIONS
@@ -72,6 +82,7 @@ def prune(
     PyInstaller resolved the libraries of every plugin before the filter above dropped most plugins,
     so their libraries (GTK, cairo, Wayland, EGLFS, ...) are still listed. ``imports_of(src)`` gives
     the sonames a binary links; Python extensions, plugins and package-local libraries are the roots.
+    ``SYSTEM_ONLY`` libraries are never reached, so they and what only they link stay out.
     """
     by_name: dict[str, tuple[str, str, str]] = {}
     for entry in binaries:
@@ -82,7 +93,7 @@ def prune(
     while todo:
         for soname in imports_of(todo.pop()):
             name = soname.rsplit("/", 1)[-1]
-            if name in by_name and name not in reached:
+            if name in by_name and name not in reached and name not in SYSTEM_ONLY:
                 reached.add(name)
                 todo.append(by_name[name][1])
     kept = []

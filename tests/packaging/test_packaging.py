@@ -60,6 +60,9 @@ rules = _load("bundle_rules")
         ("PySide6/Qt/lib/libQt6WlShellIntegration.so.6", False),
         ("app/_resources/fonts/MynaPrepGothic.ttf", True),
         ("lxml/etree.cpython-311-x86_64-linux-gnu.so", True),
+        ("holidays/locale/ja/LC_MESSAGES/JP.mo", True),
+        ("holidays/locale/ja/LC_MESSAGES/US.mo", False),
+        ("holidays/locale/de/LC_MESSAGES/DE.mo", False),
     ],
 )
 def test_keep(dest: str, kept: bool) -> None:
@@ -76,12 +79,17 @@ def test_prune_keeps_what_roots_link_and_drops_the_rest() -> None:
         ("libgtk-3.so.0", "/usr/lib/libgtk-3.so.0", "BINARY"),  # only the dropped gtk3 theme linked it
         ("libcairo.so.2", "/usr/lib/libcairo.so.2", "BINARY"),
         ("libgtk-3.so", "libgtk-3.so.0", "SYMLINK"),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "/src/libcups-plugin.so", "BINARY"),
+        ("libcups.so.2", "/usr/lib/libcups.so.2", "BINARY"),  # system-only
+        ("libgnutls.so.30", "/usr/lib/libgnutls.so.30", "BINARY"),  # only libcups links it
     ]
     links = {
         "/src/QtWidgets.abi3.so": ["libQt6Widgets.so.6"],
         "/src/libqxcb.so": ["libQt6XcbQpa.so.6"],
         "/src/libQt6XcbQpa.so.6": ["libxcb-cursor.so.0", "libc.so.6"],
         "/usr/lib/libgtk-3.so.0": ["libcairo.so.2"],
+        "/src/libcups-plugin.so": ["libcups.so.2"],
+        "/usr/lib/libcups.so.2": ["libgnutls.so.30"],
     }
     kept = {entry[0] for entry in rules.prune(binaries, lambda src: links.get(src, []))}
     assert kept == {
@@ -90,6 +98,7 @@ def test_prune_keeps_what_roots_link_and_drops_the_rest() -> None:
         "PySide6/Qt/lib/libQt6Widgets.so.6",
         "PySide6/Qt/lib/libQt6XcbQpa.so.6",
         "libxcb-cursor.so.0",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     }
 
 
