@@ -10,6 +10,7 @@ virtual keyboard), stays out. `packaging/check_bundle.py` then proves every kept
 from __future__ import annotations
 
 import re
+import subprocess
 from collections.abc import Callable, Iterable
 
 # plugin type -> file-name fragments to keep ("*" keeps the whole type). Names differ per OS:
@@ -107,3 +108,10 @@ def prune(
             continue
         kept.append(entry)
     return kept
+
+
+def elf_needed(path: str) -> list[str]:
+    """The sonames an ELF file links directly (DT_NEEDED). Not ldd, which lists the whole closure and
+    so would keep what only a ``SYSTEM_ONLY`` library needs."""
+    result = subprocess.run(["readelf", "-d", path], capture_output=True, text=True, check=False)
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", result.stdout)

@@ -153,3 +153,14 @@ def test_installer_recipes_keep_secrets_and_data_out() -> None:
     macos = (PACKAGING / "build-macos").read_text(encoding="utf-8")
     for secret in ("MACOS_SIGN_IDENTITY", "APPLE_ID", "APPLE_TEAM_ID", "APPLE_APP_PASSWORD"):
         assert f"${{{secret}" in macos or f'"${secret}"' in macos
+
+
+def test_elf_needed_lists_direct_links_only() -> None:
+    import PySide6
+
+    widgets = next(Path(PySide6.__file__).parent.glob("QtWidgets.abi3.so"), None)
+    if widgets is None:
+        pytest.skip("not a Linux PySide6 wheel")
+    needed = rules.elf_needed(str(widgets))
+    assert "libQt6Widgets.so.6" in needed
+    assert "libicuuc.so.73" not in needed  # QtCore's dependency: ldd would list it, DT_NEEDED does not
