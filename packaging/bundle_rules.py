@@ -36,9 +36,10 @@ UNUSED_QT_LIBRARIES = re.compile(
     r"Sensors|SerialPort|StateMachine|Concurrent|SvgWidgets|Lottie|LanguageServer|Labs)",
 )
 
-# Linux: taken from the system, never bundled. The CUPS client must match the system's print service,
-# and with it go GnuTLS, Avahi, p11-kit and friends (7 MB); the .deb depends on libcups2 instead.
-SYSTEM_ONLY = frozenset({"libcups.so.2"})
+# Linux: taken from the system, never bundled, as they follow the system's configuration. The CUPS
+# client must match the print service (with it go GnuTLS, Avahi, p11-kit: 7 MB); Kerberos, which only
+# QtNetwork links, reads /etc/krb5.conf (2 MB). The .deb depends on libcups2 and libgssapi-krb5-2.
+SYSTEM_ONLY = frozenset({"libcups.so.2", "libgssapi_krb5.so.2"})
 
 # holidays ships holiday names in 160 languages for every country; the app needs Japan's.
 _HOLIDAY_CATALOGUE = re.compile(r"(?:^|/)holidays/locale/[^/]+/LC_MESSAGES/([^/]+)$")
