@@ -30,8 +30,16 @@ def elf_files(bundle: Path) -> list[Path]:
     return found
 
 
+def direct_links(binary: Path) -> set[str]:
+    """Sonames ``binary`` links itself (DT_NEEDED), unlike ldd's whole closure."""
+    result = subprocess.run(["readelf", "-d", str(binary)], capture_output=True, text=True, check=False)
+    return set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", result.stdout))
+
+
 def resolve(bundle: Path) -> tuple[dict[str, list[str]], set[str]]:
-    """(missing library → binaries needing it, system libraries used)."""
+    """(missing library → binaries needing it, system libraries a bundled binary links directly).
+
+    The libraries those pull in are their packages' business, so Depends names only the direct ones."""
     binaries = elf_files(bundle)
     lib_dirs = sorted({str(p.parent) for p in binaries})
     env = {**os.environ, "LD_LIBRARY_PATH": os.pathsep.join(lib_dirs)}
@@ -40,6 +48,7 @@ def resolve(bundle: Path) -> tuple[dict[str, list[str]], set[str]]:
     root = str(bundle.resolve())
     for binary in binaries:
         result = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, env=env, check=False)
+        direct = direct_links(binary)
         for line in result.stdout.splitlines():
             match = LDD_LINE.match(line)
             if not match:
@@ -49,7 +58,7 @@ def resolve(bundle: Path) -> tuple[dict[str, list[str]], set[str]]:
                 users = missing.setdefault(name, [])
                 if str(binary.relative_to(bundle)) not in users:
                     users.append(str(binary.relative_to(bundle)))
-            elif not os.path.realpath(where).startswith(root):
+            elif name in direct and not os.path.realpath(where).startswith(root):
                 system.add(os.path.realpath(where))
     return missing, system
 
