@@ -74,6 +74,10 @@
         <translation>Backed up the records of {count} people: {path}</translation>
     </message>
     <message>
+        <source>（受け取った証明書ファイルの本体はこのパソコンに残ります。別のパソコンで e-Tax に添付するときは、ファイルも持っていってください）</source>
+        <translation> (The certificate files you received stay on this computer. To attach them to e-Tax on another computer, take the files with you.)</translation>
+    </message>
+    <message>
         <source>バックアップから読み込む</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -493,6 +497,25 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>基本4情報を読み取りました。この情報は保存されません。</source>
         <translation>The basic four items were read. They are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateImportAction</name>
+    <message>
+        <source>証明書ファイルを取り込む(&amp;I)…</source>
+        <translation>&amp;Import certificate files…</translation>
+    </message>
+    <message>
+        <source>受け取った電子的控除証明書等（XML）の署名を確認して取り込みます</source>
+        <translation>Verify the signatures of electronic certificates you received (XML) and import them</translation>
+    </message>
+    <message>
+        <source>証明書ファイルを取り込む</source>
+        <translation>Import certificate files</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書等 (*.xml)</source>
+        <translation>Electronic certificates (*.xml)</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1735,207 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>{ready} / {total} 件 準備完了</source>
         <translation>{ready} of {total} ready (準備完了)</translation>
+    </message>
+</context>
+<context>
+    <name>Received</name>
+    <message>
+        <source>データ受領済</source>
+        <translation>Data received</translation>
+    </message>
+    <message>
+        <source>証明書ファイルを取り込む</source>
+        <translation>Import certificate files</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書等 (*.xml)</source>
+        <translation>Electronic certificates (*.xml)</translation>
+    </message>
+    <message>
+        <source>（うち {count} 件はデータ受領済）</source>
+        <translation> ({count} with the data received)</translation>
+    </message>
+    <message>
+        <source>署名を確認しました。発行元が作成したときのままのデータです。</source>
+        <translation>Signature verified: the data is exactly as the issuer created it.</translation>
+    </message>
+    <message>
+        <source>署名の後に内容が変わっています。メモ帳や Excel で開いて保存するとこうなることがあります。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The content changed after it was signed; opening and saving it in an editor such as Notepad or Excel can cause this. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名が壊れています。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The signature is damaged. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名が証明書の一部にしか掛かっていないため、金額などを確認できません。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The signature covers only a part of the certificate, so the amounts cannot be trusted. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名がありません。発行元が作成した電子データか確認できません。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>There is no signature, so it cannot be confirmed that the issuer created it. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>ファイルが空です。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The file is empty. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書としては大きすぎるファイルです。選んだファイルを確認してください。</source>
+        <translation>The file is far too large for an electronic certificate; check which file you chose.</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書（XML）ではありません。選んだファイルを確認してください。</source>
+        <translation>This is not an electronic certificate (XML); check which file you chose.</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書にはない記述が含まれているため、開きませんでした。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The file contains markup no certificate has, so it was not opened. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>このアプリが扱う電子的控除証明書等の様式ではありません。</source>
+        <translation>This is not one of the certificate forms this app reads.</translation>
+    </message>
+    <message>
+        <source>署名の形式に対応していないため、確認できません。</source>
+        <translation>The signature uses a format this app does not accept.</translation>
+    </message>
+    <message>
+        <source>ファイルを開けませんでした。場所と読み取りの権限を確認してください。</source>
+        <translation>The file could not be opened; check where it is and that you may read it.</translation>
+    </message>
+    <message>
+        <source>署名確認済</source>
+        <translation>signature verified</translation>
+    </message>
+    <message>
+        <source>改ざんの可能性</source>
+        <translation>possibly tampered with</translation>
+    </message>
+    <message>
+        <source>署名なし</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>証明書ではありません</source>
+        <translation>not a certificate</translation>
+    </message>
+    <message>
+        <source>署名は取り込んだときに確認済みです。ファイル本体はこのパソコンにはありません（バックアップで移した記録です）。元のファイルをもう一度取り込むと、内容を表示できます。</source>
+        <translation>The signature was verified when the file was imported. The file itself is not on this computer (this record came with a backup). Import the original file again to see its contents.</translation>
+    </message>
+    <message>
+        <source>年分</source>
+        <translation>Tax year</translation>
+    </message>
+    <message>
+        <source>発行者</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>対象者</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>作成日</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>取り込んだ日時</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>{value} 円</source>
+        <translation>¥{value}</translation>
+    </message>
+    <message>
+        <source>証明書の内容</source>
+        <translation>What the certificate says</translation>
+    </message>
+    <message>
+        <source>発行元の認証局: 確認していません（このアプリは認証局の証明書を同梱していません）</source>
+        <translation>Issuer&apos;s certification authority: not checked (this app ships no authority certificates)</translation>
+    </message>
+    <message>
+        <source>発行元の認証局: 信頼できる認証局です</source>
+        <translation>Issuer&apos;s certification authority: a trusted authority</translation>
+    </message>
+    <message>
+        <source>発行元の認証局: 同梱の認証局とつながりません</source>
+        <translation>Issuer&apos;s certification authority: not one of the authorities shipped</translation>
+    </message>
+    <message>
+        <source>作成日に有効な証明書で署名されています</source>
+        <translation>Signed with a certificate that was valid on the day it was created</translation>
+    </message>
+    <message>
+        <source>作成日に有効な証明書かどうか確認できません</source>
+        <translation>It cannot be confirmed that the signing certificate was valid on the day it was created</translation>
+    </message>
+    <message>
+        <source>署名者: {subject}</source>
+        <translation>Signed by: {subject}</translation>
+    </message>
+    <message>
+        <source>データ受領済（署名確認済）</source>
+        <translation>Data received (signature verified)</translation>
+    </message>
+    <message>
+        <source>内容を見る</source>
+        <translation>Show contents</translation>
+    </message>
+    <message>
+        <source>受け取った証明書ファイルを選んで取り込む</source>
+        <translation>Choose and import certificate files you received</translation>
+    </message>
+    <message>
+        <source>受領した証明書の内容を見る</source>
+        <translation>Show the contents of the received certificate</translation>
+    </message>
+    <message>
+        <source>電子データ: まだ取り込んでいません（受け取ったファイルをこのページにドロップできます）</source>
+        <translation>Electronic data: not imported yet (you can drop the file you received onto this page)</translation>
+    </message>
+    <message>
+        <source>プランに追加</source>
+        <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <source>{file} をプランに追加</source>
+        <translation>Add {file} to the plan</translation>
+    </message>
+    <message>
+        <source>{file}（{form}）</source>
+        <translation>{file} ({form})</translation>
+    </message>
+    <message>
+        <source>{file}: {word}
+{sentence}</source>
+        <translation>{file}: {word}
+{sentence}</translation>
+    </message>
+    <message>
+        <source>{file}: 取り込みました（{issuer}・{year}）</source>
+        <translation>{file}: imported ({issuer}, {year})</translation>
+    </message>
+    <message>
+        <source>{file}: 取り込み済みです（{issuer}・{year}）</source>
+        <translation>{file}: already imported ({issuer}, {year})</translation>
+    </message>
+    <message>
+        <source>プランにない証明書等です。プランに追加すると、準備完了として数えます。</source>
+        <translation>This certificate is not in the plan. Add it to the plan to count it as ready.</translation>
+    </message>
+    <message>
+        <source>受け取った電子データ</source>
+        <translation>Electronic data you received</translation>
+    </message>
+    <message>
+        <source>保険会社やねんきんネットなどからダウンロードした電子的控除証明書等（XML ファイル）を、このページにドロップするか、ボタンから選んでください。署名を確認し、確認できたものをこのパソコンに保存します（ファイルの中身は変えません）。</source>
+        <translation>Drop the electronic certificates (XML files) you downloaded from your insurer, Nenkin Net and others onto this page, or choose them with the button. Their signatures are checked, and the verified files are kept on this computer (their contents are never changed).</translation>
+    </message>
+    <message>
+        <source>証明書ファイルを取り込む…</source>
+        <translation>Import certificate files…</translation>
     </message>
 </context>
 <context>

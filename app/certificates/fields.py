@@ -104,6 +104,12 @@ def _display_date_group(el: etree._Element) -> str:
     return "/".join(parts)
 
 
+def _kubun(el: etree._Element, name: str) -> etree._Element | None:
+    """A 区分 code (kubun_CD / kubun_NM): issued files use the form's namespace, the schema gen:."""
+    found = el.find(_k(name))
+    return found if found is not None else el.find(_g(name))
+
+
 def readable_fields(root: etree._Element, form: str) -> tuple[Field, ...]:
     """Every filled-in item of the form in document order, labelled from the schema."""
     schema = form_schema(form)
@@ -119,8 +125,8 @@ def readable_fields(root: etree._Element, form: str) -> tuple[Field, ...]:
             code = qname.localname
             if _is_date_group(child):
                 value = _display_date_group(child)
-            elif child.find(_g("kubun_CD")) is not None:
-                value = text_of(child.find(_g("kubun_NM"))) or text_of(child.find(_g("kubun_CD")))
+            elif (code_el := _kubun(child, "kubun_CD")) is not None:
+                value = text_of(_kubun(child, "kubun_NM")) or text_of(code_el)
             elif len(child):
                 walk(child)
                 continue

@@ -116,4 +116,5 @@ GLOSSARY: dict[str, str] = {
 
 
 def english(segments: tuple[str, ...]) -> str:
-    return " – ".join(GLOSSARY.get(s, s) for s in segments)
+    text = " – ".join(GLOSSARY.get(s, s) for s in segments)
+    return text[:1].upper() + text[1:]

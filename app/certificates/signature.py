@@ -16,6 +16,7 @@ from functools import cache
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature as CryptoInvalidSignature
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.utils import CryptographyDeprecationWarning
 from lxml import etree
 from signxml.algorithms import DigestAlgorithm, SignatureMethod
@@ -63,8 +64,19 @@ def _certificate(signature: etree._Element) -> x509.Certificate | None:
         with warnings.catch_warnings():
             # Some issuers' certificates carry a non-positive serial number; cryptography warns on it.
             warnings.simplefilter("ignore", CryptographyDeprecationWarning)
-            return x509.load_der_x509_certificate(base64.b64decode("".join(node.text.split())))
-    except (ValueError, binascii.Error):
+            cert = x509.load_der_x509_certificate(base64.b64decode("".join(node.text.split())))
+            # Fields are parsed lazily: read them all now, so a damaged certificate is refused here.
+            _ = (cert.subject.rfc4514_string(), cert.issuer.rfc4514_string(), cert.public_key())
+            _ = (cert.not_valid_before_utc, cert.not_valid_after_utc, cert.serial_number, cert.extensions)
+            return cert
+    except (
+        ValueError,
+        TypeError,
+        binascii.Error,
+        UnsupportedAlgorithm,
+        x509.DuplicateExtension,
+        x509.UnsupportedGeneralNameType,
+    ):
         return None
 
 
@@ -162,8 +174,10 @@ def check(root: etree._Element, created_on: date | None) -> Checked:
         return Checked(Reason.SIGNATURE_CHANGED)
     except InvalidInput:
         return Checked(Reason.UNSUPPORTED_SIGNATURE)
-    except (ValueError, binascii.Error, etree.XMLSyntaxError):
+    except (ValueError, TypeError, UnsupportedAlgorithm, binascii.Error, etree.XMLSyntaxError):
         return Checked(Reason.SIGNATURE_CHANGED)
+    except etree.LxmlError:  # e.g. C14N refuses a relative namespace URI: nothing we can verify
+        return Checked(Reason.UNSUPPORTED_SIGNATURE)
     except SignXMLException:
         return Checked(Reason.UNSUPPORTED_SIGNATURE)
     # Re-check on what was verified: the one Reference names the root, and the payload is the root.

@@ -208,11 +208,16 @@ _SPACES = re.compile(r"\s+")
 
 def normalize_issuer(name: str) -> str:
     """Comparison key for issuer names: NFKC, no 株式会社/(株) or spaces, case-folded."""
-    text = unicodedata.normalize("NFKC", name)
-    text = text.replace("㈱", "(株)").replace("㈲", "(有)")
-    for mark in _COMPANY_MARKS:
-        text = text.replace(mark, "")
-    return _SPACES.sub("", text).casefold()
+    text = name
+    for _ in range(len(name) + 2):  # removing spaces or marks can let NFKC compose again: repeat
+        before = text
+        text = unicodedata.normalize("NFKC", text)
+        for mark in _COMPANY_MARKS:
+            text = text.replace(mark, "")
+        text = unicodedata.normalize("NFKC", _SPACES.sub("", text).casefold())
+        if text == before:
+            break
+    return text
 
 
 def issuer_matches(typed: str, in_file: str) -> bool:

@@ -221,6 +221,11 @@ class MainWindow(QMainWindow):
 
         self.backup_actions = BackupActions(self)
         self.backup_actions.add_to_menu(self.file_menu, before=self.quit_action)
+        # Received electronic certificates (issue 15): 証明書ファイルを取り込む… above the backup actions.
+        from app.ui.received_actions import CertificateImportAction
+
+        self.certificate_import = CertificateImportAction(self)
+        self.certificate_import.add_to_menu(self.file_menu, before=self.backup_actions.export_action)
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")

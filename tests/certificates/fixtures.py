@@ -171,8 +171,8 @@ def sign(
     assert signature is not None
     _wrap_base64(signature)
     tree = etree.ElementTree(signed)
-    head = unsigned.split(b"?>", 2)
-    prolog = b"?>".join(head[:2]) + b"?>" if unsigned.startswith(b"<?xml") else b""
+    # keep the prolog (XML declaration, stylesheet) exactly as written before the root element
+    prolog = unsigned[: unsigned.index(b"<" + etree.QName(root).localname.encode())]
     return prolog + etree.tostring(tree.getroot(), encoding="utf-8")
 
 

@@ -41,3 +41,16 @@ def test_round_trip_to_another_pc(tmp_path: Path) -> None:
         # importing the original file on the new PC brings the copy, and no second record
         again, new = other.keep_received(after.profile_id, data, verify_bytes(data), "life.xml")
         assert not new and other.received_path(again).read_bytes() == data
+
+
+def test_quick_start_up_reader_sees_received_files(tmp_path: Path) -> None:
+    from app.store.quick import read_household
+
+    data = fixtures.sign(fixtures.teg800())
+    store, _ = Store.open(tmp_path)
+    with store:
+        taro = store.add_profile("山田太郎")
+        store.keep_received(taro.id, data, verify_bytes(data), "life.xml")
+        full = store.load_household()
+    quick = read_household(tmp_path)
+    assert quick is not None and quick.members[0].received == full.members[0].received != ()

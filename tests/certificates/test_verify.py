@@ -25,7 +25,7 @@ def test_rsa_sha256_file_is_valid_with_its_facts(signed_teg800: bytes) -> None:
     assert facts.form_name == "生命保険料控除証明書"
     assert [(a.code, a.value) for a in facts.amounts] == [("WCE00350", 84000)]
     assert facts.amounts[0].label_ja == "証明額・新制度・一般・差引保険料等合計額"  # from the schema
-    assert facts.amounts[0].label_en == "certified amount – new scheme – general – net premiums"
+    assert facts.amounts[0].label_en == "Certified amount – new scheme – general – net premiums"
     assert any(f.code == "WCE00040" and f.value == "A-0001" for f in facts.fields)
     assert v.signer is not None
     assert v.signer.algorithm == "rsa-sha256"
@@ -204,3 +204,34 @@ def test_file_on_disk(tmp_path: Path) -> None:
     path = fixtures.valid_file(tmp_path / "a.xml", form="TEG840", sha1=True)
     v = verify_file(path)
     assert v.verdict is Verdict.VALID and len(v.sha256) == 64 and v.size == path.stat().st_size
+
+
+def test_namespace_that_cannot_be_canonicalised_is_a_verdict_not_a_crash(signed_teg800: bytes) -> None:
+    """Found by the fuzz test: a relative namespace URI makes C14N fail inside the verifier."""
+    data = signed_teg800.replace(b'xmlns="http://xml.e-tax.nta.go.jp/XSD/kyotsu"', b'xmlns="kyotsu"', 1)
+    assert verify_bytes(data).verdict is not Verdict.VALID
+    data = signed_teg800.replace(b'xmlns:kyo="http://', b'xmlns:kyo="', 1)
+    assert verify_bytes(data).verdict is not Verdict.VALID
+
+
+def test_damaged_certificate_in_keyinfo_is_refused_not_a_crash(signed_teg800: bytes) -> None:
+    """Found by fuzzing: KeyInfo is outside the signed content, so a damaged certificate must be caught."""
+    match = re.search(rb"<dsig:X509Certificate>(.*?)</dsig:X509Certificate>", signed_teg800, re.S)
+    assert match is not None
+    der = bytearray(base64.b64decode(match.group(1).replace(b"&#13;", b"")))
+    at = der.index(b"Test Root CA") - 2  # the issuer's string tag
+    der[at] = 0xFF
+    data = signed_teg800.replace(match.group(1), base64.b64encode(bytes(der)))
+    v = verify_bytes(data)
+    assert v.verdict is Verdict.TAMPERED and v.reason is Reason.SIGNATURE_CHANGED
+
+
+def test_certificate_with_an_unknown_key_type_is_refused_not_a_crash(signed_teg800: bytes) -> None:
+    match = re.search(rb"<dsig:X509Certificate>(.*?)</dsig:X509Certificate>", signed_teg800, re.S)
+    assert match is not None
+    der = base64.b64decode(match.group(1).replace(b"&#13;", b""))
+    rsa_oid = b"\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01"  # 1.2.840.113549.1.1.1 → 1.18.840.113549.1.1.1
+    assert rsa_oid in der
+    unknown = der.replace(rsa_oid, b"\x3a" + rsa_oid[1:])
+    data = signed_teg800.replace(match.group(1), base64.b64encode(unknown))
+    assert verify_bytes(data).reason is Reason.SIGNATURE_CHANGED
