@@ -203,12 +203,28 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>card-information input password (券面事項入力補助用パスワード)</translation>
     </message>
     <message>
-        <source>パスワード</source>
-        <translation>password</translation>
+        <source>Windows の「Smart Card」サービス（SCardSvr）が動いていません。カードリーダーを接続し、「サービス」アプリで「Smart Card」を開始してください。</source>
+        <translation>The Windows &quot;Smart Card&quot; service (SCardSvr) is not running. Connect the card reader and start &quot;Smart Card&quot; in the Services app.</translation>
     </message>
     <message>
-        <source>スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」サービスを開始し、Linux では pcscd を起動してください。</source>
-        <translation>The smart-card service (PC/SC) is not running. On Windows start the &quot;Smart Card&quot; service; on Linux start pcscd.</translation>
+        <source>macOS のスマートカード機能が応答しません。カードリーダーを接続し直してください。</source>
+        <translation>The smart-card function of macOS does not answer. Reconnect the card reader.</translation>
+    </message>
+    <message>
+        <source>スマートカードのサービス（pcscd）が入っていません。端末で「{apt}」を実行してください。</source>
+        <translation>The smart-card service (pcscd) is not installed. In a terminal, run: {apt}</translation>
+    </message>
+    <message>
+        <source>スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid をインストールして、pcscd を起動してください。</source>
+        <translation>The smart-card service (pcscd) is not installed. Install pcsc-lite and ccid, then start pcscd.</translation>
+    </message>
+    <message>
+        <source>スマートカードのサービス（pcscd）が動いていません。端末で「{systemd}」を実行してください。</source>
+        <translation>The smart-card service (pcscd) is not running. In a terminal, run: {systemd}</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <translation>password</translation>
     </message>
     <message>
         <source>カードリーダーが見つかりません。リーダーをパソコンに接続してください。</source>

@@ -50,8 +50,16 @@ KIND_LABELS: dict[str, dict[str, str]] = {
 # One sentence per problem code: what happened and what to do. {pin}, {days}, {remaining} are filled in.
 MESSAGES: dict[str, dict[str, str]] = {
     "ja": {
-        "service_unavailable": "スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」"
-        "サービスを開始し、Linux では pcscd を起動してから、もう一度実行してください。",
+        "service_windows": "Windows の「Smart Card」サービス（SCardSvr）が動いていません。カードリーダーを"
+        "接続し、「サービス」アプリで「Smart Card」を開始してから、もう一度実行してください。",
+        "service_macos": "macOS のスマートカード機能が応答しません。カードリーダーを接続し直してから、"
+        "もう一度実行してください。",
+        "service_linux_apt_install": "スマートカードのサービス（pcscd）が入っていません。端末で {apt} を"
+        "実行してから、もう一度実行してください。",
+        "service_linux_install": "スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid を"
+        "インストールして pcscd を起動してから、もう一度実行してください。",
+        "service_linux_start": "スマートカードのサービス（pcscd）が動いていません。端末で {systemd} を"
+        "実行してから、もう一度実行してください。",
         "service_not_answering": "スマートカードのサービス（PC/SC）が応答しないため、Windows では"
         "「Smart Card」サービスを、Linux では pcscd を再起動してから、もう一度実行してください。",
         "no_reader": "カードリーダーが見つかりません。リーダーをパソコンに接続してください。",
@@ -79,8 +87,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "card_error": "カードの読み取りに失敗しました。カードを置き直して、もう一度実行してください。",
     },
     "en": {
-        "service_unavailable": "The smart-card (PC/SC) service is not running. On Windows start the "
-        "'Smart Card' service, on Linux start pcscd, then run this again.",
+        "service_windows": "The Windows 'Smart Card' service (SCardSvr) is not running. Connect the card "
+        "reader, start 'Smart Card' in the Services app, then run this again.",
+        "service_macos": "The smart-card function of macOS does not answer. Reconnect the card reader, then "
+        "run this again.",
+        "service_linux_apt_install": "The smart-card service (pcscd) is not installed. Run {apt} in a "
+        "terminal, then run this again.",
+        "service_linux_install": "The smart-card service (pcscd) is not installed. Install pcsc-lite and "
+        "ccid, start pcscd, then run this again.",
+        "service_linux_start": "The smart-card service (pcscd) is not running. Run {systemd} in a terminal, "
+        "then run this again.",
         "service_not_answering": "The smart-card (PC/SC) service does not answer: restart the 'Smart Card' "
         "service on Windows or pcscd on Linux, then run this again.",
         "no_reader": "No card reader was found. Connect a reader to this computer.",
@@ -107,10 +123,20 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+def service_message(lang: str = "ja") -> str:
+    """What to do when no PC/SC service answers, for this operating system (app/card/service_help.py)."""
+    from app.card.service_help import APT_INSTALL, SYSTEMD_START, service_help
+
+    table = MESSAGES.get(lang, MESSAGES["ja"])
+    return table[f"service_{service_help().value}"].format(apt=APT_INSTALL, systemd=SYSTEMD_START)
+
+
 def message_for(problem: Problem, lang: str = "ja") -> str:
     """The one-sentence text of ``problem`` in ``lang``."""
     table = MESSAGES.get(lang, MESSAGES["ja"])
     code = problem.code
+    if code == "service_unavailable":
+        return service_message(lang)
     pin_label = ""
     if problem.pin is not None:
         pin_label = PIN_LABELS.get(lang, PIN_LABELS["ja"])[problem.pin.value]
@@ -265,7 +291,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # never a traceback: one line, one code
         text = MESSAGES.get(lang, MESSAGES["ja"])["internal_error"]
         if isinstance(exc, ImportError):
-            text = MESSAGES.get(lang, MESSAGES["ja"])["service_unavailable"]
+            text = service_message(lang)
         if as_json:
             _emit(
                 json.dumps(

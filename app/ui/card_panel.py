@@ -46,6 +46,7 @@ from app.card.errors import CardError, ConfirmationRequired, InvalidPinFormat, P
 from app.card.jpki import CardKind, PinStatus
 from app.card.monitor import CardMonitor
 from app.card.pins import MAX_TRIES, Attempt, Pin, PinKind, TryPolicy, is_valid, normalise
+from app.card.service_help import APT_INSTALL, SYSTEMD_START, ServiceHelp, service_help
 from app.card.worker import CardService
 from app.domain.lock_recovery import recovery_short, recovery_text
 from app.ui.plain import PlainLabel
@@ -68,6 +69,34 @@ def _ui_lang() -> str:
     return i18n.current_language() or "ja"
 
 
+def service_help_text(advice: ServiceHelp) -> str:
+    """What to do when no PC/SC service answers, for one operating system (app/card/service_help.py)."""
+    texts = {
+        ServiceHelp.WINDOWS: QCoreApplication.translate(
+            "CardPanel",
+            "Windows の「Smart Card」サービス（SCardSvr）が動いていません。カードリーダーを接続し、"
+            "「サービス」アプリで「Smart Card」を開始してください。",
+        ),
+        ServiceHelp.MACOS: QCoreApplication.translate(
+            "CardPanel", "macOS のスマートカード機能が応答しません。カードリーダーを接続し直してください。"
+        ),
+        ServiceHelp.LINUX_APT_INSTALL: QCoreApplication.translate(
+            "CardPanel",
+            "スマートカードのサービス（pcscd）が入っていません。端末で「{apt}」を実行してください。",
+        ),
+        ServiceHelp.LINUX_INSTALL: QCoreApplication.translate(
+            "CardPanel",
+            "スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid をインストールして、"
+            "pcscd を起動してください。",
+        ),
+        ServiceHelp.LINUX_START: QCoreApplication.translate(
+            "CardPanel",
+            "スマートカードのサービス（pcscd）が動いていません。端末で「{systemd}」を実行してください。",
+        ),
+    }
+    return texts[advice].format(apt=APT_INSTALL, systemd=SYSTEMD_START)
+
+
 def message_for_code(
     code: str, *, pin: PinKind | None = None, remaining: int | None = None, days: int | None = None
 ) -> str:
@@ -76,11 +105,7 @@ def message_for_code(
     if pin is not None:
         code = code.removeprefix(f"{pin.value}_")
     texts = {
-        "service_unavailable": QCoreApplication.translate(
-            "CardPanel",
-            "スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」サービスを開始し、"
-            "Linux では pcscd を起動してください。",
-        ),
+        "service_unavailable": service_help_text(service_help()),
         "no_reader": QCoreApplication.translate(
             "CardPanel", "カードリーダーが見つかりません。リーダーをパソコンに接続してください。"
         ),
