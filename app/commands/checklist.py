@@ -144,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from PySide6.QtGui import QGuiApplication
 
-        from app.ui.checklist_render import RenderError, export_pdf
+        from app.printing.checklist import RenderError, export_pdf
     except ImportError as exc:
         return _fail(EXIT_FAILED, msg["no_qt"].format(reason=exc))
 

@@ -2,7 +2,7 @@
 
 :func:`build_checklist` turns the household, the catalog and the plan into a :class:`Checklist`: every
 string a printer needs, already in the chosen language (``ja`` or ``en``), and every checkbox as a
-:class:`UnitState`. The Qt renderer (``app.ui.checklist_render``) only lays it out; it adds no words.
+:class:`UnitState`. The Qt renderer (``app.printing.checklist``) only lays it out; it adds no words.
 
 A member's part holds: the header (name, tax year such as 令和7年分, print date, filing period, days
 left, the next action and "n of m ready"), what to have ready (the card, a reader or a card-reading

@@ -1,6 +1,6 @@
 """File → 印刷プレビュー… / 印刷… / PDFに書き出す…: the printable checklist in the GUI.
 
-:class:`ChecklistActions` owns the QActions and the dialogs; ``checklist_render`` does the layout.
+:class:`ChecklistActions` owns the QActions and the dialogs; ``app.printing.checklist`` does the layout.
 The window adds the actions to its File menu (``add_to_menu``). Every dialog is opened with
 ``open()`` (window-modal, no nested event loop), so tests can drive them.
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from app.domain.model import Household
 
 # The printing modules (QtPrintSupport, segno, the layout) load on first use, not at window start-up.
-PAGE_SIZE_NAMES: tuple[str, ...] = ("A4", "Letter")  # checklist_render.PAGE_SIZES, A4 first (default)
+PAGE_SIZE_NAMES: tuple[str, ...] = ("A4", "Letter")  # app.printing.checklist.PAGE_SIZES, A4 first (default)
 DEFAULT_PAGE_SIZE = "A4"
 
 log = logging.getLogger(__name__)
@@ -229,7 +229,7 @@ class ChecklistActions(QObject):
     def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
 
-        from app.ui.checklist_render import page_layout
+        from app.printing.checklist import page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.page_size))
@@ -237,7 +237,7 @@ class ChecklistActions(QObject):
         return printer
 
     def _paint(self, printer: QPrinter, checklist: Checklist) -> None:
-        from app.ui.checklist_render import RenderError, render
+        from app.printing.checklist import RenderError, render
 
         try:
             self.last_pages = render(checklist, printer)
@@ -304,7 +304,7 @@ class ChecklistActions(QObject):
 
     def export_to(self, path: str, checklist: Checklist | None = None) -> bool:
         """Write the PDF to ``path`` (atomically); tell the user how it went."""
-        from app.ui.checklist_render import RenderError, export_pdf
+        from app.printing.checklist import RenderError, export_pdf
 
         checklist = checklist or self._checklist_or_error()
         if checklist is None:

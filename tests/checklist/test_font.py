@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QFontDatabase, QRawFont
 
 from app.resources import resource_path
-from app.ui.checklist_render import FONT_FAMILY, ensure_font
+from app.printing.checklist import FONT_FAMILY, ensure_font
 
 ROOT = Path(__file__).resolve().parents[2]
 FONTS = ROOT / "resources" / "fonts"

@@ -21,7 +21,7 @@ from app.domain.links import is_official_url
 from app.domain.model import Channel, Household, Readiness
 from app.domain.steps import CHECKLIST_ITEMS
 from app.store.repository import Store
-from app.ui.checklist_render import ChecklistLayout, export_pdf, page_layout, write_pdf
+from app.printing.checklist import ChecklistLayout, export_pdf, page_layout, write_pdf
 from tests.checklist.helpers import (
     RADICALS,
     TODAY,
@@ -282,7 +282,7 @@ from PySide6.QtGui import QGuiApplication
 from app.domain.catalog import default_catalog
 from app.domain.checklist import build_checklist
 from app.store.repository import Store
-from app.ui.checklist_render import export_pdf
+from app.printing.checklist import export_pdf
 from tests.checklist.helpers import TODAY
 
 app = QGuiApplication([])
