@@ -20,8 +20,8 @@ from app.domain.labels import CHANNEL_LABELS
 from app.domain.links import is_official_url
 from app.domain.model import Channel, Household, Readiness
 from app.domain.steps import CHECKLIST_ITEMS
-from app.store.repository import Store
 from app.printing.checklist import ChecklistLayout, export_pdf, page_layout, write_pdf
+from app.store.repository import Store
 from tests.checklist.helpers import (
     RADICALS,
     TODAY,
