@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Sequence
 from typing import Protocol
 
-from app import APP_ID, __version__
+from app import APP_ID, version
 
 SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist")
 
@@ -28,6 +28,16 @@ def _command(name: str) -> _Command:
     return module
 
 
+class _Version(argparse.Action):
+    """``--version``: reads the package metadata only when asked (not on the GUI's start-up path)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        parser.exit(message=f"{parser.prog} {version()}\n")
+
+
 def _lang(value: str) -> str:
     if value not in ("ja", "en"):
         raise argparse.ArgumentTypeError("ja または en を指定してください (use ja or en)")
@@ -39,7 +49,7 @@ def build_parser(subcommands: Sequence[str] = SUBCOMMANDS) -> argparse.ArgumentP
         prog=APP_ID,
         description="マイナポータル連携 事前準備ナビ (Myna Prep)",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     parser.add_argument("--data-dir", metavar="DIR", help="use DIR for the database and logs")
     parser.add_argument("--lang", type=_lang, metavar="ja|en", help="user-interface language")
     parser.add_argument(

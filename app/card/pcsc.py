@@ -20,6 +20,7 @@ from typing import Any
 from smartcard import scard
 
 from app.card.apdu import redact_apdu
+from app.logging_setup import TRAFFIC
 from app.card.connection import SmartCardConnection
 from app.card.errors import (
     BadResponse,
@@ -34,8 +35,6 @@ from app.card.errors import (
 )
 from app.card.status import sw_name
 
-TRAFFIC = 5
-logging.addLevelName(TRAFFIC, "TRAFFIC")
 logger = logging.getLogger(__name__)
 
 _S_SUCCESS = 0

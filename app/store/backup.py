@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
-from app import __version__
+from app import version as app_version
 from app.domain.model import (
     CertificateSelection,
     Channel,
@@ -209,7 +209,7 @@ def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
         "format": FORMAT_ID,
         "version": FORMAT_VERSION,
         "exported_at": _iso(now or datetime.now(UTC)),
-        "app_version": __version__,
+        "app_version": app_version(),
         "profiles": profiles,
         "delegations": [
             {

@@ -8,7 +8,7 @@ from importlib import metadata
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app import APP_NAME, __version__
+from app import APP_NAME, version
 
 # (distribution, licence). Versions are read at run time so the dialog never lies.
 BUNDLED: tuple[tuple[str, str], ...] = (
@@ -54,7 +54,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("Myna Prep について"))
         layout = QVBoxLayout(self)
         header = QLabel(
-            f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
+            f"<h2>{escape(APP_NAME)} {escape(version())}</h2>"
             + "<p>"
             + escape(self.tr("マイナポータル連携 事前準備ナビ"))
             + "</p><p>"

@@ -23,7 +23,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app import APP_ID, APP_NAME, __version__
+    from app import APP_ID, APP_NAME, version
     from app.logging_setup import setup_logging
     from app.paths import data_dir, log_dir
     from app.ui import i18n, theme
@@ -32,13 +32,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    app.setApplicationVersion(version())
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
 
     directory = data_dir(args.data_dir)
     setup_logging(log_dir(directory))
-    log.info("Starting %s %s", APP_NAME, __version__)
+    log.info("Starting %s %s", APP_NAME, version())
     lang = i18n.start(args.lang, directory)  # --lang, else the View menu's saved choice, else the system's
     offscreen_run = bool(args.self_test or args.screenshot)
     # --theme / MYNA_PREP_THEME, else the system's scheme; the focus ring comes after the first paint.

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import version
 from app.logging_setup import redact
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def error_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     return redact(
         "\n".join(
             [
-                f"Myna Prep {__version__}",
+                f"Myna Prep {version()}",
                 f"Python {platform.python_version()} / Qt {qVersion()} / {platform.platform()}",
                 "",
                 "".join(lines).rstrip(),

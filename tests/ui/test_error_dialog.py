@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app import __version__
+from app import version
 from app.ui.error_dialog import ErrorDialog, install_excepthook
 
 
@@ -37,7 +37,7 @@ def test_an_uncaught_error_opens_the_report_dialog(
     report = dialog.findChild(QPlainTextEdit, "errorReport")
     assert report is not None
     text = report.toPlainText()
-    assert "RuntimeError" in text and __version__ in text and "test_error_dialog.py" in text
+    assert "RuntimeError" in text and version() in text and "test_error_dialog.py" in text
     assert "4321" not in text  # redacted like the log
     assert "4321" not in caplog.text
     copy = next(b for b in dialog.findChildren(QPushButton) if "コピー" in b.text() or "Copy" in b.text())

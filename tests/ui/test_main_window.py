@@ -220,7 +220,7 @@ def test_non_official_link_is_refused_with_a_message(window: MainWindow, qtbot: 
 def test_about_lists_version_and_licences(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from app import __version__
+    from app import version
     from app.ui.about import AboutDialog
 
     window.show_about()
@@ -230,5 +230,5 @@ def test_about_lists_version_and_licences(window: MainWindow, qtbot: QtBot) -> N
     assert table is not None
     for name in ("Qt", "pyscard", "keyring", "sqlmodel", "qasync", "httpx", "LGPL"):
         assert name in table.text()
-    assert __version__ in dialog.findChildren(QLabel)[0].text()
+    assert version() in dialog.findChildren(QLabel)[0].text()
     dialog.close()
