@@ -20,7 +20,6 @@ from typing import Any
 from smartcard import scard
 
 from app.card.apdu import redact_apdu
-from app.logging_setup import TRAFFIC
 from app.card.connection import SmartCardConnection
 from app.card.errors import (
     BadResponse,
@@ -34,6 +33,7 @@ from app.card.errors import (
     ServiceUnavailable,
 )
 from app.card.status import sw_name
+from app.logging_setup import TRAFFIC
 
 logger = logging.getLogger(__name__)
 
