@@ -114,7 +114,8 @@ def run(args: argparse.Namespace) -> int:
 
     from app import paths
     from app.domain.catalog import CatalogError, default_catalog
-    from app.domain.checklist import build_checklist, choose_member
+    from app.domain.checklist import build_checklist
+    from app.domain.rules import default_member
     from app.store.errors import StoreError
 
     today: date = getattr(args, "today", None) or date.today()
@@ -128,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
 
     profile_id: int | None = None
     if not whole and (name is not None or household.members):
-        member = choose_member(household, name)
+        member = default_member(household, name)
         if member is None:
             if not household.members:
                 return _fail(EXIT_USAGE, msg["no_profiles"].format(name=name))

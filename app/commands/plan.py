@@ -71,17 +71,6 @@ def _load_household(data_dir: Path) -> Household:
     return load_stored_household(data_dir, lambda notice: print(notice.text, file=sys.stderr))
 
 
-def choose_member(household: Household, name: str | None) -> MemberState | None:
-    from app.domain.model import Relation
-
-    if name is not None:
-        return household.member_named(name)
-    return next(
-        (m for m in household.members if m.profile.relation is Relation.SELF),
-        household.members[0] if household.members else None,
-    )
-
-
 def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict[str, Any] | None:
     from app.domain.phrases import action_phrase
 
@@ -233,6 +222,7 @@ def run(args: argparse.Namespace) -> int:
     from app import paths
     from app.domain.catalog import CatalogError, default_catalog
     from app.domain.plan import build_plan
+    from app.domain.rules import default_member
     from app.store.errors import StoreError
 
     lang = getattr(args, "lang", None) or "ja"
@@ -249,7 +239,7 @@ def run(args: argparse.Namespace) -> int:
         print(exc.text(), file=sys.stderr)
         return EXIT_FAILED
     name: str | None = getattr(args, "profile", None)
-    member = choose_member(household, name)
+    member = default_member(household, name)
     if member is None:
         if name is None or not household.members:
             print(MESSAGES[lang]["no_profile"], file=sys.stderr)

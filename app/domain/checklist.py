@@ -16,7 +16,7 @@ Passwords are never part of this model: only their names, formats and the tries 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -51,7 +51,8 @@ from app.domain.phrases import (
     task_state_label,
     type_name,
 )
-from app.domain.plan import IssuerTaskKind, Plan, UnitState, build_plan
+from app.domain.plan import Badge, IssuerTaskKind, Plan, UnitState, build_plan
+from app.domain.rules import combined_state, shown_badge
 from app.domain.steps import STEPS, StepId, items_of
 
 LANGS = ("ja", "en")
@@ -543,7 +544,8 @@ def _delegations_of(member: MemberState, household: Household) -> tuple[Delegati
     return tuple(d for d in household.delegations if pid in (d.delegator_profile_id, d.delegate_profile_id))
 
 
-_DEPENDS_ON_CHOICE = frozenset({StepId.STEP3, StepId.STEP4, StepId.STEP5})
+def _badge_text(badge: Badge | None, lang: str) -> str:
+    return "" if badge is None else badge_label(badge, lang)
 
 
 def _sections(
@@ -621,7 +623,7 @@ def _sections(
         done = sum(1 for s in states if s in (UnitState.DONE, UnitState.NOT_NEEDED))
         progress = t["progress"].format(done=done, total=len(states))
         detail = _delegation_detail(d, lang)
-        rows[StepId.DELEGATION].append(CheckRow(head, _combined(states), progress, detail=detail))
+        rows[StepId.DELEGATION].append(CheckRow(head, combined_state(states), progress, detail=detail))
         for op, state in zip(DelegationOperation, states, strict=True):
             rows[StepId.DELEGATION].append(
                 CheckRow(DELEGATION_ROWS[lang][op], state, _status(state, lang), indent=1)
@@ -639,25 +641,13 @@ def _sections(
                 step=step.id,
                 label=label,
                 headline=headline,
-                badge=""
-                if undecided and step.id in _DEPENDS_ON_CHOICE
-                else badge_label(plan.badges[step.id], lang),
+                badge=_badge_text(shown_badge(step.id, plan.badges[step.id], member), lang),
                 rows=tuple(rows[step.id]),
                 note=notes.get(step.id, ""),
                 needed=needed[step.id],
             )
         )
     return tuple(sections)
-
-
-def _combined(states: Sequence[UnitState]) -> UnitState:
-    if all(s is UnitState.NOT_NEEDED for s in states):
-        return UnitState.NOT_NEEDED
-    if all(s in (UnitState.DONE, UnitState.NOT_NEEDED) for s in states):
-        return UnitState.DONE
-    if any(s is UnitState.TODO for s in states):
-        return UnitState.TODO
-    return UnitState.WAITING
 
 
 def _tries(left: int | None, maximum: int, facts: CardFacts | None, lang: str) -> str:
@@ -814,7 +804,7 @@ def _delegation_table(member: MemberState, household: Household, lang: str) -> T
                     svc,
                     t["progress"].format(done=done, total=len(states)),
                 ),
-                _combined(states),
+                combined_state(states),
             )
         )
     return Table(
@@ -837,16 +827,6 @@ def _facts_for(member: MemberState, facts: CardFacts | None, single: bool) -> Ca
     if facts.card_sha256 is None:
         return facts if single else None
     return facts if facts.card_sha256 == member.profile.card_sha256 else None
-
-
-def choose_member(household: Household, name: str | None = None) -> MemberState | None:
-    """The member named ``name``; without a name the one whose relation is 本人, else the first."""
-    if name is not None:
-        return household.member_named(name)
-    return next(
-        (m for m in household.members if m.profile.relation is Relation.SELF),
-        household.members[0] if household.members else None,
-    )
 
 
 def member_checklist(

@@ -205,7 +205,8 @@ class ChecklistActions(QObject):
 
     def checklist(self) -> Checklist:
         """The checklist to print now: the current member, or everyone when the option is on."""
-        from app.domain.checklist import build_checklist, choose_member
+        from app.domain.checklist import build_checklist
+        from app.domain.rules import default_member
 
         household = self._household()
         lang = str(getattr(self.window, "lang", "ja"))
@@ -214,7 +215,7 @@ class ChecklistActions(QObject):
         if not whole and household.members:
             wanted = self._profile_id()
             member = household.member(wanted) if wanted is not None else None
-            member = member or choose_member(household)
+            member = member or default_member(household)
             profile_id = None if member is None else member.profile.id
         return build_checklist(
             household,

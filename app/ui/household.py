@@ -43,10 +43,10 @@ from app.domain.plan import (
     FollowUp,
     IssuerTaskKind,
     Plan,
-    default_follow_up,
     due_follow_ups,
     household_plans,
 )
+from app.domain.rules import default_member, follow_up_after, shown_badge
 from app.domain.steps import StepId
 from app.store.errors import StoreError, StoreValidationError
 from app.ui.main_window import Badge, MainWindow
@@ -99,7 +99,6 @@ class _RemoveCertificate(QUndoCommand):
 
 
 STORE_OPEN_DELAY_MS = 150
-_DECIDED_BY_STEP2 = frozenset({StepId.STEP3, StepId.STEP4, StepId.STEP5})
 
 
 class HouseholdController(QObject):
@@ -278,13 +277,10 @@ class HouseholdController(QObject):
         return "" if member is None else member.profile.display_name
 
     def _valid_profile(self, wanted: int | None) -> int | None:
-        ids = [m.profile.id for m in self.household.members]
-        if wanted in ids:
+        if wanted is not None and self.household.member(wanted) is not None:
             return wanted
-        own = next(
-            (m.profile.id for m in self.household.members if m.profile.relation is Relation.SELF), None
-        )
-        return own if own is not None else (ids[0] if ids else None)
+        member = default_member(self.household)
+        return None if member is None else member.profile.id
 
     def _reload(self) -> None:
         if self.store is None:
@@ -453,12 +449,7 @@ class HouseholdController(QObject):
             return None
         record = member.linkages.get(service)
         current = None if record is None else record.follow_up
-        if status is LinkageStatus.CHECK and current is None:
-            follow_up: date | None = default_follow_up(self.today())
-        elif status is LinkageStatus.COMPLETE:
-            follow_up = None
-        else:
-            follow_up = current
+        follow_up = follow_up_after(status, current, self.today())
         return self._call(lambda s: s.set_linkage(pid, service, status=status, follow_up=follow_up))
 
     def set_linkage_follow_up(self, service: Service, follow_up: date | None) -> str | None:
@@ -483,9 +474,7 @@ class HouseholdController(QObject):
 
     def set_issuer_task(self, certificate_id: int, kind: IssuerTaskKind, state: TaskState) -> str | None:
         """Record ① or ②. Waiting gets the default follow-up date when none is set."""
-        follow_up = self._certificate_follow_up(certificate_id)
-        if state is TaskState.WAITING and follow_up is None:
-            follow_up = default_follow_up(self.today())
+        follow_up = follow_up_after(state, self._certificate_follow_up(certificate_id), self.today())
         if kind is IssuerTaskKind.REGISTRATION:
             return self._call(
                 lambda s: s.update_certificate(certificate_id, registration=state, follow_up=follow_up)
@@ -496,9 +485,7 @@ class HouseholdController(QObject):
 
     def set_readiness(self, certificate_id: int, readiness: Readiness) -> str | None:
         """Record 証明書の準備状況. 処理中 is a wait: it gets the default follow-up date."""
-        follow_up = self._certificate_follow_up(certificate_id)
-        if readiness is Readiness.PROCESSING and follow_up is None:
-            follow_up = default_follow_up(self.today())
+        follow_up = follow_up_after(readiness, self._certificate_follow_up(certificate_id), self.today())
         return self._call(
             lambda s: s.update_certificate(certificate_id, readiness=readiness, follow_up=follow_up)
         )
@@ -547,12 +534,9 @@ class HouseholdController(QObject):
         """Sidebar badges (every step) and the STEP0 diagram, from the current plan."""
         plan = self.plan
         member = self.member
-        # Before STEP2 nothing is decided: 「不要」 on STEP3–5 would read as "skip these".
-        undecided = member is None or not member.certificates
         for step in StepId:
-            badge = Badge.NONE if plan is None else BADGES[plan.badges[step]]
-            if undecided and step in _DECIDED_BY_STEP2 and badge is Badge.NOT_NEEDED:
-                badge = Badge.NONE
+            shown = None if plan is None else shown_badge(step, plan.badges[step], member)
+            badge = Badge.NONE if shown is None else BADGES[shown]
             if self.window.badge(step) is not badge:
                 self.window.set_badge(step, badge)
         overview = getattr(self.window, "overview", None)

@@ -3,8 +3,6 @@ follow-ups above the pages, an Edit menu with undo, and on each page its trackin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
@@ -12,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 from app.domain.model import LinkageStatus, Service
 from app.domain.plan import Badge as PlanBadge
 from app.domain.plan import LinkageRow, Plan, UnitState
+from app.domain.rules import combined_state
 from app.domain.steps import StepId, items_of
 from app.ui.household import HouseholdController
 from app.ui.main_window import MainWindow
@@ -44,21 +43,10 @@ _UNIT_BY_BADGE = {
 }
 
 
-def _combined(states: Iterable[UnitState]) -> UnitState:
-    states = tuple(states)
-    if not states or all(s is UnitState.NOT_NEEDED for s in states):
-        return UnitState.NOT_NEEDED
-    if all(s in (UnitState.DONE, UnitState.NOT_NEEDED) for s in states):
-        return UnitState.DONE
-    if any(s is UnitState.TODO for s in states):
-        return UnitState.TODO
-    return UnitState.WAITING
-
-
 def _linkage_status(rows: list[LinkageRow]) -> NodeStatus:
     if not rows:
         return NodeStatus(NodeState.NOT_NEEDED, unit_state_text(UnitState.NOT_NEEDED))
-    state = _combined(r.state for r in rows)
+    state = combined_state(r.state for r in rows)
     if len(rows) == 1:
         status = rows[0].status
         text = QCoreApplication.translate("Plan", "未記録") if status is None else linkage_status_text(status)
@@ -71,7 +59,7 @@ def _linkage_status(rows: list[LinkageRow]) -> NodeStatus:
 def overview_statuses(plan: Plan) -> dict[str, NodeStatus]:
     """The STEP0 diagram's boxes from the plan: each says its state in words and with a symbol."""
     rows = {r.service: r for r in plan.linkages}
-    portal = _combined(_UNIT_BY_BADGE[plan.badges[s]] for s in (StepId.STEP1, StepId.STEP2))
+    portal = combined_state(_UNIT_BY_BADGE[plan.badges[s]] for s in (StepId.STEP1, StepId.STEP2))
     issuers = plan.badges[StepId.STEP4]
     return {
         "mynaportal": NodeStatus(_NODE_BY_UNIT[portal], unit_state_text(portal)),
