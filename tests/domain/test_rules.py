@@ -44,7 +44,8 @@ def test_a_completed_linkage_needs_no_follow_up() -> None:
 
 
 @pytest.mark.parametrize(
-    "status", [LinkageStatus.INCOMPLETE, TaskState.DONE, TaskState.TODO, Readiness.READY, Readiness.NOT_LISTED]
+    "status",
+    [LinkageStatus.INCOMPLETE, TaskState.DONE, TaskState.TODO, Readiness.READY, Readiness.NOT_LISTED],
 )
 def test_other_statuses_keep_the_users_date(status: LinkageStatus | TaskState | Readiness) -> None:
     assert follow_up_after(status, SET, FRIDAY) == SET
