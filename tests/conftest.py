@@ -9,3 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 # Tests that forget --data-dir still land in a throwaway directory, never in the user's.
 os.environ.setdefault("MYNA_PREP_DATA_DIR", tempfile.mkdtemp(prefix="myna-prep-tests-"))
+# The tests run as on a Japanese system (the app's first language): with no --lang the window and
+# the commands speak Japanese. Qt reads LANGUAGE before LC_ALL and LANG; tests of the English
+# default set it to "en" for their own child process.
+os.environ["LANGUAGE"] = "ja"

@@ -279,6 +279,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Only one try is left for the %1. Read what a lock means and confirm twice before you enter it.</translation>
     </message>
     <message>
+        <source>診断中に予期しないエラーが起きました。もう一度お試しください。</source>
+        <translation>Something unexpected went wrong during the check. Please try again.</translation>
+    </message>
+    <message>
         <source>%1の形式が正しくありません。何も送信していません。</source>
         <translation>The %1 is not in the right format. Nothing was sent to the card.</translation>
     </message>
@@ -613,6 +617,342 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>チェックリスト</source>
         <translation>Checklist</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ja または en を指定してください</source>
+        <translation>use ja or en</translation>
+    </message>
+    <message>
+        <source>使い方: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>オプション</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>引数</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>このヘルプを表示して終了します</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: エラー: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>次の引数が必要です: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>認識できない引数です: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>引数 %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>選べない値です: %(value)r（次から選んでください: %(choices)s）</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>値を1つ指定してください</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>%(type)s として正しくない値です: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>引数 %s と同時には指定できません</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>マイナポータル連携 事前準備ナビ</source>
+        <translation>Myna Prep: getting ready for マイナポータル連携 (Mynaportal linkage)</translation>
+    </message>
+    <message>
+        <source>バージョンを表示して終了します</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <source>データベースとログを DIR に置きます</source>
+        <translation>use DIR for the database and logs</translation>
+    </message>
+    <message>
+        <source>表示の言語</source>
+        <translation>user-interface language</translation>
+    </message>
+    <message>
+        <source>明るい配色か暗い配色に固定します（既定: システムに合わせる。環境変数 MYNA_PREP_THEME）</source>
+        <translation>force the light or dark palette (default: follow the system; env MYNA_PREP_THEME)</translation>
+    </message>
+    <message>
+        <source>全ページを画面外で作り、結果を1行表示します（問題がなければ終了コード 0）</source>
+        <translation>build every page offscreen, print one summary line, exit 0 when all is well</translation>
+    </message>
+    <message>
+        <source>ページごとの PNG を DIR に書いて終了します</source>
+        <translation>write one PNG per page into DIR and exit</translation>
+    </message>
+    <message>
+        <source>ウィンドウを描いたら終了します（=loaded なら保存した進み具合を表示してから）</source>
+        <translation>exit once the window has painted (or, with =loaded, shows the stored progress)</translation>
+    </message>
+    <message>
+        <source>表示の言語（既定: システムに合わせる）</source>
+        <translation>language of the output (default: follow the system)</translation>
+    </message>
+    <message>
+        <source>世帯の記録を JSON のバックアップに書き出す／読み込む（秘密情報なし）</source>
+        <translation>export or import the household as a JSON backup (no secrets)</translation>
+    </message>
+    <message>
+        <source>世帯の記録を JSON に書き出す／JSON から読み込む（番号などの秘密情報は含みません）</source>
+        <translation>Write the household&apos;s records to JSON or read them from JSON (numbers and other secrets are not included).</translation>
+    </message>
+    <message>
+        <source>世帯の記録をすべて FILE に書き出します</source>
+        <translation>write the whole household to FILE</translation>
+    </message>
+    <message>
+        <source>FILE があれば上書きします</source>
+        <translation>overwrite FILE if it exists</translation>
+    </message>
+    <message>
+        <source>世帯の記録を FILE の内容で置き換えます</source>
+        <translation>replace the household with the contents of FILE</translation>
+    </message>
+    <message>
+        <source>{count} 人分の記録を {path} に書き出しました。</source>
+        <translation>Wrote the records of {count} people to {path}.</translation>
+    </message>
+    <message>
+        <source>{path} から {count} 人分の記録を読み込みました。</source>
+        <translation>Read the records of {count} people from {path}.</translation>
+    </message>
+    <message>
+        <source>印刷用の事前準備チェックリストを PDF に書き出します</source>
+        <translation>write the printable preparation checklist as a PDF</translation>
+    </message>
+    <message>
+        <source>事前準備チェックリスト（手順ごとのチェック・証明書等・連携・QRコード）をPDFに書き出します</source>
+        <translation>Write the preparation checklist (ticks per step, certificates, linkages, QR codes) as a PDF.</translation>
+    </message>
+    <message>
+        <source>書き出す PDF ファイル</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>プロフィールの表示名（既定: 本人）</source>
+        <translation>the profile&apos;s display name (default: the filer, 本人)</translation>
+    </message>
+    <message>
+        <source>世帯の全員分</source>
+        <translation>every member of the household</translation>
+    </message>
+    <message>
+        <source>用紙の大きさ（既定: A4）</source>
+        <translation>paper size (default: A4)</translation>
+    </message>
+    <message>
+        <source>この日付の時点で作ります（サポートとテスト用。既定: 今日）</source>
+        <translation>make the checklist as of this date (support and tests; default: today)</translation>
+    </message>
+    <message>
+        <source>--profile と --household は同時に指定できません。</source>
+        <translation>--profile and --household cannot be used together.</translation>
+    </message>
+    <message>
+        <source>保存先がフォルダです。ファイル名を指定してください: {path}</source>
+        <translation>The target is a folder; give a file name: {path}</translation>
+    </message>
+    <message>
+        <source>保存先のフォルダがありません: {folder}</source>
+        <translation>The folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。</source>
+        <translation>There is no profile named &quot;{name}&quot; (no profile is registered yet).</translation>
+    </message>
+    <message>
+        <source>プロフィール「{name}」は登録されていません（登録済み: {known}）。</source>
+        <translation>There is no profile named &quot;{name}&quot; (known: {known}).</translation>
+    </message>
+    <message>
+        <source>PDFの作成に必要なQt（PySide6）を読み込めません: {reason}</source>
+        <translation>Qt (PySide6), needed to make the PDF, could not be loaded: {reason}</translation>
+    </message>
+    <message>
+        <source>PDFを書き込めません: {path}（{reason}）</source>
+        <translation>Cannot write the PDF: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>PDFを作成できませんでした: {reason}</source>
+        <translation>The PDF could not be made: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} に書き出しました（{pages}ページ）</source>
+        <translation>Wrote {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>カードリーダーとマイナンバーカードを診断します（試行回数は減りません）</source>
+        <translation>diagnose the card reader and the My Number card without spending a try</translation>
+    </message>
+    <message>
+        <source>カードリーダーとマイナンバーカードを診断します（パスワードの試行回数は減りません）。</source>
+        <translation>Diagnose the card reader and the My Number card (no password try is spent).</translation>
+    </message>
+    <message>
+        <source>JSON を1つ標準出力に書きます</source>
+        <translation>print one JSON object on stdout</translation>
+    </message>
+    <message>
+        <source>自動で選ばずに、このカードリーダーを使います</source>
+        <translation>use this reader instead of choosing one</translation>
+    </message>
+    <message>
+        <source>プロフィールの事前準備プランを表示します</source>
+        <translation>print the preparation plan of a profile</translation>
+    </message>
+    <message>
+        <source>プロフィールの事前準備プラン（連携・発行元ごとの手続・準備状況・次にすること）を表示します</source>
+        <translation>Print a profile&apos;s preparation plan (linkages, tasks per issuer, readiness, what to do next).</translation>
+    </message>
+    <message>
+        <source>この日付の時点で計算します（サポートとテスト用。既定: 今日）</source>
+        <translation>compute the plan as of this date (support and tests; default: today)</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>申告期間: {start} 〜 {end}（残り{days}日）</source>
+        <translation>Filing period: {start} – {end} ({days} days left)</translation>
+    </message>
+    <message>
+        <source>次にすること: {action}</source>
+        <translation>Next: {action}</translation>
+    </message>
+    <message>
+        <source>準備状況: {summary}</source>
+        <translation>Ready: {summary}</translation>
+    </message>
+    <message>
+        <source>必要</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>不要</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>STEP5: {needed}</source>
+        <translation>STEP5 needed: {needed}</translation>
+    </message>
+    <message>
+        <source>証明書等:</source>
+        <translation>Certificates:</translation>
+    </message>
+    <message>
+        <source>{type}（{issuer}）</source>
+        <translation>{type} ({issuer})</translation>
+    </message>
+    <message>
+        <source>プロフィールがまだ登録されていません。アプリを起動して登録してください。</source>
+        <translation>No profile has been registered yet. Start the app and add one.</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>My Number card</translation>
+    </message>
+    <message>
+        <source>スマホ用電子証明書</source>
+        <translation>smartphone JPKI</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードではないカード</source>
+        <translation>not a My Number card</translation>
+    </message>
+    <message>
+        <source>Myna Prep カード診断</source>
+        <translation>Myna Prep card check</translation>
+    </message>
+    <message>
+        <source>動作中</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>not running</translation>
+    </message>
+    <message>
+        <source>PC/SC サービス: {state}</source>
+        <translation>PC/SC service: {state}</translation>
+    </message>
+    <message>
+        <source>カードリーダー:</source>
+        <translation>Card readers:</translation>
+    </message>
+    <message>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>カードあり</source>
+        <translation>card present</translation>
+    </message>
+    <message>
+        <source>カードなし</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>カード: {kind} ({reader})</source>
+        <translation>Card: {kind} ({reader})</translation>
+    </message>
+    <message>
+        <source>期限切れ（{until}）</source>
+        <translation>expired ({until})</translation>
+    </message>
+    <message>
+        <source>{until} まで（残り {days} 日）</source>
+        <translation>valid until {until} ({days} days left)</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書: {state}</source>
+        <translation>Authentication certificate: {state}</translation>
+    </message>
+    <message>
+        <source>パスワードの残り回数:</source>
+        <translation>Password tries left:</translation>
+    </message>
+    <message>
+        <source>不明</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source> （ロック中）</source>
+        <translation> (locked)</translation>
+    </message>
+    <message>
+        <source>確認してください:</source>
+        <translation>Please check:</translation>
+    </message>
+    <message>
+        <source>問題は見つかりませんでした。</source>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>

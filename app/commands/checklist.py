@@ -27,55 +27,37 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "ja": {
-        "unknown_profile": "プロフィール「{name}」は登録されていません（登録済み: {known}）。",
-        "no_profiles": "プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。",
-        "both": "--profile と --household は同時に指定できません。",
-        "not_writable": "PDFを書き込めません: {path}（{reason}）",
-        "no_folder": "保存先のフォルダがありません: {folder}",
-        "is_folder": "保存先がフォルダです。ファイル名を指定してください: {path}",
-        "render_failed": "PDFを作成できませんでした: {reason}",
-        "written": "{path} に書き出しました（{pages}ページ）",
-        "no_qt": "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}",
-    },
-    "en": {
-        "unknown_profile": 'There is no profile named "{name}" (known: {known}).',
-        "no_profiles": 'There is no profile named "{name}" (no profile is registered yet).',
-        "both": "--profile and --household cannot be used together.",
-        "not_writable": "Cannot write the PDF: {path} ({reason})",
-        "no_folder": "The folder does not exist: {folder}",
-        "is_folder": "The target is a folder; give a file name: {path}",
-        "render_failed": "The PDF could not be made: {reason}",
-        "written": "Wrote {path} ({pages} pages)",
-        "no_qt": "Qt (PySide6), needed to make the PDF, could not be loaded: {reason}",
-    },
-}
-
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.commands import add_lang_option
+    from app.i18n import translate
+
     parser = subparsers.add_parser(
         "checklist",
-        help="write the printable preparation checklist as a PDF",
-        description="事前準備チェックリスト（手順ごとのチェック・証明書等・連携・QRコード）をPDFに書き出します",
-    )
-    parser.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
-    parser.add_argument("--profile", metavar="NAME", help="the profile's display name (default: 本人)")
-    parser.add_argument("--household", action="store_true", help="every member of the household")
-    parser.add_argument(
-        "--lang",
-        choices=("ja", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the checklist (default: ja)",
+        help=translate("Cli", "印刷用の事前準備チェックリストを PDF に書き出します"),
+        description=translate(
+            "Cli", "事前準備チェックリスト（手順ごとのチェック・証明書等・連携・QRコード）をPDFに書き出します"
+        ),
     )
     parser.add_argument(
-        "--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)"
+        "--pdf", metavar="FILE", required=True, help=translate("Cli", "書き出す PDF ファイル")
+    )
+    parser.add_argument(
+        "--profile", metavar="NAME", help=translate("Cli", "プロフィールの表示名（既定: 本人）")
+    )
+    parser.add_argument("--household", action="store_true", help=translate("Cli", "世帯の全員分"))
+    add_lang_option(parser)
+    parser.add_argument(
+        "--page-size",
+        choices=("A4", "Letter"),
+        default="A4",
+        help=translate("Cli", "用紙の大きさ（既定: A4）"),
     )
     parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         type=date.fromisoformat,
-        help="make the checklist as of this date (support and tests; default: today)",
+        help=translate("Cli", "この日付の時点で作ります（サポートとテスト用。既定: 今日）"),
     )
     parser.set_defaults(command="checklist")
 
@@ -97,20 +79,27 @@ def _load_household(data_dir: Path) -> Household:
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = getattr(args, "lang", None) or "ja"
-    if lang not in MESSAGES:
-        lang = "ja"
-    msg = MESSAGES[lang]
+    from app.commands import use_language
+    from app.i18n import join_list, translate
+
+    lang = use_language(args)
     name: str | None = getattr(args, "profile", None)
     whole: bool = bool(getattr(args, "household", False))
     if name is not None and whole:
-        return _fail(EXIT_USAGE, msg["both"])
+        return _fail(EXIT_USAGE, translate("Cli", "--profile と --household は同時に指定できません。"))
     target = Path(args.pdf).expanduser()
     if target.is_dir():
-        return _fail(EXIT_FAILED, msg["is_folder"].format(path=target))
+        return _fail(
+            EXIT_FAILED,
+            translate("Cli", "保存先がフォルダです。ファイル名を指定してください: {path}").format(
+                path=target
+            ),
+        )
     folder = target.parent
     if not folder.is_dir():
-        return _fail(EXIT_FAILED, msg["no_folder"].format(folder=folder))
+        return _fail(
+            EXIT_FAILED, translate("Cli", "保存先のフォルダがありません: {folder}").format(folder=folder)
+        )
 
     from app import paths
     from app.domain.catalog import CatalogError, default_catalog
@@ -132,9 +121,19 @@ def run(args: argparse.Namespace) -> int:
         member = default_member(household, name)
         if member is None:
             if not household.members:
-                return _fail(EXIT_USAGE, msg["no_profiles"].format(name=name))
-            known = "、".join(m.profile.display_name for m in household.members)
-            return _fail(EXIT_USAGE, msg["unknown_profile"].format(name=name, known=known))
+                return _fail(
+                    EXIT_USAGE,
+                    translate(
+                        "Cli", "プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。"
+                    ).format(name=name),
+                )
+            known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
+            return _fail(
+                EXIT_USAGE,
+                translate("Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。").format(
+                    name=name, known=known
+                ),
+            )
         profile_id = member.profile.id
     checklist = build_checklist(household, catalog, today, profile_id=profile_id, lang=lang)
 
@@ -147,16 +146,24 @@ def run(args: argparse.Namespace) -> int:
 
         from app.printing.checklist import RenderError, export_pdf
     except ImportError as exc:
-        return _fail(EXIT_FAILED, msg["no_qt"].format(reason=exc))
+        return _fail(
+            EXIT_FAILED,
+            translate("Cli", "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}").format(reason=exc),
+        )
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "myna-prep"])
     try:
         pages = export_pdf(checklist, target, getattr(args, "page_size", "A4"))
     except OSError as exc:
-        return _fail(EXIT_FAILED, msg["not_writable"].format(path=target, reason=_reason(exc)))
+        return _fail(
+            EXIT_FAILED,
+            translate("Cli", "PDFを書き込めません: {path}（{reason}）").format(
+                path=target, reason=_reason(exc)
+            ),
+        )
     except RenderError as exc:
-        return _fail(EXIT_FAILED, msg["render_failed"].format(reason=exc))
+        return _fail(EXIT_FAILED, translate("Cli", "PDFを作成できませんでした: {reason}").format(reason=exc))
     finally:
         del app
-    print(msg["written"].format(path=target, pages=pages))
+    print(translate("Cli", "{path} に書き出しました（{pages}ページ）").format(path=target, pages=pages))
     return EXIT_OK

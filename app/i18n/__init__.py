@@ -102,7 +102,7 @@ def install(lang: str) -> str:
     app = QCoreApplication.instance()
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
     changed = bool(_installed)
-    for translator in _installed:
+    for translator in _installed if app is not None else ():
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _ours.clear()

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,116 +47,9 @@ from app.card.jpki import CardKind, PinStatus
 from app.card.monitor import CardMonitor
 from app.card.pins import MAX_TRIES, Attempt, Pin, PinKind, TryPolicy, is_valid, normalise
 from app.card.worker import CardService
+from app.i18n.card import message_for_code, message_for_error, message_for_problem, pin_label
 
 logger = logging.getLogger(__name__)
-
-
-def pin_label(kind: PinKind) -> str:
-    return {
-        PinKind.AUTH: QCoreApplication.translate("CardPanel", "利用者証明用電子証明書パスワード"),
-        PinKind.SIGN: QCoreApplication.translate("CardPanel", "署名用電子証明書パスワード"),
-        PinKind.TEXT: QCoreApplication.translate("CardPanel", "券面事項入力補助用パスワード"),
-    }[kind]
-
-
-def message_for_code(
-    code: str, *, pin: PinKind | None = None, remaining: int | None = None, days: int | None = None
-) -> str:
-    """One clear Japanese sentence (translatable) for a problem or error code, with what to do."""
-    name = pin_label(pin) if pin is not None else QCoreApplication.translate("CardPanel", "パスワード")
-    if pin is not None:
-        code = code.removeprefix(f"{pin.value}_")
-    texts = {
-        "service_unavailable": QCoreApplication.translate(
-            "CardPanel",
-            "スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」サービスを開始し、"
-            "Linux では pcscd を起動してください。",
-        ),
-        "no_reader": QCoreApplication.translate(
-            "CardPanel", "カードリーダーが見つかりません。リーダーをパソコンに接続してください。"
-        ),
-        "reader_not_found": QCoreApplication.translate(
-            "CardPanel", "選んだカードリーダーが見つかりません。接続を確かめてください。"
-        ),
-        "reader_gone": QCoreApplication.translate(
-            "CardPanel", "カードリーダーが取り外されました。接続を確かめて、もう一度お試しください。"
-        ),
-        "reader_busy": QCoreApplication.translate(
-            "CardPanel",
-            "ほかのアプリがカードリーダーを使用中です。そのアプリを閉じて、もう一度お試しください。",
-        ),
-        "no_card": QCoreApplication.translate(
-            "CardPanel", "カードが置かれていません。マイナンバーカードをリーダーに置いてください。"
-        ),
-        "not_my_number_card": QCoreApplication.translate(
-            "CardPanel", "このカードはマイナンバーカードではありません。マイナンバーカードを置いてください。"
-        ),
-        "card_removed": QCoreApplication.translate(
-            "CardPanel", "読み取り中にカードが外されました。カードを置き直して、もう一度お試しください。"
-        ),
-        "card_reset": QCoreApplication.translate(
-            "CardPanel", "ほかのアプリがカードをリセットしました。もう一度お試しください。"
-        ),
-        "card_timeout": QCoreApplication.translate(
-            "CardPanel", "カードが応答しません。カードを置き直して、もう一度お試しください。"
-        ),
-        "bad_response": QCoreApplication.translate(
-            "CardPanel", "カードから想定外の応答がありました。カードを置き直して、もう一度お試しください。"
-        ),
-        "signature_invalid": QCoreApplication.translate(
-            "CardPanel",
-            "カードの署名を証明書で検証できませんでした。カードを置き直して、もう一度お試しください。",
-        ),
-        "not_found": QCoreApplication.translate(
-            "CardPanel", "カードに必要なデータが見つかりません。マイナンバーカードか確かめてください。"
-        ),
-        "security_status_not_satisfied": QCoreApplication.translate(
-            "CardPanel", "カードがパスワードの確認を求めています。もう一度最初から操作してください。"
-        ),
-        "certificate_expired": QCoreApplication.translate(
-            "CardPanel",
-            "利用者証明用電子証明書の有効期限が切れています。お住まいの市区町村の窓口で更新してください。",
-        ),
-        "certificate_expiring": QCoreApplication.translate(
-            "CardPanel",
-            "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
-        ).replace("%1", str(days)),
-        "wrong_pin": QCoreApplication.translate(
-            "CardPanel", "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。"
-        )
-        .replace("%1", name)
-        .replace("%2", str(remaining)),
-        "pin_blocked": QCoreApplication.translate(
-            "CardPanel",
-            "%1はロックされています。お住まいの市区町村の窓口で初期化（再設定）の手続きをしてください。",
-        ).replace("%1", name),
-        "pin_last_try": QCoreApplication.translate(
-            "CardPanel",
-            "%1の残りはあと1回です。間違えるとロックされるので、控えを確かめてから入力してください。",
-        ).replace("%1", name),
-        "confirmation_required": QCoreApplication.translate(
-            "CardPanel", "%1の残りはあと1回です。ロックの意味を確認し、2回確認したうえで入力してください。"
-        ).replace("%1", name),
-        "invalid_pin_format": QCoreApplication.translate(
-            "CardPanel", "%1の形式が正しくありません。何も送信していません。"
-        ).replace("%1", name),
-    }
-    return texts.get(code) or QCoreApplication.translate(
-        "CardPanel", "カードの操作に失敗しました。カードを置き直して、もう一度お試しください。"
-    )
-
-
-def message_for_problem(problem: Problem) -> str:
-    return message_for_code(
-        problem.code, pin=problem.pin, remaining=problem.remaining, days=problem.days_left
-    )
-
-
-def message_for_error(error: CardError) -> str:
-    pin = getattr(error, "pin", None)
-    kind = PinKind(pin) if pin in {k.value for k in PinKind} else None
-    remaining = getattr(error, "remaining", None)
-    return message_for_code(error.code, pin=kind, remaining=remaining)
 
 
 def _std_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
