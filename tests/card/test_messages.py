@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app import i18n
 from app.card.diagnosis import CardInfo, CardSnapshot, Problem, ReaderInfo
 from app.card.errors import ALL_ERRORS, ApduError, CardError, ConfirmationRequired, PinError, WrongPin
 from app.card.jpki import CardKind, PinStatus
 from app.card.pins import PinKind
-from app import i18n
 from app.i18n.card import message_for_code, message_for_error, message_for_problem
 
 READERS = (ReaderInfo("R 00", True),)
