@@ -19,7 +19,7 @@ from typing import Protocol
 
 from app import APP_ID, version
 
-SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist")
+SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist", "catalog")
 
 
 class _Command(Protocol):
@@ -90,10 +90,13 @@ def choose_language(argv: Sequence[str]) -> str:
     """Install the language named by ``--lang`` anywhere in ``argv`` (else saved, else the system's)."""
     from app import i18n, paths
 
-    early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--lang", choices=("ja", "en"))
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--lang")
     early.add_argument("--data-dir")
-    known, _rest = early.parse_known_args(list(argv))
+    try:
+        known, _rest = early.parse_known_args(list(argv))
+    except argparse.ArgumentError:  # e.g. "--lang" with no value: the real parser says so
+        known = argparse.Namespace(lang=None, data_dir=None)
     lang = i18n.start(known.lang, paths.data_dir(known.data_dir))
     argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse looks its sentences up here
     return lang

@@ -484,6 +484,105 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>CatalogUpdateActions</name>
+    <message>
+        <source>カタログの更新を確認(&amp;U)…</source>
+        <translation>Check for catalog &amp;updates…</translation>
+    </message>
+    <message>
+        <source>署名付きの新しい証明書カタログがあるか、Myna Prep の配布元に問い合わせます</source>
+        <translation>Asks the Myna Prep publisher whether a newer signed certificate catalog exists</translation>
+    </message>
+    <message>
+        <source>起動時にカタログの更新を確認する</source>
+        <translation>Check for catalog updates at start-up</translation>
+    </message>
+    <message>
+        <source>オンにすると、起動のたびに配布元へ問い合わせます（個人の情報は送りません）</source>
+        <translation>When on, asks the publisher at every start (no personal information is sent)</translation>
+    </message>
+    <message>
+        <source>カタログの更新を中止し、今のカタログをそのまま使います。</source>
+        <translation>The catalog update was cancelled; the current catalog stays in use.</translation>
+    </message>
+    <message>
+        <source>証明書カタログを版 {version} に更新しました。</source>
+        <translation>The certificate catalog was updated to version {version}.</translation>
+    </message>
+    <message>
+        <source>証明書カタログは最新です（版 {version}）。</source>
+        <translation>The certificate catalog is up to date (version {version}).</translation>
+    </message>
+    <message>
+        <source>カタログの更新</source>
+        <translation>Catalog update</translation>
+    </message>
+    <message>
+        <source>アプリに同梱</source>
+        <translation>shipped with the app</translation>
+    </message>
+    <message>
+        <source>更新版</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>更新の確認先が安全な https のアドレスではないため、接続しませんでした。</source>
+        <translation>The update address is not a secure https address, so no connection was made.</translation>
+    </message>
+    <message>
+        <source>更新の確認先に接続できなかったので、インターネット接続を確かめて、あとでもう一度お試しください。</source>
+        <translation>Could not connect to the update address; please check the internet connection and try again later.</translation>
+    </message>
+    <message>
+        <source>更新の確認先から時間内に応答がなかったので、あとでもう一度お試しください。</source>
+        <translation>The update address did not answer in time; please try again later.</translation>
+    </message>
+    <message>
+        <source>更新の確認先にカタログが見つかりませんでした。</source>
+        <translation>No catalog was found at the update address.</translation>
+    </message>
+    <message>
+        <source>更新の確認先でエラーが起きたので、あとでもう一度お試しください。</source>
+        <translation>The update address reported an error; please try again later.</translation>
+    </message>
+    <message>
+        <source>更新の確認先が別のサイトへ転送しようとしたため、中止しました。</source>
+        <translation>The update address tried to send us to another site, so the update was stopped.</translation>
+    </message>
+    <message>
+        <source>受け取ったカタログが大きすぎるため、使いませんでした。</source>
+        <translation>The catalog received was too large and was not used.</translation>
+    </message>
+    <message>
+        <source>受け取ったカタログの形式が読めないため、使いませんでした。</source>
+        <translation>The catalog received could not be read and was not used.</translation>
+    </message>
+    <message>
+        <source>受け取ったカタログの内容に誤りがあるため、使いませんでした。</source>
+        <translation>The catalog received contains errors and was not used.</translation>
+    </message>
+    <message>
+        <source>受け取ったカタログの署名が正しくないため、使いませんでした。</source>
+        <translation>The catalog received has no valid signature and was not used.</translation>
+    </message>
+    <message>
+        <source>受け取ったカタログが今お使いのものより古いため、使いませんでした。</source>
+        <translation>The catalog received is older than the one in use and was not used.</translation>
+    </message>
+    <message>
+        <source>受け取ったカタログに公式サイト以外のリンクが含まれているため、使いませんでした。</source>
+        <translation>The catalog received contains a link to a non-official site and was not used.</translation>
+    </message>
+    <message>
+        <source>新しいカタログを保存できなかったので、データフォルダの空き容量と書き込み権限を確かめてください。</source>
+        <translation>The new catalog could not be saved; please check the free space and write permission of the data folder.</translation>
+    </message>
+    <message>
+        <source>カタログの更新を確認できませんでした。</source>
+        <translation>Could not check for catalog updates.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>マイナンバーカードを手元に用意した</source>
@@ -812,8 +911,32 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Diagnose the card reader and the My Number card (no password try is spent).</translation>
     </message>
     <message>
+        <source>証明書カタログを表示または更新します</source>
+        <translation>show or update the certificate catalog</translation>
+    </message>
+    <message>
+        <source>証明書カタログの版を表示する／署名付きの更新を確認する</source>
+        <translation>Show the certificate catalog&apos;s version, or look for a signed update.</translation>
+    </message>
+    <message>
+        <source>使用中のカタログの版・入手元・sha256</source>
+        <translation>version, source and sha256 of the catalog in use</translation>
+    </message>
+    <message>
         <source>JSON を1つ標準出力に書きます</source>
         <translation>print one JSON object on stdout</translation>
+    </message>
+    <message>
+        <source>署名付きの新しいカタログを受け取ります（https）</source>
+        <translation>fetch a newer signed catalog (https)</translation>
+    </message>
+    <message>
+        <source>配布元の代わりにこのアドレスに問い合わせます（https。http は 127.0.0.1 だけ）</source>
+        <translation>ask this address instead of the project&apos;s (https; plain http only for 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>版 {version}（{source}）</source>
+        <translation>version {version} ({source})</translation>
     </message>
     <message>
         <source>自動で選ばずに、このカードリーダーを使います</source>
@@ -2227,6 +2350,29 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>（参考）マイナポータルにおける代理人の設定</source>
         <translation>(Reference) Setting up a proxy on Mynaportal</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateProgressDialog</name>
+    <message>
+        <source>カタログの更新</source>
+        <translation>Catalog update</translation>
+    </message>
+    <message>
+        <source>証明書カタログの更新を確認しています…</source>
+        <translation>Checking for certificate catalog updates…</translation>
+    </message>
+    <message>
+        <source>受信の進み具合</source>
+        <translation>Download progress</translation>
+    </message>
+    <message>
+        <source>更新のファイルを受け取っている進み具合です</source>
+        <translation>How much of the update has been received</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -102,15 +102,17 @@ def run(args: argparse.Namespace) -> int:
         )
 
     from app import paths
-    from app.domain.catalog import CatalogError, default_catalog
+    from app.domain.catalog import CatalogError
     from app.domain.checklist import build_checklist
     from app.domain.rules import default_member
+    from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
     today: date = getattr(args, "today", None) or date.today()
     try:
-        catalog = default_catalog()
-        household = _load_household(paths.data_dir(getattr(args, "data_dir", None)))
+        directory = paths.data_dir(getattr(args, "data_dir", None))
+        catalog = active_catalog(directory)
+        household = _load_household(directory)
     except CatalogError as exc:
         return _fail(EXIT_FAILED, str(exc))
     except StoreError as exc:

@@ -208,17 +208,19 @@ def _human(doc: dict[str, Any]) -> str:
 def run(args: argparse.Namespace) -> int:
     from app import paths
     from app.commands import use_language
-    from app.domain.catalog import CatalogError, default_catalog
+    from app.domain.catalog import CatalogError
     from app.domain.plan import build_plan
     from app.domain.rules import default_member
     from app.i18n import join_list, translate
+    from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
     lang = use_language(args)
     today: date = getattr(args, "today", None) or date.today()
     try:
-        catalog = default_catalog()
-        household = _load_household(paths.data_dir(getattr(args, "data_dir", None)))
+        directory = paths.data_dir(getattr(args, "data_dir", None))
+        catalog = active_catalog(directory)
+        household = _load_household(directory)
     except CatalogError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_FAILED

@@ -92,6 +92,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     instance.listen()
     theme.install_focus_style(app)
+    window.catalog_updates.schedule_start_up_check()  # only when the user turned it on
     return _run_loop(app)
 
 
@@ -217,12 +218,13 @@ def _self_test(window: object) -> int:
 
 def _self_test_data(directory: Path, problems: list[str]) -> str:
     """Open the store and the catalog as a start-up would; a damaged database is repaired, not fatal."""
-    from app.domain.catalog import CatalogError, default_catalog
+    from app.domain.catalog import CatalogError
+    from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
     from app.store.repository import Store
 
     try:
-        catalog = default_catalog()
+        catalog = active_catalog(directory)
     except CatalogError as exc:
         problems.append(f"catalog: {exc}")
         catalog = None

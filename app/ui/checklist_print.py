@@ -198,10 +198,13 @@ class ChecklistActions(QObject):
             return None
 
     def _default_catalog(self) -> Catalog:
-        from app.domain.catalog import Catalog, default_catalog
+        from app.domain.catalog import Catalog
+        from app.store.catalog_files import active_catalog
 
         catalog = getattr(self._controller(), "catalog", None)
-        return catalog if isinstance(catalog, Catalog) else default_catalog()
+        if isinstance(catalog, Catalog):
+            return catalog
+        return active_catalog(Path(getattr(self.window, "data_dir", ".")))
 
     def checklist(self) -> Checklist:
         """The checklist to print now: the current member, or everyone when the option is on."""

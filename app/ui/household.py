@@ -23,7 +23,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
-from app.domain.catalog import Catalog, default_catalog
+from app.domain.catalog import Catalog
+from app.domain.facts import Facts
 from app.domain.model import (
     Channel,
     Delegation,
@@ -48,6 +49,7 @@ from app.domain.plan import (
 )
 from app.domain.rules import default_member, follow_up_after, shown_badge
 from app.domain.steps import StepId
+from app.store import catalog_files
 from app.store.errors import StoreError, StoreValidationError
 from app.ui.main_window import Badge, MainWindow
 
@@ -121,7 +123,12 @@ class HouseholdController(QObject):
         self.window = window
         self.data_dir = data_dir
         self.today = today
-        self.catalog = catalog if catalog is not None else default_catalog()
+        # The accepted signed update beside the database, else the shipped catalog (and its facts).
+        active = catalog_files.active(data_dir)
+        self.catalog = catalog if catalog is not None else active.catalog
+        # The dated facts that travel with the catalog. pages.py takes no Facts on this branch yet;
+        # when it does (guidance branch), render the pages with ``controller.facts``.
+        self.facts: Facts = active.facts
         self.store: Store | None = None
         self.household = Household()
         self.plans: dict[int, Plan] = {}
@@ -281,6 +288,14 @@ class HouseholdController(QObject):
             return wanted
         member = default_member(self.household)
         return None if member is None else member.profile.id
+
+    def reload_catalog(self) -> None:
+        """Use the active catalog again (after an accepted update): new plans, follow-ups, views."""
+        active = catalog_files.active(self.data_dir)
+        self.catalog, self.facts = active.catalog, active.facts
+        self.plans = household_plans(self.household, self.catalog, self.today())
+        self.due = due_follow_ups(self.household.members, self.catalog, self.today())
+        self.changed.emit()
 
     def _reload(self) -> None:
         if self.store is None:

@@ -259,6 +259,11 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.open_logs_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+        # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
+        from app.ui.catalog_update import CatalogUpdateActions
+
+        self.catalog_updates = CatalogUpdateActions(self)
+        self.catalog_updates.add_to_menu(self.help_menu, before=self.about_action)
 
     # ----- language ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
