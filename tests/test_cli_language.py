@@ -59,6 +59,8 @@ def test_help_is_japanese_with_lang_ja(tmp_path: Path) -> None:
         (("checklist", "--pdf", "/no/such/folder/x.pdf"), 1, "The folder does not exist: /no/such/folder"),
         (("checklist", "--pdf", "x.pdf", "--profile", "a", "--household"), 2, "cannot be used together"),
         (("backup",), 2, "the following arguments are required: ACTION"),
+        # The store's own sentences too (app/store/messages.py through app.i18n.words).
+        (("backup", "import", "/no/such/file.json"), 1, 'The file "/no/such/file.json" could not be read'),
     ],
 )
 def test_refusals_are_english_with_lang_en(
@@ -83,3 +85,20 @@ def test_the_saved_view_menu_choice_beats_the_system(tmp_path: Path) -> None:
     assert "No profile has been registered yet." in run_app("plan", language="ja", data_dir=tmp_path).stderr
     japanese = run_app("plan", "--lang", "ja", language="en", data_dir=tmp_path)
     assert "プロフィールがまだ登録されていません" in japanese.stderr
+
+
+def test_store_messages_keep_their_source_and_are_said_in_the_installed_language() -> None:
+    from app import i18n
+    from app.store import messages
+
+    message = messages.backup_unreadable(Path("/tmp/x.json"))
+    assert message == "ファイル「/tmp/x.json」を読み込めなかったため、何も変更していません。"
+    assert message.params == {"path": "/tmp/x.json"}
+    i18n.install("en")
+    try:
+        assert i18n.words(message) == 'The file "/tmp/x.json" could not be read, so nothing was changed.'
+        assert i18n.words(messages.EMPTY_NAME) == "Please enter a name."
+        assert i18n.words("plain text") == "plain text"
+    finally:
+        i18n.install("ja")
+    assert i18n.words(message) == message

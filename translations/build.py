@@ -39,7 +39,9 @@ SCAN_DIRS: tuple[str, ...] = ("app",)
 BASENAME = "myna-prep"
 
 # Where Japanese literals must be inside a call lupdate sees: everything that talks to a person.
-USER_FACING: tuple[str, ...] = ("app/ui", "app/commands", "app/cli.py", "app/i18n")
+USER_FACING: tuple[str, ...] = (
+    "app/ui", "app/commands", "app/cli.py", "app/i18n", "app/store/messages.py", "app/session.py"
+)
 # Japanese letters (kana, kanji); punctuation such as ・ or （ alone is not text to translate.
 _JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff]")
 # Calls whose string arguments lupdate extracts (or that never reach the user: logging).

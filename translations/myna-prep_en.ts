@@ -2353,6 +2353,169 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>StoreMessages</name>
+    <message>
+        <source>保存データのファイルが壊れていたため、元のファイルを「{moved_to}」に移して保管し、新しいデータで始めました。</source>
+        <translation>The data file was damaged, so it was kept as &quot;{moved_to}&quot; and a new, empty data file was started.</translation>
+    </message>
+    <message>
+        <source>保存データの場所に Myna Prep のものではないファイルがあったため、「{moved_to}」に移して保管し、新しいデータで始めました。</source>
+        <translation>A file that does not belong to Myna Prep was where the data file goes, so it was kept as &quot;{moved_to}&quot; and a new data file was started.</translation>
+    </message>
+    <message>
+        <source>保存データを新しい形式に更新しました（更新前のコピーは「{backup}」にあります）。</source>
+        <translation>The saved data was updated to the new format (a copy from before is in &quot;{backup}&quot;).</translation>
+    </message>
+    <message>
+        <source>この保存データは新しいバージョンの Myna Prep で作られているため、読み取り専用で開いており、ここでの変更は保存されません。</source>
+        <translation>This data was made by a newer version of Myna Prep, so it is open read-only and changes made here are not saved.</translation>
+    </message>
+    <message>
+        <source>データフォルダ「{directory}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。</source>
+        <translation>The data folder &quot;{directory}&quot; cannot be written to, so the data is open read-only and changes made here are not saved.</translation>
+    </message>
+    <message>
+        <source>保存データのファイル「{path}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。</source>
+        <translation>The data file &quot;{path}&quot; cannot be written to, so it is open read-only and changes made here are not saved.</translation>
+    </message>
+    <message>
+        <source>データフォルダ「{directory}」を作成できないか書き込めないため、記録を保存できません。</source>
+        <translation>The data folder &quot;{directory}&quot; cannot be created or written to, so nothing can be saved.</translation>
+    </message>
+    <message>
+        <source>保存データのファイル「{path}」が壊れていて、別の名前に移すこともできなかったため、開けません。</source>
+        <translation>The data file &quot;{path}&quot; is damaged and could not be moved aside, so it cannot be opened.</translation>
+    </message>
+    <message>
+        <source>保存データのファイル「{path}」を開けませんでした。</source>
+        <translation>The data file &quot;{path}&quot; could not be opened.</translation>
+    </message>
+    <message>
+        <source>読み取り専用で開いているため、この変更は保存されませんでした。</source>
+        <translation>The data is open read-only, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>ディスクの空き容量が足りないため、この変更は保存されませんでした。</source>
+        <translation>The disk is full, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>保存先に書き込めなくなったため、この変更は保存されませんでした。</source>
+        <translation>The data can no longer be written to, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>保存データのファイルに書き込めなかったため、この変更は保存されませんでした。</source>
+        <translation>The data file could not be written, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>保存データが別の処理で使用中だったため、この変更は保存されませんでした。</source>
+        <translation>The data was in use by another task, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>保存データのファイルを読み込めませんでした。</source>
+        <translation>The data file could not be read.</translation>
+    </message>
+    <message>
+        <source>Myna Prep の内部エラーのため、この操作を完了できませんでした。</source>
+        <translation>An internal error in Myna Prep stopped this from being done.</translation>
+    </message>
+    <message>
+        <source>対象の記録が見つかりませんでした（ほかの操作で削除された可能性があります）。</source>
+        <translation>The record was not found (it may have been removed elsewhere).</translation>
+    </message>
+    <message>
+        <source>名前を入力してください。</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <source>同じ名前の人がすでに登録されています。</source>
+        <translation>Someone with this name is already registered.</translation>
+    </message>
+    <message>
+        <source>このマイナンバーカードはすでに別の人に結び付けられています。</source>
+        <translation>This My Number card is already linked to another person.</translation>
+    </message>
+    <message>
+        <source>カードの証明書の値が正しくありません。</source>
+        <translation>The card&apos;s certificate value is not valid.</translation>
+    </message>
+    <message>
+        <source>証明書等を発行する企業の名前を入力してください。</source>
+        <translation>Please enter the name of the company that issues the certificate.</translation>
+    </message>
+    <message>
+        <source>同じ種類で同じ発行企業の証明書等は、すでに登録されています。</source>
+        <translation>A certificate of this kind from this issuer is already registered.</translation>
+    </message>
+    <message>
+        <source>証明書等の種類を選んでください。</source>
+        <translation>Please choose the kind of certificate.</translation>
+    </message>
+    <message>
+        <source>チェック項目が指定されていません。</source>
+        <translation>No checklist item was given.</translation>
+    </message>
+    <message>
+        <source>委任者と代理人には別の人を選んでください。</source>
+        <translation>Please choose different people as the one delegating and the proxy.</translation>
+    </message>
+    <message>
+        <source>代理関係名を入力してください。</source>
+        <translation>Please enter a name for the delegation.</translation>
+    </message>
+    <message>
+        <source>代理権限の有効期間は、終了日を開始日以降にしてください。</source>
+        <translation>The delegation&apos;s end date must not be before its start date.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」を読み込めなかったため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; could not be read, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」は Myna Prep のバックアップとして読めない形式のため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; cannot be read as a Myna Prep backup, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」は Myna Prep のバックアップではないため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; is not a Myna Prep backup, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」は新しいバージョンの Myna Prep で書き出されたため、このバージョンでは読み込めず、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; was written by a newer version of Myna Prep and cannot be read by this one, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」の内容に誤り（{where}）があるため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; contains an error ({where}), so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。</source>
+        <translation>The file &quot;{path}&quot; already exists and was not overwritten (add --force to overwrite it).</translation>
+    </message>
+    <message>
+        <source>バックアップをファイル「{path}」に書き出せませんでした。</source>
+        <translation>The backup could not be written to the file &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>Myna Prep が起動中のため、アプリを終了してからもう一度実行してください。</source>
+        <translation>Myna Prep is running; quit the app and run this again.</translation>
+    </message>
+    <message>
+        <source>この環境では安全な保存場所（OS のキーチェーン）が使えないため、番号は保存されません。</source>
+        <translation>No secure store (the system&apos;s keychain) is available here, so numbers are not saved.</translation>
+    </message>
+    <message>
+        <source>番号はデータフォルダ内のファイルに暗号化せずに保存されます。</source>
+        <translation>Numbers are saved unencrypted in a file in the data folder.</translation>
+    </message>
+    <message>
+        <source>キーチェーンに保存できなかったため、番号は保存されませんでした。</source>
+        <translation>The number could not be saved in the keychain, so it was not saved.</translation>
+    </message>
+    <message>
+        <source>キーチェーンから番号を読み出せませんでした。</source>
+        <translation>The number could not be read from the keychain.</translation>
+    </message>
+</context>
+<context>
     <name>UpdateProgressDialog</name>
     <message>
         <source>カタログの更新</source>

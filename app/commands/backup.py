@@ -45,6 +45,7 @@ def _fail(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from app import paths
     from app.commands import use_language
+    from app.i18n import words
 
     use_language(args)
     from app.store import messages
@@ -61,16 +62,16 @@ def run(args: argparse.Namespace) -> int:
             read_backup(target)
         lock = _lock(data_dir) if action == "import" else None
         if action == "import" and lock is None:
-            return _fail(messages.APP_RUNNING)
+            return _fail(words(messages.APP_RUNNING))
         try:
             return _run_with_store(data_dir, action, target, bool(getattr(args, "force", False)))
         finally:
             if lock is not None:
                 lock.unlock()
     except StoreError as exc:
-        return _fail(exc.text())
+        return _fail(words(exc.text()))
     except OSError as exc:
-        return _fail(messages.backup_unreadable(Path(exc.filename or target)))
+        return _fail(words(messages.backup_unreadable(Path(exc.filename or target))))
 
 
 def _lock(data_dir: Path) -> QLockFile | None:
@@ -81,14 +82,14 @@ def _lock(data_dir: Path) -> QLockFile | None:
 
 
 def _run_with_store(data_dir: Path, action: str, target: Path, force: bool) -> int:
-    from app.i18n import translate
+    from app.i18n import translate, words
     from app.store.backup import export_backup, import_backup
     from app.store.repository import Store
 
     store, notices = Store.open(data_dir)
     try:
         for notice in notices:
-            print(notice.text, file=sys.stderr)
+            print(words(notice.text), file=sys.stderr)
         if action == "export":
             count = export_backup(store, target, overwrite=force)
             print(

@@ -73,14 +73,15 @@ def _reason(exc: OSError) -> str:
 
 def _load_household(data_dir: Path) -> Household:
     """The stored household (an empty one when there is no database: a command creates none)."""
+    from app.i18n import words
     from app.store.repository import load_stored_household
 
-    return load_stored_household(data_dir, lambda notice: print(notice.text, file=sys.stderr))
+    return load_stored_household(data_dir, lambda notice: print(words(notice.text), file=sys.stderr))
 
 
 def run(args: argparse.Namespace) -> int:
     from app.commands import use_language
-    from app.i18n import join_list, translate
+    from app.i18n import join_list, translate, words
 
     lang = use_language(args)
     name: str | None = getattr(args, "profile", None)
@@ -116,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     except CatalogError as exc:
         return _fail(EXIT_FAILED, str(exc))
     except StoreError as exc:
-        return _fail(EXIT_FAILED, exc.text())
+        return _fail(EXIT_FAILED, words(exc.text()))
 
     profile_id: int | None = None
     if not whole and (name is not None or household.members):

@@ -56,9 +56,10 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def _load_household(data_dir: Path) -> Household:
     """The stored household (an empty one when there is no database: a command creates none)."""
+    from app.i18n import words
     from app.store.repository import load_stored_household
 
-    return load_stored_household(data_dir, lambda notice: print(notice.text, file=sys.stderr))
+    return load_stored_household(data_dir, lambda notice: print(words(notice.text), file=sys.stderr))
 
 
 def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict[str, Any] | None:
@@ -211,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
     from app.domain.catalog import CatalogError
     from app.domain.plan import build_plan
     from app.domain.rules import default_member
-    from app.i18n import join_list, translate
+    from app.i18n import join_list, translate, words
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
@@ -225,7 +226,7 @@ def run(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_FAILED
     except StoreError as exc:
-        print(exc.text(), file=sys.stderr)
+        print(words(exc.text()), file=sys.stderr)
         return EXIT_FAILED
     name: str | None = getattr(args, "profile", None)
     member = default_member(household, name)

@@ -149,6 +149,19 @@ def translate(context: str, source: str) -> str:
     return source
 
 
+def words(text: str) -> str:
+    """A sentence from a layer below the UI in the installed language.
+
+    The store says things as :class:`app.store.messages.Message` (Japanese text that remembers its
+    catalogue source and parameters); anything else is already in the right words and passes as is.
+    """
+    from app.store.messages import Message
+
+    if isinstance(text, Message):
+        return translate("StoreMessages", text.source).format(**text.params)
+    return text
+
+
 # ----- dates and lists, the same on screen, on paper and in a terminal ------------------------------
 # Fixed names, not the C library's locale: the app never calls setlocale().
 _EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

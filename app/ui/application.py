@@ -1,4 +1,9 @@
-"""Starting the GUI: application object, logging, translations, window, event loop.
+"""The composition root: starts the GUI and puts the window, the session and the features together.
+
+:func:`build_window` makes the shell and gives it its features (printing, backup, catalog updates);
+after the first paint :func:`app.ui.household.attach` builds the household session and hands it to
+the window and the views, then the card panel is docked. The window imports no feature and nothing
+finds a collaborator by name: each gets what it needs here, typed.
 
 The path to first paint imports only PySide6 and our light modules; the store (sqlmodel), the
 card layer (pyscard, cryptography) and the network (httpx) load after the window is on screen.
@@ -11,10 +16,37 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:  # annotations only: these modules load after the first paint, or with the window
+    from PySide6.QtWidgets import QApplication
+
+    from app.session import HouseholdSession
+    from app.ui.main_window import MainWindow
+
 _OFFSCREEN_MODES = ("self_test", "screenshot")
+
+
+def build_window(data_dir: Path, lang: str) -> MainWindow:
+    """The main window with its features: File ▸ 印刷/PDF and バックアップ, Help ▸ カタログの更新."""
+    from app.ui.backup_actions import BackupActions
+    from app.ui.catalog_update import CatalogUpdateActions
+    from app.ui.checklist_print import ChecklistActions
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir, lang)
+    # The printable checklist (issue 6): 印刷プレビュー… / 印刷… / PDFに書き出す… above 終了.
+    window.checklist_actions = ChecklistActions(window)
+    window.checklist_actions.add_to_menu(window.file_menu, before=window.quit_action)
+    # Backup and move (issue 3): バックアップを書き出す… / バックアップから読み込む… above 終了.
+    window.backup_actions = BackupActions(window)
+    window.backup_actions.add_to_menu(window.file_menu, before=window.quit_action)
+    # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
+    window.catalog_updates = CatalogUpdateActions(window)
+    window.catalog_updates.add_to_menu(window.help_menu, before=window.about_action)
+    return window
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -45,10 +77,8 @@ def run_gui(args: argparse.Namespace) -> int:
     theme.apply(app, getattr(args, "theme", None), focus_ring=offscreen_run)
     install_excepthook()
 
-    from app.ui.main_window import MainWindow
-
     if args.self_test or args.screenshot:
-        window = MainWindow(directory, lang)
+        window = build_window(directory, lang)
         if args.self_test:
             return _self_test(window)
         from app.ui.household import attach
@@ -78,7 +108,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if started is StartResult.LOCK_ERROR:
         log.warning("Could not take the instance lock in %s", directory)
 
-    window = MainWindow(directory, lang)
+    window = build_window(directory, lang)
     instance.activation_requested.connect(window.bring_to_front)
     app.aboutToQuit.connect(instance.release)
 
@@ -92,34 +122,30 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     instance.listen()
     theme.install_focus_style(app)
-    window.catalog_updates.schedule_start_up_check()  # only when the user turned it on
+    if window.catalog_updates is not None:
+        window.catalog_updates.schedule_start_up_check()  # only when the user turned it on
     return _run_loop(app)
 
 
-def _paint_first(app: object, window: object) -> None:
+def _paint_first(app: QApplication, window: MainWindow) -> None:
     """Let Qt paint the window before the asyncio machinery (qasync, ~40 ms of imports) loads."""
     import time
 
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
 
-    from app.ui.main_window import MainWindow
 
-    assert isinstance(app, QApplication) and isinstance(window, MainWindow)
     deadline = time.monotonic() + 2.0  # a window that is never exposed (minimised) must not hang us
     while not window.painted and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
-def _attach_household(window: object, directory: Path, quit_when_loaded: bool) -> None:
+def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: bool) -> None:
     """Open the store and show the household (issue 4); runs once the window has painted."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui.household import attach
-    from app.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     controller = attach(window, directory)  # emits ``loaded`` once the pages show the stored progress
     QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
     if quit_when_loaded and controller.is_loaded:
@@ -129,22 +155,19 @@ def _attach_household(window: object, directory: Path, quit_when_loaded: bool) -
     QTimer.singleShot(0, lambda: _attach_card_panel(window, controller))
 
 
-def _attach_card_panel(window: object, controller: object) -> None:
+def _attach_card_panel(window: MainWindow, session: HouseholdSession) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.card_dock import attach_card_panel
-    from app.ui.household import HouseholdController
-    from app.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow) and isinstance(controller, HouseholdController)
-    panel, monitor, _binding = attach_card_panel(window, controller)
+    panel, monitor, _binding = attach_card_panel(window, session)
     app = QApplication.instance()
     assert app is not None
     app.aboutToQuit.connect(monitor.stop)
     app.aboutToQuit.connect(panel.shutdown)
 
 
-def _collect_garbage_in_the_gui_thread(app: object) -> None:
+def _collect_garbage_in_the_gui_thread(app: QApplication) -> None:
     """Python's automatic GC may run on the card worker thread and destroy Qt objects there
     ("Timers cannot be stopped from another thread"). Collect on a GUI-thread timer instead."""
     import gc
@@ -152,7 +175,7 @@ def _collect_garbage_in_the_gui_thread(app: object) -> None:
     from PySide6.QtCore import QTimer
 
     gc.disable()
-    timer = QTimer(app)  # type: ignore[arg-type]
+    timer = QTimer(app)
     timer.setInterval(1000)
 
     def collect() -> None:
@@ -166,25 +189,21 @@ def _collect_garbage_in_the_gui_thread(app: object) -> None:
     timer.start()
 
 
-def _attach_household_after_paint(window: object, directory: Path, *, quit_when_loaded: bool) -> None:
+def _attach_household_after_paint(window: MainWindow, directory: Path, *, quit_when_loaded: bool) -> None:
     """The store's import (sqlmodel) stays off the path to first paint: attach in a 0 ms timer after it."""
     from PySide6.QtCore import QTimer
 
-    from app.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     window.first_painted.connect(
         lambda: QTimer.singleShot(0, lambda: _attach_household(window, directory, quit_when_loaded))
     )
 
 
-def _run_loop(app: object) -> int:
+def _run_loop(app: QApplication) -> int:
     import asyncio
 
     import qasync
-    from PySide6.QtWidgets import QApplication
 
-    assert isinstance(app, QApplication)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closing = asyncio.Event()
@@ -194,13 +213,11 @@ def _run_loop(app: object) -> int:
     return 0
 
 
-def _self_test(window: object) -> int:
+def _self_test(window: MainWindow) -> int:
     """Build every page offscreen and check it carries its title, text and only official links."""
     from app.domain.links import is_official_url
-    from app.ui.main_window import MainWindow
     from app.ui.pages import links_in
 
-    assert isinstance(window, MainWindow)
     problems: list[str] = []
     pages = window.build_all_pages()
     for page in pages:
@@ -241,12 +258,10 @@ def _self_test_data(directory: Path, problems: list[str]) -> str:
     return f"store ok ({members} profiles, {len(notices)} notices), catalog {entries} entries"
 
 
-def _screenshots(window: object, out: Path) -> int:
+def _screenshots(window: MainWindow, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     out.mkdir(parents=True, exist_ok=True)
     window.resize(1200, 820)
     window.show()

@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from app.i18n import words
 
 if TYPE_CHECKING:
+    from app.session import HouseholdSession
     from app.store.backup import BackupV1, ImportResult
-    from app.ui.household import HouseholdController
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +34,7 @@ log = logging.getLogger(__name__)
 class BackupActions(QObject):
     """The two File-menu actions and their dialogs for ``window``."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("backupActions")
         self.window = window
@@ -77,19 +80,15 @@ class BackupActions(QObject):
 
     # --- the controller ---------------------------------------------------------------------------
 
-    def _controller(self) -> HouseholdController | None:
-        from app.ui.household import HouseholdController
+    def _controller(self) -> HouseholdSession | None:
+        session = self.window.session
+        return session if session is not None and session.is_loaded else None
 
-        found = self.window.findChild(HouseholdController, "householdController")
-        if isinstance(found, HouseholdController) and found.is_loaded:
-            return found
-        return None
-
-    def _ready_controller(self) -> HouseholdController | None:
+    def _ready_controller(self) -> HouseholdSession | None:
         """The loaded controller with its store open; otherwise say why nothing can be done."""
         controller = self._controller()
         if controller is not None:
-            controller._ensure_store()
+            controller.ensure_store()
         if controller is None or controller.store is None:
             self._tell(self.tr("保存データを開けていないため、この操作はできません。"), warning=True)
             return None
@@ -124,7 +123,7 @@ class BackupActions(QObject):
             count = export_backup(controller.store, target, overwrite=True)
         except StoreError as exc:
             log.warning("Backup export failed: %s", exc.detail)
-            self._tell(exc.text(), warning=True)
+            self._tell(words(exc.text()), warning=True)
             return False
         self.window.statusBar().showMessage(
             self.tr("{count} 人分の記録を書き出しました: {path}").format(count=count, path=target), 15000
@@ -165,7 +164,7 @@ class BackupActions(QObject):
             document = read_backup(Path(path))
         except BackupError as exc:
             log.info("Backup refused: %s", exc.detail)
-            self._tell(exc.text(), warning=True)
+            self._tell(words(exc.text()), warning=True)
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -215,12 +214,12 @@ class BackupActions(QObject):
             document = read_backup(target)
         except BackupError as exc:
             log.info("Backup refused: %s", exc.detail)
-            self._tell(exc.text(), warning=True)
+            self._tell(words(exc.text()), warning=True)
             return False
         numbers = numbers_for(controller)
         removed = numbers.removed_refs()  # undo ends with the import: their numbers go too
         results: list[ImportResult] = []
-        if controller._call(lambda s: results.append(import_backup(s, target))) is not None or not results:
+        if controller.call(lambda s: results.append(import_backup(s, target))) is not None or not results:
             return False  # the controller told the user; nothing was replaced
         result = results[0]
         self.last_import = result

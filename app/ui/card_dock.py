@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
     from app.card.monitor import CardMonitor
+    from app.session import HouseholdSession
     from app.ui.card_panel import CardPanel
-    from app.ui.household import HouseholdController
     from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 class CardBinding(QObject):
     """Connects the panel's card events with the household's members."""
 
-    def __init__(self, window: MainWindow, panel: CardPanel, controller: HouseholdController | None) -> None:
+    def __init__(self, window: MainWindow, panel: CardPanel, controller: HouseholdSession | None) -> None:
         super().__init__(window)
         self.window = window
         self.panel = panel
@@ -113,7 +113,7 @@ def _remember_visibility(window: MainWindow, panel: CardPanel) -> None:
 
 
 def attach_card_panel(
-    window: MainWindow, controller: HouseholdController | None
+    window: MainWindow, controller: HouseholdSession | None
 ) -> tuple[CardPanel, CardMonitor, CardBinding]:
     """Dock the card panel on the right, add its View-menu toggle and start watching readers.
 

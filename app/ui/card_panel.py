@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
-from typing import Any
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -50,6 +51,17 @@ from app.card.worker import CardService
 from app.i18n.card import message_for_code, message_for_error, message_for_problem, pin_label
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# One password operation of the card service: (reader, password, confirmations) -> its result.
+CardOperation = Callable[[str, Pin, int], Awaitable[T]]
+
+
+@dataclass(frozen=True, slots=True)
+class Done(Generic[T]):
+    """An operation that ran, with its result (``None`` is a result too: a verify returns it)."""
+
+    result: T
 
 
 def _std_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
@@ -571,19 +583,16 @@ class CardPanel(QDockWidget):
         pin, confirmations = answer
         return card.reader, pin, confirmations
 
-    async def _run_card(self, operation: str, kind: PinKind) -> object | None:
+    async def _run_card(self, kind: PinKind, operation: CardOperation[T]) -> Done[T] | None:
+        """Ask for the ``kind`` password and run ``operation`` with it; None when nothing was done
+        (cancelled, blocked, or the card refused: the reason is shown)."""
         prepared = await self._prepare(kind)
         if prepared is None:
             return None
         reader, pin, confirmations = prepared
         self._set_busy(True)
         try:
-            if operation == "authenticate":
-                return await self.service.authenticate(reader, pin, confirmations)
-            if operation == "read_text":
-                return await self.service.read_text(reader, pin, confirmations)
-            await self.service.verify(reader, pin, confirmations)
-            return True
+            return Done(await operation(reader, pin, confirmations))
         except (WrongPin, PinBlocked, ConfirmationRequired, CardError) as exc:
             self.show_message(message_for_error(exc))
             return None
@@ -592,22 +601,19 @@ class CardPanel(QDockWidget):
             self._set_busy(False)
 
     async def authenticate(self) -> bool:
-        result = await self._run_card("authenticate", PinKind.AUTH)
-        if result is None:
+        done = await self._run_card(PinKind.AUTH, self.service.authenticate)
+        if done is None:
             await self._refresh_counters_keeping_message()
             return False
-        from app.card.jpki import AuthResult
-
-        assert isinstance(result, AuthResult)
-        sha = result.certificate.sha256
+        sha = done.result.certificate.sha256
         self.show_message(self.tr("本人確認に成功しました。カードの署名を電子証明書で検証しました。"))
         await self._refresh_counters_keeping_message()
         self.card_authenticated.emit(sha, self._name_hints.get(sha, ""))
         return True
 
     async def check_pin(self, kind: PinKind) -> bool:
-        result = await self._run_card("verify", kind)
-        if result is None:
+        done = await self._run_card(kind, self.service.verify)
+        if done is None:
             await self._refresh_counters_keeping_message()
             return False
         self.show_message(self.tr("%1は正しく入力できました。").replace("%1", pin_label(kind)))
@@ -615,13 +621,11 @@ class CardPanel(QDockWidget):
         return True
 
     async def read_basic_info(self) -> bool:
-        result = await self._run_card("read_text", PinKind.TEXT)
-        if result is None:
+        done = await self._run_card(PinKind.TEXT, self.service.read_text)
+        if done is None:
             await self._refresh_counters_keeping_message()
             return False
-        from app.card.worker import TextApResult
-
-        assert isinstance(result, TextApResult)
+        result = done.result
         basic = result.basic
         self.name_value.setText(basic.name)
         self.address_value.setText(basic.address)

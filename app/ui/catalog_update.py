@@ -235,10 +235,9 @@ class CatalogUpdateActions(QObject):
         return dialog
 
     def _reload_household(self) -> None:
-        controller = self.window.findChild(QObject, "householdController")
-        reload_catalog = getattr(controller, "reload_catalog", None)
-        if callable(reload_catalog):
-            reload_catalog()
+        session = self.window.session
+        if session is not None:
+            session.reload_catalog()
 
     def _tell(self, result: CheckResult, interactive: bool) -> None:
         self.window.statusBar().showMessage(result.text, 10000)

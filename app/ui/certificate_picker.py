@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.catalog import CatalogEntry
 from app.domain.model import CertificateSelection, Channel
+from app.session import HouseholdSession
 from app.ui import domain_texts, i18n
-from app.ui.household import HouseholdController
 from app.ui.plan_common import (
     KeyedRows,
     WrapCheckBox,
@@ -268,7 +268,7 @@ class TypeRow(QFrame):
         if error is None:
             self.issuer_edit.clear()
             self.model.setStringList(self.picker.controller.issuer_suggestions(self.entry.id))
-            self.picker.controller.window.statusBar().showMessage(
+            self.picker.controller.status.emit(
                 QCoreApplication.translate("Plan", "追加しました"), 3000
             )
         else:
@@ -278,7 +278,7 @@ class TypeRow(QFrame):
 class CertificatePicker(QWidget):
     """The STEP2 picker: every catalog type, in two groups (fixed issuer, issuer to type)."""
 
-    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("certificatePicker")
         self.controller = controller

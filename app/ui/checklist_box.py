@@ -7,15 +7,15 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from app.domain.model import TaskState
 from app.domain.steps import StepId, items_of
+from app.session import HouseholdSession
 from app.ui import domain_texts
-from app.ui.household import HouseholdController
 from app.ui.plan_common import WrapCheckBox
 
 
 class ChecklistBox(QGroupBox):
     """「チェックリスト」 of one step; each box records the item as done (完了) or not."""
 
-    def __init__(self, controller: HouseholdController, step: StepId, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HouseholdSession, step: StepId, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("Plan", "チェックリスト"), parent)
         self.setObjectName(f"checklist_{step.value}")
         self.controller = controller

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from app.domain.catalog import Catalog
     from app.domain.checklist import CardFacts, Checklist
     from app.domain.model import Household
+    from app.session import HouseholdSession
+    from app.ui.main_window import MainWindow
 
 # The printing modules (QtPrintSupport, segno, the layout) load on first use, not at window start-up.
 PAGE_SIZE_NAMES: tuple[str, ...] = ("A4", "Letter")  # app.printing.checklist.PAGE_SIZES, A4 first (default)
@@ -70,7 +72,7 @@ class ChecklistActions(QObject):
 
     def __init__(
         self,
-        window: QMainWindow,
+        window: MainWindow,
         *,
         household: Callable[[], Household] | None = None,
         profile_id: Callable[[], int | None] | None = None,
@@ -163,32 +165,27 @@ class ChecklistActions(QObject):
         return next((n for n, a in self.page_size_actions.items() if a is checked), DEFAULT_PAGE_SIZE)
 
     # ----- data -----------------------------------------------------------------------------
-    def _controller(self) -> Any:
-        """The window's loaded HouseholdController (looked up by name: no import of the store here)."""
-        controller = self.window.findChild(QObject, "householdController")
-        return controller if getattr(controller, "is_loaded", False) else None
+    def _controller(self) -> HouseholdSession | None:
+        session = self.window.session
+        return session if session is not None and session.is_loaded else None
 
     def _default_household(self) -> Household:
-        controller = self._controller()
-        if controller is not None:
-            household: Household = controller.household
-            return household
-        return load_household(Path(getattr(self.window, "data_dir", ".")))
+        session = self._controller()
+        if session is not None:
+            return session.household
+        return load_household(self.window.data_dir)
 
     def _default_profile_id(self) -> int | None:
-        controller = self._controller()
-        value = getattr(controller, "profile_id", None)
-        return value if isinstance(value, int) else None
+        session = self._controller()
+        return None if session is None else session.profile_id
 
     def _default_today(self) -> date:
-        controller = self._controller()
-        today = getattr(controller, "today", None)
-        value = today() if callable(today) else None
-        return value if isinstance(value, date) else date.today()
+        session = self._controller()
+        return date.today() if session is None else session.today()
 
     def _default_card_facts(self) -> CardFacts | None:
-        panel = self.window.findChild(QDockWidget, "cardPanel")
-        snapshot = getattr(panel, "snapshot", None)
+        panel = self.window.card_panel
+        snapshot = None if panel is None else panel.snapshot
         if snapshot is None:
             return None
         try:
@@ -198,13 +195,10 @@ class ChecklistActions(QObject):
             return None
 
     def _default_catalog(self) -> Catalog:
-        from app.domain.catalog import Catalog
         from app.store.catalog_files import active_catalog
 
-        catalog = getattr(self._controller(), "catalog", None)
-        if isinstance(catalog, Catalog):
-            return catalog
-        return active_catalog(Path(getattr(self.window, "data_dir", ".")))
+        session = self._controller()
+        return session.catalog if session is not None else active_catalog(self.window.data_dir)
 
     def checklist(self) -> Checklist:
         """The checklist to print now: the current member, or everyone when the option is on."""
@@ -212,7 +206,7 @@ class ChecklistActions(QObject):
         from app.domain.rules import default_member
 
         household = self._household()
-        lang = str(getattr(self.window, "lang", "ja"))
+        lang = self.window.lang
         whole = self.household_action.isChecked()
         profile_id: int | None = None
         if not whole and household.members:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
-from app.ui.household import HouseholdController
+from app.session import HouseholdSession
 from app.ui.plan_common import (
     KeyedRows,
     WrapCheckBox,
@@ -92,7 +92,7 @@ def _set_date(edit: QDateEdit, value: date | None) -> None:
         edit.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
-def _fill_members(combo: QComboBox, controller: HouseholdController, selected: int | None) -> None:
+def _fill_members(combo: QComboBox, controller: HouseholdSession, selected: int | None) -> None:
     with QSignalBlocker(combo):
         combo.clear()
         for member in controller.members:
@@ -103,7 +103,7 @@ def _fill_members(combo: QComboBox, controller: HouseholdController, selected: i
 class DelegationCard(QFrame):
     """One delegation; every change is saved at once (refused input: a sentence inline, nothing saved)."""
 
-    def __init__(self, controller: HouseholdController, delegation_id: int) -> None:
+    def __init__(self, controller: HouseholdSession, delegation_id: int) -> None:
         super().__init__()
         self.setObjectName(f"delegation_{delegation_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -226,7 +226,7 @@ class DelegationCard(QFrame):
 
 
 class DelegationEditor(QWidget):
-    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("delegationEditor")
         self.controller = controller

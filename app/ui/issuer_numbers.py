@@ -20,8 +20,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import words
+from app.session import HouseholdSession
 from app.store.errors import SecretsUnavailableError
-from app.ui.household import HouseholdController
 from app.ui.plan_common import error_label, hint_label, show_error
 
 if TYPE_CHECKING:
@@ -54,20 +56,15 @@ ChooseBackend = Callable[[bool], "BackendChoice"]
 class IssuerNumbers(QObject):
     """Remember, read and forget issuer numbers for one household controller."""
 
-    def __init__(self, controller: HouseholdController) -> None:
+    def __init__(self, controller: HouseholdSession) -> None:
         super().__init__(controller)
         self.setObjectName("issuerNumbers")
         self.controller = controller
         # Decides where numbers go: (allow_plaintext) -> BackendChoice. Replaceable (tests).
         self.choose: ChooseBackend = self._default_choose
         self._choices: dict[bool, BackendChoice] = {}
-        # Closing the window ends undo: numbers of removed selections are deleted then.
-        controller.window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.controller.window and event.type() == QEvent.Type.Close:
-            self.forget_removed()
-        return False
+        # The end of the session ends undo: numbers of removed selections are deleted then.
+        controller.closing.connect(self.forget_removed)
 
     def _default_choose(self, allow_plaintext: bool) -> BackendChoice:
         from app.store.secrets import choose_backend
@@ -122,8 +119,8 @@ class IssuerNumbers(QObject):
             ref = secrets.put(number)
         except SecretsUnavailableError as exc:
             log.warning("An issuer number was not stored: %s", exc.detail)
-            return exc.text()
-        error = self.controller._call(lambda s: s.set_certificate_secret(certificate_id, ref))
+            return words(exc.text())
+        error = self.controller.call(lambda s: s.set_certificate_secret(certificate_id, ref))
         if error is not None:
             self._delete_quietly(secrets, ref)  # no keyring entry without its reference
             return error
@@ -144,7 +141,7 @@ class IssuerNumbers(QObject):
                     return number, None
         except SecretsUnavailableError as exc:
             log.warning("An issuer number could not be read: %s", exc.detail)
-            return None, exc.text()
+            return None, words(exc.text())
         return None, self.tr(
             "キーチェーンにこの番号が見つかりませんでした（必要ならもう一度記録してください）。"
         )
@@ -154,7 +151,7 @@ class IssuerNumbers(QObject):
         ref = self._ref(certificate_id)
         if ref is None:
             return None
-        error = self.controller._call(lambda s: s.set_certificate_secret(certificate_id, None))
+        error = self.controller.call(lambda s: s.set_certificate_secret(certificate_id, None))
         if error is not None:
             return error
         return self.delete_refs((ref,))
@@ -170,19 +167,19 @@ class IssuerNumbers(QObject):
                     secrets.delete(ref)
         except SecretsUnavailableError as exc:
             log.warning("Keyring entries could not be deleted: %s", exc.detail)
-            return exc.text()
+            return words(exc.text())
         return None
 
     def removed_refs(self) -> tuple[str, ...]:
         """References of selections removed by steps still done on the undo stack (only an undo
         could bring them back; the database no longer holds them)."""
-        from app.ui.household import _RemoveCertificate
+        from app.session import RemoveCertificates
 
         stack = self.controller.undo_stack
         refs: list[str] = []
         for index in range(stack.index()):
             command = stack.command(index)
-            if isinstance(command, _RemoveCertificate):
+            if isinstance(command, RemoveCertificates):
                 refs += [r.selection.secret_ref for r in command._removed if r.selection.secret_ref]
         return tuple(refs)
 
@@ -205,10 +202,15 @@ class IssuerNumbers(QObject):
             log.warning("An unreferenced keyring entry could not be deleted: %s", exc.detail)
 
 
-def numbers_for(controller: HouseholdController) -> IssuerNumbers:
-    """The controller's :class:`IssuerNumbers` (created on first use)."""
-    found = controller.findChild(IssuerNumbers, "issuerNumbers")
-    return found if isinstance(found, IssuerNumbers) else IssuerNumbers(controller)
+_NUMBERS: WeakKeyDictionary[HouseholdSession, IssuerNumbers] = WeakKeyDictionary()
+
+
+def numbers_for(session: HouseholdSession) -> IssuerNumbers:
+    """The session's :class:`IssuerNumbers` (one per session, created on first use)."""
+    numbers = _NUMBERS.get(session)
+    if numbers is None:
+        numbers = _NUMBERS[session] = IssuerNumbers(session)
+    return numbers
 
 
 def _masked_line(accessible_name: str, parent: QWidget) -> tuple[QLineEdit, QCheckBox]:
@@ -317,7 +319,7 @@ class RememberNumberDialog(QDialog):
             show_error(self.error, error)
             return
         self.field.clear()
-        self.numbers.controller.window.statusBar().showMessage(self.tr("番号を記録しました"), 6000)
+        self.numbers.controller.status.emit(self.tr("番号を記録しました"), 6000)
         super().accept()
 
 
@@ -351,7 +353,7 @@ class ShowNumberDialog(QDialog):
 class NumberRow(QWidget):
     """The number line of one STEP4 issuer row."""
 
-    def __init__(self, controller: HouseholdController, certificate_id: int) -> None:
+    def __init__(self, controller: HouseholdSession, certificate_id: int) -> None:
         super().__init__()
         self.setObjectName(f"issuerNumber_{certificate_id}")
         self.controller = controller
@@ -444,7 +446,7 @@ class NumberRow(QWidget):
         clipboard = QApplication.clipboard()
         clipboard.setMimeData(data)
         QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: _clear_if_unchanged(number))
-        self.controller.window.statusBar().showMessage(
+        self.controller.status.emit(
             self.tr("番号をクリップボードにコピーしました（しばらくすると消えます）"), 8000
         )
         return True
@@ -476,7 +478,7 @@ class NumberRow(QWidget):
         if error is not None:
             self._tell(error)
             return False
-        self.controller.window.statusBar().showMessage(self.tr("番号の記録を消しました"), 6000)
+        self.controller.status.emit(self.tr("番号の記録を消しました"), 6000)
         return True
 
     def _keep(self, dialog: QDialog) -> None:
@@ -488,7 +490,7 @@ class NumberRow(QWidget):
             self.dialog = None
 
     def _tell(self, text: str) -> None:
-        self.controller.window.statusBar().showMessage(text, 10000)
+        self.controller.status.emit(text, 10000)
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("番号"), text, QMessageBox.StandardButton.Ok, self.window()
         )

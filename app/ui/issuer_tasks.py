@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.domain.model import CertificateSelection, TaskState
 from app.domain.phrases import type_name
 from app.domain.plan import IssuerTask, IssuerTaskKind
+from app.session import HouseholdSession
 from app.ui import domain_texts, i18n
-from app.ui.household import HouseholdController
 from app.ui.issuer_numbers import NumberRow
 from app.ui.plan_common import (
     ChoiceGroup,
@@ -39,7 +39,7 @@ def task_title(kind: IssuerTaskKind, channel: str, issuer: str) -> str:
 class IssuerCard(RowCard):
     """One selected issuer and its two STEP4 tasks."""
 
-    def __init__(self, controller: HouseholdController, certificate_id: int) -> None:
+    def __init__(self, controller: HouseholdSession, certificate_id: int) -> None:
         super().__init__(f"issuerTasks_{certificate_id}")
         self.controller = controller
         self.certificate_id = certificate_id
@@ -130,7 +130,7 @@ class IssuerCard(RowCard):
 
 
 class IssuerTaskList(QWidget):
-    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("issuerTaskList")
         self.controller = controller

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.domain.model import LinkageStatus, Service
 from app.domain.phrases import type_name
 from app.domain.plan import LinkageRow
+from app.session import HouseholdSession
 from app.ui import domain_texts, i18n
-from app.ui.household import HouseholdController
 from app.ui.plan_common import (
     ChoiceGroup,
     FollowUpEdit,
@@ -30,7 +30,7 @@ from app.ui.plan_common import (
 
 
 class LinkageRowWidget(RowCard):
-    def __init__(self, controller: HouseholdController, service: Service) -> None:
+    def __init__(self, controller: HouseholdSession, service: Service) -> None:
         super().__init__(f"linkage_{service.value}")
         self.controller = controller
         self.service = service
@@ -107,7 +107,7 @@ class LinkageRowWidget(RowCard):
 class LinkageTracker(QWidget):
     """The STEP3 rows of the current member's plan, in the guide's order."""
 
-    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("linkageTracker")
         self.controller = controller

@@ -47,7 +47,12 @@ from app.ui.i18n import LanguageMenu
 from app.ui.pages import StepPage
 
 if TYPE_CHECKING:
+    from app.session import HouseholdSession
+    from app.ui.backup_actions import BackupActions
     from app.ui.card_panel import CardPanel
+    from app.ui.catalog_update import CatalogUpdateActions
+    from app.ui.checklist_print import ChecklistActions
+    from app.ui.overview import OverviewDiagram
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +130,13 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self._pages: dict[int, StepPage] = {}
         self._page_extensions: list[PageExtension] = []
+        # Set by the composition root (app/ui/application.py); the window imports none of them.
+        self.session: HouseholdSession | None = None  # the household, once the store is open
         self.card_panel: CardPanel | None = None  # docked after the first paint (app.ui.card_dock)
+        self.checklist_actions: ChecklistActions | None = None  # File ▸ 印刷… / PDF
+        self.backup_actions: BackupActions | None = None  # File ▸ バックアップ
+        self.catalog_updates: CatalogUpdateActions | None = None  # Help ▸ カタログの更新
+        self.overview: OverviewDiagram | None = None  # the STEP0 diagram, once that page is built
         self._badges: dict[StepId, Badge] = {step.id: Badge.NONE for step in STEPS}
 
         self.setWindowIcon(icons.app_icon())
@@ -211,16 +222,6 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
-        # The printable checklist (issue 6): 印刷プレビュー… / 印刷… / PDFに書き出す… above 終了.
-        from app.ui.checklist_print import ChecklistActions
-
-        self.checklist_actions = ChecklistActions(self)
-        self.checklist_actions.add_to_menu(self.file_menu, before=self.quit_action)
-        # Backup and move (issue 3): バックアップを書き出す… / バックアップから読み込む… above 終了.
-        from app.ui.backup_actions import BackupActions
-
-        self.backup_actions = BackupActions(self)
-        self.backup_actions.add_to_menu(self.file_menu, before=self.quit_action)
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
@@ -259,11 +260,6 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.open_logs_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
-        # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
-        from app.ui.catalog_update import CatalogUpdateActions
-
-        self.catalog_updates = CatalogUpdateActions(self)
-        self.catalog_updates.add_to_menu(self.help_menu, before=self.about_action)
 
     # ----- language ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -8,16 +8,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from app.domain.model import Service
 from app.domain.phrases import action_phrase, type_name
 from app.domain.plan import FollowUp
-from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID, STEPS
+from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID
+from app.session import HouseholdSession
 from app.ui import domain_texts, icons
-from app.ui.household import HouseholdController
 from app.ui.plan_common import format_date
 
 
 class NextActionBanner(QFrame):
     """「次にすること」: the plan's single next action, and a button to open its step."""
 
-    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nextActionBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -83,11 +83,10 @@ class NextActionBanner(QFrame):
         plan = self.controller.plan
         if plan is None or plan.next_action is None:
             return
-        index = next(i for i, s in enumerate(STEPS) if s.id is plan.next_action.step)
-        self.controller.window.show_page(index)
+        self.controller.show_step.emit(plan.next_action.step)
 
 
-def follow_up_text(controller: HouseholdController, follow_up: FollowUp) -> str:
+def follow_up_text(controller: HouseholdSession, follow_up: FollowUp) -> str:
     """One due follow-up for a person: what, whose, since when."""
     kind, _, rest = follow_up.subject.partition(":")
     what = follow_up.subject
@@ -123,7 +122,7 @@ def follow_up_text(controller: HouseholdController, follow_up: FollowUp) -> str:
 class FollowUpBanner(QFrame):
     """Shown at start-up when follow-up dates have come: what to check again today."""
 
-    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)

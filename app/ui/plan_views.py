@@ -12,7 +12,7 @@ from app.domain.plan import Badge as PlanBadge
 from app.domain.plan import LinkageRow, Plan, UnitState
 from app.domain.rules import combined_state
 from app.domain.steps import StepId, items_of
-from app.ui.household import HouseholdController
+from app.session import HouseholdSession
 from app.ui.main_window import MainWindow
 from app.ui.overview import NodeState, NodeStatus
 from app.ui.pages import StepPage
@@ -73,7 +73,7 @@ def overview_statuses(plan: Plan) -> dict[str, NodeStatus]:
 class Step5Note(QLabel):
     """Says whether STEP5 is needed for the chosen certificates."""
 
-    def __init__(self, controller: HouseholdController) -> None:
+    def __init__(self, controller: HouseholdSession) -> None:
         super().__init__()
         self.setObjectName("step5Note")
         self.setWordWrap(True)
@@ -97,7 +97,7 @@ class Step5Note(QLabel):
         self.setAccessibleName(self.text())
 
 
-def page_views(controller: HouseholdController, step: StepId) -> list[QWidget]:
+def page_views(controller: HouseholdSession, step: StepId) -> list[QWidget]:
     """The live widgets of one step's page, top first."""
     from app.ui.checklist_box import ChecklistBox
 
@@ -129,15 +129,17 @@ def page_views(controller: HouseholdController, step: StepId) -> list[QWidget]:
     return views
 
 
-class _Views(QObject):
+class PlanViews(QObject):
     """Builds the household's views into the window, and builds them again on a language change
     (every text is set at construction; the views hold no state of their own beyond the store's)."""
 
-    def __init__(self, window: MainWindow, controller: HouseholdController) -> None:
+    def __init__(self, window: MainWindow, controller: HouseholdSession) -> None:
         super().__init__(controller)
         self.window = window
         self.controller = controller
         self.pages: dict[StepId, StepPage] = {}
+        self.views: dict[StepId, list[QWidget]] = {}  # the live widgets on each built page
+        self.header_widgets: list[QWidget] = []  # profile bar, next action, due follow-ups
         self.edit_menu = QMenu(window)
         self.edit_menu.setObjectName("editMenu")
         window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)
@@ -146,7 +148,7 @@ class _Views(QObject):
         self.build_header()
         self.build_menu()
         window.add_page_extension(self.extend)
-        controller.changed.connect(controller.update_window)
+        controller.changed.connect(self.update_overview)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -164,7 +166,7 @@ class _Views(QObject):
             FollowUpBanner(self.controller),
         ):
             self.window.add_header_widget(bar)
-            self.controller.header_widgets.append(bar)
+            self.header_widgets.append(bar)
 
     def build_menu(self) -> None:
         self.edit_menu.setTitle(QCoreApplication.translate("Plan", "編集(&E)"))
@@ -184,7 +186,7 @@ class _Views(QObject):
         controller = self.controller
         self.pages[page.step.id] = page
         views = page_views(controller, page.step.id)
-        controller.views[page.step.id] = views
+        self.views[page.step.id] = views
         inner = page.widget()
         body = None if inner is None else inner.layout()
         at = -1 if body is None else body.indexOf(page.content)
@@ -197,13 +199,13 @@ class _Views(QObject):
                 page.extras.insertWidget(extras_at, view)
                 extras_at += 1
         if page.step.id is StepId.STEP0:
-            controller.update_window()
+            self.update_overview()
 
     def rebuild(self) -> None:
         """Every view anew, in the current language (the old ones are deleted later, not now: Qt is
         still delivering the LanguageChange to them)."""
-        old = [*self.controller.header_widgets]
-        for views in self.controller.views.values():
+        old = [*self.header_widgets]
+        for views in self.views.values():
             old += views
         for widget in old:
             widget.hide()
@@ -212,17 +214,23 @@ class _Views(QObject):
             if layout is not None:
                 layout.removeWidget(widget)
             widget.deleteLater()  # keeps its parent until then: Qt holds it in a list of children now
-        self.controller.header_widgets.clear()
-        self.controller.views.clear()
+        self.header_widgets.clear()
+        self.views.clear()
         self.build_header()
         self.build_menu()
         for page in self.pages.values():
             self.extend(page)
-        self.controller.update_window()
-        self.controller.retranslate()
+        self.update_overview()
+
+    def update_overview(self) -> None:
+        """The STEP0 diagram's boxes from the current plan."""
+        overview = self.window.overview
+        if overview is not None:
+            plan = self.controller.plan
+            overview.set_status({} if plan is None else overview_statuses(plan))
 
 
-def install(window: MainWindow, controller: HouseholdController) -> None:
+def install(window: MainWindow, controller: HouseholdSession) -> None:
     """The profile bar, next action and due follow-ups above the pages; Edit ▸ 元に戻す; each page's
     views (built with the page); badges and the STEP0 diagram follow ``changed``."""
-    controller.installed_views = _Views(window, controller)
+    PlanViews(window, controller)

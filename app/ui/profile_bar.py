@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from app.domain.model import Relation
-from app.ui.household import HouseholdController
+from app.session import HouseholdSession
 
 
 def relation_text(relation: Relation) -> str:
@@ -22,7 +22,7 @@ def relation_text(relation: Relation) -> str:
 class ProfileBar(QFrame):
     """「表示中の人: [本人 ▾] [追加…] [名前を変更…]」. Every page shows the chosen member's plan."""
 
-    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileBar")
         self.controller = controller
@@ -139,7 +139,7 @@ class ProfileBar(QFrame):
     def _say(self, error: str | None, success: str) -> None:
         if error is None:
             self.message.setText("")
-            self.controller.window.statusBar().showMessage(success, 5000)
+            self.controller.status.emit(success, 5000)
         else:
             self.message.setText(f"⚠ {error}")
         self.message.setAccessibleName(self.message.text())

@@ -12,8 +12,8 @@ from app.domain.deadlines import availability_hint, current_tax_year, days_left,
 from app.domain.model import CertificateSelection, Readiness
 from app.domain.phrases import type_name
 from app.domain.plan import CertificateStatus, UnitState
+from app.session import HouseholdSession
 from app.ui import domain_texts, i18n, icons
-from app.ui.household import HouseholdController
 from app.ui.plan_common import (
     ChoiceGroup,
     FollowUpEdit,
@@ -53,7 +53,7 @@ def filing_text(today: date) -> str:
 
 
 class CertificateReadinessRow(RowCard):
-    def __init__(self, controller: HouseholdController, certificate_id: int) -> None:
+    def __init__(self, controller: HouseholdSession, certificate_id: int) -> None:
         super().__init__(f"readiness_{certificate_id}")
         self.controller = controller
         self.certificate_id = certificate_id
@@ -157,7 +157,7 @@ class CertificateReadinessRow(RowCard):
 
 
 class ReadinessPanel(QWidget):
-    def __init__(self, controller: HouseholdController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readinessPanel")
         self.controller = controller

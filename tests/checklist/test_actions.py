@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.card.diagnosis import CardInfo, CardSnapshot, ReaderInfo
 from app.card.jpki import CardKind, CertificateInfo, PinStatus
 from app.card.pins import PinKind
+from app.ui.application import build_window
 from app.ui.checklist_print import ChecklistActions, card_facts_from_snapshot
 from app.ui.main_window import MainWindow
 from tests.checklist.helpers import TODAY, pdftotext_pages, squash
@@ -20,7 +21,7 @@ from tests.checklist.helpers import TODAY, pdftotext_pages, squash
 
 @pytest.fixture
 def window(qtbot: QtBot, full_data_dir: Path) -> MainWindow:
-    win = MainWindow(full_data_dir, "ja")
+    win = build_window(full_data_dir, "ja")
     qtbot.addWidget(win)
     win.checklist_actions._today = lambda: TODAY
     return win
@@ -185,7 +186,7 @@ def test_follows_the_household_controller(qtbot: QtBot, full_data_dir: Path, tmp
     """In the running app the checklist prints the member shown in the window, as of the window's day."""
     from app.ui.household import attach
 
-    window = MainWindow(full_data_dir, "ja")
+    window = build_window(full_data_dir, "ja")
     qtbot.addWidget(window)
     controller = attach(window, full_data_dir, today=lambda: TODAY)
     try:

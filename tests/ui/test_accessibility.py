@@ -37,6 +37,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.steps import STEPS, StepId
 from app.resources import resource
 from app.ui import i18n, theme
+from app.ui.application import build_window
 from app.ui.main_window import Badge, MainWindow, badge_text
 from app.ui.overview import NodeState, NodeStatus
 
@@ -62,7 +63,7 @@ def dispose(win: QWidget) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, lang: str) -> Iterator[MainWindow]:
-    win = MainWindow(tmp_path, lang)
+    win = build_window(tmp_path, lang)
     qtbot.addWidget(win)
     try:
         from app.ui.household import attach
@@ -334,7 +335,7 @@ def doubled_font(qapp: QApplication) -> Iterator[float]:
 def test_layout_survives_200_percent_text(
     doubled_font: float, qtbot: QtBot, tmp_path: Path, lang: str
 ) -> None:
-    win = MainWindow(tmp_path, lang)
+    win = build_window(tmp_path, lang)
     try:
         from app.ui.household import attach
     except ImportError:

@@ -19,7 +19,7 @@ from app.store.secrets import SERVICE_NAME, SecretStore
 from app.ui.backup_actions import BackupActions
 from app.ui.issuer_numbers import numbers_for
 from app.ui.main_window import MainWindow
-from tests.ui.test_plan_household import OpenWindow, open_window, profile_bar, seed, stored
+from tests.ui.conftest import OpenWindow, open_window, profile_bar, seed, stored
 
 __all__ = ["open_window", "seed"]  # fixtures shared with test_plan_household
 
@@ -250,7 +250,7 @@ def test_a_read_only_store_refuses_import_but_still_exports(
     conn.commit()
     conn.close()
     window, controller = open_window()
-    controller._ensure_store()
+    controller.ensure_store()
     assert controller.read_only
     before = household_now(tmp_path)
     actions = actions_of(window)

@@ -25,8 +25,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.labels import CHANNEL_LABELS, LINKAGE_STATUS_LABELS, READINESS_LABELS, SERVICE_LABELS
 from app.domain.steps import CHECKLIST_ITEMS, STEPS
+from app.session import HouseholdSession
 from app.ui import domain_texts, i18n
-from app.ui.household import HouseholdController, attach
+from app.ui.application import build_window
+from app.ui.household import attach
 from app.ui.main_window import SIDEBAR_SUBTITLES, MainWindow
 from app.ui.pages import page_html
 
@@ -52,9 +54,9 @@ def dispose(win: QWidget) -> None:
 
 
 @pytest.fixture
-def household(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, HouseholdController]]:
+def household(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, HouseholdSession]]:
     i18n.install("ja")
-    win = MainWindow(tmp_path, "ja")
+    win = build_window(tmp_path, "ja")
     qtbot.addWidget(win)
     controller = attach(win, tmp_path)
     win.build_all_pages()
@@ -66,7 +68,7 @@ def household(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Househ
 
 
 @pytest.fixture
-def window(household: tuple[MainWindow, HouseholdController]) -> MainWindow:
+def window(household: tuple[MainWindow, HouseholdSession]) -> MainWindow:
     return household[0]
 
 
@@ -163,7 +165,7 @@ def test_switching_to_english_and_back_without_restart(window: MainWindow) -> No
     assert window.settings.value(i18n.SETTINGS_KEY) == "ja"
 
 
-def test_no_untranslated_text_in_english(household: tuple[MainWindow, HouseholdController]) -> None:
+def test_no_untranslated_text_in_english(household: tuple[MainWindow, HouseholdSession]) -> None:
     """Every text with Japanese in it must change when English is chosen (or carry an English gloss).
 
     The household's member names are the user's data, shown as entered."""
@@ -233,7 +235,7 @@ def test_without_a_catalogue_the_interface_stays_japanese(
     monkeypatch.setattr(app.i18n, "catalogue", lambda lang: None)
     assert i18n.install("en") == "en"
     assert "the texts stay Japanese" in caplog.text
-    win = MainWindow(tmp_path, "en")
+    win = build_window(tmp_path, "en")
     qtbot.addWidget(win)
     assert win.next_button.text() == "次へ(&N) >"
 

@@ -23,15 +23,15 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.model import Channel, Relation, TaskState
 from app.domain.steps import StepId
+from app.session import HouseholdSession
 from app.store import messages
 from app.store.backup import export_backup
 from app.store.repository import Store
 from app.store.secrets import PLAINTEXT_FILE, SERVICE_NAME, SecretStore, choose_backend
-from app.ui.household import HouseholdController
 from app.ui.issuer_numbers import NumberRow, RememberNumberDialog, ShowNumberDialog, numbers_for
 from app.ui.issuer_tasks import IssuerTaskList
 from app.ui.main_window import MainWindow
-from tests.ui.test_plan_household import OpenWindow, open_window, seed, stored
+from tests.ui.conftest import OpenWindow, open_window, plan_views, seed, stored
 
 __all__ = ["open_window", "seed"]  # fixtures shared with test_plan_household
 
@@ -57,7 +57,7 @@ def keychain(tmp_path: Path) -> PlaintextKeyring:
 @pytest.fixture
 def step4(
     open_window: OpenWindow, seed: Seed, keychain: PlaintextKeyring
-) -> Iterator[tuple[MainWindow, HouseholdController, NumberRow]]:
+) -> Iterator[tuple[MainWindow, HouseholdSession, NumberRow]]:
     """The window on STEP4 with 第一生命's row; numbers go to ``keychain`` (standing for the OS one)."""
     seed(_life_insurance)
     window, controller = open_window()
@@ -66,8 +66,8 @@ def step4(
     yield window, controller, number_row(controller)
 
 
-def number_row(controller: HouseholdController) -> NumberRow:
-    tasks = next(v for v in controller.views[StepId.STEP4] if isinstance(v, IssuerTaskList))
+def number_row(controller: HouseholdSession) -> NumberRow:
+    tasks = next(v for v in plan_views(controller).views[StepId.STEP4] if isinstance(v, IssuerTaskList))
     certificate = controller.household.members[0].certificates[0]
     return tasks.card(certificate.id).number
 
@@ -93,7 +93,7 @@ def enter_number(qtbot: QtBot, dialog: RememberNumberDialog, number: str) -> Non
 
 def test_remember_stores_the_number_in_the_keychain_only(
     qtbot: QtBot,
-    step4: tuple[MainWindow, HouseholdController, NumberRow],
+    step4: tuple[MainWindow, HouseholdSession, NumberRow],
     keychain: PlaintextKeyring,
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
@@ -139,7 +139,7 @@ def test_remember_stores_the_number_in_the_keychain_only(
 
 
 def test_show_is_masked_until_asked_and_copy_puts_it_on_the_clipboard(
-    qtbot: QtBot, step4: tuple[MainWindow, HouseholdController, NumberRow]
+    qtbot: QtBot, step4: tuple[MainWindow, HouseholdSession, NumberRow]
 ) -> None:
     _window, _controller, row = step4
     assert row.numbers.remember(row.certificate_id, NUMBER) is None
@@ -165,7 +165,7 @@ def test_show_is_masked_until_asked_and_copy_puts_it_on_the_clipboard(
 
 def test_forget_deletes_the_keychain_entry_and_the_reference(
     qtbot: QtBot,
-    step4: tuple[MainWindow, HouseholdController, NumberRow],
+    step4: tuple[MainWindow, HouseholdSession, NumberRow],
     keychain: PlaintextKeyring,
     tmp_path: Path,
 ) -> None:
@@ -190,7 +190,7 @@ def test_forget_deletes_the_keychain_entry_and_the_reference(
 
 def test_replacing_a_number_keeps_its_reference(
     qtbot: QtBot,
-    step4: tuple[MainWindow, HouseholdController, NumberRow],
+    step4: tuple[MainWindow, HouseholdSession, NumberRow],
     keychain: PlaintextKeyring,
     tmp_path: Path,
 ) -> None:
@@ -206,7 +206,7 @@ def test_replacing_a_number_keeps_its_reference(
 
 def test_a_number_missing_from_the_keychain_is_said_in_words(
     qtbot: QtBot,
-    step4: tuple[MainWindow, HouseholdController, NumberRow],
+    step4: tuple[MainWindow, HouseholdSession, NumberRow],
     keychain: PlaintextKeyring,
     tmp_path: Path,
 ) -> None:
@@ -223,7 +223,7 @@ def test_a_number_missing_from_the_keychain_is_said_in_words(
 
 
 @pytest.fixture
-def headless(open_window: OpenWindow, seed: Seed, tmp_path: Path) -> tuple[HouseholdController, NumberRow]:
+def headless(open_window: OpenWindow, seed: Seed, tmp_path: Path) -> tuple[HouseholdSession, NumberRow]:
     """No OS keychain: keyring's own fail backend, decided by the real choose_backend."""
     seed(_life_insurance)
     _window, controller = open_window()
@@ -235,7 +235,7 @@ def headless(open_window: OpenWindow, seed: Seed, tmp_path: Path) -> tuple[House
 
 
 def test_without_a_keychain_nothing_is_stored_unless_the_person_opts_in(
-    qtbot: QtBot, headless: tuple[HouseholdController, NumberRow], tmp_path: Path
+    qtbot: QtBot, headless: tuple[HouseholdSession, NumberRow], tmp_path: Path
 ) -> None:
     _controller, row = headless
     dialog = row.open_remember()
@@ -259,7 +259,7 @@ def test_without_a_keychain_nothing_is_stored_unless_the_person_opts_in(
 
 
 def test_the_opt_in_stores_in_the_data_folders_private_file(
-    qtbot: QtBot, headless: tuple[HouseholdController, NumberRow], tmp_path: Path
+    qtbot: QtBot, headless: tuple[HouseholdSession, NumberRow], tmp_path: Path
 ) -> None:
     _controller, row = headless
     dialog = row.open_remember()
@@ -288,7 +288,7 @@ def test_the_opt_in_stores_in_the_data_folders_private_file(
 
 def test_a_removed_issuers_number_stays_while_undo_is_offered_and_goes_when_the_window_closes(
     qtbot: QtBot,
-    step4: tuple[MainWindow, HouseholdController, NumberRow],
+    step4: tuple[MainWindow, HouseholdSession, NumberRow],
     keychain: PlaintextKeyring,
     tmp_path: Path,
 ) -> None:
@@ -309,7 +309,7 @@ def test_a_removed_issuers_number_stays_while_undo_is_offered_and_goes_when_the_
 
 
 def test_the_number_row_and_backup_actions_speak_english(
-    step4: tuple[MainWindow, HouseholdController, NumberRow],
+    step4: tuple[MainWindow, HouseholdSession, NumberRow],
 ) -> None:
     window, controller, _row = step4
     window.language_menu.choose("en")

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.links import is_official_url
 from app.domain.steps import STEPS, StepId
+from app.ui.application import build_window
 from app.ui.main_window import Badge, MainWindow
 from app.ui.pages import links_in
 
@@ -105,7 +106,7 @@ FACTS_JA: dict[StepId, tuple[str, ...]] = {
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    win = MainWindow(tmp_path, "ja")
+    win = build_window(tmp_path, "ja")
     qtbot.addWidget(win)
     win.restore()
     with qtbot.waitExposed(win):
@@ -173,13 +174,13 @@ def test_clicking_a_sidebar_entry_shows_its_page(window: MainWindow, qtbot: QtBo
 
 
 def test_reopens_on_the_last_page_with_its_geometry(qtbot: QtBot, tmp_path: Path) -> None:
-    first = MainWindow(tmp_path, "ja")
+    first = build_window(tmp_path, "ja")
     qtbot.addWidget(first)
     first.restore()
     first.resize(780, 600)
     first.show_page(5)
     first.close()
-    second = MainWindow(tmp_path, "ja")
+    second = build_window(tmp_path, "ja")
     qtbot.addWidget(second)
     second.restore()
     assert second.current_index() == 5

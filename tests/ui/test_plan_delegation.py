@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox
 
 from app.domain.model import DelegatedService, DelegationOperation, Relation, TaskState
 from app.domain.steps import StepId
+from app.session import HouseholdSession
 from app.store import messages
 from app.store.repository import Store
 from app.ui.delegation_editor import DelegationEditor
-from app.ui.household import HouseholdController
 from app.ui.main_window import Badge
-from tests.ui.test_plan_household import OpenWindow, open_window, page_index, seed, stored
+from tests.ui.conftest import OpenWindow, open_window, page_index, plan_views, seed, stored
 
 __all__ = ["open_window", "seed"]  # fixtures shared with test_plan_household
 
@@ -29,8 +29,8 @@ def click(button: QAbstractButton) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
-def editor(controller: HouseholdController) -> DelegationEditor:
-    return next(v for v in controller.views[StepId.DELEGATION] if isinstance(v, DelegationEditor))
+def editor(controller: HouseholdSession) -> DelegationEditor:
+    return next(v for v in plan_views(controller).views[StepId.DELEGATION] if isinstance(v, DelegationEditor))
 
 
 def _two_members(store: Store) -> None:

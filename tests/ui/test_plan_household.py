@@ -1,18 +1,14 @@
-"""The household in the window, on a real SQLite store: start-up, notices, profiles, follow-ups.
-
-The fixtures here (``open_window``, ``seed``) are shared with the other test_plan_* modules.
-"""
+"""The household in the window, on a real SQLite store: start-up, notices, profiles, follow-ups."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,71 +26,13 @@ from pytestqt.qtbot import QtBot
 from app.domain.calendar_jp import add_business_days
 from app.domain.model import Channel, LinkageStatus, Relation, Service, TaskState
 from app.domain.steps import STEPS, StepId
+from app.session import HouseholdSession
 from app.store import messages
 from app.store.engine import DB_NAME
 from app.store.repository import Store
-from app.ui.household import HouseholdController, attach
 from app.ui.main_window import Badge, MainWindow
-from app.ui.next_action import FollowUpBanner, NextActionBanner
-from app.ui.profile_bar import ProfileBar
-
-# A Tuesday before Golden Week: 4/29 昭和の日, 5/3–5/6 holidays → three business days later is 5/7.
-TODAY = date(2026, 4, 28)
-
-OpenWindow = Callable[..., tuple[MainWindow, HouseholdController]]
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
-    """Open a window on ``tmp_path`` and attach the household the way run_gui does (after paint)."""
-    controllers: list[HouseholdController] = []
-
-    def make(today: date = TODAY) -> tuple[MainWindow, HouseholdController]:
-        window = MainWindow(tmp_path, "ja")
-        qtbot.addWidget(window)
-        window.restore()
-        with qtbot.waitExposed(window):
-            window.show()
-        controller = attach(window, tmp_path, today=lambda: today)
-        controllers.append(controller)
-        window.build_all_pages()
-        return window, controller
-
-    yield make
-    for controller in controllers:
-        controller.close()
-
-
-@pytest.fixture
-def seed(tmp_path: Path) -> Callable[[Callable[[Store], object]], None]:
-    """Write to the store before the window opens (as an earlier session would have)."""
-
-    def run(fill: Callable[[Store], object]) -> None:
-        store, _ = Store.open(tmp_path)
-        try:
-            fill(store)
-        finally:
-            store.close()
-
-    return run
-
-
-def stored(tmp_path: Path) -> Store:
-    store, _ = Store.open(tmp_path)
-    return store
-
-
-def page_index(step: StepId) -> int:
-    return next(i for i, s in enumerate(STEPS) if s.id is step)
-
-
-def banner(controller: HouseholdController) -> NextActionBanner:
-    return next(w for w in controller.header_widgets if isinstance(w, NextActionBanner))
-
-
-def profile_bar(controller: HouseholdController) -> ProfileBar:
-    return next(w for w in controller.header_widgets if isinstance(w, ProfileBar))
-
+from app.ui.next_action import FollowUpBanner
+from tests.ui.conftest import TODAY, OpenWindow, banner, page_index, plan_views, profile_bar, stored
 
 # --- start-up ---------------------------------------------------------------------------------------
 
@@ -124,7 +62,7 @@ def test_loaded_is_emitted_after_the_views_show_the_stored_progress(
     qtbot.addWidget(window)
     window.show()
     seen: list[bool] = []
-    controller = HouseholdController(window, tmp_path, today=lambda: TODAY)
+    controller = HouseholdSession(window, tmp_path, today=lambda: TODAY)
     from app.ui.plan_views import install
 
     install(window, controller)
@@ -214,7 +152,7 @@ def test_due_follow_ups_are_listed_at_start(
 
     seed(fill)
     _window, controller = open_window()
-    shown = next(w for w in controller.header_widgets if isinstance(w, FollowUpBanner))
+    shown = next(w for w in plan_views(controller).header_widgets if isinstance(w, FollowUpBanner))
     assert shown.isVisible()
     text = shown.text.text()
     assert "生命保険料控除証明書（第一生命）" in text and "2026年4月27日（月）" in text
@@ -242,7 +180,7 @@ def test_a_store_error_is_one_sentence_in_a_non_blocking_box_and_the_view_shows_
     window, controller = open_window()
     from app.ui.issuer_tasks import IssuerTaskList
 
-    tasks = next(v for v in controller.views[StepId.STEP4] if isinstance(v, IssuerTaskList))
+    tasks = next(v for v in plan_views(controller).views[StepId.STEP4] if isinstance(v, IssuerTaskList))
     card = tasks.card(ids[0])
     with stored(tmp_path) as other:  # another window of the past removed it meanwhile
         other.remove_certificate(ids[0])
@@ -351,7 +289,7 @@ def test_follow_up_defaults_to_three_business_days(
     from app.ui.issuer_tasks import IssuerTaskList
     from app.ui.linkage_tracker import LinkageTracker
 
-    tracker = next(v for v in controller.views[StepId.STEP3] if isinstance(v, LinkageTracker))
+    tracker = next(v for v in plan_views(controller).views[StepId.STEP3] if isinstance(v, LinkageTracker))
     row = tracker.row(Service.ETAX)
     qtbot_click(row.choice.button_for(LinkageStatus.CHECK))
     assert row.follow_up.value() == expected and row.follow_up.check.isChecked()
@@ -363,7 +301,7 @@ def test_follow_up_defaults_to_three_business_days(
     # editable: another date is saved as it is
     other.follow_up.date.setDate(other.follow_up.date.date().addDays(2))
 
-    tasks = next(v for v in controller.views[StepId.STEP4] if isinstance(v, IssuerTaskList))
+    tasks = next(v for v in plan_views(controller).views[StepId.STEP4] if isinstance(v, IssuerTaskList))
     cid = controller.member.certificates[0].id  # type: ignore[union-attr]
     card = tasks.card(cid)
     from app.domain.plan import IssuerTaskKind
@@ -402,8 +340,8 @@ def test_every_interactive_widget_has_an_accessible_name(
 
     seed(fill)
     _window, controller = open_window()
-    roots: list[QWidget] = [*controller.header_widgets]
-    for views in controller.views.values():
+    roots: list[QWidget] = [*plan_views(controller).header_widgets]
+    for views in plan_views(controller).views.values():
         roots += views
     checked = 0
     for root in roots:
@@ -483,7 +421,9 @@ def test_switching_the_language_rebuilds_the_views_with_the_same_records(
     window, controller = open_window()
     try:
         window.language_menu.choose("en")
-        picker = next(v for v in controller.views[StepId.STEP2] if isinstance(v, CertificatePicker))
+        picker = next(
+            v for v in plan_views(controller).views[StepId.STEP2] if isinstance(v, CertificatePicker)
+        )
         assert (
             picker.type_rows["life_insurance"].type_check.text()
             == "Life insurance premium deduction certificate"
@@ -493,15 +433,17 @@ def test_switching_the_language_rebuilds_the_views_with_the_same_records(
         )
         item = window.page(0).findChild(QAbstractButton, "item_step0.card")
         assert item is not None and item.isChecked()
-        assert len(controller.header_widgets) == 3
+        assert len(plan_views(controller).header_widgets) == 3
 
         window.language_menu.choose("ja")
         assert banner(controller).phrase() == (
             "マイナンバーカード読取対応のスマートフォン（又はICカードリーダライタ）を用意しましょう"
         )
-        picker = next(v for v in controller.views[StepId.STEP2] if isinstance(v, CertificatePicker))
+        picker = next(
+            v for v in plan_views(controller).views[StepId.STEP2] if isinstance(v, CertificatePicker)
+        )
         assert picker.type_rows["life_insurance"].type_check.text() == "生命保険料控除証明書"
-        assert [type(w).__name__ for w in controller.header_widgets] == [
+        assert [type(w).__name__ for w in plan_views(controller).header_widgets] == [
             "ProfileBar",
             "NextActionBanner",
             "FollowUpBanner",

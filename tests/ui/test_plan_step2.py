@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QPushButton
 
 from app.domain.model import Channel, Relation
 from app.domain.steps import StepId
+from app.session import HouseholdSession
 from app.store import messages
 from app.store.repository import Store
 from app.ui.certificate_picker import CertificatePicker, TypeRow
-from app.ui.household import HouseholdController
 from app.ui.main_window import Badge
-from tests.ui.test_plan_household import OpenWindow, banner, open_window, page_index, seed, stored
+from tests.ui.conftest import OpenWindow, banner, open_window, page_index, plan_views, seed, stored
 
 __all__ = ["open_window", "seed"]  # fixtures shared with test_plan_household
 
@@ -29,11 +29,11 @@ def click(button: QAbstractButton) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
-def picker(controller: HouseholdController) -> CertificatePicker:
-    return next(v for v in controller.views[StepId.STEP2] if isinstance(v, CertificatePicker))
+def picker(controller: HouseholdSession) -> CertificatePicker:
+    return next(v for v in plan_views(controller).views[StepId.STEP2] if isinstance(v, CertificatePicker))
 
 
-def type_row(controller: HouseholdController, type_id: str) -> TypeRow:
+def type_row(controller: HouseholdSession, type_id: str) -> TypeRow:
     return picker(controller).type_rows[type_id]
 
 

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QAbstractButton
 from app.domain.model import Channel, LinkageStatus, Readiness, Relation, Service, TaskState
 from app.domain.plan import IssuerTaskKind
 from app.domain.steps import StepId
+from app.session import HouseholdSession
 from app.store.repository import Store
-from app.ui.household import HouseholdController
 from app.ui.issuer_tasks import IssuerTaskList
 from app.ui.linkage_tracker import LinkageTracker
 from app.ui.main_window import Badge
 from app.ui.overview import NodeState
 from app.ui.readiness_panel import ReadinessPanel
-from tests.ui.test_plan_household import OpenWindow, banner, open_window, page_index, seed, stored
+from tests.ui.conftest import OpenWindow, banner, open_window, page_index, plan_views, seed, stored
 
 __all__ = ["open_window", "seed"]  # fixtures shared with test_plan_household
 
@@ -42,8 +42,8 @@ def click(button: QAbstractButton) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def view(controller: HouseholdController, step: StepId, kind: type[T]) -> T:
-    return next(v for v in controller.views[step] if isinstance(v, kind))
+def view(controller: HouseholdSession, step: StepId, kind: type[T]) -> T:
+    return next(v for v in plan_views(controller).views[step] if isinstance(v, kind))
 
 
 def _seed_life_insurance(seed: Seed) -> None:
