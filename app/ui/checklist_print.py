@@ -24,6 +24,8 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
+from app.i18n import words
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
@@ -321,8 +323,9 @@ class ChecklistActions(QObject):
         try:
             return self.checklist()
         except Exception as exc:  # the store or the catalog could not be read: say so, do not crash
-            text = getattr(exc, "text", None)
-            detail = text() if callable(text) else str(exc)
+            from app.store.errors import StoreError
+
+            detail = words(exc.text()) if isinstance(exc, StoreError) else str(exc)
             log.warning("Checklist data could not be read: %s", type(exc).__name__)
             self._error(self.tr("チェックリストの内容を読み込めませんでした。"), detail)
             return None

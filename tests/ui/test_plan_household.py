@@ -62,7 +62,7 @@ def test_loaded_is_emitted_after_the_views_show_the_stored_progress(
     qtbot.addWidget(window)
     window.show()
     seen: list[bool] = []
-    controller = HouseholdSession(window, tmp_path, today=lambda: TODAY)
+    controller = HouseholdSession(tmp_path, window.settings, today=lambda: TODAY, parent=window)
     from app.ui.plan_views import install
 
     install(window, controller)
