@@ -12,26 +12,48 @@ import logging.handlers
 import re
 from pathlib import Path
 
-TRAFFIC = 5  # below DEBUG: APDU traffic (VERIFY data redacted by the card layer)
-logging.addLevelName(TRAFFIC, "TRAFFIC")
+from app.store import fileutil
 
+_KEYWORDS = r"(?:pin|password|passwd|passcode|暗証番号|パスワード)"
+_SEP = r"[ \t\-‐‑–—－　]"  # one space (also full-width) or hyphen between digit groups
 _SECRET_PATTERNS = (
-    re.compile(r"(?i)\b(pin|password|passwd|暗証番号|パスワード)(\s*[=:]\s*)\S+"),
-    re.compile(r"\b\d{12}\b"),  # a My Number has 12 digits
+    # "pin=1234", "password: x", "パスワード：1234": anything after an explicit separator.
+    re.compile(rf"(?i)(?<![A-Za-z0-9_])({_KEYWORDS})(\s*[=:：]\s*)\S+"),
+    # "PIN 1234", "暗証番号は 1234": a value with a digit after a keyword and spaces (or は).
+    re.compile(rf"(?i)(?<![A-Za-z0-9_])({_KEYWORDS})(\s*は?\s*)(?=\S*\d)\S+"),
+    # A My Number, an issuer number: 8+ digits, also full-width and in groups ("1234 5678 9012").
+    re.compile(rf"(?<!\d)\d{{3,}}(?:{_SEP}?\d{{3,}})*(?!\d)"),
 )
+_MIN_DIGITS = 8
+
+
+def _digits(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return "[redacted]" if sum(ch.isdigit() for ch in run) >= _MIN_DIGITS else run
 
 
 def redact(text: str) -> str:
     text = _SECRET_PATTERNS[0].sub(r"\1\2[redacted]", text)
-    return _SECRET_PATTERNS[1].sub("[redacted]", text)
+    text = _SECRET_PATTERNS[1].sub(r"\1\2[redacted]", text)
+    return _SECRET_PATTERNS[2].sub(_digits, text)
 
 
 class RedactingFilter(logging.Filter):
+    """Masks the message, the exception text (``exc_info``) and the stack of every record."""
+
+    _formatter = logging.Formatter()
+
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         cleaned = redact(message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
 
 
@@ -41,8 +63,9 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     root.setLevel(level)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        fileutil.ensure_private_dir(log_dir)  # 0700, the logs in it 0600 (before the first line)
         path = log_dir / "myna-prep.log"
+        fileutil.create_private_file(path)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1 << 20, backupCount=5, encoding="utf-8", delay=True
         )

@@ -7,8 +7,12 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import os
+
     from app import cli
 
+    if os.name == "posix":
+        os.umask(0o077)  # every file the app (or Qt: log, lock, settings, PDF) creates is private
     args = cli.parse(sys.argv[1:] if argv is None else list(argv))
     if args.command:
         return cli.run_command(args)

@@ -21,6 +21,7 @@ QtCore and QtNetwork only (no QtWidgets), so the GUI can call it before building
 
 from __future__ import annotations
 
+import errno
 import getpass
 import hashlib
 import time
@@ -29,6 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
+
+from app.store import fileutil
 
 if TYPE_CHECKING:  # QtNetwork loads on use: only when listening or asking another instance
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -76,10 +79,22 @@ def _take(lock: QLockFile) -> bool:
 
 
 def try_lock(data_dir: Path) -> QLockFile | None:
-    """Take the instance lock without listening (for CLI commands that write); ``None`` if held."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    """Take the instance lock without listening (for CLI commands that write).
+
+    ``None`` means another instance holds it. Any other failure raises the ``OSError`` that names the
+    cause (the folder is a file, read-only, full, not ours), never "the app is running".
+    """
+    fileutil.ensure_private_dir(data_dir)
+    problem = fileutil.write_problem(data_dir)
+    if problem is not None:
+        raise problem
     lock = _new_lock(data_dir)
-    return lock if _take(lock) else None
+    if _take(lock):
+        fileutil.make_private(lock_path(data_dir))
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    raise OSError(errno.EIO, "the lock file could not be created", str(lock_path(data_dir)))
 
 
 def send_activate(name: str, *, retry_for_s: float = _RETRY_FOR_S) -> bool:
@@ -125,7 +140,7 @@ class SingleInstance(QObject):
         """Take the lock; with ``listen`` also answer later launches at once (else call ``listen()``,
         e.g. after the window's first paint: a second launch meanwhile retries for a few seconds)."""
         try:
-            self._data_dir.mkdir(parents=True, exist_ok=True)
+            fileutil.ensure_private_dir(self._data_dir)
         except OSError:
             return StartResult.LOCK_ERROR
         lock = _new_lock(self._data_dir)
@@ -135,6 +150,7 @@ class SingleInstance(QObject):
             if send_activate(self._name):
                 return StartResult.ACTIVATED_RUNNING
             return StartResult.RUNNING_UNREACHABLE
+        fileutil.make_private(lock_path(self._data_dir))
         self._lock = lock
         if listen:
             self.listen()

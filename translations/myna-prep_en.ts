@@ -203,6 +203,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The smart-card service (PC/SC) is not running. On Windows start the &quot;Smart Card&quot; service; on Linux start pcscd.</translation>
     </message>
     <message>
+        <source>スマートカードのサービス（PC/SC）が応答しないため、Windows では「Smart Card」サービスを、Linux では pcscd を再起動してから、もう一度お試しください。</source>
+        <translation>The smart-card (PC/SC) service does not answer: restart the &apos;Smart Card&apos; service on Windows or pcscd on Linux, then try again.</translation>
+    </message>
+    <message>
         <source>カードリーダーが見つかりません。リーダーをパソコンに接続してください。</source>
         <translation>No card reader was found. Connect a reader to this computer.</translation>
     </message>
@@ -700,6 +704,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>保存先が通常のファイルではないため、置き換えません。</source>
+        <translation>The target is not a regular file (a link, a device …), so it is not replaced.</translation>
+    </message>
+    <message>
         <source>PDFを保存できませんでした。
 {path}</source>
         <translation>The PDF could not be saved.
@@ -863,8 +871,24 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>paper size (default: A4)</translation>
     </message>
     <message>
+        <source>FILE があれば置き換えます</source>
+        <translation>replace FILE if it exists</translation>
+    </message>
+    <message>
         <source>この日付の時点で作ります（サポートとテスト用。既定: 今日）</source>
         <translation>make the checklist as of this date (support and tests; default: today)</translation>
+    </message>
+    <message>
+        <source>「{path}」の場所にアクセスする権限がないため、書き出していません。</source>
+        <translation>You have no permission to reach &quot;{path}&quot;, so nothing was written.</translation>
+    </message>
+    <message>
+        <source>「{path}」は通常のファイルではない（リンク、デバイス、FIFO など）ため、書き出していません。</source>
+        <translation>&quot;{path}&quot; is not a regular file (a link, device, FIFO …), so nothing was written.</translation>
+    </message>
+    <message>
+        <source>「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。</source>
+        <translation>&quot;{path}&quot; already exists, so it was not replaced (add --force to replace it).</translation>
     </message>
     <message>
         <source>--profile と --household は同時に指定できません。</source>
@@ -1020,6 +1044,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>停止</source>
         <translation>not running</translation>
+    </message>
+    <message>
+        <source>応答なし</source>
+        <translation>not answering</translation>
     </message>
     <message>
         <source>PC/SC サービス: {state}</source>
@@ -2383,6 +2411,18 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The data folder &quot;{directory}&quot; cannot be created or written to, so nothing can be saved.</translation>
     </message>
     <message>
+        <source>データフォルダ「{directory}」がフォルダではなくファイルのため、記録を読み書きできません。</source>
+        <translation>The data folder &quot;{directory}&quot; is a file, not a folder, so nothing can be read or saved.</translation>
+    </message>
+    <message>
+        <source>保存データの場所「{path}」が通常のファイルではない（フォルダ、リンク、デバイスなど）か別のユーザーのものであるため、開きません。</source>
+        <translation>&quot;{path}&quot;, where the data file goes, is not a regular file (a folder, link, device …) or belongs to another user, so it is not opened.</translation>
+    </message>
+    <message>
+        <source>保存データのファイル「{path}」を読み取る権限がないため、開けません。</source>
+        <translation>There is no permission to read the data file &quot;{path}&quot;, so it cannot be opened.</translation>
+    </message>
+    <message>
         <source>保存データのファイル「{path}」が壊れていて、別の名前に移すこともできなかったため、開けません。</source>
         <translation>The data file &quot;{path}&quot; is damaged and could not be moved aside, so it cannot be opened.</translation>
     </message>
@@ -2467,8 +2507,80 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The delegation&apos;s end date must not be before its start date.</translation>
     </message>
     <message>
+        <source>「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、読み込まずに何も変更していません。</source>
+        <translation>&quot;{path}&quot; is not a regular file (a folder, FIFO, device …), so it was not read and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; has the entry &quot;{key}&quot; twice, so its content is ambiguous and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>記録の中に読み込み直せない値があるため、「{path}」には書き出していません。</source>
+        <translation>The records hold a value that could not be read back, so nothing was written to &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>「{path}」は通常のファイルではない（フォルダ、リンク、デバイスなど）ため、書き出していません。</source>
+        <translation>&quot;{path}&quot; is not a regular file (a folder, link, device …), so nothing was written.</translation>
+    </message>
+    <message>
+        <source>アクセスする権限がない</source>
+        <translation>cannot be accessed (no permission)</translation>
+    </message>
+    <message>
+        <source>見つからない</source>
+        <translation>was not found</translation>
+    </message>
+    <message>
+        <source>途中の名前がフォルダではない</source>
+        <translation>has a part of its path that is not a folder</translation>
+    </message>
+    <message>
+        <source>フォルダである</source>
+        <translation>is a folder</translation>
+    </message>
+    <message>
+        <source>ディスクの空き容量が足りない</source>
+        <translation>is on a disk that is full</translation>
+    </message>
+    <message>
+        <source>ディスクの使用量の上限に達している</source>
+        <translation>is on a disk whose quota is used up</translation>
+    </message>
+    <message>
+        <source>読み取り専用の場所である</source>
+        <translation>is in a read-only place</translation>
+    </message>
+    <message>
+        <source>シンボリックリンクである</source>
+        <translation>is a symbolic link</translation>
+    </message>
+    <message>
+        <source>ファイルが大きすぎる</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <source>読み書きできない</source>
+        <translation>cannot be read or written</translation>
+    </message>
+    <message>
+        <source>読み込めない</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>書き込めない</source>
+        <translation>cannot be written</translation>
+    </message>
+    <message>
+        <source>データフォルダ「{directory}」は{reason}ため、何も変更していません。</source>
+        <translation>The data folder &quot;{directory}&quot; {reason}, so nothing was changed.</translation>
+    </message>
+    <message>
         <source>ファイル「{path}」を読み込めなかったため、何も変更していません。</source>
         <translation>The file &quot;{path}&quot; could not be read, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>「{path}」は{reason}ため、バックアップを書き出せませんでした。</source>
+        <translation>&quot;{path}&quot; {reason}, so the backup was not written.</translation>
     </message>
     <message>
         <source>ファイル「{path}」は Myna Prep のバックアップとして読めない形式のため、何も変更していません。</source>
@@ -2489,6 +2601,18 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>ファイル「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。</source>
         <translation>The file &quot;{path}&quot; already exists and was not overwritten (add --force to overwrite it).</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」は{reason}ため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; {reason}, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」はバックアップの上限（{megabytes} MB）より大きいため、読み込まずに何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; is larger than a backup may be ({megabytes} MB), so it was not read and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。</source>
+        <translation>The records would exceed the backup limit ({megabytes} MB) and could not be read back, so nothing was written to &quot;{path}&quot;.</translation>
     </message>
     <message>
         <source>バックアップをファイル「{path}」に書き出せませんでした。</source>

@@ -33,8 +33,9 @@ from app.card.errors import (
     ServiceUnavailable,
 )
 from app.card.status import sw_name
-from app.logging_setup import TRAFFIC
 
+TRAFFIC = 5  # below DEBUG: APDU traffic (VERIFY data redacted); the only definition
+logging.addLevelName(TRAFFIC, "TRAFFIC")
 logger = logging.getLogger(__name__)
 
 _S_SUCCESS = 0

@@ -38,7 +38,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _fail(text: str) -> int:
-    print(text, file=sys.stderr)
+    from app.domain.text import inert
+
+    print(inert(text), file=sys.stderr)
     return 1
 
 
@@ -55,14 +57,20 @@ def run(args: argparse.Namespace) -> int:
     action = args.backup_action
     target: Path = args.file
     try:
+        lock = None
         if action == "import":
             # Validate before opening (and possibly creating or migrating) the store.
             from app.store.backup import read_backup
 
             read_backup(target)
-        lock = _lock(data_dir) if action == "import" else None
-        if action == "import" and lock is None:
-            return _fail(words(messages.APP_RUNNING))
+            try:
+                lock = _lock(data_dir)
+            except OSError as exc:
+                if data_dir.exists() and not data_dir.is_dir():
+                    return _fail(words(messages.dir_is_file(data_dir)))
+                return _fail(words(messages.lock_failed(data_dir, exc)))
+            if lock is None:
+                return _fail(words(messages.APP_RUNNING))
         try:
             return _run_with_store(data_dir, action, target, bool(getattr(args, "force", False)))
         finally:
@@ -70,8 +78,10 @@ def run(args: argparse.Namespace) -> int:
                 lock.unlock()
     except StoreError as exc:
         return _fail(words(exc.text()))
-    except OSError as exc:
-        return _fail(words(messages.backup_unreadable(Path(exc.filename or target))))
+    except OSError as exc:  # not expected past the checks above: still one honest sentence
+        if action == "export":
+            return _fail(words(messages.backup_write_failed(target, exc)))
+        return _fail(words(messages.dir_failed(data_dir, exc)))
 
 
 def _lock(data_dir: Path) -> QLockFile | None:
@@ -82,6 +92,7 @@ def _lock(data_dir: Path) -> QLockFile | None:
 
 
 def _run_with_store(data_dir: Path, action: str, target: Path, force: bool) -> int:
+    from app.domain.text import inert
     from app.i18n import translate, words
     from app.store.backup import export_backup, import_backup
     from app.store.repository import Store
@@ -89,20 +100,17 @@ def _run_with_store(data_dir: Path, action: str, target: Path, force: bool) -> i
     store, notices = Store.open(data_dir)
     try:
         for notice in notices:
-            print(words(notice.text), file=sys.stderr)
+            print(inert(words(notice.text)), file=sys.stderr)
         if action == "export":
             count = export_backup(store, target, overwrite=force)
-            print(
-                translate("Cli", "{count} 人分の記録を {path} に書き出しました。").format(
-                    count=count, path=target
-                )
-            )
+            written = translate("Cli", "{count} 人分の記録を {path} に書き出しました。")
+            print(inert(written.format(count=count, path=target)))
             return 0
         result = import_backup(store, target)
         if result.dropped_secret_refs:
             _forget_secrets(data_dir, result.dropped_secret_refs)
         text = translate("Cli", "{path} から {count} 人分の記録を読み込みました。")
-        print(text.format(path=target, count=result.profiles))
+        print(inert(text.format(path=target, count=result.profiles)))
         return 0
     finally:
         store.close()

@@ -1,4 +1,6 @@
-"""``myna-prep checklist --pdf FILE [--profile NAME] [--household] [--lang ja|en] [--page-size A4|Letter]``.
+"""``myna-prep checklist --pdf FILE [--force] [--profile NAME] [--household] [--lang L] [--page-size S]``.
+
+An existing FILE is replaced only with ``--force``; a link, device or FIFO at FILE never is.
 
 Writes the printable preparation checklist of one household member (default: 本人, else the first
 member) or, with ``--household``, of every member, as a PDF. With no member registered yet it writes
@@ -19,6 +21,8 @@ import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.domain.model import Household
@@ -53,6 +57,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         default="A4",
         help=translate("Cli", "用紙の大きさ（既定: A4）"),
     )
+    parser.add_argument("--force", action="store_true", help=translate("Cli", "FILE があれば置き換えます"))
     parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
@@ -63,8 +68,65 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _fail(code: int, text: str) -> int:
-    print(text, file=sys.stderr)
+    from app.domain.text import inert
+
+    print(inert(text), file=sys.stderr)
     return code
+
+
+def _refuse_target(target: Path, force: bool) -> str | None:
+    """Why ``target`` may not be written (a folder, link, device, existing file without --force)."""
+    import stat
+
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        st = None
+    except PermissionError:
+        return _no_access(target)
+    except OSError as exc:
+        return _not_writable(target, exc)
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            return translate("Cli", "保存先がフォルダです。ファイル名を指定してください: {path}").format(
+                path=target
+            )
+        if not stat.S_ISREG(st.st_mode):
+            return _not_regular(target)
+        if not force:
+            return _exists(target)
+    try:
+        if not target.parent.is_dir():
+            return translate("Cli", "保存先のフォルダがありません: {folder}").format(folder=target.parent)
+    except OSError:
+        return _no_access(target)
+    return None
+
+
+def _no_access(target: Path) -> str:
+    return translate("Cli", "「{path}」の場所にアクセスする権限がないため、書き出していません。").format(
+        path=target
+    )
+
+
+def _not_writable(target: Path, exc: OSError) -> str:
+    return translate("Cli", "PDFを書き込めません: {path}（{reason}）").format(
+        path=target, reason=_reason(exc)
+    )
+
+
+def _not_regular(target: Path) -> str:
+    text = translate(
+        "Cli", "「{path}」は通常のファイルではない（リンク、デバイス、FIFO など）ため、書き出していません。"
+    )
+    return text.format(path=target)
+
+
+def _exists(target: Path) -> str:
+    text = translate(
+        "Cli", "「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。"
+    )
+    return text.format(path=target)
 
 
 def _reason(exc: OSError) -> str:
@@ -73,15 +135,16 @@ def _reason(exc: OSError) -> str:
 
 def _load_household(data_dir: Path) -> Household:
     """The stored household (an empty one when there is no database: a command creates none)."""
+    from app.domain.text import inert
     from app.i18n import words
     from app.store.repository import load_stored_household
 
-    return load_stored_household(data_dir, lambda notice: print(words(notice.text), file=sys.stderr))
+    return load_stored_household(data_dir, lambda notice: print(inert(words(notice.text)), file=sys.stderr))
 
 
 def run(args: argparse.Namespace) -> int:
     from app.commands import use_language
-    from app.i18n import join_list, translate, words
+    from app.i18n import join_list, words
 
     lang = use_language(args)
     name: str | None = getattr(args, "profile", None)
@@ -89,23 +152,12 @@ def run(args: argparse.Namespace) -> int:
     if name is not None and whole:
         return _fail(EXIT_USAGE, translate("Cli", "--profile と --household は同時に指定できません。"))
     target = Path(args.pdf).expanduser()
-    if target.is_dir():
-        return _fail(
-            EXIT_FAILED,
-            translate("Cli", "保存先がフォルダです。ファイル名を指定してください: {path}").format(
-                path=target
-            ),
-        )
-    folder = target.parent
-    if not folder.is_dir():
-        return _fail(
-            EXIT_FAILED, translate("Cli", "保存先のフォルダがありません: {folder}").format(folder=folder)
-        )
 
     from app import paths
     from app.domain.catalog import CatalogError
     from app.domain.checklist import build_checklist
     from app.domain.rules import default_member
+    from app.domain.text import inert
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
@@ -124,20 +176,17 @@ def run(args: argparse.Namespace) -> int:
         member = default_member(household, name)
         if member is None:
             if not household.members:
-                return _fail(
-                    EXIT_USAGE,
-                    translate(
-                        "Cli", "プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。"
-                    ).format(name=name),
+                text = translate(
+                    "Cli", "プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。"
                 )
+                return _fail(EXIT_USAGE, text.format(name=name))
             known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
-            return _fail(
-                EXIT_USAGE,
-                translate("Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。").format(
-                    name=name, known=known
-                ),
-            )
+            text = translate("Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。")
+            return _fail(EXIT_USAGE, text.format(name=name, known=known))
         profile_id = member.profile.id
+    refused = _refuse_target(target, bool(getattr(args, "force", False)))
+    if refused is not None:
+        return _fail(EXIT_FAILED, refused)
     checklist = build_checklist(household, catalog, today, profile_id=profile_id, lang=lang)
 
     if "QT_QPA_PLATFORM" not in os.environ and not (
@@ -148,25 +197,28 @@ def run(args: argparse.Namespace) -> int:
         from PySide6.QtGui import QGuiApplication
 
         from app.printing.checklist import RenderError, export_pdf
+        from app.store.fileutil import NotRegularFileError
     except ImportError as exc:
-        return _fail(
-            EXIT_FAILED,
-            translate("Cli", "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}").format(reason=exc),
-        )
+        text = translate("Cli", "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}")
+        return _fail(EXIT_FAILED, text.format(reason=exc))
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "myna-prep"])
     try:
-        pages = export_pdf(checklist, target, getattr(args, "page_size", "A4"))
-    except OSError as exc:
-        return _fail(
-            EXIT_FAILED,
-            translate("Cli", "PDFを書き込めません: {path}（{reason}）").format(
-                path=target, reason=_reason(exc)
-            ),
+        pages = export_pdf(
+            checklist, target, getattr(args, "page_size", "A4"), overwrite=bool(getattr(args, "force", False))
         )
+    except FileExistsError:
+        return _fail(EXIT_FAILED, _exists(target))
+    except NotRegularFileError:
+        return _fail(EXIT_FAILED, _not_regular(target))
+    except OSError as exc:
+        return _fail(EXIT_FAILED, _not_writable(target, exc))
     except RenderError as exc:
-        return _fail(EXIT_FAILED, translate("Cli", "PDFを作成できませんでした: {reason}").format(reason=exc))
+        text = translate("Cli", "PDFを作成できませんでした: {reason}")
+        return _fail(EXIT_FAILED, text.format(reason=exc))
     finally:
         del app
-    print(translate("Cli", "{path} に書き出しました（{pages}ページ）").format(path=target, pages=pages))
+    print(
+        inert(translate("Cli", "{path} に書き出しました（{pages}ページ）").format(path=target, pages=pages))
+    )
     return EXIT_OK

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 EXIT_INTERNAL_ERROR = 1
 TIMEOUT_SECONDS = 20.0
+# pcscd answers SCardEstablishContext at once; one that does not within this time is hung, not slow.
+SERVICE_TIMEOUT_SECONDS = 5.0
 
 
 def _kind_label(kind: str) -> str:
@@ -56,13 +58,26 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(command="doctor")
 
 
+def _service_answers() -> None:
+    """Open and close a PC/SC context: blocks when the daemon accepts the connection but never replies."""
+    from app.card.pcsc import Context
+
+    Context().release()
+
+
 def _diagnose(reader: str | None) -> CardSnapshot:
     from app.card.diagnosis import CardSnapshot, Problem, diagnose
-    from app.card.errors import CardTimeout
+    from app.card.errors import CardError, CardTimeout
     from app.card.worker import CardWorker
 
     worker = CardWorker("doctor")
     try:
+        try:
+            worker.call(_service_answers, timeout=SERVICE_TIMEOUT_SECONDS)
+        except CardTimeout:  # a daemon that accepts and never answers: not "ok", not a card problem
+            return CardSnapshot(service_ok=False, problems=(Problem("service_not_answering"),))
+        except CardError:
+            pass  # not running and the like: diagnose() names it
         return worker.call(lambda: diagnose(reader), timeout=TIMEOUT_SECONDS)
     except CardTimeout:
         return CardSnapshot(service_ok=True, problems=(Problem("card_timeout"),), failed=True)
@@ -78,6 +93,8 @@ def _human(snapshot: CardSnapshot) -> str:
 
     lines: list[str] = [translate("Doctor", "Myna Prep カード診断")]
     service = translate("Doctor", "動作中") if snapshot.service_ok else translate("Doctor", "停止")
+    if any(p.code == "service_not_answering" for p in snapshot.problems):
+        service = translate("Doctor", "応答なし")
     lines.append(translate("Doctor", "PC/SC サービス: {state}").format(state=service))
     lines.append(translate("Doctor", "カードリーダー:"))
     if not snapshot.readers:
@@ -122,6 +139,9 @@ def _human(snapshot: CardSnapshot) -> str:
 
 
 def _emit(text: str) -> None:
+    from app.domain.text import inert
+
+    text = inert(text, multiline=True)  # reader names come from devices: no terminal escapes
     stream = sys.stdout
     try:
         stream.write(text + "\n")
@@ -133,6 +153,7 @@ def _emit(text: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.commands import use_language
+    from app.domain.text import inert_tree
     from app.i18n.card import message_for_code, message_for_problem
 
     use_language(args)
@@ -142,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
         snapshot = _diagnose(reader)
         if as_json:
             payload: dict[str, Any] = snapshot.to_json(message_for_problem)
-            _emit(json.dumps(payload, ensure_ascii=False))
+            _emit(json.dumps(inert_tree(payload), ensure_ascii=False))
         else:
             _emit(_human(snapshot))
         return snapshot.exit_code
@@ -164,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
         else:
-            print(f"{text} ({type(exc).__name__})", file=sys.stderr)
+            print(f"{text} ({type(exc).__name__})", file=sys.stderr)  # our own sentence and a class name
         return EXIT_INTERNAL_ERROR
 
 

@@ -56,10 +56,11 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def _load_household(data_dir: Path) -> Household:
     """The stored household (an empty one when there is no database: a command creates none)."""
+    from app.domain.text import inert
     from app.i18n import words
     from app.store.repository import load_stored_household
 
-    return load_stored_household(data_dir, lambda notice: print(words(notice.text), file=sys.stderr))
+    return load_stored_household(data_dir, lambda notice: print(inert(words(notice.text)), file=sys.stderr))
 
 
 def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict[str, Any] | None:
@@ -212,6 +213,7 @@ def run(args: argparse.Namespace) -> int:
     from app.domain.catalog import CatalogError
     from app.domain.plan import build_plan
     from app.domain.rules import default_member
+    from app.domain.text import inert, inert_tree
     from app.i18n import join_list, translate, words
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
@@ -223,10 +225,10 @@ def run(args: argparse.Namespace) -> int:
         catalog = active_catalog(directory)
         household = _load_household(directory)
     except CatalogError as exc:
-        print(str(exc), file=sys.stderr)
+        print(inert(str(exc)), file=sys.stderr)
         return EXIT_FAILED
     except StoreError as exc:
-        print(words(exc.text()), file=sys.stderr)
+        print(inert(words(exc.text())), file=sys.stderr)
         return EXIT_FAILED
     name: str | None = getattr(args, "profile", None)
     member = default_member(household, name)
@@ -239,12 +241,12 @@ def run(args: argparse.Namespace) -> int:
         else:
             known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
             text = translate("Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。")
-            print(text.format(name=name, known=known), file=sys.stderr)
+            print(inert(text.format(name=name, known=known)), file=sys.stderr)
         return EXIT_UNKNOWN_PROFILE
     plan = build_plan(member, catalog, today, household.delegations)
     doc = plan_json(member, plan, catalog, today, lang)
     if getattr(args, "json", False):
-        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        print(inert(json.dumps(inert_tree(doc), ensure_ascii=False, indent=2), multiline=True))
     else:
-        print(_human(doc))
+        print(inert(_human(doc), multiline=True))
     return EXIT_OK

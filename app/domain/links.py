@@ -37,6 +37,21 @@ def host_is_official(host: str) -> bool:
     return any(host == d or host.endswith("." + d) for d in OFFICIAL_DOMAINS)
 
 
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
+
+
+def _plain_host(netloc: str) -> str | None:
+    """The lower-case host of ``netloc`` when it is plain ASCII labels (no ``\\``, ``%``, ``@``, no
+    empty label), else ``None``: the check must not rely on a later URL parser to reject such hosts."""
+    host = netloc.lower()
+    if host.endswith(":443"):
+        host = host[: -len(":443")]
+    host = host.removesuffix(".")
+    if not host or not set(host) <= _HOST_CHARS or "" in host.split("."):
+        return None
+    return host
+
+
 def is_official_url(url: str) -> bool:
     try:
         parts = urlsplit(url.strip())
@@ -45,7 +60,8 @@ def is_official_url(url: str) -> bool:
         return False
     if parts.scheme != "https" or parts.username or parts.password or port not in (None, 443):
         return False
-    return bool(parts.hostname) and host_is_official(parts.hostname or "")
+    host = _plain_host(parts.netloc)
+    return host is not None and host_is_official(host)
 
 
 def require_official(url: str) -> str:

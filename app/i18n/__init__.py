@@ -158,7 +158,8 @@ def words(text: str) -> str:
     from app.store.messages import Message
 
     if isinstance(text, Message):
-        return translate("StoreMessages", text.source).format(**text.params)
+        params = {name: words(value) for name, value in text.params.items()}
+        return translate("StoreMessages", text.source).format(**params)
     return text
 
 

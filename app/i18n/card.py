@@ -34,6 +34,11 @@ def message_for_code(
             "スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」サービスを開始し、"
             "Linux では pcscd を起動してください。",
         ),
+        "service_not_answering": translate(
+            "CardPanel",
+            "スマートカードのサービス（PC/SC）が応答しないため、Windows では「Smart Card」サービスを、"
+            "Linux では pcscd を再起動してから、もう一度お試しください。",
+        ),
         "no_reader": translate(
             "CardPanel", "カードリーダーが見つかりません。リーダーをパソコンに接続してください。"
         ),

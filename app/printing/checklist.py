@@ -13,16 +13,14 @@ not 利⽤者証明⽤. QR codes come from segno and are drawn as one vector pat
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -48,6 +46,7 @@ from app.domain.checklist import (
 )
 from app.domain.plan import UnitState
 from app.resources import resource_path
+from app.store import fileutil
 
 FONT_FAMILY = "MynaPrep Gothic"
 FONT_FILE = "fonts/MynaPrepGothic.ttf"
@@ -691,10 +690,10 @@ def render(checklist: Checklist, device: QPagedPaintDevice) -> int:
     return len(pages)
 
 
-def write_pdf(checklist: Checklist, path: Path | str, page_size: str = DEFAULT_PAGE_SIZE) -> int:
-    """Write ``checklist`` as a PDF at ``path`` (overwritten); return the number of pages."""
+def write_pdf(checklist: Checklist, path: Path | str | QIODevice, page_size: str = DEFAULT_PAGE_SIZE) -> int:
+    """Write ``checklist`` as a PDF at ``path`` or into a device (overwritten); return the page count."""
     ensure_font()
-    writer = QPdfWriter(str(path))
+    writer = QPdfWriter(path if isinstance(path, QIODevice) else str(path))
     try:
         writer.setResolution(600)
         writer.setPageLayout(page_layout(page_size))
@@ -702,39 +701,41 @@ def write_pdf(checklist: Checklist, path: Path | str, page_size: str = DEFAULT_P
         writer.setCreator("Myna Prep")
         return render(checklist, writer)
     finally:
-        del writer  # closes the file before the caller renames it
+        del writer  # finishes the document before the caller uses it
 
 
-def export_pdf(checklist: Checklist, path: Path | str, page_size: str = DEFAULT_PAGE_SIZE) -> int:
-    """Write the PDF to a temporary file next to ``path`` and rename it at the end.
+def pdf_bytes(checklist: Checklist, page_size: str = DEFAULT_PAGE_SIZE) -> tuple[bytes, int]:
+    """The PDF document in memory and its number of pages."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pages = write_pdf(checklist, buffer, page_size)
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def export_pdf(
+    checklist: Checklist, path: Path | str, page_size: str = DEFAULT_PAGE_SIZE, *, overwrite: bool = True
+) -> int:
+    """Write the PDF to ``path`` with ``fileutil.atomic_write_bytes`` (private, all or nothing).
 
     Either ``path`` holds the complete new PDF afterwards, or it is untouched and no temporary file is
-    left behind. Raises ``OSError`` when the folder cannot be written and :class:`RenderError` when
-    painting fails; returns the number of pages.
+    left behind. A folder, link, FIFO or device at ``path`` raises ``NotRegularFileError`` (never
+    replaced); an existing file raises ``FileExistsError`` unless ``overwrite``. Raises ``OSError`` when
+    the folder cannot be written and :class:`RenderError` when painting fails; returns the page count.
     """
     target = Path(path)
     if page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page_size!r}")
-    if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # the umask applies, as for `path`
-    try:
-        pages = write_pdf(checklist, tmp, page_size)
-        _check_complete(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    fileutil.require_own_regular(target)
+    if not overwrite and os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    data, pages = pdf_bytes(checklist, page_size)
+    _check_complete(data)
+    fileutil.atomic_write_bytes(target, data, overwrite=overwrite)
     return pages
 
 
-def _check_complete(pdf: Path) -> None:
-    """Qt does not report a failed write (a full disk): accept only a file that ends with its trailer."""
-    size = pdf.stat().st_size
-    with pdf.open("rb") as handle:
-        handle.seek(max(0, size - 64))
-        tail = handle.read()
-    if size == 0 or b"%%EOF" not in tail:
-        raise OSError(errno.ENOSPC, "the PDF was not written completely (is the disk full?)", str(pdf))
+def _check_complete(pdf: bytes) -> None:
+    """Accept only a document that ends with its trailer (Qt reports no failure of its own)."""
+    if not pdf or b"%%EOF" not in pdf[-64:]:
+        raise RenderError("the PDF was not produced completely")

@@ -16,9 +16,20 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, get_args, get_origin
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+)
 
 from app import version as app_version
 from app.domain.model import (
@@ -39,13 +50,61 @@ from app.domain.model import (
     StatusChange,
     TaskState,
 )
+from app.domain.text import inert
 from app.store import fileutil, messages
 from app.store.errors import BackupError
 from app.store.repository import Store
 
 FORMAT_ID = "myna-prep-backup"
 FORMAT_VERSION = 1
-MAX_BYTES = 50 * 1024 * 1024  # far above any household; refuses to read a wrong, huge file
+# One limit for export and import: a real household is ~30 KB. Checked on the open file before reading,
+# so a huge or endless file costs nothing; export refuses rather than write a file import would refuse.
+MAX_BYTES = 4 * 1024 * 1024
+MAX_INT = 2**63 - 1  # SQLite's INTEGER
+_MAX_INT_DIGITS = 19
+_NAME = 1_000  # characters in a name, id or code
+_NOTE = 20_000  # characters in a note
+_EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+_LATEST = datetime(9998, 12, 31, tzinfo=UTC)
+
+
+def _text(value: str) -> str:
+    return inert(value)
+
+
+def _note(value: str) -> str:
+    return inert(value, multiline=True)
+
+
+def _only_text(value: object) -> object:
+    """Dates and timestamps come as ISO text only: no integer (epoch) or other look-alikes."""
+    if not isinstance(value, str):
+        raise ValueError("expected an ISO 8601 string")
+    return value
+
+
+def _sane_day(value: date) -> date:
+    if not _EARLIEST.date() <= value <= _LATEST.date():
+        raise ValueError("date out of range")
+    return value
+
+
+def _sane_time(value: datetime) -> datetime:
+    try:
+        utc = value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise ValueError("timestamp out of range") from None
+    if not _EARLIEST <= utc <= _LATEST:
+        raise ValueError("timestamp out of range")
+    return utc
+
+
+Name = Annotated[StrictStr, Field(min_length=1, max_length=_NAME), AfterValidator(_text)]
+OptionalText = Annotated[StrictStr, Field(max_length=_NAME), AfterValidator(_text)]
+Note = Annotated[StrictStr, Field(max_length=_NOTE), AfterValidator(_note)]
+Id = Annotated[StrictInt, Field(gt=0, le=MAX_INT)]
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_only_text), AfterValidator(_sane_time)]
+Day = Annotated[date, BeforeValidator(_only_text), AfterValidator(_sane_day)]
 
 
 class _Model(BaseModel):
@@ -53,79 +112,79 @@ class _Model(BaseModel):
 
 
 class ProgressV1(_Model):
-    item_id: str = Field(min_length=1)
+    item_id: Name
     state: TaskState
-    note: str = ""
-    completed_at: AwareDatetime | None = None
-    follow_up: date | None = None
+    note: Note = ""
+    completed_at: Timestamp | None = None
+    follow_up: Day | None = None
 
 
 class CertificateV1(_Model):
-    id: int = Field(gt=0)
-    type_id: str = Field(min_length=1)
-    issuer: str = Field(min_length=1)
+    id: Id
+    type_id: Name
+    issuer: Name
     channel: Channel
     readiness: Readiness | None = None
-    readiness_changed_at: AwareDatetime | None = None
+    readiness_changed_at: Timestamp | None = None
     registration: TaskState = TaskState.TODO
     issuer_link: TaskState = TaskState.TODO
-    follow_up: date | None = None
-    note: str = ""
-    number_remembered: bool = False
+    follow_up: Day | None = None
+    note: Note = ""
+    number_remembered: StrictBool = False
 
 
 class LinkageV1(_Model):
     service: Service
     status: LinkageStatus | None = None
-    changed_at: AwareDatetime | None = None
-    follow_up: date | None = None
-    note: str = ""
+    changed_at: Timestamp | None = None
+    follow_up: Day | None = None
+    note: Note = ""
 
 
 class ChangeV1(_Model):
-    subject: str = Field(min_length=1)
-    old: str | None = None
-    new: str | None = None
-    at: AwareDatetime
+    subject: Name
+    old: OptionalText | None = None
+    new: OptionalText | None = None
+    at: Timestamp
 
 
 class ProfileV1(_Model):
-    id: int = Field(gt=0)
-    display_name: str = Field(min_length=1)
+    id: Id
+    display_name: Name
     relation: Relation
-    card_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
-    progress: list[ProgressV1] = []
-    certificates: list[CertificateV1] = []
-    linkages: list[LinkageV1] = []
-    history: list[ChangeV1] = []
+    card_sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
+    progress: Annotated[list[ProgressV1], Field(max_length=1_000)] = []
+    certificates: Annotated[list[CertificateV1], Field(max_length=1_000)] = []
+    linkages: Annotated[list[LinkageV1], Field(max_length=100)] = []
+    history: Annotated[list[ChangeV1], Field(max_length=20_000)] = []
 
 
 class DelegationV1(_Model):
-    id: int = Field(gt=0)
-    delegator_profile_id: int
-    delegate_profile_id: int
-    relation_name: str = Field(min_length=1)
-    valid_from: date | None = None
-    valid_to: date | None = None
-    services: list[DelegatedService] = []
-    operations: dict[DelegationOperation, TaskState] = {}
+    id: Id
+    delegator_profile_id: Id
+    delegate_profile_id: Id
+    relation_name: Name
+    valid_from: Day | None = None
+    valid_to: Day | None = None
+    services: Annotated[list[DelegatedService], Field(max_length=100)] = []
+    operations: Annotated[dict[DelegationOperation, TaskState], Field(max_length=100)] = {}
 
 
 class IssuerNameV1(_Model):
-    type_id: str = Field(min_length=1)
-    name: str = Field(min_length=1)
-    last_used_at: AwareDatetime
-    use_count: int = Field(default=1, ge=1)
+    type_id: Name
+    name: Name
+    last_used_at: Timestamp
+    use_count: Annotated[StrictInt, Field(ge=1, le=MAX_INT)] = 1
 
 
 class BackupV1(_Model):
-    format: str
-    version: int
-    exported_at: AwareDatetime
-    app_version: str
-    profiles: list[ProfileV1]
-    delegations: list[DelegationV1] = []
-    issuer_names: list[IssuerNameV1] = []
+    format: StrictStr
+    version: StrictInt
+    exported_at: Timestamp
+    app_version: OptionalText
+    profiles: Annotated[list[ProfileV1], Field(max_length=100)]
+    delegations: Annotated[list[DelegationV1], Field(max_length=1_000)] = []
+    issuer_names: Annotated[list[IssuerNameV1], Field(max_length=10_000)] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,14 +295,26 @@ def dumps(document: dict[str, Any]) -> bytes:
 
 
 def export_backup(store: Store, path: Path, *, overwrite: bool = False) -> int:
-    """Write the backup of ``store`` to ``path`` (0600, atomically). Returns the number of profiles."""
-    if path.exists() and not overwrite:
-        raise BackupError(messages.backup_exists(path))
+    """Write the backup of ``store`` to ``path`` (0600, atomically). Returns the number of profiles.
+
+    The bytes are checked with the importer first: export never writes a file import would refuse.
+    """
     document = snapshot(store)
+    data = dumps(document)
+    if len(data) > MAX_BYTES:
+        raise BackupError(messages.export_too_large(path, MAX_BYTES), detail=f"{len(data)} bytes")
     try:
-        fileutil.atomic_write_bytes(path, dumps(document))
+        parse(data, path)
+    except BackupError as exc:
+        raise BackupError(messages.export_not_importable(path), detail=exc.detail) from None
+    try:
+        fileutil.atomic_write_bytes(path, data, overwrite=overwrite)
+    except FileExistsError:
+        raise BackupError(messages.backup_exists(path)) from None
+    except fileutil.NotRegularFileError as exc:
+        raise BackupError(messages.export_target_not_regular(path), detail=exc.strerror) from None
     except OSError as exc:
-        raise BackupError(messages.backup_write_failed(path), detail=str(exc)) from exc
+        raise BackupError(messages.backup_write_failed(path, exc), detail=str(exc)) from exc
     return len(document["profiles"])
 
 
@@ -254,19 +325,84 @@ def _where(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(全体)"
+    return inert(out)[:80] or "(全体)"  # keys come from the file: inert and short in a message
 
 
 def _key(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
+class _Refused(ValueError):
+    """A JSON construct the format never uses (duplicate key, huge number, NaN)."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _Refused(key)
+        obj[key] = value
+    return obj
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise ValueError("integer too long")
+    return int(text)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _list_model(annotation: Any) -> type[BaseModel] | None:
+    if get_origin(annotation) is list:
+        (item,) = get_args(annotation)
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return item
+    return None
+
+
+Loc = tuple[int | str, ...]
+
+
+def _shape_error(value: Any, model: type[BaseModel], loc: Loc) -> Loc | None:
+    """Where ``value`` has an unknown key or an over-long list of records: cheap, before validation."""
+    if not isinstance(value, dict):
+        return None  # the validator says what is wrong
+    for key in value:
+        if key not in model.model_fields:
+            return (*loc, key)
+    for name, info in model.model_fields.items():
+        sub = _list_model(info.annotation)
+        items = value.get(name)
+        if sub is None or not isinstance(items, list):
+            continue
+        cap = next((m.max_length for m in info.metadata if getattr(m, "max_length", None)), None)
+        if cap is not None and len(items) > cap:
+            return (*loc, name)
+        for i, item in enumerate(items):
+            found = _shape_error(item, sub, (*loc, name, i))
+            if found is not None:
+                return found
+    return None
+
+
 def parse(data: bytes, path: Path) -> BackupV1:
     """Validate a backup file's bytes completely; raise ``BackupError`` naming the first problem."""
+    if len(data) > MAX_BYTES:
+        raise BackupError(messages.backup_too_large(path, MAX_BYTES), detail=f"{len(data)} bytes")
     try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BackupError(messages.backup_not_json(path), detail=str(exc)) from exc
+        raw = json.loads(
+            data.decode("utf-8"),
+            object_pairs_hook=_no_duplicates,
+            parse_int=_bounded_int,
+            parse_constant=_no_constant,
+        )
+    except _Refused as exc:
+        raise BackupError(messages.backup_duplicate_key(path, inert(str(exc))[:40])) from None
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, bad UTF-8, 100,000 nested "["
+        raise BackupError(messages.backup_not_json(path), detail=type(exc).__name__) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_ID:
         raise BackupError(messages.backup_foreign(path))
     version = raw.get("version")
@@ -274,10 +410,13 @@ def parse(data: bytes, path: Path) -> BackupV1:
         raise BackupError(messages.backup_invalid(path, "version"))
     if version > FORMAT_VERSION:
         raise BackupError(messages.backup_newer(path), detail=f"version {version}")
+    unknown = _shape_error(raw, BackupV1, ())
+    if unknown is not None:
+        raise BackupError(messages.backup_invalid(path, _where(unknown)))
     try:
         doc = BackupV1.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
+        first = exc.errors(include_url=False, include_input=False)[0]
         raise BackupError(
             messages.backup_invalid(path, _where(tuple(first["loc"]))), detail=first["msg"]
         ) from None
@@ -387,14 +526,16 @@ def to_domain(
 
 
 def read_backup(path: Path) -> BackupV1:
-    """Read and validate ``path`` without touching any store."""
+    """Read and validate ``path`` without touching any store (a FIFO, device or huge file is refused
+    before a byte is read)."""
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        data = fileutil.read_regular_file(path, MAX_BYTES)
+    except fileutil.FileTooLargeError:
+        raise BackupError(messages.backup_too_large(path, MAX_BYTES)) from None
+    except fileutil.NotRegularFileError as exc:
+        raise BackupError(messages.backup_not_regular(path), detail=exc.strerror) from None
     except OSError as exc:
-        raise BackupError(messages.backup_unreadable(path), detail=str(exc)) from exc
-    if len(data) > MAX_BYTES:
-        raise BackupError(messages.backup_not_json(path), detail="too large")
+        raise BackupError(messages.backup_unreadable(path, exc), detail=str(exc)) from None
     return parse(data, path)
 
 

@@ -154,20 +154,40 @@ def _prepare_read_only(prep: Prepared, reason: str) -> Prepared:
     raise StoreOpenError(messages.cannot_open(db))
 
 
+def open_data_dir(data_dir: Path) -> None:
+    """Create the data folder 0700 (its files 0600), or raise ``StoreOpenError`` naming the cause."""
+    try:
+        fileutil.ensure_private_dir(data_dir)
+    except OSError as exc:
+        if data_dir.exists() and not data_dir.is_dir():
+            raise StoreOpenError(messages.dir_is_file(data_dir), detail=str(exc)) from None
+        raise StoreOpenError(messages.dir_unusable(data_dir), detail=str(exc)) from exc
+
+
+def _check_files(db: Path) -> bool:
+    """Whether the database exists; refuse it or a side file that is a link, folder, device, FIFO or
+    another user's file (the app would otherwise follow it, chmod it or write into it)."""
+    for path in (db, *(db.with_name(db.name + suffix) for suffix in _SIDE_FILES)):
+        try:
+            fileutil.require_own_regular(path)
+        except OSError as exc:
+            raise StoreOpenError(messages.db_not_regular(path), detail=str(exc)) from None
+    return os.path.lexists(db)
+
+
 def prepare(data_dir: Path, *, now: datetime | None = None) -> Prepared:
     """Make ``data_dir/myna-prep.db`` ready to use (see the module docstring)."""
     moment = now or datetime.now(UTC)
-    try:
-        fileutil.ensure_dir(data_dir)
-    except OSError as exc:
-        raise StoreOpenError(messages.dir_unusable(data_dir), detail=str(exc)) from exc
+    open_data_dir(data_dir)
     db = data_dir / DB_NAME
     prep = Prepared(db_path=db, uri=_uri(db))
-    exists = db.exists()
+    exists = _check_files(db)
 
     dir_ok = fileutil.dir_writable(data_dir)
     if not dir_ok or (exists and not os.access(db, os.R_OK | os.W_OK)):
-        if not exists or not os.access(db, os.R_OK):
+        if exists and not os.access(db, os.R_OK):
+            raise StoreOpenError(messages.db_unreadable(db))
+        if not exists:
             raise StoreOpenError(messages.dir_unusable(data_dir))
         text = messages.dir_read_only(data_dir) if not dir_ok else messages.file_read_only(db)
         prep.notices.append(Notice(NoticeKind.READ_ONLY, text, data_dir if not dir_ok else db))

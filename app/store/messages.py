@@ -9,6 +9,7 @@ never translates: it imports no Qt.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 CONTEXT = "StoreMessages"  # the catalogue context of every sentence below
@@ -26,7 +27,8 @@ class Message(str):
     params: dict[str, str]
 
     def __new__(cls, source: str, **params: object) -> Message:
-        texts = {name: str(value) for name, value in params.items()}
+        # A clause that is itself a Message stays one, so it is translated with the sentence.
+        texts = {name: value if isinstance(value, str) else str(value) for name, value in params.items()}
         message = super().__new__(cls, source.format(**texts))
         message.source = source
         message.params = texts
@@ -104,6 +106,35 @@ def dir_unusable(directory: Path) -> Message:
     )
 
 
+def dir_is_file(directory: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "データフォルダ「{directory}」がフォルダではなくファイルのため、記録を読み書きできません。",
+        ),
+        directory=directory,
+    )
+
+
+def db_not_regular(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "保存データの場所「{path}」が通常のファイルではない（フォルダ、リンク、デバイスなど）か別のユーザーのものであるため、開きません。",
+        ),
+        path=path,
+    )
+
+
+def db_unreadable(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages", "保存データのファイル「{path}」を読み取る権限がないため、開けません。"
+        ),
+        path=path,
+    )
+
+
 def cannot_move_corrupt(path: Path) -> Message:
     return Message(
         QT_TRANSLATE_NOOP(
@@ -177,10 +208,41 @@ DELEGATION_PERIOD = Message(
 # --- backup files --------------------------------------------------------------------------------
 
 
-def backup_unreadable(path: Path) -> Message:
+def backup_not_regular(path: Path) -> Message:
     return Message(
         QT_TRANSLATE_NOOP(
-            "StoreMessages", "ファイル「{path}」を読み込めなかったため、何も変更していません。"
+            "StoreMessages",
+            "「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、読み込まずに何も変更していません。",
+        ),
+        path=path,
+    )
+
+
+def backup_duplicate_key(path: Path, key: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。",
+        ),
+        path=path,
+        key=key,
+    )
+
+
+def export_not_importable(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages", "記録の中に読み込み直せない値があるため、「{path}」には書き出していません。"
+        ),
+        path=path,
+    )
+
+
+def export_target_not_regular(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "「{path}」は通常のファイルではない（フォルダ、リンク、デバイスなど）ため、書き出していません。",
         ),
         path=path,
     )
@@ -236,13 +298,6 @@ def backup_exists(path: Path) -> Message:
     )
 
 
-def backup_write_failed(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP("StoreMessages", "バックアップをファイル「{path}」に書き出せませんでした。"),
-        path=path,
-    )
-
-
 APP_RUNNING = Message(
     QT_TRANSLATE_NOOP(
         "StoreMessages", "Myna Prep が起動中のため、アプリを終了してからもう一度実行してください。"
@@ -264,3 +319,99 @@ SECRET_NOT_SAVED = Message(
     QT_TRANSLATE_NOOP("StoreMessages", "キーチェーンに保存できなかったため、番号は保存されませんでした。")
 )
 SECRET_NOT_READ = Message(QT_TRANSLATE_NOOP("StoreMessages", "キーチェーンから番号を読み出せませんでした。"))
+
+
+# --- why an operating-system call failed: a clause that ends before 「ため」 -------------------------
+
+_OS_REASONS: dict[int, Message] = {
+    errno.EACCES: Message(QT_TRANSLATE_NOOP("StoreMessages", "アクセスする権限がない")),
+    errno.EPERM: Message(QT_TRANSLATE_NOOP("StoreMessages", "アクセスする権限がない")),
+    errno.ENOENT: Message(QT_TRANSLATE_NOOP("StoreMessages", "見つからない")),
+    errno.ENOTDIR: Message(QT_TRANSLATE_NOOP("StoreMessages", "途中の名前がフォルダではない")),
+    errno.EISDIR: Message(QT_TRANSLATE_NOOP("StoreMessages", "フォルダである")),
+    errno.ENOSPC: Message(QT_TRANSLATE_NOOP("StoreMessages", "ディスクの空き容量が足りない")),
+    errno.EDQUOT: Message(QT_TRANSLATE_NOOP("StoreMessages", "ディスクの使用量の上限に達している")),
+    errno.EROFS: Message(QT_TRANSLATE_NOOP("StoreMessages", "読み取り専用の場所である")),
+    errno.ELOOP: Message(QT_TRANSLATE_NOOP("StoreMessages", "シンボリックリンクである")),
+    errno.EFBIG: Message(QT_TRANSLATE_NOOP("StoreMessages", "ファイルが大きすぎる")),
+}
+CANNOT_READ_OR_WRITE = Message(QT_TRANSLATE_NOOP("StoreMessages", "読み書きできない"))
+CANNOT_READ = Message(QT_TRANSLATE_NOOP("StoreMessages", "読み込めない"))
+CANNOT_WRITE = Message(QT_TRANSLATE_NOOP("StoreMessages", "書き込めない"))
+
+
+def os_reason(exc: OSError | None, default: Message = CANNOT_READ_OR_WRITE) -> Message:
+    """The cause of ``exc`` as a clause that ends before 「ため」 (said in the user's language too)."""
+    if exc is None or exc.errno is None:
+        return default
+    return _OS_REASONS.get(exc.errno, default)
+
+
+def dir_failed(directory: Path, exc: OSError) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages", "データフォルダ「{directory}」は{reason}ため、何も変更していません。"
+        ),
+        directory=directory,
+        reason=os_reason(exc),
+    )
+
+
+def backup_unreadable(path: Path, exc: OSError | None = None) -> Message:
+    if exc is None:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "StoreMessages", "ファイル「{path}」を読み込めなかったため、何も変更していません。"
+            ),
+            path=path,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("StoreMessages", "ファイル「{path}」は{reason}ため、何も変更していません。"),
+        path=path,
+        reason=os_reason(exc, CANNOT_READ),
+    )
+
+
+def backup_too_large(path: Path, limit: int) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "ファイル「{path}」はバックアップの上限（{megabytes} MB）より大きいため、読み込まずに何も変更していません。",
+        ),
+        path=path,
+        megabytes=limit // (1024 * 1024),
+    )
+
+
+def export_too_large(path: Path, limit: int) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。",
+        ),
+        path=path,
+        megabytes=limit // (1024 * 1024),
+    )
+
+
+def backup_write_failed(path: Path, exc: OSError | None = None) -> Message:
+    if exc is None:
+        return Message(
+            QT_TRANSLATE_NOOP("StoreMessages", "バックアップをファイル「{path}」に書き出せませんでした。"),
+            path=path,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("StoreMessages", "「{path}」は{reason}ため、バックアップを書き出せませんでした。"),
+        path=path,
+        reason=os_reason(exc, CANNOT_WRITE),
+    )
+
+
+def lock_failed(directory: Path, exc: OSError) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages", "データフォルダ「{directory}」は{reason}ため、何も変更していません。"
+        ),
+        directory=directory,
+        reason=os_reason(exc, CANNOT_WRITE),
+    )

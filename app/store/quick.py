@@ -55,8 +55,8 @@ def _rows(connection: sqlite3.Connection, sql: str) -> list[Any]:
 def read_household(data_dir: Path) -> Household | None:
     """The stored household, or ``None`` when only the full store should decide what is there."""
     db = data_dir / migrations.DB_NAME
-    if not db.is_file():
-        return None
+    if not db.is_file() or db.is_symlink():
+        return None  # a link or anything unusual: the full store refuses it with a reason
     try:
         connection = sqlite3.connect(f"file:{quote(str(db))}?mode=ro", uri=True, timeout=1.0)
     except sqlite3.Error:

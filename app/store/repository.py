@@ -18,6 +18,7 @@ the timeline. Timestamps are aware datetimes in UTC, taken from ``clock``.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import unicodedata
@@ -53,6 +54,7 @@ from app.store.engine import DB_NAME, WRITE_OPTION, Notice, Prepared, make_engin
 from app.store.errors import (
     StoreError,
     StoreNotFoundError,
+    StoreOpenError,
     StoreValidationError,
     StoreWriteError,
     read_error,
@@ -723,7 +725,9 @@ def load_stored_household(
 ) -> Household:
     """The household stored in ``data_dir``, for commands and printing: an empty one when there is no
     database yet (reading must not create one as a side effect). Notices go to ``on_notice``."""
-    if not (data_dir / DB_NAME).exists():
+    if data_dir.exists() and not data_dir.is_dir():
+        raise StoreOpenError(messages.dir_is_file(data_dir))
+    if not os.path.lexists(data_dir / DB_NAME):
         return Household()
     store, notices = Store.open(data_dir)
     with store:

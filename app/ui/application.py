@@ -12,6 +12,7 @@ card layer (pyscard, cryptography) and the network (httpx) load after the window
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -58,6 +59,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from app import APP_ID, APP_NAME, version
     from app.logging_setup import setup_logging
     from app.paths import data_dir, log_dir
+    from app.store.fileutil import ensure_private_dir
     from app.ui import i18n, theme
     from app.ui.error_dialog import install_excepthook
 
@@ -69,6 +71,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
 
     directory = data_dir(args.data_dir)
+    # 0700 and its files 0600 before any log, lock or settings file; the store explains failures later.
+    with contextlib.suppress(OSError):
+        ensure_private_dir(directory)
     setup_logging(log_dir(directory))
     log.info("Starting %s %s", APP_NAME, version())
     lang = i18n.start(args.lang, directory)  # --lang, else the View menu's saved choice, else the system's

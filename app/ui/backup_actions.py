@@ -175,6 +175,7 @@ class BackupActions(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("backupImportConfirm")
         box.setAccessibleName(self.tr("バックアップからの読み込みの確認"))
         box.setInformativeText(
@@ -264,6 +265,7 @@ class BackupActions(QObject):
             QMessageBox.StandardButton.Ok,
             self.window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("backupMessageBox")
         if informative:
             box.setInformativeText(informative)

@@ -78,6 +78,7 @@ class CardBinding(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("bindCardBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         profile_id = current.id

@@ -49,6 +49,7 @@ from app.card.monitor import CardMonitor
 from app.card.pins import MAX_TRIES, Attempt, Pin, PinKind, TryPolicy, is_valid, normalise
 from app.card.worker import CardService
 from app.i18n.card import message_for_code, message_for_error, message_for_problem, pin_label
+from app.ui.plain import PlainLabel
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class PinDialog(QDialog):
             if remaining is not None
             else self.tr("残り回数: 不明")
         )
-        self.tries_label = QLabel(tries, self)
+        self.tries_label = PlainLabel(tries, self)
         self.tries_label.setObjectName("triesLabel")
         layout.addWidget(self.tries_label)
         hint = (
@@ -94,14 +95,14 @@ class PinDialog(QDialog):
             if kind is PinKind.SIGN
             else self.tr("4桁の数字です。")
         )
-        self.hint_label = QLabel(hint, self)
+        self.hint_label = PlainLabel(hint, self)
         self.hint_label.setWordWrap(True)
         layout.addWidget(self.hint_label)
 
         self.needs_confirmation = TryPolicy().assess(remaining) is Attempt.NEEDS_CONFIRMATION
         self.confirm_boxes: list[QCheckBox] = []
         if self.needs_confirmation:
-            warning = QLabel(
+            warning = PlainLabel(
                 self.tr(
                     "⚠ 次に間違えるとこのパスワードはロックされます。"
                     "ロックされると、このパソコンでは解除できず、"
@@ -206,13 +207,13 @@ class CardPanel(QDockWidget):
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.readers_label = QLabel(body)
+        self.readers_label = PlainLabel(body)
         self.readers_label.setObjectName("readersLabel")
         self.readers_label.setWordWrap(True)
-        self.kind_label = QLabel(body)
+        self.kind_label = PlainLabel(body)
         self.kind_label.setObjectName("kindLabel")
-        self.cert_icon = QLabel(body)
-        self.cert_label = QLabel(body)
+        self.cert_icon = PlainLabel(body)
+        self.cert_label = PlainLabel(body)
         self.cert_label.setObjectName("certLabel")
         self.cert_label.setWordWrap(True)
         layout.addWidget(self.readers_label)
@@ -220,7 +221,7 @@ class CardPanel(QDockWidget):
         layout.addLayout(self._row(self.cert_icon, self.cert_label))
 
         # A titled frame, not a QGroupBox: wrapped labels in a group box get one line's height.
-        pins_title = QLabel(self.tr("パスワードの残り回数"), body)
+        pins_title = PlainLabel(self.tr("パスワードの残り回数"), body)
         pins_title.setObjectName("pinsTitle")
         layout.addWidget(pins_title)
         self.pins_title = pins_title
@@ -233,7 +234,7 @@ class CardPanel(QDockWidget):
         self.pin_icons: dict[PinKind, QLabel] = {}
         self.pin_labels: dict[PinKind, QLabel] = {}
         for kind in PinKind:
-            icon, label = QLabel(pins_box), QLabel(pins_box)
+            icon, label = PlainLabel(pins_box), PlainLabel(pins_box)
             label.setObjectName(f"pinLabel_{kind.value}")
             label.setWordWrap(True)
             self.pin_icons[kind], self.pin_labels[kind] = icon, label
@@ -267,7 +268,7 @@ class CardPanel(QDockWidget):
         self.progress.setAccessibleName(self.tr("カードを読み取り中"))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        self.message_label = QLabel(body)
+        self.message_label = PlainLabel(body)
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -277,12 +278,12 @@ class CardPanel(QDockWidget):
         self.basic_box = QGroupBox(self.tr("基本4情報（保存されません）"), body)
         form = QFormLayout(self.basic_box)
         self.basic_form = form
-        self.name_value = QLabel(self.basic_box)
-        self.address_value = QLabel(self.basic_box)
+        self.name_value = PlainLabel(self.basic_box)
+        self.address_value = PlainLabel(self.basic_box)
         self.address_value.setWordWrap(True)
-        self.birth_value = QLabel(self.basic_box)
-        self.sex_value = QLabel(self.basic_box)
-        self.number_value = QLabel(self.basic_box)
+        self.birth_value = PlainLabel(self.basic_box)
+        self.sex_value = PlainLabel(self.basic_box)
+        self.number_value = PlainLabel(self.basic_box)
         self.number_value.setObjectName("myNumberValue")
         form.addRow(self.tr("氏名"), self.name_value)
         form.addRow(self.tr("住所"), self.address_value)

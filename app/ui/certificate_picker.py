@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from app.domain.catalog import CatalogEntry
 from app.domain.model import CertificateSelection, Channel
 from app.session import HouseholdSession
 from app.ui import domain_texts, i18n
+from app.ui.plain import PlainLabel
 from app.ui.plan_common import (
     KeyedRows,
     WrapCheckBox,
@@ -78,8 +78,8 @@ class IssuerRow(QFrame):
         self.certificate_id = certificate_id
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 0, 0, 0)
-        self.icon = QLabel("✓")
-        self.name = QLabel()
+        self.icon = PlainLabel("✓")
+        self.name = PlainLabel()
         self.name.setObjectName("issuerName")
         self.channel = QComboBox()
         self.channel.setObjectName("issuerChannel")

@@ -5,11 +5,10 @@ The window adds the actions to its File menu (``add_to_menu``). Every dialog is 
 ``open()`` (window-modal, no nested event loop), so tests can drive them.
 
 Where the data comes from (each can be replaced by the caller):
-- the household, the current member, the catalog and today: the window's household controller
-  (``app.ui.household``, object name ``householdController``) once it has loaded; before that (or
-  without one) the store in ``window.data_dir`` read once (printing creates no database), 本人 (else
-  the first member), the shipped catalog and the system date;
-- the card facts: the last diagnosis shown by the card panel (``cardPanel`` dock), if any.
+- the household, the current member, the catalog and today: ``window.session`` (set by the
+  composition root) once it has loaded; before that the store in ``window.data_dir`` read once
+  (printing creates no database), 本人 (else the first member), the active catalog and the system date;
+- the card facts: the last diagnosis shown by ``window.card_panel``, if any.
 """
 
 from __future__ import annotations
@@ -305,6 +304,7 @@ class ChecklistActions(QObject):
     def export_to(self, path: str, checklist: Checklist | None = None) -> bool:
         """Write the PDF to ``path`` (atomically); tell the user how it went."""
         from app.printing.checklist import RenderError, export_pdf
+        from app.store.fileutil import NotRegularFileError
 
         checklist = checklist or self._checklist_or_error()
         if checklist is None:
@@ -313,6 +313,8 @@ class ChecklistActions(QObject):
             self.last_pages = export_pdf(checklist, path, self.page_size)
         except (OSError, RenderError) as exc:
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if isinstance(exc, NotRegularFileError):
+                detail = self.tr("保存先が通常のファイルではないため、置き換えません。")
             self._error(self.tr("PDFを保存できませんでした。\n{path}").format(path=path), detail)
             return False
         self._status(self.tr("PDFを保存しました: {path}").format(path=path))
@@ -345,6 +347,7 @@ class ChecklistActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("チェックリスト"), text, QMessageBox.StandardButton.Ok
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setParent(self.window, box.windowFlags())
         box.setObjectName("checklistErrorBox")
         box.setInformativeText(detail)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
 from app.session import HouseholdSession
+from app.ui.plain import PlainLabel
 from app.ui.plan_common import (
     KeyedRows,
     WrapCheckBox,
@@ -110,7 +110,7 @@ class DelegationCard(QFrame):
         self.controller = controller
         self.delegation_id = delegation_id
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("delegationTitle")
         self.title.setWordWrap(True)
         bold(self.title)
@@ -134,7 +134,7 @@ class DelegationCard(QFrame):
         self.valid_to = _date_edit(QCoreApplication.translate("Plan", "代理権限の有効期間（終了日）"))
         period = QHBoxLayout()
         period.addWidget(self.valid_from)
-        period.addWidget(QLabel("〜"))
+        period.addWidget(PlainLabel("〜"))
         period.addWidget(self.valid_to)
         period.addStretch(1)
         form.addRow(QCoreApplication.translate("Plan", "委任者（データを取得される家族）:"), self.delegator)
@@ -142,7 +142,7 @@ class DelegationCard(QFrame):
         form.addRow(QCoreApplication.translate("Plan", "代理関係名:"), self.relation)
         form.addRow(QCoreApplication.translate("Plan", "代理権限の有効期間:"), period)
         layout.addLayout(form)
-        layout.addWidget(QLabel(QCoreApplication.translate("Plan", "委任を受けるサービス:")))
+        layout.addWidget(PlainLabel(QCoreApplication.translate("Plan", "委任を受けるサービス:")))
         self.services: dict[DelegatedService, QCheckBox] = {}
         for service in DelegatedService:
             row = WrapCheckBox(service_text(service))
@@ -154,7 +154,7 @@ class DelegationCard(QFrame):
             row.clicked.connect(self._services_changed)
             layout.addWidget(row)
             self.services[service] = row.box
-        layout.addWidget(QLabel(QCoreApplication.translate("Plan", "マイナポータルでの操作:")))
+        layout.addWidget(PlainLabel(QCoreApplication.translate("Plan", "マイナポータルでの操作:")))
         self.operations: dict[DelegationOperation, QCheckBox] = {}
         for op in DelegationOperation:
             row = WrapCheckBox(operation_text(op))

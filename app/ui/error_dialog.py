@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import version
 from app.logging_setup import redact
+from app.ui.plain import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class ErrorDialog(QDialog):
         self.setObjectName("errorDialog")
         self.setWindowTitle(self.tr("予期しないエラー"))
         self.report = report
-        message = QLabel(
+        message = PlainLabel(
             self.tr(
                 "予期しないエラーが発生しました。記録した内容は保存されています。"
                 "問題が続く場合は、下の報告をコピーしてお問い合わせください（個人情報は含まれません）。"

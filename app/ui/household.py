@@ -13,13 +13,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.domain.plan import Badge as PlanBadge
 from app.domain.rules import shown_badge
 from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
 from app.ui.main_window import Badge, MainWindow
+from app.ui.plain import PlainLabel
 
 BADGES: dict[PlanBadge, Badge] = {
     PlanBadge.DONE: Badge.DONE,
@@ -73,6 +74,7 @@ class SessionMessages(QObject):
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
             box.setObjectName("storeErrorBox")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.destroyed.connect(self._error_box_gone)
@@ -92,13 +94,14 @@ class SessionMessages(QObject):
             QMessageBox.StandardButton.Ok,
             self.window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("storeNoticeBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.window.statusBar().showMessage(text.split("\n\n", 1)[0], 15000)
 
     def show_read_only(self, reason: str) -> None:
-        badge = QLabel(QCoreApplication.translate("Plan", "読み取り専用（変更は保存されません）"))
+        badge = PlainLabel(QCoreApplication.translate("Plan", "読み取り専用（変更は保存されません）"))
         badge.setObjectName("readOnlyIndicator")
         badge.setToolTip(reason)
         self.window.statusBar().addPermanentWidget(badge)

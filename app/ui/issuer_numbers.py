@@ -17,7 +17,9 @@ decides the backend (tests put a real ``keyrings.alt`` backend in a temporary di
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.i18n import words
 from app.session import HouseholdSession
 from app.store.errors import SecretsUnavailableError
+from app.ui.plain import PlainLabel
 from app.ui.plan_common import error_label, hint_label, show_error
 
 if TYPE_CHECKING:
@@ -364,7 +367,7 @@ class NumberRow(QWidget):
         self.confirm_box: QMessageBox | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("numberStatus")
         self.remember_button = QPushButton()
         self.remember_button.setObjectName("rememberNumberButton")
@@ -439,13 +442,7 @@ class NumberRow(QWidget):
         if number is None:
             self._tell(error or "")
             return False
-        data = QMimeData()
-        data.setText(number)
-        # Clipboard managers (KDE Klipper and others honouring the hint) keep no history of it.
-        data.setData("x-kde-passwordManagerHint", b"secret")
-        clipboard = QApplication.clipboard()
-        clipboard.setMimeData(data)
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: _clear_if_unchanged(number))
+        copy_secret(number)
         self.controller.status.emit(
             self.tr("番号をクリップボードにコピーしました（しばらくすると消えます）"), 8000
         )
@@ -461,6 +458,7 @@ class NumberRow(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window(),
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("forgetNumberBox")
         box.setAccessibleName(self.tr("番号の記録を消す"))
         yes = box.button(QMessageBox.StandardButton.Yes)
@@ -494,13 +492,64 @@ class NumberRow(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("番号"), text, QMessageBox.StandardButton.Ok, self.window()
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("numberMessageBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.confirm_box = box
         box.open()
 
 
-def _clear_if_unchanged(number: str) -> None:
+def secret_clipboard_formats(platform: str) -> dict[str, bytes]:
+    """The formats that tell ``platform``'s clipboard history and sync to leave a secret alone.
+
+    Linux: KDE's hint, honoured by Klipper and CopyQ. Windows: the three formats of Microsoft's
+    "Clipboard Formats" page (Cloud Clipboard and Clipboard History Formats; a DWORD 0 opts out).
+    macOS: nspasteboard.org's concealed type, written by Qt as ``application/x-nspasteboard-concealed-
+    type`` as KeePassXC does (PR 1202) and as CopyQ reads it (PR 2500). Sources checked 2026-11-29.
+    """
+    if platform == "win32":
+        return {
+            "ExcludeClipboardContentFromMonitorProcessing": b"\x01",
+            "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
+            "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
+        }
+    if platform == "darwin":
+        return {"application/x-nspasteboard-concealed-type": b"secret"}
+    return {"x-kde-passwordManagerHint": b"secret"}
+
+
+class _CopiedSecret:
+    """Which secret we put on the clipboard, by digest only, to clear it later and on quit."""
+
+    digest: bytes | None = None
+    quit_hook_installed = False
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def copy_secret(number: str) -> None:
+    """Put ``number`` on the clipboard marked as a secret; it is cleared after
+    ``CLIPBOARD_CLEAR_MS`` and when the app quits, unless something else was copied meanwhile."""
+    data = QMimeData()
+    data.setText(number)
+    for mime, value in secret_clipboard_formats(sys.platform).items():
+        data.setData(mime, value)
+    QApplication.clipboard().setMimeData(data)
+    _CopiedSecret.digest = _digest(number)
+    app = QApplication.instance()
+    if app is not None and not _CopiedSecret.quit_hook_installed:
+        app.aboutToQuit.connect(clear_copied_secret)
+        _CopiedSecret.quit_hook_installed = True
+    QTimer.singleShot(CLIPBOARD_CLEAR_MS, clear_copied_secret)
+
+
+def clear_copied_secret() -> None:
+    """Clear the clipboard if it still holds the secret we copied."""
+    if _CopiedSecret.digest is None:
+        return
     clipboard = QApplication.clipboard()
-    if clipboard.text() == number:
+    if _digest(clipboard.text()) == _CopiedSecret.digest:
         clipboard.clear()
+    _CopiedSecret.digest = None

@@ -12,6 +12,7 @@ from app.domain.plan import IssuerTask, IssuerTaskKind
 from app.session import HouseholdSession
 from app.ui import domain_texts, i18n
 from app.ui.issuer_numbers import NumberRow
+from app.ui.plain import PlainLabel
 from app.ui.plan_common import (
     ChoiceGroup,
     FollowUpEdit,
@@ -44,7 +45,7 @@ class IssuerCard(RowCard):
         self.controller = controller
         self.certificate_id = certificate_id
         grid = self.grid
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("issuerTitle")
         self.title.setWordWrap(True)
         bold(self.title)
@@ -55,7 +56,7 @@ class IssuerCard(RowCard):
         self.states: dict[IssuerTaskKind, StateLabel] = {}
         self.choices: dict[IssuerTaskKind, ChoiceGroup[TaskState]] = {}
         for row, kind in enumerate(IssuerTaskKind, start=2):
-            label = QLabel()
+            label = PlainLabel()
             label.setWordWrap(True)
             state = StateLabel()
             choice: ChoiceGroup[TaskState] = ChoiceGroup("", [(s, task_state_text(s)) for s in _STATES])

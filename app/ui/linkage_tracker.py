@@ -7,13 +7,14 @@ wait (確認 sets three business days later; editable) and a note.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.model import LinkageStatus, Service
 from app.domain.phrases import type_name
 from app.domain.plan import LinkageRow
 from app.session import HouseholdSession
 from app.ui import domain_texts, i18n
+from app.ui.plain import PlainLabel
 from app.ui.plan_common import (
     ChoiceGroup,
     FollowUpEdit,
@@ -36,11 +37,11 @@ class LinkageRowWidget(RowCard):
         self.service = service
         label = domain_texts.service_text(service)
         grid = self.grid
-        self.title = QLabel(label)
+        self.title = PlainLabel(label)
         self.title.setObjectName("linkageTitle")
         bold(self.title)
         self.state = StateLabel()
-        self.needed_by = QLabel()
+        self.needed_by = PlainLabel()
         self.needed_by.setObjectName("hintText")
         self.needed_by.setWordWrap(True)
         self.choice: ChoiceGroup[LinkageStatus] = ChoiceGroup(
@@ -48,7 +49,7 @@ class LinkageRowWidget(RowCard):
             [(s, linkage_status_text(s)) for s in LinkageStatus],
         )
         self.choice.chosen.connect(self._status_chosen)
-        self.changed_at = QLabel()
+        self.changed_at = PlainLabel()
         self.changed_at.setObjectName("hintText")
         self.follow_up = FollowUpEdit(label, controller.today)
         self.follow_up.follow_up_changed.connect(
@@ -59,7 +60,7 @@ class LinkageRowWidget(RowCard):
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.state, 0, 1)
         grid.addWidget(self.needed_by, 1, 0, 1, 2)
-        grid.addWidget(QLabel(QCoreApplication.translate("Plan", "連携状況リストの表示:")), 2, 0)
+        grid.addWidget(PlainLabel(QCoreApplication.translate("Plan", "連携状況リストの表示:")), 2, 0)
         grid.addWidget(self.choice, 2, 1)
         grid.addWidget(self.changed_at, 3, 1)
         grid.addWidget(self.follow_up, 4, 0)

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -45,6 +44,7 @@ from app.domain.steps import STEPS, Step, StepId
 from app.ui import domain_texts, focus, i18n, icons
 from app.ui.i18n import LanguageMenu
 from app.ui.pages import StepPage
+from app.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
     from app.session import HouseholdSession
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextButton")
         self.next_button.setDefault(True)
-        self.position_label = QLabel()
+        self.position_label = PlainLabel()
         self.position_label.setObjectName("positionLabel")
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -401,6 +401,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Ok,
                 self,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
             box.setObjectName("linkRefusedBox")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # window-modal, never a nested event loop

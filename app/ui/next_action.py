@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.model import Service
 from app.domain.phrases import action_phrase, type_name
@@ -11,6 +11,7 @@ from app.domain.plan import FollowUp
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID
 from app.session import HouseholdSession
 from app.ui import domain_texts, icons
+from app.ui.plain import PlainLabel
 from app.ui.plan_common import format_date
 
 
@@ -24,10 +25,10 @@ class NextActionBanner(QFrame):
         self.controller = controller
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 8)
-        self.icon = QLabel()
-        self.kicker = QLabel(QCoreApplication.translate("Plan", "次にすること"))
+        self.icon = PlainLabel()
+        self.kicker = PlainLabel(QCoreApplication.translate("Plan", "次にすること"))
         self.kicker.setObjectName("nextActionKicker")
-        self.text = QLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
+        self.text = PlainLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
         self.text.setObjectName("nextActionText")
         self.text.setWordWrap(True)
         self.go_button = QPushButton(QCoreApplication.translate("Plan", "このステップを開く(&G)"))
@@ -129,9 +130,9 @@ class FollowUpBanner(QFrame):
         self.controller = controller
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 6, 24, 6)
-        self.icon = QLabel()
+        self.icon = PlainLabel()
         self.icon.setPixmap(icons.badge_icon("in_progress").pixmap(QSize(20, 20)))
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setObjectName("followUpText")
         self.text.setWordWrap(True)
         self.close_button = QPushButton(QCoreApplication.translate("Plan", "閉じる(&X)"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.model import LinkageStatus, Readiness, TaskState
 from app.domain.plan import UnitState, default_follow_up
 from app.ui import domain_texts, i18n, icons
+from app.ui.plain import PlainLabel
 
 V = TypeVar("V", bound=Hashable)
 W = TypeVar("W", bound=QWidget)
@@ -105,8 +106,8 @@ class StateLabel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.icon = QLabel()
-        self.text = QLabel()
+        self.icon = PlainLabel()
+        self.text = PlainLabel()
         self.text.setObjectName("stateText")
         layout.addWidget(self.icon)
         layout.addWidget(self.text)
@@ -340,7 +341,7 @@ class NoteEdit(QLineEdit):
 
 
 def section_title(text: str) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setObjectName("sectionTitle")
     label.setWordWrap(True)
     font = label.font()
@@ -360,7 +361,7 @@ def bold(label: QLabel, scale: float = 1.0) -> QLabel:
 
 
 def hint_label(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setObjectName("hintText")
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -369,7 +370,7 @@ def hint_label(text: str = "") -> QLabel:
 
 def error_label() -> QLabel:
     """An inline message: the ⚠ sign and the sentence (hidden while empty)."""
-    label = QLabel()
+    label = PlainLabel()
     label.setObjectName("inlineError")
     label.setWordWrap(True)
     label.setVisible(False)

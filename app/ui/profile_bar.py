@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QInputDialog, QLab
 
 from app.domain.model import Relation
 from app.session import HouseholdSession
+from app.ui.plain import PlainLabel
 
 
 def relation_text(relation: Relation) -> str:
@@ -44,7 +45,7 @@ class ProfileBar(QFrame):
         self.rename_button = QPushButton(QCoreApplication.translate("Plan", "名前を変更(&R)…"))
         self.rename_button.setObjectName("renameProfileButton")
         self.rename_button.setAccessibleName(QCoreApplication.translate("Plan", "表示中の人の名前を変更する"))
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("profileMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.label)

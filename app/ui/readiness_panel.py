@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.domain.deadlines import availability_hint, current_tax_year, days_left, filing_period
 from app.domain.model import CertificateSelection, Readiness
@@ -14,6 +14,7 @@ from app.domain.phrases import type_name
 from app.domain.plan import CertificateStatus, UnitState
 from app.session import HouseholdSession
 from app.ui import domain_texts, i18n, icons
+from app.ui.plain import PlainLabel
 from app.ui.plan_common import (
     ChoiceGroup,
     FollowUpEdit,
@@ -58,7 +59,7 @@ class CertificateReadinessRow(RowCard):
         self.controller = controller
         self.certificate_id = certificate_id
         grid = self.grid
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("certificateTitle")
         bold(self.title)
         self.state = StateLabel()
@@ -69,7 +70,7 @@ class CertificateReadinessRow(RowCard):
         self.choice.chosen.connect(self._chosen)
         self.unlisted = hint_label()
         self.unlisted.setObjectName("unlistedText")
-        self.changed_at = QLabel()
+        self.changed_at = PlainLabel()
         self.changed_at.setObjectName("hintText")
         self.hint = hint_label()
         self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "準備状況"), controller.today)
@@ -168,11 +169,11 @@ class ReadinessPanel(QWidget):
         head.setObjectName("readinessSummaryFrame")
         head.setFrameShape(QFrame.Shape.StyledPanel)
         head_layout = QHBoxLayout(head)
-        self.summary_icon = QLabel()
-        self.summary = QLabel()
+        self.summary_icon = PlainLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("readinessSummary")
         bold(self.summary, 1.5)
-        self.filing = QLabel()
+        self.filing = PlainLabel()
         self.filing.setObjectName("filingPeriod")
         self.filing.setWordWrap(True)
         head_layout.addWidget(self.summary_icon)

@@ -82,6 +82,23 @@ def test_export_failure_is_told_and_leaves_nothing(qtbot: QtBot, window: MainWin
     assert not target.parent.exists()
 
 
+def test_export_never_replaces_a_link_or_device(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Issue 12, item 3 in the GUI: the file dialog asked about replacing a file; a link (or a device
+    node) is still refused, and what it points to is untouched."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(victim)
+    actions = window.checklist_actions
+    assert not actions.export_to(str(link))
+    box = actions.error_box
+    assert isinstance(box, QMessageBox)
+    qtbot.waitUntil(box.isVisible)
+    assert box.informativeText() == "保存先が通常のファイルではないため、置き換えません。"
+    box.close()
+    assert victim.read_text() == "keep me" and link.is_symlink()
+
+
 def test_preview_paints_the_checklist(qtbot: QtBot, window: MainWindow) -> None:
     actions = window.checklist_actions
     dialog = actions.preview()

@@ -46,3 +46,28 @@ def test_other_urls_are_refused(url: str) -> None:
     assert not is_official_url(url)
     with pytest.raises(LinkRefused):
         require_official(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://evil.example\\.myna.go.jp/",  # a backslash: WHATWG parsers read it as a path separator
+        "https://evil.example%2f.myna.go.jp/",  # percent-encoding in the host
+        "https://evil%2eexample.myna.go.jp/",
+        "https://@myna.go.jp/",  # an empty user name is still userinfo
+        "https://myna.go.jp@/",
+        "https://www..myna.go.jp/",  # an empty label
+        "https://.myna.go.jp/",
+        "https://myna.go.jp../",
+        "https://myna.go.jp:/",  # an empty port
+        "https://myna.go.jp\t.evil.example/",
+    ],
+)
+def test_hosts_with_parser_dependent_characters_are_refused(url: str) -> None:
+    """Issue 12: the allow-list itself refuses these; it must not rely on Qt's URL parser doing it."""
+    assert not is_official_url(url)
+
+
+@pytest.mark.parametrize("url", ["https://MYNA.GO.JP/", "https://myna.go.jp./", "https://myna.go.jp:443/x"])
+def test_plain_spellings_of_official_hosts_stay_allowed(url: str) -> None:
+    assert is_official_url(url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -176,7 +177,9 @@ def test_missing_file_is_refused(full: Store, tmp_path: Path) -> None:
     before = state(full)
     with pytest.raises(BackupError) as info:
         import_backup(full, tmp_path / "nowhere.json")
-    assert info.value.text() == messages.backup_unreadable(tmp_path / "nowhere.json")
+    missing = FileNotFoundError(errno.ENOENT, "No such file")
+    assert info.value.text() == messages.backup_unreadable(tmp_path / "nowhere.json", missing)
+    assert "見つからない" in info.value.text()
     assert state(full) == before
 
 

@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import stat
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -28,7 +29,15 @@ from app.store import messages
 from app.store.backup import export_backup
 from app.store.repository import Store
 from app.store.secrets import PLAINTEXT_FILE, SERVICE_NAME, SecretStore, choose_backend
-from app.ui.issuer_numbers import NumberRow, RememberNumberDialog, ShowNumberDialog, numbers_for
+from app.ui.issuer_numbers import (
+    NumberRow,
+    RememberNumberDialog,
+    ShowNumberDialog,
+    clear_copied_secret,
+    copy_secret,
+    numbers_for,
+    secret_clipboard_formats,
+)
 from app.ui.issuer_tasks import IssuerTaskList
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow, open_window, plan_views, seed, stored
@@ -323,3 +332,42 @@ def test_the_number_row_and_backup_actions_speak_english(
     assert window.backup_actions.export_action.text() == "&Back up to a file…"
     assert window.backup_actions.import_action.text() == "&Restore from a backup…"
     window.language_menu.choose("ja")
+
+
+# --- issue 12, item 12: the clipboard ----------------------------------------------------------------
+
+
+def test_copy_marks_the_number_for_this_platforms_clipboard_history(qtbot: QtBot) -> None:
+    copy_secret(NUMBER)
+    mime = QApplication.clipboard().mimeData()
+    assert mime is not None and mime.text() == NUMBER
+    for fmt, value in secret_clipboard_formats(sys.platform).items():
+        assert bytes(mime.data(fmt).data()) == value
+    clear_copied_secret()
+    assert QApplication.clipboard().text() == ""
+
+
+def test_each_platform_gets_its_exclusion_formats() -> None:
+    assert secret_clipboard_formats("linux") == {"x-kde-passwordManagerHint": b"secret"}
+    assert secret_clipboard_formats("win32") == {
+        "ExcludeClipboardContentFromMonitorProcessing": b"\x01",
+        "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
+        "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
+    }
+    assert secret_clipboard_formats("darwin") == {"application/x-nspasteboard-concealed-type": b"secret"}
+
+
+def test_the_copied_number_is_cleared_on_quit_but_not_what_was_copied_since(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    copy_secret(NUMBER)
+    assert app.aboutToQuit.disconnect(clear_copied_secret)  # it was connected: quitting clears
+    app.aboutToQuit.connect(clear_copied_secret)
+    clear_copied_secret()  # what aboutToQuit runs
+    assert app.clipboard().text() == ""
+
+    copy_secret(NUMBER)
+    app.clipboard().setText("ほかのアプリでコピーした文字")
+    clear_copied_secret()
+    assert app.clipboard().text() == "ほかのアプリでコピーした文字"
+    app.clipboard().clear()

@@ -1,0 +1,74 @@
+"""Real hostile files for the hardening tests (issue 12): device nodes, FIFOs, another local user.
+
+Device nodes come from ``mknod`` in a temporary folder (root only); "another user" is uid/gid 65534
+(nobody) through ``setpriv``, also root only. Tests that need them skip with the reason otherwise.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+OTHER_UID = 65534
+IS_ROOT = os.name == "posix" and os.geteuid() == 0
+needs_root = pytest.mark.skipif(not IS_ROOT, reason="mknod and setpriv need root")
+needs_setpriv = pytest.mark.skipif(
+    not IS_ROOT or shutil.which("setpriv") is None,
+    reason="acting as another user needs root and setpriv (util-linux)",
+)
+
+
+def make_char_device(path: Path) -> Path:
+    """A character device with the numbers of /dev/null (1, 3), mode 0666, at ``path``."""
+    os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    os.chmod(path, 0o666)
+    return path
+
+
+def node_state(path: Path) -> tuple[int, int, int]:
+    """Kind, mode and owner of ``path`` itself (not following a link)."""
+    st = os.lstat(path)
+    return stat.S_IFMT(st.st_mode), stat.S_IMODE(st.st_mode), st.st_uid
+
+
+def as_other_user(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``args`` as uid/gid 65534 with no supplementary groups."""
+    command = ["setpriv", "--reuid", str(OTHER_UID), "--regid", str(OTHER_UID), "--clear-groups", *args]
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT, check=False
+    )
+
+
+def cli(*args: str, user: int | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``python -m app ARGS`` in a fresh process (as ``user`` 65534 when asked)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, "-m", "app", *args]
+    if user is not None:
+        env["HOME"] = "/tmp"
+        return as_other_user(*command, env=env, timeout=timeout)
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT, check=False
+    )
+
+
+@contextlib.contextmanager
+def shared_dir() -> Iterator[Path]:
+    """A folder every local user can reach and write (mode 1777, like /tmp), removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="myna-prep-shared-", dir="/tmp"))
+    os.chmod(folder, 0o1777)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
