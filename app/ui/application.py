@@ -1,9 +1,9 @@
 """The composition root: starts the GUI and puts the window, the session and the features together.
 
 :func:`build_window` makes the shell and gives it its features (printing, backup, catalog updates);
-after the first paint :func:`app.ui.household.attach` builds the household session and hands it to
-the window and the views, then the card panel is docked. The window imports no feature and nothing
-finds a collaborator by name: each gets what it needs here, typed.
+after the first paint :func:`attach` builds the household session and hands it to the window and
+the views, then the card panel is docked. The window imports no feature and nothing finds a
+collaborator by name: each gets what it needs here, typed.
 
 The path to first paint imports only PySide6 and our light modules; the store (sqlmodel), the
 card layer (pyscard, cryptography) and the network (httpx) load after the window is on screen.
@@ -16,6 +16,8 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,17 +27,17 @@ if TYPE_CHECKING:  # annotations only: these modules load after the first paint,
     from PySide6.QtWidgets import QApplication
 
     from app.session import HouseholdSession
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 _OFFSCREEN_MODES = ("self_test", "screenshot")
 
 
 def build_window(data_dir: Path, lang: str) -> MainWindow:
     """The main window with its features: File ▸ 印刷/PDF and バックアップ, Help ▸ カタログの更新."""
-    from app.ui.backup_actions import BackupActions
-    from app.ui.catalog_update import CatalogUpdateActions
-    from app.ui.checklist_print import ChecklistActions
-    from app.ui.main_window import MainWindow
+    from app.ui.actions.backup import BackupActions
+    from app.ui.actions.catalog_update import CatalogUpdateActions
+    from app.ui.actions.print_checklist import ChecklistActions
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(data_dir, lang)
     # The printable checklist (issue 6): 印刷プレビュー… / 印刷… / PDFに書き出す… above 終了.
@@ -50,18 +52,40 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     return window
 
 
+def attach(
+    window: MainWindow, data_dir: Path, *, today: Callable[[], date] = date.today
+) -> HouseholdSession:
+    """Give ``window`` its household: the session, its messages, the views on the pages, the badges.
+
+    Call after the first paint; opens the store synchronously and returns the loaded session.
+    """
+    from app.session import HouseholdSession
+    from app.ui.shell.session_messages import SessionMessages
+    from app.ui.steps.views import install
+
+    session = HouseholdSession(data_dir, window.settings, today=today, parent=window)
+    window.session = session
+    # Closed with the window (run_gui also closes it on aboutToQuit). Not on aboutToQuit here:
+    # qasync's run_until_complete emits it each time it stops, which tests do often.
+    window.destroyed.connect(session.close)
+    SessionMessages(window, session)
+    install(window, session)
+    session.open()
+    return session
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if any(getattr(args, mode) for mode in _OFFSCREEN_MODES):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtWidgets import QApplication
 
-    from app import APP_ID, APP_NAME, version
+    from app import APP_ID, APP_NAME, i18n, version
     from app.logging_setup import setup_logging
     from app.paths import data_dir, log_dir
     from app.store.fileutil import ensure_private_dir
-    from app.ui import i18n, theme
-    from app.ui.error_dialog import install_excepthook
+    from app.ui.shell.error_dialog import install_excepthook
+    from app.ui.widgets import theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -86,7 +110,6 @@ def run_gui(args: argparse.Namespace) -> int:
         window = build_window(directory, lang)
         if args.self_test:
             return _self_test(window)
-        from app.ui.household import attach
 
         attach(window, directory)  # the screenshots show the stored household
         return _screenshots(window, Path(args.screenshot))
@@ -149,7 +172,6 @@ def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: boo
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.household import attach
 
     controller = attach(window, directory)  # emits ``loaded`` once the pages show the stored progress
     QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
@@ -163,7 +185,7 @@ def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: boo
 def _attach_card_panel(window: MainWindow, session: HouseholdSession) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.card_dock import attach_card_panel
+    from app.ui.card_reader.dock import attach_card_panel
 
     panel, monitor, _binding = attach_card_panel(window, session)
     app = QApplication.instance()
@@ -221,7 +243,7 @@ def _run_loop(app: QApplication) -> int:
 def _self_test(window: MainWindow) -> int:
     """Build every page offscreen and check it carries its title, text and only official links."""
     from app.domain.links import is_official_url
-    from app.ui.pages import links_in
+    from app.ui.shell.pages import links_in
 
     problems: list[str] = []
     pages = window.build_all_pages()

@@ -17,10 +17,9 @@ from pytestqt.qtbot import QtBot
 from app.domain.model import Relation
 from app.session import HouseholdSession
 from app.store.repository import Store
-from app.ui.application import build_window
-from app.ui.card_dock import CardBinding, attach_card_panel
-from app.ui.household import attach
-from app.ui.main_window import MainWindow
+from app.ui.application import attach, build_window
+from app.ui.card_reader.dock import CardBinding, attach_card_panel
+from app.ui.shell.main_window import MainWindow
 from tests.card.conftest import Cards, PcscStack
 from tests.card.test_card_panel import answer_dialog
 from tests.vcard.jpki_card import AUTH_PIN

@@ -133,7 +133,7 @@ def test_signing_tool_refuses_an_off_list_link(tmp_path: Path, keys: Keys) -> No
 def test_first_paint_path_imports_no_network_or_verification_code() -> None:
     heavy = ("httpx", "pydantic", "cryptography", "app.net.download")
     code = (
-        "import sys; import app.ui.main_window, app.ui.catalog_update; "
+        "import sys; import app.ui.shell.main_window, app.ui.actions.catalog_update; "
         f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=REPO)

@@ -17,10 +17,9 @@ from app.net.download import Fetcher
 from app.session import HouseholdSession
 from app.store import catalog_files
 from app.store.update_document import sign, use_public_key_for_tests
-from app.ui.application import build_window
-from app.ui.catalog_update import SETTINGS_CHECK_AT_START, CatalogUpdateActions
-from app.ui.household import attach
-from app.ui.main_window import MainWindow
+from app.ui.actions.catalog_update import SETTINGS_CHECK_AT_START, CatalogUpdateActions
+from app.ui.application import attach, build_window
+from app.ui.shell.main_window import MainWindow
 from tests.net.conftest import DOC, GENEROUS, INSTALLED_VERSION, Keys, Publisher, document
 from tests.net.server import Gate, LocalServer
 

@@ -13,12 +13,11 @@ from pytestqt.qtbot import QtBot
 from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
 from app.store.repository import Store
-from app.ui.application import build_window
-from app.ui.household import attach
-from app.ui.main_window import MainWindow
-from app.ui.next_action import NextActionBanner
-from app.ui.plan_views import PlanViews
-from app.ui.profile_bar import ProfileBar
+from app.ui.application import attach, build_window
+from app.ui.shell.main_window import MainWindow
+from app.ui.steps.next_action import NextActionBanner
+from app.ui.steps.profile_bar import ProfileBar
+from app.ui.steps.views import PlanViews
 
 # A Tuesday before Golden Week: 4/29 昭和の日, 5/3–5/6 holidays → three business days later is 5/7.
 TODAY = date(2026, 4, 28)

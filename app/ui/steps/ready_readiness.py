@@ -1,0 +1,239 @@
+"""準備完了: "n / m 件 準備完了", the filing period with days left, and each certificate's readiness in
+マイナポータル's words, recorded in one click (unlisted items read 未記載 and are checked on their sites)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from app import i18n
+from app.domain.deadlines import availability_hint, current_tax_year, days_left, filing_period
+from app.domain.model import CertificateSelection, Readiness
+from app.domain.phrases import type_name
+from app.domain.plan import CertificateStatus, UnitState
+from app.session import HouseholdSession
+from app.ui.widgets import domain_texts, icons
+from app.ui.widgets.plain import PlainLabel
+from app.ui.widgets.plan_common import (
+    ChoiceGroup,
+    FollowUpEdit,
+    KeyedRows,
+    RowCard,
+    StateLabel,
+    bold,
+    format_date,
+    hint_label,
+    last_changed_text,
+    readiness_text,
+    section_title,
+)
+
+
+def filing_text(today: date) -> str:
+    """「令和7年分の確定申告期間: 2026/02/16 (月) 〜 2026/03/16 (月)（あと 30 日）」."""
+    year = current_tax_year(today)
+    period = filing_period(year)
+    left = days_left(today, year)
+    span = QCoreApplication.translate("Plan", "{era}の確定申告期間: {start} 〜 {end}").format(
+        era=i18n.tax_year_label(year), start=format_date(period.start), end=format_date(period.end)
+    )
+    if today < period.start:
+        status = QCoreApplication.translate(
+            "Plan", "申告期間の終わりまで あと {days} 日（受付開始まで {start} 日）"
+        ).format(days=left, start=(period.start - today).days)
+    elif left > 0:
+        status = QCoreApplication.translate("Plan", "申告期間中です。締切まで あと {days} 日").format(
+            days=left
+        )
+    elif left == 0:
+        status = QCoreApplication.translate("Plan", "今日が申告期限です")
+    else:
+        status = QCoreApplication.translate("Plan", "申告期間は終わりました")
+    return f"{span}\n{status}"
+
+
+class CertificateReadinessRow(RowCard):
+    def __init__(self, controller: HouseholdSession, certificate_id: int) -> None:
+        super().__init__(f"readiness_{certificate_id}")
+        self.controller = controller
+        self.certificate_id = certificate_id
+        grid = self.grid
+        self.title = PlainLabel()
+        self.title.setObjectName("certificateTitle")
+        bold(self.title)
+        self.state = StateLabel()
+        self.choice: ChoiceGroup[Readiness] = ChoiceGroup(
+            QCoreApplication.translate("Plan", "証明書の準備状況"),
+            [(r, readiness_text(r)) for r in Readiness],
+        )
+        self.choice.chosen.connect(self._chosen)
+        self.unlisted = hint_label()
+        self.unlisted.setObjectName("unlistedText")
+        self.changed_at = PlainLabel()
+        self.changed_at.setObjectName("hintText")
+        self.hint = hint_label()
+        self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "準備状況"), controller.today)
+        self.follow_up.follow_up_changed.connect(
+            lambda d: self.controller.set_certificate_follow_up(self.certificate_id, d)
+        )
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.state, 0, 1)
+        grid.addWidget(self.choice, 1, 0)
+        grid.addWidget(self.changed_at, 1, 1)
+        grid.addWidget(self.unlisted, 2, 0, 1, 2)
+        grid.addWidget(self.follow_up, 3, 0, 1, 2)
+        grid.addWidget(self.hint, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        self.title.setWordWrap(True)
+
+    def _chosen(self, value: object) -> None:
+        assert isinstance(value, Readiness)
+        self.controller.set_readiness(self.certificate_id, value)
+
+    def update_from(self, selection: CertificateSelection, status: CertificateStatus) -> None:
+        c = self.controller
+        name = type_name(selection.type_id, c.catalog, c.lang)
+        channel = domain_texts.channel_text(selection.channel)
+        self.title.setText(
+            QCoreApplication.translate("Plan", "{type}（{issuer}・{channel}）").format(
+                type=name, issuer=selection.issuer, channel=channel
+            )
+        )
+        self.choice.setAccessibleName(
+            QCoreApplication.translate("Plan", "{type}（{issuer}）の準備状況").format(
+                type=name, issuer=selection.issuer
+            )
+        )
+        for button, readiness in zip(self.choice.buttons, Readiness, strict=True):
+            which = QCoreApplication.translate("Plan", "{type}（{issuer}）").format(
+                type=name, issuer=selection.issuer
+            )
+            button.setAccessibleName(f"{which}: {readiness_text(readiness)}")
+        self.choice.setVisible(status.listed)
+        self.changed_at.setVisible(status.listed)
+        if status.listed:
+            self.choice.set_value(selection.readiness)
+            self.changed_at.setText(last_changed_text(selection.readiness_changed_at))
+            state_text = None if selection.readiness is None else readiness_text(selection.readiness)
+            if selection.readiness is None:
+                state_text = QCoreApplication.translate("Plan", "未記録")
+            self.state.set_state(status.state, state_text)
+            self.unlisted.setVisible(False)
+        else:
+            self.state.set_state(status.state, readiness_text(Readiness.NOT_LISTED))
+            pre = (
+                QCoreApplication.translate("Plan", "事前準備は済んでいます")
+                if status.prerequisites_done
+                else QCoreApplication.translate("Plan", "事前準備がまだ残っています")
+            )
+            self.unlisted.setText(
+                QCoreApplication.translate(
+                    "Plan",
+                    "{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。"
+                    "各サイトで確認してください。{pre}。",
+                ).format(channel=channel, pre=pre)
+            )
+            self.unlisted.setVisible(True)
+        waiting = status.state is UnitState.WAITING or selection.readiness is Readiness.PROCESSING
+        self.follow_up.setVisible(status.listed and (waiting or selection.follow_up is not None))
+        self.follow_up.set_value(selection.follow_up)
+        entry = c.catalog.get(selection.type_id)
+        if entry is not None:
+            year = current_tax_year(c.today())
+            hint = availability_hint(entry, year)
+            text = QCoreApplication.translate("Plan", "例年の時期: {hint}").format(hint=hint.hint(c.lang))
+            if not hint.supported:
+                text += QCoreApplication.translate("Plan", "（{era}は対象外です）").format(
+                    era=i18n.tax_year_label(year)
+                )
+            elif hint.usual_from is not None:
+                if c.today() >= hint.usual_from:
+                    text += QCoreApplication.translate("Plan", "（例年なら取得できる時期です）")
+                else:
+                    text += QCoreApplication.translate("Plan", "（例年は {date} 頃から）").format(
+                        date=format_date(hint.usual_from)
+                    )
+            self.hint.setText(text)
+
+
+class ReadinessPanel(QWidget):
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readinessPanel")
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        head = QFrame()
+        head.setObjectName("readinessSummaryFrame")
+        head.setFrameShape(QFrame.Shape.StyledPanel)
+        head_layout = QHBoxLayout(head)
+        self.summary_icon = PlainLabel()
+        self.summary = PlainLabel()
+        self.summary.setObjectName("readinessSummary")
+        bold(self.summary, 1.5)
+        self.filing = PlainLabel()
+        self.filing.setObjectName("filingPeriod")
+        self.filing.setWordWrap(True)
+        head_layout.addWidget(self.summary_icon)
+        head_layout.addWidget(self.summary)
+        head_layout.addSpacing(24)
+        head_layout.addWidget(self.filing, 1)
+        layout.addWidget(head)
+
+        title = section_title(QCoreApplication.translate("Plan", "証明書等ごとの準備状況"))
+        layout.addWidget(title)
+        layout.addWidget(
+            hint_label(
+                QCoreApplication.translate(
+                    "Plan",
+                    "マイナポータルの「証明書の準備状況」に表示されている言葉を、ボタンで記録します。"
+                    "「処理中」のときは3営業日後に再確認するようお知らせします。",
+                )
+            )
+        )
+        self.empty = hint_label(
+            QCoreApplication.translate("Plan", "STEP2 で証明書等を選ぶと、ここに表示されます。")
+        )
+        layout.addWidget(self.empty)
+        self.rows_layout = QVBoxLayout()
+        layout.addLayout(self.rows_layout)
+        self.rows: KeyedRows[int, CertificateReadinessRow] = KeyedRows(
+            self.rows_layout, lambda cid: CertificateReadinessRow(controller, cid)
+        )
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def row(self, certificate_id: int) -> CertificateReadinessRow:
+        return self.rows.rows[certificate_id]
+
+    def summary_text(self) -> str:
+        return self.summary.text()
+
+    def refresh(self) -> None:
+        c = self.controller
+        plan, member = c.plan, c.member
+        self.filing.setText(filing_text(c.today()))
+        self.setEnabled(plan is not None and not c.read_only)
+        if plan is None or member is None:
+            self.summary.setText("")
+            self.rows.sync([])
+            return
+        s = plan.summary
+        self.summary.setText(
+            QCoreApplication.translate("Plan", "{ready} / {total} 件 準備完了").format(
+                ready=s.ready, total=s.total
+            )
+        )
+        kind = "done" if s.all_ready else ("not_needed" if s.total == 0 else "in_progress")
+        self.summary_icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
+        self.summary.setAccessibleName(self.summary.text())
+        by_id = {sel.id: sel for sel in member.certificates}
+        statuses = [st for st in plan.certificates if st.certificate_id in by_id]
+        for (_cid, row), status in zip(
+            self.rows.sync([st.certificate_id for st in statuses]), statuses, strict=True
+        ):
+            row.update_from(by_id[status.certificate_id], status)
+        self.empty.setVisible(not statuses)
