@@ -142,7 +142,23 @@ def build_parser(subcommands: Sequence[str] = SUBCOMMANDS) -> argparse.ArgumentP
         except ModuleNotFoundError as exc:
             if exc.name != f"app.commands.{name}":
                 raise
+    for subparser in sub.choices.values():
+        _accept_global_options(subparser)
     return parser
+
+
+def _accept_global_options(subparser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` and ``--lang`` also after the subcommand (``myna-prep plan --data-dir D``).
+
+    SUPPRESS keeps a value given before the subcommand when the option is not repeated after it.
+    """
+    known = subparser._option_string_actions
+    if "--data-dir" not in known:
+        subparser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    if "--lang" not in known:
+        subparser.add_argument(
+            "--lang", type=_lang, metavar="ja|en", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -366,7 +366,7 @@ class HouseholdSession(QObject):
     # --- STEP3 ----------------------------------------------------------------------------------
 
     def set_linkage_status(self, service: Service, status: LinkageStatus) -> str | None:
-        """Record what the 連携状況リスト shows. 確認 is a wait: it gets the default follow-up date."""
+        """Record what the 連携状況リスト shows. 確認 asks the user to look on the site now (no wait)."""
         pid, member = self.profile_id, self.member
         if pid is None or member is None:
             return None
@@ -374,6 +374,13 @@ class HouseholdSession(QObject):
         current = None if record is None else record.follow_up
         follow_up = follow_up_after(status, current, self.today())
         return self.call(lambda s: s.set_linkage(pid, service, status=status, follow_up=follow_up))
+
+    def set_linkage_site_check(self, service: Service, linked: bool | None) -> str | None:
+        """For a 確認 row: what the user found on the site (linked / not linked yet)."""
+        pid = self.profile_id
+        if pid is None:
+            return None
+        return self.call(lambda s: s.set_linkage(pid, service, site_linked=linked))
 
     def set_linkage_follow_up(self, service: Service, follow_up: date | None) -> str | None:
         pid = self.profile_id
@@ -412,6 +419,11 @@ class HouseholdSession(QObject):
         return self.call(
             lambda s: s.update_certificate(certificate_id, readiness=readiness, follow_up=follow_up)
         )
+
+    def confirm_data(self, certificate_id: int, confirmed: bool) -> str | None:
+        """For a 未記載 item: the user confirmed today on the delivering site that the data is there."""
+        day = self.today() if confirmed else None
+        return self.call(lambda s: s.update_certificate(certificate_id, data_confirmed_on=day))
 
     def set_certificate_follow_up(self, certificate_id: int, follow_up: date | None) -> str | None:
         return self.call(lambda s: s.update_certificate(certificate_id, follow_up=follow_up))

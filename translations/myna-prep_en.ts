@@ -146,6 +146,10 @@
         <source>不要</source>
         <translation>Not needed</translation>
     </message>
+    <message>
+        <source>未定</source>
+        <translation>not decided yet</translation>
+    </message>
 </context>
 <context>
     <name>CardDock</name>
@@ -264,15 +268,21 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。</source>
+        <comment>one day</comment>
+        <translation>The user-authentication certificate (利用者証明用電子証明書) expires in %1 day. Renew it soon at your municipal office.</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。</source>
         <translation>The user-authentication certificate (利用者証明用電子証明書) expires in %1 days. Renew it soon at your municipal office.</translation>
     </message>
     <message>
         <source>%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。</source>
-        <translation>The %1 is wrong. %2 tries are left. Check your note before you try again.</translation>
+        <comment>one try</comment>
+        <translation>The %1 is wrong. Only %2 try is left. Check your note before you try again.</translation>
     </message>
     <message>
-        <source>%1はロックされています。お住まいの市区町村の窓口で初期化（再設定）の手続きをしてください。</source>
-        <translation>The %1 is locked. Have it reset at your municipal office.</translation>
+        <source>%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。</source>
+        <translation>The %1 is wrong. %2 tries are left. Check your note before you try again.</translation>
     </message>
     <message>
         <source>%1の残りはあと1回です。間違えるとロックされるので、控えを確かめてから入力してください。</source>
@@ -432,6 +442,11 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください</source>
+        <comment>one day</comment>
+        <translation>⚠ User-authentication certificate: valid until %1 (%2 day left) — renew it soon</translation>
+    </message>
+    <message>
+        <source>⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください</source>
         <translation>⚠ User-authentication certificate: valid until %1 (%2 days left) — renew it soon</translation>
     </message>
     <message>
@@ -441,10 +456,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>? %1: 不明</source>
         <translation>? %1: unknown</translation>
-    </message>
-    <message>
-        <source>✕ %1: ロック中 — 市区町村の窓口で初期化</source>
-        <translation>✕ %1: locked — have it reset at your municipal office</translation>
     </message>
     <message>
         <source>⚠ %1: 残り 1 / %2 回（次に間違えるとロック）</source>
@@ -481,6 +492,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>不明</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1はロックされています。</source>
+        <translation>The %1 is locked.</translation>
+    </message>
+    <message>
+        <source>✕ %1: ロック中 — %2</source>
+        <translation>✕ %1: locked — %2</translation>
     </message>
     <message>
         <source>基本4情報を読み取りました。この情報は保存されません。</source>
@@ -597,8 +616,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>I have a smartphone that reads the My Number card (or an IC card reader)</translation>
     </message>
     <message>
-        <source>マイナポータルアプリをダウンロードした</source>
-        <translation>I downloaded the Mynaportal app</translation>
+        <source>{{fact:app_name}}をダウンロードした</source>
+        <translation>I downloaded the {{fact:app_name}}</translation>
     </message>
     <message>
         <source>マイナポータルの利用者登録をした</source>
@@ -984,6 +1003,11 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>申告期間: {start} 〜 {end}（残り{days}日）</source>
+        <comment>one day</comment>
+        <translation>Filing period: {start} – {end} ({days} day left)</translation>
+    </message>
+    <message>
+        <source>申告期間: {start} 〜 {end}（残り{days}日）</source>
         <translation>Filing period: {start} – {end} ({days} days left)</translation>
     </message>
     <message>
@@ -1013,6 +1037,18 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>{type}（{issuer}）</source>
         <translation>{type} ({issuer})</translation>
+    </message>
+    <message>
+        <source>連携済み・データ待ち</source>
+        <translation>linked, waiting for the data</translation>
+    </message>
+    <message>
+        <source>、{expected}頃から</source>
+        <translation>, from about {expected}</translation>
+    </message>
+    <message>
+        <source>（{wait}）</source>
+        <translation> ({wait})</translation>
     </message>
     <message>
         <source>プロフィールがまだ登録されていません。アプリを起動して登録してください。</source>
@@ -1076,6 +1112,11 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>期限切れ（{until}）</source>
         <translation>expired ({until})</translation>
+    </message>
+    <message>
+        <source>{until} まで（残り {days} 日）</source>
+        <comment>one day</comment>
+        <translation>valid until {until} ({days} day left)</translation>
     </message>
     <message>
         <source>{until} まで（残り {days} 日）</source>
@@ -1494,12 +1535,12 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>4 digits.</translation>
     </message>
     <message>
-        <source>⚠ 次に間違えるとこのパスワードはロックされます。ロックされると、このパソコンでは解除できず、お住まいの市区町村の窓口で初期化（再設定）の手続きが必要です。</source>
-        <translation>⚠ The next wrong entry locks this password. A locked password cannot be unlocked on this computer: it has to be reset at your municipal office.</translation>
+        <source>⚠ 次に間違えるとこのパスワードはロックされます。ロックはこのパソコンでは解除できません。</source>
+        <translation>⚠ The next wrong entry locks this password. This computer cannot undo a lock.</translation>
     </message>
     <message>
-        <source>ロックされると市区町村の窓口での手続きが必要になることを理解しました</source>
-        <translation>I understand that a lock means a visit to the municipal office</translation>
+        <source>ロックされたときの再設定の方法を読みました</source>
+        <translation>I have read how to reset it if it locks</translation>
     </message>
     <message>
         <source>控えを確かめたうえで、最後の1回を使います</source>
@@ -1646,11 +1687,11 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた</source>
-        <translation>① Logged in with the filer&apos;s (proxy&apos;s) My Number card and opened 「代理人設定」 (proxy settings)</translation>
+        <translation>① Logged in with the filer&apos;s (delegate&apos;s) My Number card and opened 「代理人設定」 (delegate settings)</translation>
     </message>
     <message>
         <source>② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ</source>
-        <translation>② Chose 「新たな委任者を登録する」 (register a new delegator) under 「新たに代理人になる（委任を受ける）」 (become a new proxy)</translation>
+        <translation>② Chose 「新たな委任者を登録する」 (register a new delegator) under 「新たに代理人になる（委任を受ける）」 (become a new delegate)</translation>
     </message>
     <message>
         <source>③ ご家族（委任者）のマイナンバーカードで本人確認をした</source>
@@ -1682,7 +1723,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>代理人</source>
-        <translation>Proxy</translation>
+        <translation>Delegate</translation>
     </message>
     <message>
         <source>代わりに申告する人</source>
@@ -1710,7 +1751,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>代理人（申告する方）:</source>
-        <translation>Proxy (the filer):</translation>
+        <translation>Delegate (the filer):</translation>
     </message>
     <message>
         <source>代理関係名:</source>
@@ -1722,11 +1763,11 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>委任を受けるサービス:</source>
-        <translation>Services the proxy acts for:</translation>
+        <translation>Services the delegate acts for:</translation>
     </message>
     <message>
         <source>委任を受けるサービス: {s}</source>
-        <translation>Services the proxy acts for: {s}</translation>
+        <translation>Services the delegate acts for: {s}</translation>
     </message>
     <message>
         <source>マイナポータルでの操作:</source>
@@ -1734,31 +1775,31 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>この代理人設定の記録を削除</source>
-        <translation>Remove this record of a proxy setting</translation>
+        <translation>Remove this record of a delegate setting</translation>
     </message>
     <message>
         <source>{delegate}が{delegator}の代理人（{relation}）</source>
-        <translation>{delegate} is the proxy of {delegator} ({relation})</translation>
+        <translation>{delegate} is the delegate of {delegator} ({relation})</translation>
     </message>
     <message>
         <source>代理人設定の記録</source>
-        <translation>Records of proxy settings</translation>
+        <translation>Records of delegate settings</translation>
     </message>
     <message>
         <source>代理人設定を記録するには、上の「家族を追加」でご家族を登録してください。</source>
-        <translation>To record a proxy setting, first add your family members with &quot;Add family member&quot; above.</translation>
+        <translation>To record a delegate setting, first add your family members with &quot;Add family member&quot; above.</translation>
     </message>
     <message>
         <source>新しい代理人設定を記録</source>
-        <translation>Record a new proxy setting</translation>
+        <translation>Record a new delegate setting</translation>
     </message>
     <message>
         <source>新しい代理人設定の委任者</source>
-        <translation>Delegator of the new proxy setting</translation>
+        <translation>Delegator of the new delegate setting</translation>
     </message>
     <message>
         <source>新しい代理人設定の代理人</source>
-        <translation>Proxy of the new proxy setting</translation>
+        <translation>Delegate of the new delegate setting</translation>
     </message>
     <message>
         <source>例: 妻、長男、母</source>
@@ -1766,7 +1807,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>新しい代理人設定の代理関係名</source>
-        <translation>Relation name of the new proxy setting</translation>
+        <translation>Relation name of the new delegate setting</translation>
     </message>
     <message>
         <source>マイナポータルで入力する代理関係名</source>
@@ -1778,7 +1819,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>代理人設定を記録する</source>
-        <translation>Record the proxy setting</translation>
+        <translation>Record the delegate setting</translation>
     </message>
     <message>
         <source>委任者:</source>
@@ -1786,7 +1827,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>代理人:</source>
-        <translation>Proxy:</translation>
+        <translation>Delegate:</translation>
     </message>
     <message>
         <source>本人</source>
@@ -1877,8 +1918,36 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Linkage status of {service}</translation>
     </message>
     <message>
+        <source>サイトで確かめた結果:</source>
+        <translation>What you found on the site:</translation>
+    </message>
+    <message>
+        <source>{service}のサイトで確かめた結果</source>
+        <translation>What you found on the {service} site</translation>
+    </message>
+    <message>
+        <source>サイトで確かめた：連携済み</source>
+        <translation>I checked on the site: linked</translation>
+    </message>
+    <message>
+        <source>まだ連携していない</source>
+        <translation>Not linked yet</translation>
+    </message>
+    <message>
         <source>連携状況リストの表示:</source>
         <translation>Shown in the 連携状況リスト (linkage status list):</translation>
+    </message>
+    <message>
+        <source>{service}のサイトを開いて連携できているか確かめ、結果をボタンで記録してください。</source>
+        <translation>Open the {service} site, check whether the linkage is done, and record what you found with the buttons.</translation>
+    </message>
+    <message>
+        <source>{service}のサイトで連携を確かめました。この連携は完了です。</source>
+        <translation>You checked the linkage on the {service} site. This linkage is done.</translation>
+    </message>
+    <message>
+        <source>{service}との連携を行ってから、もう一度サイトで確かめて記録してください。</source>
+        <translation>Link with {service}, then check on the site again and record it.</translation>
     </message>
     <message>
         <source>{type}（{issuer}）</source>
@@ -1893,8 +1962,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The linkages you need</translation>
     </message>
     <message>
-        <source>マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。「確認」のときは、それぞれのサイトで状況を確かめてください。</source>
-        <translation>Record with the buttons the word Mynaportal&apos;s 「連携状況リスト」 (linkage status list) shows. For 「確認」 (check), look up the status on each site.</translation>
+        <source>マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。「確認」のときは、そのサイトで連携できているか確かめて、結果を記録してください。</source>
+        <translation>Record with the buttons the word Mynaportal&apos;s 「連携状況リスト」 (linkage status list) shows. For 「確認」 (check), look on that site whether the linkage is done and record what you found.</translation>
     </message>
     <message>
         <source>STEP2 で証明書等を選ぶと、連携が必要なサイトがここに表示されます。</source>
@@ -2025,6 +2094,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>{done} of {total} done</translation>
     </message>
     <message>
+        <source>未定</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source>このステップが必要かどうかは、STEP2 で証明書等を選ぶと決まります。</source>
+        <translation>Whether you need this step is decided when you choose your certificates in STEP2.</translation>
+    </message>
+    <message>
         <source>選んだ証明書等にはこのステップが必要です。</source>
         <translation>The certificates you chose need this step.</translation>
     </message>
@@ -2117,8 +2194,24 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Filing period for {era}: {start} to {end}</translation>
     </message>
     <message>
-        <source>申告期間の終わりまで あと {days} 日（受付開始まで {start} 日）</source>
-        <translation>{days} days until the end of the filing period ({start} days until it opens)</translation>
+        <source>申告期間は明日から始まります。終わりまで あと {days} 日</source>
+        <translation>Opens tomorrow, ends in {days} days</translation>
+    </message>
+    <message>
+        <source>申告期間の始まりまで あと {start} 日、終わりまで あと {days} 日</source>
+        <translation>Opens in {start} days, ends in {days} days</translation>
+    </message>
+    <message>
+        <source>税金が戻る還付申告は、申告期間を待たずに {date} から提出できます</source>
+        <translation>A refund return (to get tax back) can be filed from {date}, without waiting for the filing period</translation>
+    </message>
+    <message>
+        <source>税金が戻る還付申告は、申告期間を待たずに今から提出できます</source>
+        <translation>A refund return (to get tax back) can be filed now, without waiting for the filing period</translation>
+    </message>
+    <message>
+        <source>申告期間中です。締切は明日です</source>
+        <translation>The filing period is open. The deadline is tomorrow</translation>
     </message>
     <message>
         <source>申告期間中です。締切まで あと {days} 日</source>
@@ -2133,8 +2226,40 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The filing period has ended</translation>
     </message>
     <message>
+        <source>データ確認済み</source>
+        <translation>data confirmed</translation>
+    </message>
+    <message>
+        <source>連携済み・データ待ち</source>
+        <translation>linked, waiting for the data</translation>
+    </message>
+    <message>
+        <source>{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。</source>
+        <translation>Certificates from {channel} show as 「未記載」 (not listed) in 「証明書の準備状況」 (certificate readiness).</translation>
+    </message>
+    <message>
+        <source>事前準備がまだ残っています。</source>
+        <translation>Some of the preparation is still to do.</translation>
+    </message>
+    <message>
+        <source>{date}に{channel}でデータが届いていることを確かめました。</source>
+        <translation>On {date} you confirmed on {channel} that the data is there.</translation>
+    </message>
+    <message>
+        <source>連携は済んでいます。</source>
+        <translation>The linkage is done.</translation>
+    </message>
+    <message>
+        <source>{channel}でデータが届いていることを確かめてから、下のボタンで記録してください。</source>
+        <translation>Check on {channel} that the data is there, then record it with the button below.</translation>
+    </message>
+    <message>
         <source>証明書の準備状況</source>
         <translation>Certificate status (証明書の準備状況)</translation>
+    </message>
+    <message>
+        <source>データが届いていることを確かめた</source>
+        <translation>I checked: the data is there</translation>
     </message>
     <message>
         <source>準備状況</source>
@@ -2149,28 +2274,20 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Status of the {type} ({issuer})</translation>
     </message>
     <message>
-        <source>事前準備は済んでいます</source>
-        <translation>The preparation is done</translation>
-    </message>
-    <message>
-        <source>事前準備がまだ残っています</source>
-        <translation>Some preparation is still left</translation>
-    </message>
-    <message>
-        <source>{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。各サイトで確認してください。{pre}。</source>
-        <translation>Certificates delivered through {channel} show as 「未記載」 (not listed) in 「証明書の準備状況」 (certificate status). Check them on each site. {pre}.</translation>
+        <source>{type}: データが届いていることを確かめた</source>
+        <translation>{type}: I checked: the data is there</translation>
     </message>
     <message>
         <source>（{era}は対象外です）</source>
-        <translation>({era} is not covered)</translation>
+        <translation> ({era} is not covered)</translation>
     </message>
     <message>
         <source>（例年なら取得できる時期です）</source>
-        <translation>(usually available by now)</translation>
+        <translation> (usually available by now)</translation>
     </message>
     <message>
         <source>（例年は {date} 頃から）</source>
-        <translation>(usually from around {date})</translation>
+        <translation> (usually from around {date})</translation>
     </message>
     <message>
         <source>証明書等ごとの準備状況</source>
@@ -2373,11 +2490,11 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>代理人設定（参考）</source>
-        <translation>Proxy settings (reference)</translation>
+        <translation>Delegate settings (reference)</translation>
     </message>
     <message>
         <source>（参考）マイナポータルにおける代理人の設定</source>
-        <translation>(Reference) Setting up a proxy on Mynaportal</translation>
+        <translation>(Reference) Setting up a delegate on Mynaportal</translation>
     </message>
 </context>
 <context>

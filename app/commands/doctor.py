@@ -119,7 +119,12 @@ def _human(snapshot: CardSnapshot) -> str:
             if cert.expired(snapshot.taken_at):
                 state = translate("Doctor", "期限切れ（{until}）").format(until=until)
             else:
-                state = translate("Doctor", "{until} まで（残り {days} 日）").format(until=until, days=days)
+                days_text = (
+                    translate("Doctor", "{until} まで（残り {days} 日）", "one day")
+                    if days == 1
+                    else translate("Doctor", "{until} まで（残り {days} 日）")
+                )
+                state = days_text.format(until=until, days=days)
             lines.append(translate("Doctor", "利用者証明用電子証明書: {state}").format(state=state))
         lines.append(translate("Doctor", "パスワードの残り回数:"))
         for kind, status in ((k, card.pin(k)) for k in card.pins or {}):

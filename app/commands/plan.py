@@ -4,8 +4,10 @@ Prints the current preparation plan of one household member: the STEP3 linkages 
 status, the STEP4 issuer tasks, whether STEP5 is needed, each certificate's readiness, the badges,
 "n of m ready", the next action (code and phrase), the due follow-ups, the filing period and the days left.
 
-Without ``--profile`` the first member whose relation is 本人 (else the first member) is used.
-Exit status: 0 printed; 2 unknown profile or no profile at all (one message on stderr); 1 the store
+Without ``--profile`` the first member whose relation is 本人 (else the first member) is used; a data
+folder with no member yet answers for the default member the GUI creates (本人, nothing recorded),
+without writing anything.
+Exit status: 0 printed; 2 unknown profile (one message on stderr); 1 the store
 or the catalog could not be read (one message on stderr). Top-level imports are standard library only.
 """
 
@@ -61,6 +63,14 @@ def _load_household(data_dir: Path) -> Household:
     from app.store.repository import load_stored_household
 
     return load_stored_household(data_dir, lambda notice: print(inert(words(notice.text)), file=sys.stderr))
+
+
+def blank_member() -> MemberState:
+    """The member the GUI creates in an empty data folder (本人, nothing recorded); not stored."""
+    from app.domain.model import MemberState, Profile, Relation
+    from app.i18n import translate
+
+    return MemberState(Profile(0, translate("Plan", "本人"), Relation.SELF))
 
 
 def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict[str, Any] | None:
@@ -124,6 +134,7 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
                 "status_label": None if row.status is None else linkage_status_label(row.status, lang),
                 "state": row.state.value,
                 "follow_up": None if row.follow_up is None else row.follow_up.isoformat(),
+                "site_linked": row.site_linked,
                 "certificate_ids": list(row.certificate_ids),
             }
             for row in plan.linkages
@@ -157,6 +168,10 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
                 "readiness_label": None if c.readiness is None else readiness_label(c.readiness, lang),
                 "ready": c.ready,
                 "state": c.state.value,
+                # linked but not ready: what it waits for and when that usually arrives
+                "waiting_for": None if c.waiting_for is None else c.waiting_for.value,
+                "expected": None if c.expected is None else c.expected.isoformat(),
+                "data_confirmed_on": None if c.data_confirmed_on is None else c.data_confirmed_on.isoformat(),
             }
             for c in plan.certificates
         ],
@@ -185,9 +200,11 @@ def _human(doc: dict[str, Any]) -> str:
     period = doc["filing_period"]
     lines = [
         f"{doc['profile']['name']} — {doc['tax_year_label']}",
-        translate("Cli", "申告期間: {start} 〜 {end}（残り{days}日）").format(
-            start=period["start"], end=period["end"], days=doc["days_left"]
-        ),
+        (
+            translate("Cli", "申告期間: {start} 〜 {end}（残り{days}日）", "one day")
+            if doc["days_left"] == 1
+            else translate("Cli", "申告期間: {start} 〜 {end}（残り{days}日）")
+        ).format(start=period["start"], end=period["end"], days=doc["days_left"]),
         translate("Cli", "次にすること: {action}").format(action=doc["next_action_phrase"]),
         translate("Cli", "準備状況: {summary}").format(summary=doc["summary"]["text"]),
         "STEP3:" + ("" if doc["linkages"] else " " + none),
@@ -203,7 +220,13 @@ def _human(doc: dict[str, Any]) -> str:
     lines.append(translate("Cli", "証明書等:"))
     for c in doc["certificates"]:
         name = translate("Cli", "{type}（{issuer}）").format(type=c["name"], issuer=c["issuer"])
-        lines.append(f"  {name}: {c['readiness_label'] or '-'}")
+        state = c["readiness_label"] or "-"
+        if c["waiting_for"] == "data":
+            wait = translate("Cli", "連携済み・データ待ち")
+            if c["expected"]:
+                wait += translate("Cli", "、{expected}頃から").format(expected=c["expected"])
+            state += translate("Cli", "（{wait}）").format(wait=wait)
+        lines.append(f"  {name}: {state}")
     return "\n".join(lines)
 
 
@@ -232,8 +255,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     name: str | None = getattr(args, "profile", None)
     member = default_member(household, name)
+    if member is None and name is None and not household.members:
+        member = blank_member()
     if member is None:
-        if name is None or not household.members:
+        if not household.members:
             text = translate(
                 "Cli", "プロフィールがまだ登録されていません。アプリを起動して登録してください。"
             )

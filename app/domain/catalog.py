@@ -87,6 +87,9 @@ class CatalogEntry:
     sources: tuple[str, ...]  # keys of SOURCES.md
     note_ja: str = ""
     note_en: str = ""
+    # The issuer-side registration (issuer_needs.registration) is a task of its own even though the
+    # channel is not a 民間送達サービス (ねんきんネット「電子送付を希望する」, iDeCo, 小規模企業共済).
+    registration_task: bool = False
 
     def listed_in_readiness(self, channel: Channel) -> bool:
         """Whether 証明書の準備状況 shows this item when delivered through ``channel``."""
@@ -291,7 +294,7 @@ _ENTRY_REQUIRED = (
 
 
 def _entry(value: object, path: str) -> CatalogEntry:
-    obj = _object(value, path, _ENTRY_REQUIRED, ("note_ja", "note_en"))
+    obj = _object(value, path, _ENTRY_REQUIRED, ("note_ja", "note_en", "registration_task"))
     entry_id = _str(obj["id"], f"{path}.id")
     if not _ID_RE.match(entry_id):
         _fail(
@@ -321,7 +324,17 @@ def _entry(value: object, path: str) -> CatalogEntry:
         sources=sources,
         note_ja=_str(obj.get("note_ja", ""), f"{path}.note_ja", empty=True),
         note_en=_str(obj.get("note_en", ""), f"{path}.note_en", empty=True),
+        registration_task=_registration_task(obj, path),
     )
+
+
+def _registration_task(obj: dict[str, Any], path: str) -> bool:
+    if "registration_task" not in obj:
+        return False
+    task = _bool(obj["registration_task"], f"{path}.registration_task")
+    if task and obj["issuer_needs"].get("registration_ja") is None:
+        _fail(f"{path}.registration_task", "registration_task には issuer_needs.registration_ja が必要です")
+    return task
 
 
 def parse_catalog(data: object) -> Catalog:

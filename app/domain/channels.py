@@ -7,8 +7,9 @@
 - 証明書の準備状況 shows 未記載 for items from 民間送達・e-Tax連携サービス, MyPost, ねんきんネット and
   e-Tax ("各種指定のウェブサイトからご確認ください"); only e-私書箱 and マイナポータル items are listed.
 
-Decision (not stated by the guide): マイナポータル's own items (医療費通知情報 and the like) need no
-STEP3 linkage, because マイナポータル is the source itself; every other channel needs e-Tax first.
+Decision: マイナポータル's own items (医療費通知情報, iDeCo, 小規模企業共済) need the e-Tax linkage too. The
+guide's STEP3 links e-Tax "first" for everything ("マイナポータルとe-Taxを連携した上で"), and the
+確定申告書等作成コーナー takes the data through that linkage; they need no linkage of their own.
 """
 
 from __future__ import annotations
@@ -44,8 +45,6 @@ READINESS_LISTED_CHANNELS: frozenset[Channel] = frozenset({Channel.E_SHISHOBAKO,
 def services_for(channel: Channel) -> tuple[Service, ...]:
     """The STEP3 linkages a certificate delivered through ``channel`` depends on, in STEP3 order."""
     own = CHANNEL_SERVICE[channel]
-    if own is None:
-        return ()
     return tuple(s for s in SERVICE_ORDER if s in (Service.ETAX, own))
 
 

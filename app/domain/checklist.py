@@ -22,11 +22,11 @@ from datetime import date
 
 from app.domain import deadlines
 from app.domain.catalog import Catalog
+from app.domain.facts import Facts, default_facts, expand_facts
 from app.domain.labels import (
     INQUIRY_GUIDANCE_CARD,
     INQUIRY_GUIDANCE_PORTAL,
     INQUIRY_LINE_NAME,
-    INQUIRY_LINE_NUMBER,
 )
 from app.domain.links import LINK_BY_ID, is_official_url
 from app.domain.model import (
@@ -52,7 +52,7 @@ from app.domain.phrases import (
     type_name,
 )
 from app.domain.plan import Badge, IssuerTaskKind, Plan, UnitState, build_plan
-from app.domain.rules import combined_state, shown_badge
+from app.domain.rules import combined_state
 from app.domain.steps import STEPS, StepId, items_of
 
 LANGS = ("ja", "en")
@@ -66,19 +66,25 @@ QR_LINK_IDS: tuple[str, ...] = (
     "filing_corner",
 )
 
+# The app's store links and name are dated facts (facts.json): "{app}" is filled in from the record.
+_APP_LINK_FACTS: dict[str, str] = {
+    "mynaportal_app_ios": "app_ios_url",
+    "mynaportal_app_android": "app_android_url",
+}
+
 _QR_LABELS_EN: dict[str, str] = {
     "mynaportal": "Mynaportal",
     "tax_return_prep": "Tax-return preparation page",
-    "mynaportal_app_ios": "Mynaportal app (iPhone)",
-    "mynaportal_app_android": "Mynaportal app (Android)",
+    "mynaportal_app_ios": "{app}, iPhone",
+    "mynaportal_app_android": "{app}, Android",
     "filing_corner": "NTA tax-return corner",
 }
 
 _QR_LABELS_JA: dict[str, str] = {
     "mynaportal": "マイナポータル",
     "tax_return_prep": "「確定申告の事前準備」ページ",
-    "mynaportal_app_ios": "マイナポータルアプリ（iPhone）",
-    "mynaportal_app_android": "マイナポータルアプリ（Android）",
+    "mynaportal_app_ios": "{app}・iPhone",
+    "mynaportal_app_android": "{app}・Android",
     "filing_corner": "確定申告書等作成コーナー",
 }
 
@@ -141,6 +147,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_status": "連携状況",
         "no_linkages": "連携が必要なサイトはまだありません",
         "not_recorded": "未記録",
+        "data_waiting": "連携済み・データ待ち",
+        "data_confirmed": "データ確認済み",
         "step5": "STEP5（e-Taxで情報取得希望の登録）:",
         "step5_needed": "必要です（給与所得の源泉徴収票情報または年末残高情報を取得するため）",
         "step5_not_needed": "このプランでは不要です",
@@ -168,8 +176,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "progress": "{done} / {total} 完了",
         "period_open": "{start}〜{end}",
         "days_left_n": "申告期限まで あと{n}日",
+        "days_left_1": "申告期限まで あと1日",
         "days_left_0": "本日が申告期限です",
         "days_left_past": "申告期限を{n}日過ぎています",
+        "days_left_past_1": "申告期限を1日過ぎています",
         "unknown": "不明",
         "open_ended": "期限なし",
     },
@@ -208,6 +218,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_status": "Linkage status",
         "no_linkages": "No site needs linking yet",
         "not_recorded": "not recorded",
+        "data_waiting": "linked, waiting for the data",
+        "data_confirmed": "data confirmed",
         "step5": "STEP5 (request information from e-Tax):",
         "step5_needed": "Needed (to obtain the salary withholding slip or year-end loan balance)",
         "step5_not_needed": "Not needed in this plan",
@@ -235,8 +247,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "progress": "{done} of {total} done",
         "period_open": "{start} to {end}",
         "days_left_n": "{n} days left until the deadline",
+        "days_left_1": "1 day left until the deadline",
         "days_left_0": "Today is the deadline",
         "days_left_past": "The deadline passed {n} days ago",
+        "days_left_past_1": "The deadline passed 1 day ago",
         "unknown": "unknown",
         "open_ended": "open-ended",
     },
@@ -307,6 +321,7 @@ _ROW_TEMPLATES: dict[str, dict[str, str]] = {
         "registration": "①{issuer}で{type}の電子交付の利用登録・同意をした",
         "link": "②{channel}と{issuer}を連携した",
         "readiness": "「証明書の準備状況」で{type}（{issuer}）が「準備完了」になった",
+        "data": "{channel}で{type}のデータが届いていることを確かめた",
         "delegation": "{delegator} → {delegate}（{relation}）",
     },
     "en": {
@@ -314,6 +329,7 @@ _ROW_TEMPLATES: dict[str, dict[str, str]] = {
         "registration": "1. Registered with {issuer} for electronic delivery of the {type}",
         "link": "2. Linked {channel} with {issuer}",
         "readiness": 'The {type} ({issuer}) shows "ready" in the certificate status',
+        "data": "I checked on {channel} that the {type} data is there",
         "delegation": "{delegator} -> {delegate} ({relation})",
     },
 }
@@ -468,36 +484,44 @@ def period_text(start: date, end: date, lang: str = "ja") -> str:
 def days_left_text(days: int, lang: str = "ja") -> str:
     t = TEXTS[_lang(lang)]
     if days > 0:
-        return t["days_left_n"].format(n=days)
+        return t["days_left_1"] if days == 1 else t["days_left_n"].format(n=days)
     if days == 0:
         return t["days_left_0"]
-    return t["days_left_past"].format(n=-days)
+    return t["days_left_past_1"] if days == -1 else t["days_left_past"].format(n=-days)
 
 
 def inquiry_lines(lang: str = "ja") -> tuple[str, ...]:
-    """マイナンバー総合フリーダイヤル 0120-95-0178 (音声ガイダンス1番 card, 4番 マイナポータル)."""
+    """マイナンバー総合フリーダイヤル and its number (a dated fact); 音声ガイダンス1番 card, 4番 portal."""
+    number = default_facts().text("hotline_number", _lang(lang))
     if _lang(lang) == "en":
         return (
-            f"My Number toll-free line ({INQUIRY_LINE_NAME}): {INQUIRY_LINE_NUMBER}",
+            f"My Number toll-free line ({INQUIRY_LINE_NAME}): {number}",
             f"Voice guidance {INQUIRY_GUIDANCE_CARD}: the My Number card; "
             f"{INQUIRY_GUIDANCE_PORTAL}: Mynaportal",
         )
     return (
-        f"{INQUIRY_LINE_NAME} {INQUIRY_LINE_NUMBER}",
+        f"{INQUIRY_LINE_NAME} {number}",
         f"音声ガイダンス{INQUIRY_GUIDANCE_CARD}番: マイナンバーカード / "
         f"音声ガイダンス{INQUIRY_GUIDANCE_PORTAL}番: マイナポータル",
     )
 
 
-def qr_targets(lang: str = "ja") -> tuple[QrTarget, ...]:
-    """The official pages of the smartphone route; refuses any that fails the allow-list."""
-    labels = _QR_LABELS_EN if _lang(lang) == "en" else _QR_LABELS_JA
+def qr_targets(lang: str = "ja", facts: Facts | None = None) -> tuple[QrTarget, ...]:
+    """The official pages of the smartphone route; refuses any that fails the allow-list.
+
+    The app's store links and name come from the dated facts (default: the shipped record).
+    """
+    lang = _lang(lang)
+    record = default_facts() if facts is None else facts
+    labels = _QR_LABELS_EN if lang == "en" else _QR_LABELS_JA
+    app = record.text("app_name", lang)
     targets = []
     for link_id in QR_LINK_IDS:
-        url = LINK_BY_ID[link_id].url
+        fact_id = _APP_LINK_FACTS.get(link_id)
+        url = LINK_BY_ID[link_id].url if fact_id is None else record.text(fact_id, lang)
         if not is_official_url(url):
             raise ValueError(f"not an official URL: {url}")
-        targets.append(QrTarget(link_id, labels[link_id], url))
+        targets.append(QrTarget(link_id, labels[link_id].format(app=app), url))
     return tuple(targets)
 
 
@@ -522,7 +546,8 @@ def _row(text: str, state: UnitState, lang: str, follow_up: date | None = None, 
 
 
 def _item_text(item_id: str, text_ja: str, lang: str) -> str:
-    return ITEM_PHRASES["en"].get(item_id, text_ja) if lang == "en" else text_ja
+    text = ITEM_PHRASES["en"].get(item_id, text_ja) if lang == "en" else text_ja
+    return expand_facts(text, default_facts(), lang, escape=str)
 
 
 def _item_rows(member: MemberState, step: StepId, lang: str) -> list[CheckRow]:
@@ -544,8 +569,9 @@ def _delegations_of(member: MemberState, household: Household) -> tuple[Delegati
     return tuple(d for d in household.delegations if pid in (d.delegator_profile_id, d.delegate_profile_id))
 
 
-def _badge_text(badge: Badge | None, lang: str) -> str:
-    return "" if badge is None else badge_label(badge, lang)
+def _badge_text(badge: Badge, lang: str) -> str:
+    """Paper shows no badge where the plan cannot know yet (STEP3–5 before the STEP2 choice)."""
+    return "" if badge is Badge.UNDECIDED else badge_label(badge, lang)
 
 
 def _sections(
@@ -605,6 +631,13 @@ def _sections(
 
     for status in plan.certificates:
         if not status.listed:
+            # 未記載: ready only once the data is confirmed on the delivering site
+            if status.prerequisites_done:
+                text = tpl["data"].format(
+                    type=type_name(status.type_id, catalog, lang), channel=channel_label(status.channel, lang)
+                )
+                word = t["data_confirmed"] if status.ready else t["data_waiting"]
+                rows[StepId.READY].append(_row(text, status.state, lang, status.expected, word))
             continue
         selection = by_id[status.certificate_id]
         text = tpl["readiness"].format(type=type_name(status.type_id, catalog, lang), issuer=status.issuer)
@@ -641,7 +674,7 @@ def _sections(
                 step=step.id,
                 label=label,
                 headline=headline,
-                badge=_badge_text(shown_badge(step.id, plan.badges[step.id], member), lang),
+                badge=_badge_text(plan.badges[step.id], lang),
                 rows=tuple(rows[step.id]),
                 note=notes.get(step.id, ""),
                 needed=needed[step.id],
@@ -717,9 +750,12 @@ def _certificate_table(plan: Plan, member: MemberState, catalog: Catalog, lang: 
     for status in plan.certificates:
         selection = by_id[status.certificate_id]
         readiness = t["not_recorded"] if status.readiness is None else readiness_label(status.readiness, lang)
-        if not status.listed and status.ready:
-            readiness += "（条件完了）" if lang == "ja" else " (prerequisites done)"
         follow = "" if status.ready else _short_date(selection.follow_up, lang)
+        if not status.listed and status.prerequisites_done:
+            word = t["data_confirmed"] if status.ready else t["data_waiting"]
+            readiness += f"（{word}）" if lang == "ja" else f" ({word})"
+            if not status.ready and status.expected is not None:
+                follow = _short_date(status.expected, lang)
         rows.append(
             TableRow(
                 (

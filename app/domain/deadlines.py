@@ -34,6 +34,12 @@ def filing_period(tax_year: int) -> FilingPeriod:
     return FilingPeriod(tax_year, start, end)
 
 
+def refund_return_start(tax_year: int) -> date:
+    """A 還付申告 (refund return) for ``tax_year`` can be filed from 1 January of the next year, before
+    the filing period (fact ``refund_return_from``, facts.json)."""
+    return date(tax_year + 1, 1, 1)
+
+
 def current_tax_year(today: date) -> int:
     """The tax year being prepared on ``today``: last year's until its period ends, then this year's."""
     if today <= filing_period(today.year - 1).end:

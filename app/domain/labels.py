@@ -39,6 +39,5 @@ READINESS_LABELS: dict[Readiness, str] = {
 }
 
 INQUIRY_LINE_NAME = "マイナンバー総合フリーダイヤル"
-INQUIRY_LINE_NUMBER = "0120-95-0178"
 INQUIRY_GUIDANCE_CARD = 1  # 音声ガイダンス1番: マイナンバーカード
 INQUIRY_GUIDANCE_PORTAL = 4  # 音声ガイダンス4番: マイナポータル

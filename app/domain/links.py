@@ -22,8 +22,8 @@ OFFICIAL_DOMAINS: frozenset[str] = frozenset(
         "digital.go.jp",  # デジタル庁
         "e-shishobako.ne.jp",  # e-私書箱
         "mypost.japanpost.jp",  # MyPost (日本郵便)
-        "apps.apple.com",  # マイナポータルアプリ (App Store listing)
-        "play.google.com",  # マイナポータルアプリ (Google Play listing)
+        "apps.apple.com",  # マイナアプリ (App Store listing; the URL is a dated fact, facts.json)
+        "play.google.com",  # マイナアプリ (Google Play listing; the URL is a dated fact, facts.json)
     }
 )
 
@@ -86,16 +86,6 @@ OFFICIAL_LINKS: tuple[OfficialLink, ...] = (
         "マイナンバーカード読取対応のスマートフォン",
     ),
     OfficialLink("mynaportal", "https://myna.go.jp/", "マイナポータル"),
-    OfficialLink(
-        "mynaportal_app_ios",
-        "https://apps.apple.com/jp/app/id1552522016",
-        "マイナポータルアプリ（iPhone）",
-    ),
-    OfficialLink(
-        "mynaportal_app_android",
-        "https://play.google.com/store/apps/details?id=jp.go.cas.mpa",
-        "マイナポータルアプリ（Android）",
-    ),
     OfficialLink("tax_return_prep", "https://myna.go.jp/svc/tax-return", "「確定申告の事前準備」ページ"),
     OfficialLink("mynaportal_faq", "https://faq.myna.go.jp/", "マイナポータルのよくあるご質問"),
     OfficialLink(

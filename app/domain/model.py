@@ -123,6 +123,9 @@ class CertificateSelection:
     note: str = ""
     # Opaque key of a remembered issuer number (policy, account or donation number) in the OS keyring.
     secret_ref: str | None = None
+    # For items 証明書の準備状況 does not list (未記載): the day the user confirmed on the delivering site
+    # (ねんきんネット, MyPost, 民間送達・e-Tax連携サービス, e-Tax) that the data is there.
+    data_confirmed_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,9 @@ class LinkageRecord:
     changed_at: datetime | None = None
     follow_up: date | None = None
     note: str = ""
+    # For a 確認 row (MyPost, ねんきんネット, e-Tax): what the user found on that site.
+    # True: linked; False: not linked yet; None: not checked since the status was recorded.
+    site_linked: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain.catalog import Catalog
+from app.domain.facts import default_facts, expand_facts
 from app.domain.labels import CHANNEL_LABELS, LINKAGE_STATUS_LABELS, READINESS_LABELS, SERVICE_LABELS
 from app.domain.model import Channel, DelegationOperation, LinkageStatus, Readiness, Service, TaskState
 from app.domain.plan import ActionKind, Badge, NextAction
@@ -70,12 +71,14 @@ BADGE_LABELS: dict[str, dict[Badge, str]] = {
         Badge.IN_PROGRESS: "待ち",
         Badge.NEEDS_ACTION: "要対応",
         Badge.NOT_NEEDED: "不要",
+        Badge.UNDECIDED: "未定",
     },
     "en": {
         Badge.DONE: "done",
         Badge.IN_PROGRESS: "in progress",
         Badge.NEEDS_ACTION: "needs action",
         Badge.NOT_NEEDED: "not needed",
+        Badge.UNDECIDED: "not decided yet",
     },
 }
 
@@ -86,7 +89,7 @@ ITEM_PHRASES: dict[str, dict[str, str]] = {
         "step0.reader": (
             "マイナンバーカード読取対応のスマートフォン（又はICカードリーダライタ）を用意しましょう"
         ),
-        "step1.app": "マイナポータルアプリをダウンロードしましょう",
+        "step1.app": "{{fact:app_name}}をダウンロードしましょう",
         "step1.register": "マイナポータルの利用者登録をしましょう",
         "step1.login": "利用者証明用電子証明書パスワード（数字4桁）でマイナポータルにログインしましょう",
         "step2.open_page": "マイナポータルの「確定申告の事前準備」ページを開きましょう",
@@ -103,16 +106,16 @@ ITEM_PHRASES: dict[str, dict[str, str]] = {
     "en": {
         "step0.card": "Have your My Number card at hand",
         "step0.reader": "Get a smartphone that reads the My Number card (or an IC card reader)",
-        "step1.app": "Download the Mynaportal app",
+        "step1.app": "Download the {{fact:app_name}}",
         "step1.register": "Register as a Mynaportal user",
-        "step1.login": "Log in to Mynaportal with the 4-digit user-certificate PIN",
+        "step1.login": "Log in to Mynaportal with the 4-digit user-authentication password",
         "step2.open_page": "Open Mynaportal's tax-return preparation page",
         "step2.select": "Choose the certificate types and their issuers on the tax-return preparation page",
         "step3.notices": 'Tick "receive notices" when linking the accounts',
         "step5.request": 'Press "obtain information from e-Tax" on the e-Tax My Page',
         "step5.kana": "Enter your name in katakana on the e-Tax My Page",
-        "step5.read_text": "Read your My Number card (4-digit PIN for the card-text input assistance)",
-        "step5.read_sign": "Read your My Number card again (signature PIN, 6–16 letters and digits)",
+        "step5.read_text": "Read your My Number card (4-digit card-information input password)",
+        "step5.read_sign": "Read your My Number card again (signature password, 6–16 letters and digits)",
         "ready.check_status": 'Check that the certificates you want show "ready" in the certificate status',
     },
 }
@@ -140,7 +143,8 @@ _TEMPLATES: dict[str, dict[ActionKind, str]] = {
     "ja": {
         _K.SELECT_CERTIFICATES: "取得したい証明書等を選びましょう",
         _K.LINK_SERVICE: "{service}との連携を行いましょう",
-        _K.CONFIRM_LINKAGE: "{service}のサイトで連携状況を確認しましょう",
+        _K.CONFIRM_LINKAGE: "{service}のサイトで連携できているか確かめ、結果を記録しましょう",
+        _K.CONFIRM_DATA: "{channel}で{type}のデータが届いているか確かめ、届いていたら記録しましょう",
         _K.REGISTER_WITH_ISSUER: "{issuer}で{type}の電子交付の利用登録（電子交付への同意）を行いましょう",
         _K.LINK_ISSUER: "{channel}と{issuer}の連携を行いましょう",
         _K.CHECK_READINESS: "「証明書の準備状況」で{type}（{issuer}）が「準備完了」か確認しましょう",
@@ -148,7 +152,8 @@ _TEMPLATES: dict[str, dict[ActionKind, str]] = {
     "en": {
         _K.SELECT_CERTIFICATES: "Choose the certificates you want to obtain",
         _K.LINK_SERVICE: "Link Mynaportal with {service}",
-        _K.CONFIRM_LINKAGE: "Check the linkage status on the {service} site",
+        _K.CONFIRM_LINKAGE: "Check on the {service} site whether the linkage is done, and record it",
+        _K.CONFIRM_DATA: "Check on {channel} that the {type} data is there, and record it when it is",
         _K.REGISTER_WITH_ISSUER: "Register for electronic delivery of the {type} with {issuer}",
         _K.LINK_ISSUER: "Link {channel} with {issuer}",
         _K.CHECK_READINESS: 'Check that the {type} ({issuer}) shows "ready" in the certificate status',
@@ -165,6 +170,7 @@ _WAIT_NOUNS: dict[str, dict[ActionKind, str]] = {
         _K.REGISTER_WITH_ISSUER: "{issuer}の電子交付サービスの登録完了",
         _K.LINK_ISSUER: "{channel}と{issuer}の連携の完了",
         _K.CHECK_READINESS: "{type}（{issuer}）の準備",
+        _K.CONFIRM_DATA: "{type}のデータ",
         _K.DELEGATION_STEP: "代理人設定の手続",
     },
     "en": {
@@ -175,6 +181,7 @@ _WAIT_NOUNS: dict[str, dict[ActionKind, str]] = {
         _K.REGISTER_WITH_ISSUER: "{issuer} to approve the electronic-delivery registration",
         _K.LINK_ISSUER: "the linkage of {channel} with {issuer} to complete",
         _K.CHECK_READINESS: "the {type} ({issuer}) to be prepared",
+        _K.CONFIRM_DATA: "the {type} data",
         _K.DELEGATION_STEP: "the delegate setting",
     },
 }
@@ -185,6 +192,14 @@ _WAIT_SENTENCE: dict[str, tuple[str, str]] = {
         "{noun}を待っています。数日後にもう一度確認しましょう",
     ),
     "en": ("Waiting for {noun}. Check again on {date}", "Waiting for {noun}. Check again in a few days"),
+}
+
+# Linked, the data not there yet: the wait has the catalog's expected date.
+_DATA_WAIT: dict[str, str] = {
+    "ja": "{type}は連携済みで、データが届くのを待っています（{channel}に{date}頃から）。"
+    "届いたら確かめて記録しましょう",
+    "en": "The {type} is linked; waiting for its data (on {channel} from about {date}). "
+    "Once it is there, check and record it",
 }
 
 ALL_DONE: dict[str, str] = {
@@ -240,6 +255,7 @@ def _fields(action: NextAction, lang: str, catalog: Catalog | None) -> dict[str,
     if action.item_id is not None:
         item = CHECKLIST_ITEM_BY_ID.get(action.item_id)
         item_text = item.text if item is not None else action.item_id
+        item_text = expand_facts(item_text, default_facts(), lang, escape=str)
     return {
         "service": "" if action.service is None else service_label(action.service, lang),
         "channel": "" if action.channel is None else channel_label(action.channel, lang),
@@ -261,6 +277,8 @@ def action_phrase(action: NextAction | None, lang: str = "ja", catalog: Catalog 
     if action is None:
         return ALL_DONE[lang]
     fields = _fields(action, lang, catalog)
+    if action.waiting and action.kind is ActionKind.CONFIRM_DATA and action.follow_up is not None:
+        return _DATA_WAIT[lang].format(date=_date_text(action.follow_up, lang), **fields)
     if action.waiting:
         noun = _WAIT_NOUNS[lang][action.kind].format(**fields)
         with_date, without_date = _WAIT_SENTENCE[lang]
@@ -270,7 +288,7 @@ def action_phrase(action: NextAction | None, lang: str = "ja", catalog: Catalog 
     if action.kind is ActionKind.DO_ITEM and action.item_id is not None:
         phrase = ITEM_PHRASES[lang].get(action.item_id)
         if phrase is not None:
-            return phrase
+            return expand_facts(phrase, default_facts(), lang, escape=str)
         return fields["item"]
     if action.kind is ActionKind.DELEGATION_STEP and action.operation is not None:
         return DELEGATION_PHRASES[lang][action.operation]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from app.domain import deadlines
 from app.domain.calendar_jp import add_business_days
 from app.domain.catalog import Catalog, CatalogEntry
 from app.domain.channels import (
@@ -65,6 +66,11 @@ class Badge(StrEnum):
     IN_PROGRESS = "in_progress"  # nothing to do right now, something is being waited for
     NEEDS_ACTION = "needs_action"
     NOT_NEEDED = "not_needed"
+    UNDECIDED = "undecided"  # STEP3–5 before anything is chosen in STEP2: their need is not known yet
+
+
+# Steps whose need depends on the STEP2 choice.
+DECIDED_BY_STEP2: frozenset[StepId] = frozenset({StepId.STEP3, StepId.STEP4, StepId.STEP5})
 
 
 class ActionKind(StrEnum):
@@ -75,7 +81,16 @@ class ActionKind(StrEnum):
     REGISTER_WITH_ISSUER = "register_with_issuer"  # STEP4 ①: certificate_id, issuer, type_id
     LINK_ISSUER = "link_issuer"  # STEP4 ②: channel + issuer
     CHECK_READINESS = "check_readiness"  # 準備完了: check 証明書の準備状況 for certificate_id
+    CONFIRM_DATA = (
+        "confirm_data"  # 準備完了, 未記載 items: confirm on the delivering site that the data is there
+    )
     DELEGATION_STEP = "delegation_step"  # 代理人設定: delegation_id, operation
+
+
+class WaitingFor(StrEnum):
+    """What a certificate that is not ready yet is waiting for."""
+
+    DATA = "data"  # linked; the data is not confirmed on the delivering site yet (未記載 items)
 
 
 class IssuerTaskKind(StrEnum):
@@ -111,6 +126,7 @@ class LinkageRow:
     state: UnitState
     follow_up: date | None
     certificate_ids: tuple[int, ...]  # the selections that need this linkage
+    site_linked: bool | None = None  # for 確認: what the user found on the site (None: not checked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +154,18 @@ class CertificateStatus:
     prerequisites_done: bool  # STEP3 linkages, STEP4 tasks and STEP5 (if needed) are done
     ready: bool  # counted as ready in the summary
     state: UnitState
+    waiting_for: WaitingFor | None = None  # set while linked but not ready
+    expected: date | None = None  # when the data usually arrives for the tax year (catalog), if known
+    data_confirmed_on: date | None = None  # when the user confirmed the data on the delivering site
+
+
+@dataclass(frozen=True, slots=True)
+class ReadinessDecision:
+    ready: bool
+    state: UnitState
+    readiness: Readiness | None
+    waiting_for: WaitingFor | None
+    expected: date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,9 +250,13 @@ def required_services(member: MemberState) -> tuple[Service, ...]:
 
 
 def linkage_state(record: LinkageRecord | None, today: date) -> UnitState:
-    """完了 is done; otherwise waiting while a follow-up date lies ahead, else to do."""
+    """完了 is done, and so is 確認 once the user found the linkage on that site. 確認 otherwise asks
+    the user to look on the site now (no follow-up wait: it is the user's own check). Else waiting while
+    a follow-up date lies ahead, else to do."""
     if record is not None and record.status is LinkageStatus.COMPLETE:
         return UnitState.DONE
+    if record is not None and record.status is LinkageStatus.CHECK:
+        return UnitState.DONE if record.site_linked else UnitState.TODO
     if record is not None and record.follow_up is not None and record.follow_up > today:
         return UnitState.WAITING
     return UnitState.TODO
@@ -242,6 +274,7 @@ def linkage_rows(member: MemberState, today: date) -> tuple[LinkageRow, ...]:
                 state=linkage_state(record, today),
                 follow_up=None if record is None else record.follow_up,
                 certificate_ids=ids,
+                site_linked=None if record is None else record.site_linked,
             )
         )
     return tuple(rows)
@@ -250,11 +283,26 @@ def linkage_rows(member: MemberState, today: date) -> tuple[LinkageRow, ...]:
 # --- (b) STEP4 ---------------------------------------------------------------------------------
 
 
-def issuer_tasks(member: MemberState) -> tuple[IssuerTask, ...]:
-    """① and ② for every selected issuer on a 民間送達サービス; none for other channels."""
+def issuer_tasks(member: MemberState, catalog: Catalog | None = None) -> tuple[IssuerTask, ...]:
+    """① and ② for every selected issuer on a 民間送達サービス; ① alone for an item whose catalog entry
+    has a registration task of its own (e.g. ねんきんネット「電子送付を希望する」); none otherwise."""
     tasks: list[IssuerTask] = []
     for c in member.certificates:
         if not needs_issuer_tasks(c.channel):
+            entry = None if catalog is None else catalog.get(c.type_id)
+            if entry is not None and entry.registration_task:
+                tasks.append(
+                    IssuerTask(
+                        certificate_id=c.id,
+                        type_id=c.type_id,
+                        issuer=c.issuer,
+                        channel=c.channel,
+                        kind=IssuerTaskKind.REGISTRATION,
+                        state=c.registration,
+                        unit_state=_task_unit(c.registration),
+                        follow_up=c.follow_up,
+                    )
+                )
             continue
         reg_unit = _task_unit(c.registration)
         link_unit = _task_unit(c.issuer_link)
@@ -304,13 +352,56 @@ def _combine(states: Iterable[UnitState]) -> UnitState:
     return UnitState.WAITING
 
 
-def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> tuple[CertificateStatus, ...]:
-    """Each selection's readiness in マイナポータル's words, and whether it counts as ready.
+def expected_date(entry: CatalogEntry | None, today: date) -> date | None:
+    """When the item's data usually arrives for the tax year being prepared on ``today`` (catalog)."""
+    if entry is None:
+        return None
+    return deadlines.availability_hint(entry, deadlines.current_tax_year(today)).usual_from
 
-    Listed items (e-私書箱, マイナポータル) are ready when the user recorded 準備完了. Unlisted items
-    (民間送達・e-Tax連携サービス, MyPost, ねんきんネット, e-Tax) always read 未記載 and count as ready once
-    their prerequisites are done (their own sites are where they are checked).
+
+def confirmed_this_season(confirmed_on: date | None, today: date) -> bool:
+    """A confirmation counts for the tax year being prepared when it was made, not for later years."""
+    return confirmed_on is not None and (
+        deadlines.current_tax_year(confirmed_on) == deadlines.current_tax_year(today)
+    )
+
+
+def decide_readiness(
+    selection: CertificateSelection,
+    *,
+    listed: bool,
+    prerequisites: UnitState,
+    expected: date | None,
+    today: date,
+) -> ReadinessDecision:
+    """THE rule for whether a certificate counts as ready (the one place; the summary counts it).
+
+    - Listed items (e-私書箱, マイナポータル): ready when the user recorded 準備完了 from 証明書の準備状況.
+    - Unlisted items (未記載: ねんきんネット, MyPost, 民間送達・e-Tax連携サービス, e-Tax, which includes the
+      STEP5 salary slip): a recorded linkage is not enough, since the data arrives only when it is issued.
+      Ready only once the user confirmed on the delivering site, this season, that the data is there;
+      until then "linked, waiting for the data", with the catalog's expected date.
     """
+    if listed:
+        readiness = selection.readiness
+        if readiness is Readiness.READY:
+            return ReadinessDecision(True, UnitState.DONE, readiness, None, expected)
+        waiting = readiness is Readiness.PROCESSING or prerequisites is UnitState.WAITING
+        return ReadinessDecision(
+            False, UnitState.WAITING if waiting else UnitState.TODO, readiness, None, expected
+        )
+    readiness = Readiness.NOT_LISTED
+    if prerequisites is not UnitState.DONE:
+        return ReadinessDecision(False, prerequisites, readiness, None, expected)
+    if confirmed_this_season(selection.data_confirmed_on, today):
+        return ReadinessDecision(True, UnitState.DONE, readiness, None, expected)
+    state = UnitState.WAITING if expected is not None and expected > today else UnitState.TODO
+    return ReadinessDecision(False, state, readiness, WaitingFor.DATA, expected)
+
+
+def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> tuple[CertificateStatus, ...]:
+    """Each selection's readiness in マイナポータル's words, and whether it counts as ready
+    (:func:`decide_readiness`)."""
     need_step5 = step5_needed(member, catalog)
     s5_state = _combine(_task_unit(item_state(member, i.id)) for i in items_of(StepId.STEP5))
     result: list[CertificateStatus] = []
@@ -319,25 +410,15 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
         prereq: list[UnitState] = [
             linkage_state(member.linkages.get(s), today) for s in services_for(c.channel)
         ]
-        for task in issuer_tasks(replace(member, certificates=(c,))):
+        for task in issuer_tasks(replace(member, certificates=(c,)), catalog):
             prereq.append(task.unit_state)
         if entry is not None and entry.needs_step5 and need_step5:
             prereq.append(s5_state)
         pre_state = _combine(prereq)
         listed = _listed(catalog, c)
-        if listed:
-            readiness = c.readiness
-            ready = readiness is Readiness.READY
-            if ready:
-                state = UnitState.DONE
-            elif readiness is Readiness.PROCESSING or pre_state is UnitState.WAITING:
-                state = UnitState.WAITING
-            else:
-                state = UnitState.TODO
-        else:
-            readiness = Readiness.NOT_LISTED
-            ready = pre_state is UnitState.DONE
-            state = pre_state
+        decision = decide_readiness(
+            c, listed=listed, prerequisites=pre_state, expected=expected_date(entry, today), today=today
+        )
         result.append(
             CertificateStatus(
                 certificate_id=c.id,
@@ -345,10 +426,13 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
                 issuer=c.issuer,
                 channel=c.channel,
                 listed=listed,
-                readiness=readiness,
+                readiness=decision.readiness,
                 prerequisites_done=pre_state is UnitState.DONE,
-                ready=ready,
-                state=state,
+                ready=decision.ready,
+                state=decision.state,
+                waiting_for=decision.waiting_for,
+                expected=decision.expected,
+                data_confirmed_on=c.data_confirmed_on,
             )
         )
     return tuple(result)
@@ -412,7 +496,9 @@ def plan_units(
     rows = linkage_rows(member, today)
     units += _item_units(member, StepId.STEP3, needed=bool(rows))
     for row in rows:
-        kind = ActionKind.CONFIRM_LINKAGE if row.status is LinkageStatus.CHECK else ActionKind.LINK_SERVICE
+        # 確認: look on the site; once found "not linked yet", the action is to link with the site.
+        checking = row.status is LinkageStatus.CHECK and row.site_linked is not False
+        kind = ActionKind.CONFIRM_LINKAGE if checking else ActionKind.LINK_SERVICE
         units.append(
             Unit(
                 StepId.STEP3,
@@ -427,7 +513,7 @@ def plan_units(
             )
         )
     by_id = {c.id: c for c in member.certificates}
-    for task in issuer_tasks(member):
+    for task in issuer_tasks(member, catalog):
         c = by_id[task.certificate_id]
         if task.kind is IssuerTaskKind.REGISTRATION:
             action = _cert_action(
@@ -447,6 +533,13 @@ def plan_units(
                     _cert_action(ActionKind.CHECK_READINESS, StepId.READY, c, f"certificate:{c.id}"),
                 )
             )
+        elif status.prerequisites_done:
+            # 未記載: the delivering site is where the data is checked; wait for its usual date.
+            action = replace(
+                _cert_action(ActionKind.CONFIRM_DATA, StepId.READY, c, f"certificate:{c.id}:data"),
+                follow_up=status.expected if status.state is UnitState.WAITING else c.follow_up,
+            )
+            units.append(Unit(StepId.READY, status.state, action))
     units += _item_units(member, StepId.READY)
     pid = member.profile.id
     for d in delegations:
@@ -481,9 +574,15 @@ def badge_of(states: Iterable[UnitState]) -> Badge:
     return Badge.IN_PROGRESS
 
 
-def step_badges(units: Sequence[Unit]) -> dict[StepId, Badge]:
-    """A badge for every StepId (a step without units is not needed)."""
-    return {step: badge_of(u.state for u in units if u.step is step) for step in StepId}
+def step_badges(units: Sequence[Unit], *, decided: bool = True) -> dict[StepId, Badge]:
+    """A badge for every StepId (a step without units is not needed). Before the STEP2 choice
+    (``decided`` false) STEP3–5 are undecided, not "not needed"."""
+    badges = {step: badge_of(u.state for u in units if u.step is step) for step in StepId}
+    if not decided:
+        for step in DECIDED_BY_STEP2:
+            if badges[step] is Badge.NOT_NEEDED:
+                badges[step] = Badge.UNDECIDED
+    return badges
 
 
 def next_action(units: Sequence[Unit]) -> NextAction | None:
@@ -513,10 +612,10 @@ def build_plan(
     return Plan(
         profile_id=member.profile.id,
         linkages=linkage_rows(member, today),
-        issuer_tasks=issuer_tasks(member),
+        issuer_tasks=issuer_tasks(member, catalog),
         step5_needed=step5_needed(member, catalog),
         certificates=certificates,
-        badges=step_badges(units),
+        badges=step_badges(units, decided=bool(member.certificates)),
         summary=ready_summary(certificates),
         next_action=next_action(units),
         units=units,

@@ -69,7 +69,7 @@ CHECKLIST_ITEMS: tuple[ChecklistItem, ...] = (
         StepId.STEP0,
         "マイナンバーカード読取対応のスマートフォン（又はICカードリーダライタ）を用意した",
     ),
-    ChecklistItem("step1.app", StepId.STEP1, "マイナポータルアプリをダウンロードした"),
+    ChecklistItem("step1.app", StepId.STEP1, "{{fact:app_name}}をダウンロードした"),
     ChecklistItem("step1.register", StepId.STEP1, "マイナポータルの利用者登録をした"),
     ChecklistItem("step1.login", StepId.STEP1, "利用者証明用電子証明書パスワード（数字4桁）でログインできた"),
     ChecklistItem("step2.open_page", StepId.STEP2, "「確定申告の事前準備」ページを開いた"),

@@ -137,13 +137,14 @@ def install(lang: str) -> str:
     return lang
 
 
-def translate(context: str, source: str) -> str:
+def translate(context: str, source: str, disambiguation: str | None = None) -> str:
     """``source`` (Japanese) in the installed language. lupdate extracts literal calls to this.
 
-    Asks our catalogue directly, so it works in a command that has no QApplication.
+    Asks our catalogue directly, so it works in a command that has no QApplication. A
+    ``disambiguation`` tells apart two entries with one source (e.g. English "1 day" / "2 days").
     """
     for translator in _ours:
-        text = translator.translate(context, source)
+        text = translator.translate(context, source, disambiguation)
         if text:
             return text
     return source

@@ -10,7 +10,8 @@ from __future__ import annotations
 from app.card.diagnosis import Problem
 from app.card.errors import CardError, ConfirmationRequired, PinError, WrongPin
 from app.card.pins import PinKind
-from app.i18n import translate
+from app.domain.lock_recovery import recovery_text
+from app.i18n import SOURCE_LANGUAGE, current_language, translate
 
 
 def pin_label(kind: PinKind) -> str:
@@ -33,6 +34,9 @@ def message_for_code(
             "CardPanel",
             "スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」サービスを開始し、"
             "Linux では pcscd を起動してください。",
+        ),
+        "internal_error": translate(
+            "CardPanel", "診断中に予期しないエラーが起きました。もう一度お試しください。"
         ),
         "service_not_answering": translate(
             "CardPanel",
@@ -84,19 +88,35 @@ def message_for_code(
             "CardPanel",
             "利用者証明用電子証明書の有効期限が切れています。お住まいの市区町村の窓口で更新してください。",
         ),
-        "certificate_expiring": translate(
-            "CardPanel",
-            "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+        # English needs the singular for 1: a second entry, told apart by its disambiguation
+        "certificate_expiring": (
+            translate(
+                "CardPanel",
+                "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+                "one day",
+            )
+            if days == 1
+            else translate(
+                "CardPanel",
+                "利用者証明用電子証明書の有効期限まで残り%1日です。早めに市区町村の窓口で更新してください。",
+            )
         ).replace("%1", str(days)),
-        "wrong_pin": translate(
-            "CardPanel", "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。"
+        "wrong_pin": (
+            translate(
+                "CardPanel",
+                "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。",
+                "one try",
+            )
+            if remaining == 1
+            else translate(
+                "CardPanel", "%1が違います。残りは%2回です。控えを確かめてから、もう一度操作してください。"
+            )
         )
         .replace("%1", name)
         .replace("%2", str(remaining)),
-        "pin_blocked": translate(
-            "CardPanel",
-            "%1はロックされています。お住まいの市区町村の窓口で初期化（再設定）の手続きをしてください。",
-        ).replace("%1", name),
+        "pin_blocked": translate("CardPanel", "%1はロックされています。").replace("%1", name)
+        + " "
+        + recovery_text(pin.value if pin is not None else "auth", (current_language() or SOURCE_LANGUAGE)),
         "pin_last_try": translate(
             "CardPanel",
             "%1の残りはあと1回です。間違えるとロックされるので、控えを確かめてから入力してください。",
@@ -104,9 +124,6 @@ def message_for_code(
         "confirmation_required": translate(
             "CardPanel", "%1の残りはあと1回です。ロックの意味を確認し、2回確認したうえで入力してください。"
         ).replace("%1", name),
-        "internal_error": translate(
-            "CardPanel", "診断中に予期しないエラーが起きました。もう一度お試しください。"
-        ),
         "invalid_pin_format": translate(
             "CardPanel", "%1の形式が正しくありません。何も送信していません。"
         ).replace("%1", name),

@@ -131,6 +131,7 @@ class CertificateV1(_Model):
     follow_up: Day | None = None
     note: Note = ""
     number_remembered: StrictBool = False
+    data_confirmed_on: Day | None = None  # since app schema 3
 
 
 class LinkageV1(_Model):
@@ -139,6 +140,7 @@ class LinkageV1(_Model):
     changed_at: Timestamp | None = None
     follow_up: Day | None = None
     note: Note = ""
+    site_linked: StrictBool | None = None  # since app schema 3
 
 
 class ChangeV1(_Model):
@@ -245,6 +247,7 @@ def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
                         "follow_up": _day(c.follow_up),
                         "note": c.note,
                         "number_remembered": c.secret_ref is not None,
+                        "data_confirmed_on": _day(c.data_confirmed_on),
                     }
                     for c in m.certificates
                 ],
@@ -255,6 +258,7 @@ def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
                         "changed_at": _iso(link.changed_at),
                         "follow_up": _day(link.follow_up),
                         "note": link.note,
+                        "site_linked": link.site_linked,
                     }
                     for link in m.linkages.values()
                 ],
@@ -498,11 +502,14 @@ def to_domain(
                         follow_up=c.follow_up,
                         note=c.note,
                         secret_ref=None,
+                        data_confirmed_on=c.data_confirmed_on,
                     )
                     for c in p.certificates
                 ),
                 linkages={
-                    x.service: LinkageRecord(x.service, x.status, x.changed_at, x.follow_up, x.note)
+                    x.service: LinkageRecord(
+                        x.service, x.status, x.changed_at, x.follow_up, x.note, x.site_linked
+                    )
                     for x in p.linkages
                 },
             )

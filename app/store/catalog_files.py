@@ -21,7 +21,7 @@ from pathlib import Path
 from app.domain.catalog import CATALOG_RESOURCE, Catalog, default_catalog
 from app.domain.catalog_update import Failure, UpdateRejected, compare_versions
 from app.domain.facts import Facts, default_facts
-from app.store.fileutil import atomic_write_bytes, ensure_dir
+from app.store.fileutil import atomic_write_bytes, ensure_dir, read_regular_file
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +54,17 @@ def shipped() -> ActiveCatalog:
     return ActiveCatalog(default_catalog(), default_facts(), "shipped", digest)
 
 
+# An accepted update was at most a 1 MiB download plus its signature.
+ACCEPTED_MAX_BYTES = 2 * 1024 * 1024
+
+
 def active(data_dir: Path, public_key: bytes | None = None) -> ActiveCatalog:
     """The catalog and facts in use. ``public_key``: the signing key to trust (default: the shipped one)."""
     path = accepted_path(data_dir)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+        # Never blocks on a FIFO or follows a link planted in the data folder; the cap is the download's.
+        raw = read_regular_file(path, ACCEPTED_MAX_BYTES, follow_symlinks=False)
+    except (FileNotFoundError, NotADirectoryError):  # no update yet, or no data folder to hold one
         return shipped()
     except OSError as exc:
         log.warning("The accepted catalog update cannot be read (%s); using the shipped catalog", exc)

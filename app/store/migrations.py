@@ -131,11 +131,20 @@ def _seed_issuer_names(conn: sqlite3.Connection, now: datetime) -> None:
     )
 
 
+_V3 = (
+    # For items 証明書の準備状況 lists as 未記載: the day the user confirmed on the delivering site that
+    # the data is there (until then the plan says "linked, waiting for the data").
+    "ALTER TABLE certificate_selection ADD COLUMN data_confirmed_on TEXT",
+    # For a 確認 row of the 連携状況リスト: what the user found on that site (1 linked, 0 not yet).
+    "ALTER TABLE linkage ADD COLUMN site_linked INTEGER",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: profiles, progress, certificates, linkages, delegations, history", _V1),
     Migration(
         2, "remembered issuer numbers (secret_ref) and issuer-name suggestions", _V2, _seed_issuer_names
     ),
+    Migration(3, "data confirmed on the delivering site; 確認 rows checked on the site", _V3),
 )
 
 DB_NAME = "myna-prep.db"  # the database file in the data directory

@@ -20,7 +20,7 @@ from app.domain.model import Household
 from app.store import migrations, rows
 
 _TIMESTAMPS = {"completed_at", "readiness_changed_at", "changed_at", "at", "last_used_at"}
-_DATES = {"follow_up", "valid_from", "valid_to"}
+_DATES = {"follow_up", "valid_from", "valid_to", "data_confirmed_on"}
 
 
 def _timestamp(text: str) -> datetime:

@@ -402,8 +402,10 @@ class Store:
         issuer_link: TaskState | _Unset = UNSET,
         follow_up: date | _Unset | None = UNSET,
         note: str | _Unset = UNSET,
+        data_confirmed_on: date | _Unset | None = UNSET,
     ) -> CertificateSelection:
-        """Change a selection; readiness and the STEP4 task states go into the history."""
+        """Change a selection; readiness, the STEP4 task states and the data confirmation go into the
+        history."""
         with self._write() as s:
             row = self._cert_row(s, certificate_id)
             subject = f"certificate:{certificate_id}"
@@ -430,6 +432,11 @@ class Store:
                 row.follow_up = follow_up
             if not isinstance(note, _Unset):
                 row.note = note
+            if not isinstance(data_confirmed_on, _Unset) and data_confirmed_on != row.data_confirmed_on:
+                old = None if row.data_confirmed_on is None else row.data_confirmed_on.isoformat()
+                new = None if data_confirmed_on is None else data_confirmed_on.isoformat()
+                self._record(s, row.profile_id, f"{subject}:data", old, new)
+                row.data_confirmed_on = data_confirmed_on
             s.add(row)
             s.flush()
             return rows.certificate(row)
@@ -474,6 +481,7 @@ class Store:
                 follow_up=sel.follow_up,
                 note=sel.note,
                 secret_ref=sel.secret_ref,
+                data_confirmed_on=sel.data_confirmed_on,
             )
             s.add(row)
             s.flush()
@@ -510,8 +518,10 @@ class Store:
         status: LinkageStatus | _Unset | None = UNSET,
         follow_up: date | _Unset | None = UNSET,
         note: str | _Unset = UNSET,
+        site_linked: bool | _Unset | None = UNSET,
     ) -> LinkageRecord:
-        """Record what the 連携状況リスト shows for one service."""
+        """Record what the 連携状況リスト shows for one service (a new status forgets what was found on
+        the site), or what the user found on the site for a 確認 row."""
         with self._write() as s:
             self._profile_row(s, profile_id)
             row = s.get(LinkageRow, (profile_id, service.value))
@@ -520,6 +530,15 @@ class Store:
             if not isinstance(status, _Unset) and _val(status) != row.status:
                 self._record(s, profile_id, f"linkage:{service.value}", row.status, _val(status))
                 row.status = _val(status)
+                row.changed_at = self._moment
+                row.site_linked = None
+            if not isinstance(site_linked, _Unset) and site_linked != row.site_linked:
+                old, new = (
+                    None if v is None else ("linked" if v else "not_linked")
+                    for v in (row.site_linked, site_linked)
+                )
+                self._record(s, profile_id, f"linkage:{service.value}:site", old, new)
+                row.site_linked = site_linked
                 row.changed_at = self._moment
             if not isinstance(follow_up, _Unset):
                 row.follow_up = follow_up
@@ -671,6 +690,7 @@ class Store:
                             follow_up=c.follow_up,
                             note=c.note,
                             secret_ref=None,
+                            data_confirmed_on=c.data_confirmed_on,
                         )
                     )
                 for link in m.linkages.values():
@@ -682,6 +702,7 @@ class Store:
                             changed_at=link.changed_at,
                             follow_up=link.follow_up,
                             note=link.note,
+                            site_linked=link.site_linked,
                         )
                     )
             for d in household.delegations:

@@ -63,6 +63,7 @@ class CertificateRow(Protocol):
     follow_up: date | None
     note: str
     secret_ref: str | None
+    data_confirmed_on: date | None
 
 
 class LinkageRow(Protocol):
@@ -72,6 +73,7 @@ class LinkageRow(Protocol):
     changed_at: datetime | None
     follow_up: date | None
     note: str
+    site_linked: bool | None  # the quick reader gives SQLite's 0/1; rows.linkage makes it a bool
 
 
 class StatusChangeRow(Protocol):
@@ -155,6 +157,7 @@ def certificate(row: CertificateRow) -> CertificateSelection:
         follow_up=row.follow_up,
         note=row.note,
         secret_ref=row.secret_ref,
+        data_confirmed_on=row.data_confirmed_on,
     )
 
 
@@ -165,6 +168,7 @@ def linkage(row: LinkageRow) -> LinkageRecord:
         changed_at=row.changed_at,
         follow_up=row.follow_up,
         note=row.note,
+        site_linked=None if row.site_linked is None else bool(row.site_linked),
     )
 
 

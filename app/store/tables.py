@@ -78,6 +78,7 @@ class CertificateRow(SQLModel, table=True):
     follow_up: date | None = None
     note: str = ""
     secret_ref: str | None = None  # schema v2
+    data_confirmed_on: date | None = None  # schema v3
 
 
 class LinkageRow(SQLModel, table=True):
@@ -89,6 +90,7 @@ class LinkageRow(SQLModel, table=True):
     changed_at: datetime | None = Field(default=None, sa_column=_utc_column())
     follow_up: date | None = None
     note: str = ""
+    site_linked: bool | None = None  # schema v3
 
 
 class DelegationRow(SQLModel, table=True):

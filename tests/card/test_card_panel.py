@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QLabel, QStyle
 from pytestqt.qtbot import QtBot
 
 from app.card.diagnosis import CardSnapshot, Problem, diagnose
@@ -61,6 +61,9 @@ def answer_dialog(
             return
         if seen is not None:
             seen.append({"tries": dialog.tries_label.text(), "boxes": len(dialog.confirm_boxes)})
+            warning = dialog.findChild(QLabel, "lockoutWarning")
+            if warning is not None:
+                seen[-1]["warning"] = warning.text()
         for box in dialog.confirm_boxes[:confirm]:
             box.setChecked(True)
         dialog.edit.setText(text)
@@ -148,6 +151,8 @@ def test_one_try_left_needs_two_confirmations(
     answer_dialog(loop, panel, AUTH_PIN, confirm=1, seen=seen)
     assert loop.run_until_complete(panel.authenticate()) is False
     assert seen[0]["boxes"] == 2 and seen[0]["tries"] == "残り回数: 1 / 3 回"
+    # error 2: the 1-try-left confirmation says how a lock is reset today (app + kiosk, or the counter)
+    assert "JPKI暗証番号リセット" in seen[0]["warning"] and "窓口" in seen[0]["warning"]
     assert card.model.verify_with_data == 0  # one confirmation is not enough: nothing sent
     assert "何も送信していません" in panel.message_label.text()
     answer_dialog(loop, panel, AUTH_PIN, confirm=2)
@@ -162,7 +167,9 @@ def test_blocked_password_is_not_asked(cards: Cards, panel: CardPanel, loop: qas
     assert "ロック中" in panel.pin_labels[PinKind.AUTH].text()
     assert loop.run_until_complete(panel.authenticate()) is False
     assert panel.active_dialog is None
-    assert "市区町村の窓口で初期化" in panel.message_label.text()
+    # error 2: a locked 利用者証明用 password can be reset at a kiosk when the signature password is known
+    assert "JPKI暗証番号リセット" in panel.message_label.text() and "窓口" in panel.message_label.text()
+    assert "コンビニ" in panel.pin_labels[PinKind.AUTH].text()
     assert card.model.verify_with_data == 0
     answer_dialog(loop, panel, SIGN_PIN.lower())
     assert loop.run_until_complete(panel.check_pin(PinKind.SIGN)) is True

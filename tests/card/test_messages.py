@@ -87,6 +87,12 @@ def test_doctor_pin_problems_name_the_password(lang: str, kind: PinKind) -> None
     finally:
         i18n.install("ja")
     assert ("市区町村" in blocked) if lang == "ja" else ("municipal" in blocked)
+    # error 2: 利用者証明用 and 署名用 reset with the app and a kiosk; 券面事項入力補助用 at the counter only
+    kiosk = "JPKI暗証番号リセット" in blocked and "6:30" in blocked
+    assert kiosk is (kind is not PinKind.TEXT)
+    assert ("JPKI暗証番号リセット" in last) is (kind is not PinKind.TEXT)
+    if lang == "en":
+        assert "Only 1 try is left" in last
     assert blocked != last
     assert "%" not in blocked + last
 
@@ -96,7 +102,9 @@ def test_panel_sentences(qapp: QApplication) -> None:
     for code in DIAGNOSIS_CODES:
         assert message_for_code(code, days=12) != fallback, code
     assert "Smart Card" in message_for_code("service_unavailable")
-    assert "市区町村の窓口で初期化" in message_for_code("pin_blocked", pin=PinKind.SIGN)
+    sign_blocked = message_for_code("pin_blocked", pin=PinKind.SIGN)
+    assert "JPKI暗証番号リセット" in sign_blocked and "ローソン" in sign_blocked and "窓口" in sign_blocked
+    assert "コンビニでは再設定できません" in message_for_code("pin_blocked", pin=PinKind.TEXT)
     assert "署名用電子証明書パスワード" in message_for_code("pin_blocked", pin=PinKind.SIGN)
     wrong = message_for_error(WrongPin("auth", 2))
     assert "利用者証明用電子証明書パスワード" in wrong and "2回" in wrong

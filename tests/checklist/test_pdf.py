@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.catalog import default_catalog
 from app.domain.checklist import Checklist, build_checklist
+from app.domain.facts import default_facts, expand_facts
 from app.domain.labels import CHANNEL_LABELS
 from app.domain.links import is_official_url
 from app.domain.model import Channel, Household, Readiness
@@ -85,7 +86,7 @@ def test_full_household_pdf_has_every_item_as_text(full_data_dir: Path, tmp_path
         "申告期限まで あと61日",
         "山田 太郎（本人）",
         "佐藤 次郎（その他）",
-        *(item.text for item in CHECKLIST_ITEMS),
+        *(expand_facts(item.text, default_facts(), "ja", escape=str) for item in CHECKLIST_ITEMS),
         "利用者証明用電子証明書パスワード",
         "署名用電子証明書パスワード",
         "券面事項入力補助用パスワード",
@@ -120,7 +121,7 @@ def test_empty_household_pdf_is_a_blank_form(empty_data_dir: Path, tmp_path: Pat
             "マイナポータル連携 事前準備チェックリスト",
             "氏名:",
             "令和7年分",
-            *(item.text for item in CHECKLIST_ITEMS),
+            *(expand_facts(item.text, default_facts(), "ja", escape=str) for item in CHECKLIST_ITEMS),
             "まだ選択されていません（STEP2で選びます）",
             "マイナンバー総合フリーダイヤル 0120-95-0178",
         ],
@@ -141,7 +142,7 @@ def test_english_pdf(full_data_dir: Path, tmp_path: Path) -> None:
             "Mynaportal linkage: preparation checklist",
             "tax year 2025 (Reiwa 7)",
             "61 days left until the deadline",
-            "Log in to Mynaportal with the 4-digit user-certificate PIN",
+            "Log in to Mynaportal with the 4-digit user-authentication password",
             "My Number toll-free line",
             f"Page 1 of {pages}",
         ],

@@ -43,6 +43,7 @@ def sel(
     registration: TaskState = TaskState.TODO,
     issuer_link: TaskState = TaskState.TODO,
     follow_up: date | None = None,
+    data_confirmed_on: date | None = None,
 ) -> CertificateSelection:
     return CertificateSelection(
         id=cid,
@@ -53,6 +54,7 @@ def sel(
         registration=registration,
         issuer_link=issuer_link,
         follow_up=follow_up,
+        data_confirmed_on=data_confirmed_on,
     )
 
 

@@ -33,7 +33,7 @@ REQUIRED_NAMES = (
     "生命保険料控除証明書",
     "地震保険料控除証明書",
     "社会保険料（国民年金保険料）控除証明書",
-    "小規模企業共済等掛金控除証明書（iDeCo）",
+    "小規模企業共済等掛金払込証明書（iDeCo）",  # the printed name of the iDeCo document
     "小規模企業共済等掛金控除証明書（小規模企業共済）",
     "寄附金受領証明書（ふるさと納税）",
     "寄附金控除に関する証明書（ふるさと納税）",
@@ -128,8 +128,8 @@ def test_fixed_issuers_for_nenkin_net_etax_and_mynaportal(catalog: Catalog) -> N
         else:
             assert entry.issuer.typed, entry.id
     assert catalog["public_pension_withholding"].issuer.name_ja == "日本年金機構"
-    assert catalog["medical_expense_notice"].issuer.name_ja == "医療保険者"
-    assert catalog["salary_withholding"].issuer.name_ja == "国税庁"
+    assert catalog["medical_expense_notice"].issuer.name_ja == "マイナポータル（審査支払機関のデータ）"
+    assert catalog["salary_withholding"].issuer.name_ja == "勤務先（給与等の支払者）"
 
 
 def test_issuer_numbers(catalog: Catalog) -> None:
@@ -312,3 +312,23 @@ def test_any_single_mutation_of_the_real_catalog_is_caught_or_valid(
     except CatalogError:
         return
     assert isinstance(result, Catalog)
+
+
+def test_catalog_details_from_the_2026_11_review() -> None:
+    """Error 8: who issues what, the printed names, registrations as tasks, no stale example years."""
+    cat = default_catalog()
+    assert cat["salary_withholding"].issuer.name_ja == "勤務先（給与等の支払者）"  # not 国税庁
+    assert "審査支払機関" in (cat["medical_expense_notice"].issuer.name_ja or "")
+    assert "医療保険者" not in (cat["medical_expense_notice"].issuer.name_ja or "")
+    assert cat["small_business_mutual_aid_ideco"].name_ja.startswith("小規模企業共済等掛金払込証明書")
+    for type_id in (
+        "national_pension_premium",
+        "small_business_mutual_aid_ideco",
+        "small_business_mutual_aid_kyosai",
+    ):
+        assert cat[type_id].registration_task, type_id
+    assert "電子送付を希望する" in (cat["national_pension_premium"].issuer_needs.registration_ja or "")
+    # examples tied to one past year (「令和5年分は2024年1月4日〜10日」) are gone: hints are year-relative
+    for entry in cat:
+        for text in (entry.availability.hint_ja, entry.availability.hint_en, entry.note_ja, entry.note_en):
+            assert not re.search(r"令和[56]年分は|tax year 202[34]:", text), (entry.id, text)

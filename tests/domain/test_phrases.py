@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.catalog import FICTIONAL_ISSUER_NAMES, default_catalog
+from app.domain.facts import default_facts, expand_facts
 from app.domain.model import Channel, DelegationOperation, LinkageStatus, Readiness, Service
 from app.domain.phrases import (
     ALL_DONE,
@@ -88,7 +89,9 @@ def test_every_kind_and_item_has_a_phrase(lang: str) -> None:
     for item in CHECKLIST_ITEMS:
         assert ITEM_PHRASES[lang][item.id]
         action = NextAction(ActionKind.DO_ITEM, item.step, f"item:{item.id}", item_id=item.id)
-        assert action_phrase(action, lang) == ITEM_PHRASES[lang][item.id]
+        expected = expand_facts(ITEM_PHRASES[lang][item.id], default_facts(), lang, escape=str)
+        assert action_phrase(action, lang) == expected
+        assert "{{fact:" not in action_phrase(action, lang)
     for op in DelegationOperation:
         action = NextAction(ActionKind.DELEGATION_STEP, StepId.DELEGATION, "d", delegation_id=1, operation=op)
         assert action_phrase(action, lang)

@@ -27,6 +27,7 @@ from app.domain.plan import (
     IssuerTaskKind,
     Plan,
     UnitState,
+    WaitingFor,
     build_plan,
     due_follow_ups,
     follow_ups,
@@ -46,7 +47,8 @@ PER_CHANNEL = [
     (Channel.MINKAN_ETAX, "securities_annual_report", (Service.ETAX, Service.MINKAN_ETAX), True, False),
     (Channel.NENKIN_NET, "public_pension_withholding", (Service.ETAX, Service.NENKIN_NET), False, False),
     (Channel.ETAX, "housing_loan_deduction_certificate", (Service.ETAX,), False, False),
-    (Channel.MYNAPORTAL, "medical_expense_notice", (), False, True),
+    # error 7: マイナポータル's own items need the e-Tax linkage too (the guide links e-Tax first for all)
+    (Channel.MYNAPORTAL, "medical_expense_notice", (Service.ETAX,), False, True),
 ]
 
 
@@ -80,8 +82,10 @@ def test_no_selection() -> None:
     assert plan.certificates == ()
     assert (plan.summary.ready, plan.summary.total) == (0, 0)
     assert plan.badges[StepId.STEP2] is Badge.NEEDS_ACTION
-    for step in (StepId.STEP3, StepId.STEP4, StepId.STEP5, StepId.DELEGATION):
-        assert plan.badges[step] is Badge.NOT_NEEDED
+    # before the STEP2 choice the need of STEP3–5 is unknown: undecided, never 「不要」
+    for step in (StepId.STEP3, StepId.STEP4, StepId.STEP5):
+        assert plan.badges[step] is Badge.UNDECIDED
+    assert plan.badges[StepId.DELEGATION] is Badge.NOT_NEEDED
     assert plan.next_action is not None
     assert plan.next_action.kind is ActionKind.SELECT_CERTIFICATES
 
@@ -112,7 +116,7 @@ def test_sample_household_linkages_in_guide_order() -> None:
         Service.NENKIN_NET,
     ]
     etax = plan.linkages[0]
-    assert etax.certificate_ids == (1, 2, 3, 4, 6)
+    assert etax.certificate_ids == (1, 2, 3, 4, 5, 6)  # 医療費通知情報 (5) needs e-Tax too
     assert {t.certificate_id for t in plan.issuer_tasks} == {1, 2, 6}
     assert plan.step5_needed is True
     assert [c.readiness for c in plan.certificates] == [
@@ -145,7 +149,7 @@ def test_recorded_linkage_status_is_reported() -> None:
 
 def test_linkages_not_needed_are_ignored_even_when_recorded() -> None:
     m = member(sel(1, "medical_expense_notice", Channel.MYNAPORTAL), linkages={Service.MYPOST: None})
-    assert build_plan(m, CAT, TODAY).linkages == ()
+    assert [r.service for r in build_plan(m, CAT, TODAY).linkages] == [Service.ETAX]
 
 
 def test_step5_needed_for_salary_and_balance_info_only() -> None:
@@ -230,14 +234,36 @@ def test_listed_items_use_the_recorded_readiness(
     assert cert.state is state
 
 
-def test_unlisted_item_is_ready_once_its_prerequisites_are_done() -> None:
+def test_unlisted_item_linked_in_november_waits_for_its_data() -> None:
+    """Error 3: e-Tax and ねんきんネット 完了 on 2026-11-25 is not 「準備完了」 for the pension slip."""
+    november = date(2026, 11, 25)
     pension = sel(1, "public_pension_withholding", Channel.NENKIN_NET)
-    not_yet = build_plan(member(pension, linkages={Service.ETAX: LinkageStatus.COMPLETE}), CAT, TODAY)
-    assert not not_yet.certificates[0].ready
-    linked = member(
-        pension, linkages={Service.ETAX: LinkageStatus.COMPLETE, Service.NENKIN_NET: LinkageStatus.COMPLETE}
-    )
-    assert build_plan(linked, CAT, TODAY).certificates[0].ready
+    not_yet = build_plan(member(pension, linkages={Service.ETAX: LinkageStatus.COMPLETE}), CAT, november)
+    assert not not_yet.certificates[0].ready and not_yet.certificates[0].waiting_for is None
+    both = {Service.ETAX: LinkageStatus.COMPLETE, Service.NENKIN_NET: LinkageStatus.COMPLETE}
+    plan = build_plan(member(pension, linkages=both, done_items="all"), CAT, november)
+    (cert,) = plan.certificates
+    assert (cert.ready, cert.state, cert.waiting_for) == (False, UnitState.WAITING, WaitingFor.DATA)
+    assert cert.expected == date(2026, 12, 20)  # the catalog's usual date for tax year 2026
+    assert (plan.summary.ready, plan.summary.total) == (0, 1)
+    assert plan.badges[StepId.READY] is Badge.IN_PROGRESS
+    action = plan.next_action
+    assert action is not None and action.waiting and action.kind is ActionKind.CONFIRM_DATA
+    assert action.follow_up == date(2026, 12, 20)
+    # on the expected day the user is asked to look on ねんきんネット; confirming makes it ready
+    due = build_plan(member(pension, linkages=both, done_items="all"), CAT, date(2026, 12, 21))
+    assert due.next_action is not None and due.next_action.kind is ActionKind.CONFIRM_DATA
+    assert not due.next_action.waiting
+    confirmed = replace(pension, data_confirmed_on=date(2026, 12, 21))
+    done = build_plan(member(confirmed, linkages=both, done_items="all"), CAT, date(2026, 12, 21))
+    assert done.certificates[0].ready and done.summary.all_ready and done.next_action is None
+
+
+def test_a_confirmation_from_last_season_does_not_count() -> None:
+    both = {Service.ETAX: LinkageStatus.COMPLETE, Service.NENKIN_NET: LinkageStatus.COMPLETE}
+    pension = sel(1, "public_pension_withholding", Channel.NENKIN_NET, data_confirmed_on=date(2026, 1, 10))
+    assert build_plan(member(pension, linkages=both), CAT, date(2026, 2, 1)).certificates[0].ready
+    assert not build_plan(member(pension, linkages=both), CAT, date(2026, 11, 25)).certificates[0].ready
 
 
 def test_salary_needs_step5_before_it_counts_as_ready() -> None:
@@ -251,7 +277,11 @@ def test_salary_needs_step5_before_it_counts_as_ready() -> None:
             for i in ("step5.request", "step5.kana", "step5.read_text", "step5.read_sign")
         },
     )
-    assert build_plan(m, CAT, TODAY).certificates[0].ready
+    cert = build_plan(m, CAT, TODAY).certificates[0]
+    # STEP5 done in January: still waiting for the slip's data (from February), not ready
+    assert (cert.ready, cert.waiting_for, cert.expected) == (False, WaitingFor.DATA, date(2026, 2, 1))
+    confirmed = replace(m, certificates=(replace(salary, data_confirmed_on=date(2026, 2, 3)),))
+    assert build_plan(confirmed, CAT, date(2026, 2, 3)).certificates[0].ready
 
 
 def test_mypost_item_needs_its_tasks_before_it_counts_as_ready() -> None:
@@ -262,7 +292,10 @@ def test_mypost_item_needs_its_tasks_before_it_counts_as_ready() -> None:
         sel(1, "life_insurance", Channel.MYPOST, registration=TaskState.DONE, issuer_link=TaskState.DONE),
         linkages=linked,
     )
-    assert build_plan(full, CAT, TODAY).certificates[0].ready
+    assert build_plan(full, CAT, TODAY).certificates[0].waiting_for is WaitingFor.DATA
+    assert not build_plan(full, CAT, TODAY).certificates[0].ready
+    seen = replace(full, certificates=(replace(full.certificates[0], data_confirmed_on=TODAY),))
+    assert build_plan(seen, CAT, TODAY).certificates[0].ready
 
 
 def test_summary_counts_ready_certificates() -> None:
@@ -285,8 +318,8 @@ def _finished_member() -> tuple[MemberState, Plan]:
             registration=TaskState.DONE,
             issuer_link=TaskState.DONE,
         ),
-        sel(2, "public_pension_withholding", Channel.NENKIN_NET),
-        sel(3, "salary_withholding", Channel.ETAX),
+        sel(2, "public_pension_withholding", Channel.NENKIN_NET, data_confirmed_on=TODAY),
+        sel(3, "salary_withholding", Channel.ETAX, data_confirmed_on=TODAY),
         sel(4, "medical_expense_notice", Channel.MYNAPORTAL, readiness=Readiness.READY),
         linkages=ALL_LINKED,
         done_items="all",
@@ -407,6 +440,7 @@ def test_processing_readiness_waits() -> None:
             readiness=Readiness.PROCESSING,
             follow_up=date(2026, 2, 9),
         ),
+        linkages={Service.ETAX: LinkageStatus.COMPLETE},
         done_items="all",
     )
     plan = build_plan(m, CAT, TODAY)
@@ -437,7 +471,9 @@ def test_delegation_badge_and_actions() -> None:
     assert set(plans) == {1, 2}
     assert plans[1].badges[StepId.DELEGATION] is Badge.NEEDS_ACTION
     filer_with = replace(
-        filer, certificates=(sel(1, "medical_expense_notice", Channel.MYNAPORTAL, readiness=Readiness.READY),)
+        filer,
+        certificates=(sel(1, "medical_expense_notice", Channel.MYNAPORTAL, readiness=Readiness.READY),),
+        linkages={Service.ETAX: LinkageRecord(Service.ETAX, LinkageStatus.COMPLETE)},
     )
     action = build_plan(filer_with, CAT, TODAY, (delegation,)).next_action
     assert action is not None
@@ -506,3 +542,16 @@ def test_follow_ups_and_due_follow_ups() -> None:
 def test_plan_is_pure() -> None:
     m, plan = _finished_member()
     assert build_plan(m, CAT, TODAY) == plan
+
+
+def test_national_pension_needs_its_electronic_delivery_registration_as_a_task() -> None:
+    """Error 8: ねんきんネット「電子送付を希望する」 is a planned task (① alone, no ②)."""
+    both = {Service.ETAX: LinkageStatus.COMPLETE, Service.NENKIN_NET: LinkageStatus.COMPLETE}
+    m = member(sel(1, "national_pension_premium", Channel.NENKIN_NET), linkages=both, done_items="all")
+    plan = build_plan(m, CAT, TODAY)
+    assert [t.kind for t in plan.issuer_tasks] == [IssuerTaskKind.REGISTRATION]
+    assert plan.badges[StepId.STEP4] is Badge.NEEDS_ACTION
+    assert plan.next_action is not None and plan.next_action.kind is ActionKind.REGISTER_WITH_ISSUER
+    assert not plan.certificates[0].prerequisites_done
+    registered = replace(m, certificates=(replace(m.certificates[0], registration=TaskState.DONE),))
+    assert build_plan(registered, CAT, TODAY).certificates[0].prerequisites_done

@@ -15,6 +15,7 @@ import pytest
 
 from app.cli import parse, run_command
 from app.domain.model import Channel, LinkageStatus, Relation, Service, TaskState
+from app.domain.steps import CHECKLIST_ITEMS
 from app.store.repository import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,15 +108,62 @@ def test_unknown_profile_exits_2_with_one_message(data_dir: Path, capsys: pytest
     assert "誰か" in err
 
 
-def test_empty_data_dir_exits_2_and_creates_nothing(
+def test_empty_data_dir_answers_for_the_default_member_and_creates_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Contract: a fresh folder answers for the member the GUI would show; STEP3–5 are undecided."""
     target = tmp_path / "fresh"
-    code, out, err = _run(capsys, "--data-dir", str(target), "plan", "--json")
-    assert code == 2
-    assert out == ""
-    assert len(err.strip().splitlines()) == 1
+    code, out, err = _run(capsys, "plan", "--json", "--data-dir", str(target), "--today", "2026-11-25")
+    assert (code, err) == (0, "")
+    doc = json.loads(out)
+    assert (doc["profile"]["name"], doc["profile"]["relation"]) == ("本人", "self")
+    assert (doc["summary"]["ready"], doc["summary"]["total"]) == (0, 0)
+    assert {s: doc["badges"][s]["badge"] for s in ("step3", "step4", "step5")} == dict.fromkeys(
+        ("step3", "step4", "step5"), "undecided"
+    )
+    assert doc["badges"]["step3"]["label"] == "未定"
+    assert doc["next_action"]["item_id"] == "step0.card"
     assert not target.exists()
+
+
+def test_global_options_are_accepted_after_the_subcommand(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(
+        capsys, "plan", "--json", "--data-dir", str(data_dir), "--lang", "en", "--today", "2026-01-14"
+    )
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["profile"]["name"] == "山田太郎" and doc["summary"]["text"].endswith("ready")
+    # before the subcommand still works, and a value given there is kept
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "--lang", "en", "plan", "--json")
+    assert code == 0 and json.loads(out)["summary"]["text"].endswith("ready")
+
+
+def test_linked_in_november_is_waiting_for_the_data_not_ready(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Error 3 as measured: e-Tax and ねんきんネット 完了 on 2026-11-25 (pension and salary slips)."""
+    store, _ = Store.open(tmp_path)
+    try:
+        me = store.add_profile("本人", Relation.SELF)
+        store.add_certificate(me.id, "public_pension_withholding", "日本年金機構", Channel.NENKIN_NET)
+        store.add_certificate(me.id, "salary_withholding", "勤務先", Channel.ETAX)
+        store.set_linkage(me.id, Service.ETAX, status=LinkageStatus.COMPLETE)
+        store.set_linkage(me.id, Service.NENKIN_NET, status=LinkageStatus.COMPLETE)
+        for item in CHECKLIST_ITEMS:
+            store.set_progress(me.id, item.id, state=TaskState.DONE)
+    finally:
+        store.close()
+    code, out, _ = _run(capsys, "plan", "--json", "--data-dir", str(tmp_path), "--today", "2026-11-25")
+    assert code == 0
+    doc = json.loads(out)
+    assert (doc["summary"]["ready"], doc["summary"]["total"]) == (0, 2)
+    assert doc["summary"]["text"] == "2件中0件が準備完了"
+    pension, salary = doc["certificates"]
+    assert (pension["ready"], pension["waiting_for"], pension["expected"]) == (False, "data", "2026-12-20")
+    assert (salary["ready"], salary["waiting_for"], salary["expected"]) == (False, "data", "2027-02-01")
+    assert "データが届くのを待っています" in doc["next_action_phrase"]
 
 
 def test_plan_as_a_process(data_dir: Path) -> None:

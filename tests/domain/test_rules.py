@@ -1,5 +1,6 @@
-"""The household's small rules (app/domain/rules.py): follow-up dates, shown badges, combined states,
-the default member. The window, the commands and the checklist all call these."""
+"""The household's small rules (app/domain/rules.py): follow-up dates, combined states, the default
+member. The window, the commands and the checklist all call these (the badge rule, 「未定」 before the
+STEP2 choice, is app.domain.plan.step_badges)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from datetime import date
 import pytest
 
 from app.domain.model import (
-    Channel,
     Household,
     LinkageStatus,
     MemberState,
@@ -17,16 +17,14 @@ from app.domain.model import (
     Relation,
     TaskState,
 )
-from app.domain.plan import Badge, UnitState
-from app.domain.rules import combined_state, default_member, follow_up_after, shown_badge
-from app.domain.steps import StepId
-from tests.domain.plan_helpers import sel
+from app.domain.plan import UnitState
+from app.domain.rules import combined_state, default_member, follow_up_after
 
 FRIDAY = date(2026, 1, 16)  # three business days on: Wednesday 21 January
 SET = date(2026, 2, 2)
 
 
-@pytest.mark.parametrize("wait", [LinkageStatus.CHECK, TaskState.WAITING, Readiness.PROCESSING])
+@pytest.mark.parametrize("wait", [TaskState.WAITING, Readiness.PROCESSING])
 def test_a_wait_gets_three_business_days_unless_a_date_is_set(
     wait: LinkageStatus | TaskState | Readiness,
 ) -> None:
@@ -36,11 +34,14 @@ def test_a_wait_gets_three_business_days_unless_a_date_is_set(
 
 def test_a_wait_skips_national_holidays() -> None:
     # 9 Jan 2026 is a Friday; 12 Jan is 成人の日: Tue 13, Wed 14, Thu 15.
-    assert follow_up_after(LinkageStatus.CHECK, None, date(2026, 1, 9)) == date(2026, 1, 15)
+    assert follow_up_after(TaskState.WAITING, None, date(2026, 1, 9)) == date(2026, 1, 15)
 
 
-def test_a_completed_linkage_needs_no_follow_up() -> None:
-    assert follow_up_after(LinkageStatus.COMPLETE, SET, FRIDAY) is None
+@pytest.mark.parametrize("status", [LinkageStatus.COMPLETE, LinkageStatus.CHECK])
+def test_a_completed_or_to_check_linkage_needs_no_follow_up(status: LinkageStatus) -> None:
+    """完了 is done; 確認 asks the user to look on the site now: neither is a wait."""
+    assert follow_up_after(status, SET, FRIDAY) is None
+    assert follow_up_after(status, None, FRIDAY) is None
 
 
 @pytest.mark.parametrize(
@@ -50,25 +51,6 @@ def test_a_completed_linkage_needs_no_follow_up() -> None:
 def test_other_statuses_keep_the_users_date(status: LinkageStatus | TaskState | Readiness) -> None:
     assert follow_up_after(status, SET, FRIDAY) == SET
     assert follow_up_after(status, None, FRIDAY) is None
-
-
-def _member(*, chosen: bool) -> MemberState:
-    certificates = (sel(1, "life_insurance", Channel.MINKAN_ETAX),) if chosen else ()
-    return MemberState(profile=Profile(1, "本人", Relation.SELF), certificates=certificates)
-
-
-@pytest.mark.parametrize("step", [StepId.STEP3, StepId.STEP4, StepId.STEP5])
-def test_steps_decided_by_step2_carry_no_badge_before_a_choice(step: StepId) -> None:
-    assert shown_badge(step, Badge.NOT_NEEDED, _member(chosen=False)) is None
-    assert shown_badge(step, Badge.NOT_NEEDED, None) is None
-    assert shown_badge(step, Badge.NOT_NEEDED, _member(chosen=True)) is Badge.NOT_NEEDED
-    assert shown_badge(step, Badge.NEEDS_ACTION, _member(chosen=True)) is Badge.NEEDS_ACTION
-
-
-@pytest.mark.parametrize("step", [StepId.STEP0, StepId.STEP1, StepId.STEP2, StepId.READY, StepId.DELEGATION])
-def test_other_steps_always_show_their_badge(step: StepId) -> None:
-    assert shown_badge(step, Badge.NOT_NEEDED, _member(chosen=False)) is Badge.NOT_NEEDED
-    assert shown_badge(step, Badge.DONE, None) is Badge.DONE
 
 
 T, W, D, N = UnitState.TODO, UnitState.WAITING, UnitState.DONE, UnitState.NOT_NEEDED

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -80,8 +81,18 @@ def fill_v1(conn: sqlite3.Connection) -> None:
     )
 
 
+def fill_v2(conn: sqlite3.Connection) -> None:
+    """v1's rows plus the v2 columns: a remembered number and an issuer suggestion."""
+    fill_v1(conn)
+    conn.execute("UPDATE certificate_selection SET secret_ref = 'ref-1' WHERE id = 1")
+    conn.execute(
+        "INSERT INTO issuer_name (type_id, name, last_used_at, use_count) VALUES (?, ?, ?, ?)",
+        ("life_insurance", "みらい生命", T1, 2),
+    )
+
+
 # One filler per earlier version: adding a schema version without one fails test_every_version_is_covered.
-FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {1: fill_v1}
+FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {1: fill_v1, 2: fill_v2}
 
 
 def build(db: Path, version: int) -> dict[str, list[tuple[object, ...]]]:
@@ -167,6 +178,29 @@ def test_v2_seeds_issuer_suggestions_from_v1_selections(tmp_path: Path) -> None:
         assert store.issuer_suggestions(type_id="life_insurance") == ["みらい生命"]
         assert store.issuer_suggestions(type_id="securities") == ["ひかり証券"]
         assert all(c.secret_ref is None for m in store.load_household().members for c in m.certificates)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("version", sorted(FILLERS))
+def test_v3_starts_with_nothing_confirmed_on_a_site(tmp_path: Path, version: int) -> None:
+    """Rows from before v3 carry no data confirmation and no site check: nothing becomes ready."""
+    build(tmp_path / "data" / DB_NAME, version)
+    store, _ = Store.open(tmp_path / "data")
+    try:
+        taro = store.load_household().member_named("山田 太郎")
+        assert taro is not None
+        assert all(c.data_confirmed_on is None for c in taro.certificates)
+        assert all(link.site_linked is None for link in taro.linkages.values())
+        confirmed = store.update_certificate(taro.certificates[1].id, data_confirmed_on=date(2027, 1, 10))
+        assert confirmed.data_confirmed_on == date(2027, 1, 10)
+        checked = store.set_linkage(taro.profile.id, Service.MYPOST, site_linked=True)
+        assert checked.site_linked is True and checked.status is LinkageStatus.CHECK
+        # a new status from the 連携状況リスト forgets what was found on the site
+        assert (
+            store.set_linkage(taro.profile.id, Service.MYPOST, status=LinkageStatus.INCOMPLETE).site_linked
+            is None
+        )
     finally:
         store.close()
 

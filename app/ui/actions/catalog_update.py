@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
     QProgressBar,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import catalog as update_texts
+from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:
     from app.net.download import Fetcher
@@ -54,7 +54,7 @@ class UpdateProgressDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("catalogUpdateProgress")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.label = QLabel()
+        self.label = PlainLabel()
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setObjectName("catalogUpdateBar")
@@ -253,6 +253,7 @@ class CatalogUpdateActions(QObject):
             self.window,
         )
         box.setObjectName("catalogUpdateBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the text may quote what the server sent
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.result_box = box
         box.open()

@@ -44,6 +44,7 @@ from app.card.jpki import CardKind, PinStatus
 from app.card.monitor import CardMonitor
 from app.card.pins import Pin, PinKind
 from app.card.worker import CardService
+from app.domain.lock_recovery import recovery_short
 from app.i18n.card import message_for_code, message_for_error, message_for_problem, pin_label
 from app.ui.card_reader.pin_dialog import PinDialog, std_icon
 from app.ui.widgets.plain import PlainLabel
@@ -60,6 +61,13 @@ class Done(Generic[T]):
     """An operation that ran, with its result (``None`` is a result too: a verify returns it)."""
 
     result: T
+
+
+def _ui_lang() -> str:
+    """The language the window shows (the lock-reset advice comes from the domain in that language)."""
+    from app import i18n
+
+    return i18n.current_language() or "ja"
 
 
 class CardPanel(QDockWidget):
@@ -301,7 +309,11 @@ class CardPanel(QDockWidget):
             self.cert_label.setText(text.replace("%1", until))
             self._set_icon(self.cert_icon, QStyle.StandardPixmap.SP_MessageBoxCritical)
         elif days <= EXPIRY_WARNING_DAYS:
-            text = self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください")
+            text = (
+                self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください", "one day")
+                if days == 1
+                else self.tr("⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください")
+            )
             self.cert_label.setText(text.replace("%1", until).replace("%2", str(days)))
             self._set_icon(self.cert_icon, QStyle.StandardPixmap.SP_MessageBoxWarning)
         else:
@@ -315,7 +327,11 @@ class CardPanel(QDockWidget):
             label.setText(self.tr("? %1: 不明").replace("%1", pin_label(kind)))
             self._set_icon(icon, QStyle.StandardPixmap.SP_MessageBoxQuestion if status else None)
         elif status.blocked:
-            label.setText(self.tr("✕ %1: ロック中 — 市区町村の窓口で初期化").replace("%1", pin_label(kind)))
+            label.setText(
+                self.tr("✕ %1: ロック中 — %2")
+                .replace("%1", pin_label(kind))
+                .replace("%2", recovery_short(kind.value, _ui_lang()))
+            )
             self._set_icon(icon, QStyle.StandardPixmap.SP_MessageBoxCritical)
         elif status.remaining == 1:
             label.setText(

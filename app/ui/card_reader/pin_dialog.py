@@ -18,8 +18,16 @@ from PySide6.QtWidgets import (
 
 from app.card.errors import InvalidPinFormat
 from app.card.pins import MAX_TRIES, Attempt, Pin, PinKind, TryPolicy, is_valid, normalise
+from app.domain.lock_recovery import recovery_text
 from app.i18n.card import pin_label
 from app.ui.widgets.plain import PlainLabel
+
+
+def _ui_lang() -> str:
+    """The language the window shows (the lock-reset advice comes from the domain in that language)."""
+    from app import i18n
+
+    return i18n.current_language() or "ja"
 
 
 def std_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
@@ -61,17 +69,17 @@ class PinDialog(QDialog):
         if self.needs_confirmation:
             warning = PlainLabel(
                 self.tr(
-                    "⚠ 次に間違えるとこのパスワードはロックされます。"
-                    "ロックされると、このパソコンでは解除できず、"
-                    "お住まいの市区町村の窓口で初期化（再設定）の手続きが必要です。"
-                ),
+                    "⚠ 次に間違えるとこのパスワードはロックされます。ロックはこのパソコンでは解除できません。"
+                )
+                + " "
+                + recovery_text(kind.value, _ui_lang()),
                 self,
             )
             warning.setObjectName("lockoutWarning")
             warning.setWordWrap(True)
             layout.addWidget(warning)
             for text in (
-                self.tr("ロックされると市区町村の窓口での手続きが必要になることを理解しました"),
+                self.tr("ロックされたときの再設定の方法を読みました"),
                 self.tr("控えを確かめたうえで、最後の1回を使います"),
             ):
                 box = QCheckBox(text, self)

@@ -69,6 +69,7 @@ class Badge(Enum):
     IN_PROGRESS = "in_progress"
     NEEDS_ACTION = "needs_action"
     NOT_NEEDED = "not_needed"
+    UNDECIDED = "undecided"  # STEP3–5 before the STEP2 choice
 
 
 def badge_text(badge: Badge) -> str:
@@ -78,6 +79,7 @@ def badge_text(badge: Badge) -> str:
         Badge.IN_PROGRESS: QCoreApplication.translate("Badge", "進行中"),
         Badge.NEEDS_ACTION: QCoreApplication.translate("Badge", "要対応"),
         Badge.NOT_NEEDED: QCoreApplication.translate("Badge", "不要"),
+        Badge.UNDECIDED: QCoreApplication.translate("Badge", "未定"),
     }[badge]
 
 
@@ -383,7 +385,9 @@ class MainWindow(QMainWindow):
             status = badge_text(badge)
             label = domain_texts.step_label(step)
             item.setText(f"{label}\n{subtitle}" + (f"\n[{status}]" if status else ""))
-            item.setIcon(icons.badge_icon(badge.value) if badge is not Badge.NONE else QIcon())
+            item.setIcon(
+                icons.badge_icon(badge.value) if badge not in (Badge.NONE, Badge.UNDECIDED) else QIcon()
+            )
             headline = domain_texts.step_headline(step)
             item.setToolTip(headline)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label} {subtitle} {status}".strip())

@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from app.domain.facts import Facts, default_facts, expand_facts
 from app.domain.steps import Step
 from app.resources import resource
 from app.ui.widgets import domain_texts
@@ -15,15 +16,22 @@ from app.ui.widgets import domain_texts
 _LINK = re.compile(r'href="([^"]+)"')
 
 
-def page_html(step_id: str, lang: str) -> str:
-    """The explanatory HTML of a step in ``lang``, falling back to Japanese."""
+def page_source(step_id: str, lang: str) -> tuple[str, str]:
+    """The page's HTML as stored (``{{fact:ID}}`` placeholders unfilled) and its language."""
     for candidate in (lang, "ja"):
         file = resource(f"pages/{candidate}/{step_id}.html")
         if file.is_file():
-            html = file.read_text(encoding="utf-8")
-            # A line break between Japanese characters would render as a stray space.
-            return html.replace("\n", "") if candidate == "ja" else html
+            return file.read_text(encoding="utf-8"), candidate
     raise FileNotFoundError(f"pages/{lang}/{step_id}.html")
+
+
+def page_html(step_id: str, lang: str, facts: Facts | None = None) -> str:
+    """The explanatory HTML of a step in ``lang`` (falling back to Japanese), with the dated facts
+    filled in from ``facts`` (default: the shipped record)."""
+    html, candidate = page_source(step_id, lang)
+    html = expand_facts(html, default_facts() if facts is None else facts, candidate)
+    # A line break between Japanese characters would render as a stray space.
+    return html.replace("\n", "") if candidate == "ja" else html
 
 
 def links_in(html: str) -> list[str]:
@@ -76,7 +84,13 @@ class StepPage(QScrollArea):
         layout.addLayout(self.extras)
         layout.addStretch(1)
         self.setWidget(body)
+        self.facts: Facts | None = None  # None: the shipped record
         self.set_language(lang)
+
+    def set_facts(self, facts: Facts | None) -> None:
+        """Show the dated facts of ``facts`` (e.g. a newer record from a catalog update)."""
+        self.facts = facts
+        self.set_language(self.lang)
 
     def add_before_content(self, widget: QWidget) -> None:
         """Place ``widget`` between the headline and the explanation."""
@@ -88,7 +102,7 @@ class StepPage(QScrollArea):
     def set_language(self, lang: str) -> None:
         """Show the page in ``lang``: the HTML of that language and the translated headings."""
         self.lang = lang
-        self.content.setText(page_html(self.step.id.value, lang))
+        self.content.setText(page_html(self.step.id.value, lang, self.facts))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

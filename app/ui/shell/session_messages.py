@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.domain.plan import Badge as PlanBadge
-from app.domain.rules import shown_badge
 from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
 from app.ui.shell.main_window import Badge, MainWindow
@@ -23,6 +22,7 @@ BADGES: dict[PlanBadge, Badge] = {
     PlanBadge.IN_PROGRESS: Badge.IN_PROGRESS,
     PlanBadge.NEEDS_ACTION: Badge.NEEDS_ACTION,
     PlanBadge.NOT_NEEDED: Badge.NOT_NEEDED,
+    PlanBadge.UNDECIDED: Badge.UNDECIDED,
 }
 UNDO_OFFER_MS = 30000
 
@@ -142,10 +142,10 @@ class SessionMessages(QObject):
             self.window.show_page(index)
 
     def show_badges(self) -> None:
-        """Sidebar badges for every step, from the current member's plan (app.domain.rules)."""
+        """Sidebar badges for every step, from the current member's plan (「未定」 for STEP3–5 before
+        the STEP2 choice: app.domain.plan.step_badges)."""
         plan, member = self.session.plan, self.session.member
         for step in StepId:
-            shown = None if plan is None else shown_badge(step, plan.badges[step], member)
-            badge = Badge.NONE if shown is None else BADGES[shown]
+            badge = Badge.NONE if plan is None or member is None else BADGES[plan.badges[step]]
             if self.window.badge(step) is not badge:
                 self.window.set_badge(step, badge)

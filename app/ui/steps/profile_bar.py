@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
+from app import i18n
 from app.domain.model import Relation
 from app.session import HouseholdSession
 from app.ui.widgets.plain import PlainLabel
@@ -68,7 +69,9 @@ class ProfileBar(QFrame):
             for member in c.members:
                 p = member.profile
                 relation = relation_text(p.relation)
-                label = p.display_name if p.display_name == relation else f"{p.display_name}（{relation}）"
+                # English takes ASCII brackets (no full-width brackets in English text)
+                bracketed = f" ({relation})" if i18n.current_language() == "en" else f"（{relation}）"
+                label = p.display_name if p.display_name == relation else p.display_name + bracketed
                 self.combo.addItem(label, p.id)
             index = self.combo.findData(c.profile_id)
             self.combo.setCurrentIndex(max(index, 0))

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import i18n
-from app.domain.deadlines import availability_hint, current_tax_year, days_left, filing_period
+from app.domain.deadlines import (
+    availability_hint,
+    current_tax_year,
+    days_left,
+    filing_period,
+    refund_return_start,
+)
 from app.domain.model import CertificateSelection, Readiness
 from app.domain.phrases import type_name
-from app.domain.plan import CertificateStatus, UnitState
+from app.domain.plan import CertificateStatus, UnitState, WaitingFor
 from app.session import HouseholdSession
 from app.ui.widgets import domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
@@ -40,9 +46,25 @@ def filing_text(today: date) -> str:
         era=i18n.tax_year_label(year), start=format_date(period.start), end=format_date(period.end)
     )
     if today < period.start:
-        status = QCoreApplication.translate(
-            "Plan", "申告期間の終わりまで あと {days} 日（受付開始まで {start} 日）"
-        ).format(days=left, start=(period.start - today).days)
+        opens_in = (period.start - today).days
+        status = (
+            QCoreApplication.translate("Plan", "申告期間は明日から始まります。終わりまで あと {days} 日")
+            if opens_in == 1
+            else QCoreApplication.translate(
+                "Plan", "申告期間の始まりまで あと {start} 日、終わりまで あと {days} 日"
+            )
+        ).format(days=left, start=opens_in)
+        refund = refund_return_start(year)
+        if today < refund:
+            status += "\n" + QCoreApplication.translate(
+                "Plan", "税金が戻る還付申告は、申告期間を待たずに {date} から提出できます"
+            ).format(date=format_date(refund))
+        else:
+            status += "\n" + QCoreApplication.translate(
+                "Plan", "税金が戻る還付申告は、申告期間を待たずに今から提出できます"
+            )
+    elif left == 1:
+        status = QCoreApplication.translate("Plan", "申告期間中です。締切は明日です")
     elif left > 0:
         status = QCoreApplication.translate("Plan", "申告期間中です。締切まで あと {days} 日").format(
             days=left
@@ -52,6 +74,41 @@ def filing_text(today: date) -> str:
     else:
         status = QCoreApplication.translate("Plan", "申告期間は終わりました")
     return f"{span}\n{status}"
+
+
+def unlisted_state_text(status: CertificateStatus) -> str:
+    """The state word of a 未記載 item: what is known, never more."""
+    if status.ready:
+        return QCoreApplication.translate("Plan", "データ確認済み")
+    if status.waiting_for is WaitingFor.DATA:
+        return QCoreApplication.translate("Plan", "連携済み・データ待ち")
+    return readiness_text(Readiness.NOT_LISTED)
+
+
+def unlisted_text(status: CertificateStatus, channel: str) -> str:
+    """What a 未記載 item waits for, and when its data usually arrives."""
+    sentences = [
+        QCoreApplication.translate(
+            "Plan", "{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。"
+        ).format(channel=channel)
+    ]
+    if not status.prerequisites_done:
+        sentences.append(QCoreApplication.translate("Plan", "事前準備がまだ残っています。"))
+    elif status.ready and status.data_confirmed_on is not None:
+        sentences.append(
+            QCoreApplication.translate(
+                "Plan", "{date}に{channel}でデータが届いていることを確かめました。"
+            ).format(date=format_date(status.data_confirmed_on), channel=channel)
+        )
+    else:
+        sentences.append(QCoreApplication.translate("Plan", "連携は済んでいます。"))
+        sentences.append(
+            QCoreApplication.translate(
+                "Plan", "{channel}でデータが届いていることを確かめてから、下のボタンで記録してください。"
+            ).format(channel=channel)
+        )
+    # Japanese sentences run on; English ones need a space between them
+    return (" " if i18n.current_language() == "en" else "").join(sentences)
 
 
 class CertificateReadinessRow(RowCard):
@@ -71,6 +128,13 @@ class CertificateReadinessRow(RowCard):
         self.choice.chosen.connect(self._chosen)
         self.unlisted = hint_label()
         self.unlisted.setObjectName("unlistedText")
+        self.data_button = QPushButton(QCoreApplication.translate("Plan", "データが届いていることを確かめた"))
+        self.data_button.setObjectName("confirmDataButton")
+        self.data_button.setCheckable(True)
+        self.data_button.setAutoDefault(False)
+        self.data_button.clicked.connect(
+            lambda checked: self.controller.confirm_data(self.certificate_id, bool(checked))
+        )
         self.changed_at = PlainLabel()
         self.changed_at.setObjectName("hintText")
         self.hint = hint_label()
@@ -83,6 +147,7 @@ class CertificateReadinessRow(RowCard):
         grid.addWidget(self.choice, 1, 0)
         grid.addWidget(self.changed_at, 1, 1)
         grid.addWidget(self.unlisted, 2, 0, 1, 2)
+        grid.addWidget(self.data_button, 5, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.follow_up, 3, 0, 1, 2)
         grid.addWidget(self.hint, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
@@ -122,20 +187,14 @@ class CertificateReadinessRow(RowCard):
             self.state.set_state(status.state, state_text)
             self.unlisted.setVisible(False)
         else:
-            self.state.set_state(status.state, readiness_text(Readiness.NOT_LISTED))
-            pre = (
-                QCoreApplication.translate("Plan", "事前準備は済んでいます")
-                if status.prerequisites_done
-                else QCoreApplication.translate("Plan", "事前準備がまだ残っています")
-            )
-            self.unlisted.setText(
-                QCoreApplication.translate(
-                    "Plan",
-                    "{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。"
-                    "各サイトで確認してください。{pre}。",
-                ).format(channel=channel, pre=pre)
-            )
+            self.state.set_state(status.state, unlisted_state_text(status))
+            self.unlisted.setText(unlisted_text(status, channel))
             self.unlisted.setVisible(True)
+        self.data_button.setVisible(not status.listed and status.prerequisites_done)
+        self.data_button.setChecked(status.ready and not status.listed)
+        self.data_button.setAccessibleName(
+            QCoreApplication.translate("Plan", "{type}: データが届いていることを確かめた").format(type=name)
+        )
         waiting = status.state is UnitState.WAITING or selection.readiness is Readiness.PROCESSING
         self.follow_up.setVisible(status.listed and (waiting or selection.follow_up is not None))
         self.follow_up.set_value(selection.follow_up)

@@ -1,7 +1,8 @@
 """STEP3: the linkages the plan requires, e-Tax first, with what the 連携状況リスト shows.
 
-Each row records 完了 / 未完了 / 確認 in one click, shows when it last changed, a follow-up date for a
-wait (確認 sets three business days later; editable) and a note.
+Each row records 完了 / 未完了 / 確認 in one click, shows when it last changed, a follow-up date and a
+note. 確認 means "look on that site": the row then asks what the user found there ("checked on the site:
+linked" finishes the linkage; "not linked yet" turns it into linking with that site). No follow-up loop.
 """
 
 from __future__ import annotations
@@ -50,6 +51,19 @@ class LinkageRowWidget(RowCard):
             [(s, linkage_status_text(s)) for s in LinkageStatus],
         )
         self.choice.chosen.connect(self._status_chosen)
+        self.site_label = PlainLabel(QCoreApplication.translate("Plan", "サイトで確かめた結果:"))
+        self.site_check: ChoiceGroup[bool] = ChoiceGroup(
+            QCoreApplication.translate("Plan", "{service}のサイトで確かめた結果").format(service=label),
+            [
+                (True, QCoreApplication.translate("Plan", "サイトで確かめた：連携済み")),
+                (False, QCoreApplication.translate("Plan", "まだ連携していない")),
+            ],
+        )
+        self.site_check.setObjectName("siteCheck")
+        self.site_check.chosen.connect(self._site_checked)
+        self.site_hint = PlainLabel()
+        self.site_hint.setObjectName("hintText")
+        self.site_hint.setWordWrap(True)
         self.changed_at = PlainLabel()
         self.changed_at.setObjectName("hintText")
         self.follow_up = FollowUpEdit(label, controller.today)
@@ -64,8 +78,12 @@ class LinkageRowWidget(RowCard):
         grid.addWidget(PlainLabel(QCoreApplication.translate("Plan", "連携状況リストの表示:")), 2, 0)
         grid.addWidget(self.choice, 2, 1)
         grid.addWidget(self.changed_at, 3, 1)
-        grid.addWidget(self.follow_up, 4, 0)
-        grid.addWidget(self.note, 4, 1)
+        # 確認: what the user found on the site (own rows, so the buttons fit at large text sizes)
+        grid.addWidget(self.site_label, 4, 0, 1, 2)
+        grid.addWidget(self.site_check, 5, 0, 1, 2)
+        grid.addWidget(self.site_hint, 6, 0, 1, 2)
+        grid.addWidget(self.follow_up, 7, 0)
+        grid.addWidget(self.note, 7, 1)
         grid.setColumnStretch(1, 1)
         # rows line up although the service names differ in length (and follow the font size)
         widest = max(
@@ -77,6 +95,10 @@ class LinkageRowWidget(RowCard):
         assert isinstance(status, LinkageStatus)
         self.controller.set_linkage_status(self.service, status)
 
+    def _site_checked(self, linked: object) -> None:
+        assert isinstance(linked, bool)
+        self.controller.set_linkage_site_check(self.service, linked)
+
     def update_from(self, row: LinkageRow) -> None:
         c = self.controller
         member = c.member
@@ -84,8 +106,26 @@ class LinkageRowWidget(RowCard):
         self.state.set_state(row.state)
         self.choice.set_value(row.status)
         self.changed_at.setText(last_changed_text(None if record is None else record.changed_at))
+        checking = row.status is LinkageStatus.CHECK
+        for widget in (self.site_label, self.site_check, self.site_hint):
+            widget.setVisible(checking)
+        self.site_check.set_value(row.site_linked if checking else None)
+        label = domain_texts.service_text(self.service)
+        if row.site_linked is None:
+            hint = QCoreApplication.translate(
+                "Plan", "{service}のサイトを開いて連携できているか確かめ、結果をボタンで記録してください。"
+            )
+        elif row.site_linked:
+            hint = QCoreApplication.translate(
+                "Plan", "{service}のサイトで連携を確かめました。この連携は完了です。"
+            )
+        else:
+            hint = QCoreApplication.translate(
+                "Plan", "{service}との連携を行ってから、もう一度サイトで確かめて記録してください。"
+            )
+        self.site_hint.setText(hint.format(service=label))
         self.follow_up.set_value(row.follow_up)
-        self.follow_up.setVisible(row.status is not LinkageStatus.COMPLETE)
+        self.follow_up.setVisible(row.status not in (LinkageStatus.COMPLETE, LinkageStatus.CHECK))
         self.note.set_note("" if record is None else record.note)
         names = []
         if member is not None:
@@ -121,7 +161,7 @@ class LinkageTracker(QWidget):
             QCoreApplication.translate(
                 "Plan",
                 "マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。"
-                "「確認」のときは、それぞれのサイトで状況を確かめてください。",
+                "「確認」のときは、そのサイトで連携できているか確かめて、結果を記録してください。",
             )
         )
         layout.addWidget(self.intro)

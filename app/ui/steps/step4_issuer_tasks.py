@@ -109,6 +109,10 @@ class IssuerCard(RowCard):
             )
         self.needs.setText("\n".join(needs))
         self.needs.setVisible(bool(needs))
+        present = {task.kind for task in tasks}
+        for kind in IssuerTaskKind:  # an item with a registration of its own has ① only
+            for widget in (self.task_labels[kind], self.choices[kind], self.states[kind]):
+                widget.setVisible(kind in present)
         for task in tasks:
             title = task_title(task.kind, channel, selection.issuer)
             self.task_labels[task.kind].setText(title)

@@ -34,12 +34,14 @@ _NODE_BY_BADGE = {
     PlanBadge.IN_PROGRESS: NodeState.IN_PROGRESS,
     PlanBadge.NEEDS_ACTION: NodeState.NEEDS_ACTION,
     PlanBadge.NOT_NEEDED: NodeState.NOT_NEEDED,
+    PlanBadge.UNDECIDED: NodeState.UNKNOWN,
 }
 _UNIT_BY_BADGE = {
     PlanBadge.DONE: UnitState.DONE,
     PlanBadge.IN_PROGRESS: UnitState.WAITING,
     PlanBadge.NEEDS_ACTION: UnitState.TODO,
     PlanBadge.NOT_NEEDED: UnitState.NOT_NEEDED,
+    PlanBadge.UNDECIDED: UnitState.NOT_NEEDED,  # only STEP3–5; never combined into the portal box
 }
 
 
@@ -61,6 +63,16 @@ def overview_statuses(plan: Plan) -> dict[str, NodeStatus]:
     rows = {r.service: r for r in plan.linkages}
     portal = combined_state(_UNIT_BY_BADGE[plan.badges[s]] for s in (StepId.STEP1, StepId.STEP2))
     issuers = plan.badges[StepId.STEP4]
+    if plan.badges[StepId.STEP3] is PlanBadge.UNDECIDED:
+        # before the STEP2 choice the linkages are not known: 「未定」, not 「不要」
+        undecided = NodeStatus(NodeState.UNKNOWN, QCoreApplication.translate("Plan", "未定"))
+        return {
+            "mynaportal": NodeStatus(_NODE_BY_UNIT[portal], unit_state_text(portal)),
+            "etax": undecided,
+            "delivery": undecided,
+            "nenkin": undecided,
+            "issuers": undecided,
+        }
     return {
         "mynaportal": NodeStatus(_NODE_BY_UNIT[portal], unit_state_text(portal)),
         "etax": _linkage_status([rows[Service.ETAX]] if Service.ETAX in rows else []),
@@ -83,8 +95,15 @@ class Step5Note(QLabel):
 
     def refresh(self) -> None:
         plan = self.controller.plan
+        member = self.controller.member
         if plan is None:
             self.setText("")
+        elif member is None or not member.certificates:
+            self.setText(
+                QCoreApplication.translate(
+                    "Plan", "このステップが必要かどうかは、STEP2 で証明書等を選ぶと決まります。"
+                )
+            )
         elif plan.step5_needed:
             self.setText(QCoreApplication.translate("Plan", "選んだ証明書等にはこのステップが必要です。"))
         else:

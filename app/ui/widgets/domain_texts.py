@@ -70,7 +70,7 @@ CHECKLIST_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Checklist", "マイナンバーカード読取対応のスマートフォン（又はICカードリーダライタ）を用意した"
     ),
-    QT_TRANSLATE_NOOP("Checklist", "マイナポータルアプリをダウンロードした"),
+    QT_TRANSLATE_NOOP("Checklist", "{{fact:app_name}}をダウンロードした"),
     QT_TRANSLATE_NOOP("Checklist", "マイナポータルの利用者登録をした"),
     QT_TRANSLATE_NOOP("Checklist", "利用者証明用電子証明書パスワード（数字4桁）でログインできた"),
     QT_TRANSLATE_NOOP("Checklist", "「確定申告の事前準備」ページを開いた"),
@@ -132,7 +132,12 @@ def sidebar_subtitle(text: str) -> str:
 
 
 def checklist_text(item: ChecklistItem) -> str:
-    return _tr(CHECKLIST_CONTEXT, item.text)
+    """The item in the current language, its dated facts (the app's name) filled in."""
+    from app import i18n
+    from app.domain.facts import default_facts, expand_facts
+
+    lang = i18n.current_language() or "ja"
+    return expand_facts(_tr(CHECKLIST_CONTEXT, item.text), default_facts(), lang, escape=str)
 
 
 def linkage_status_text(status: LinkageStatus) -> str:

@@ -45,7 +45,10 @@ def test_first_run_creates_本人_and_shows_the_first_action(open_window: OpenWi
     assert banner(controller).phrase() == "マイナンバーカードを手元に用意しましょう"
     assert window.badge(StepId.STEP0) is Badge.NEEDS_ACTION
     # Nothing chosen in STEP2 yet: STEP3–5 are undecided, not 「不要」.
-    assert {window.badge(s) for s in (StepId.STEP3, StepId.STEP4, StepId.STEP5)} == {Badge.NONE}
+    assert {window.badge(s) for s in (StepId.STEP3, StepId.STEP4, StepId.STEP5)} == {Badge.UNDECIDED}
+    assert all(
+        window.overview._status[box].text == "未定" for box in ("etax", "delivery", "nenkin", "issuers")
+    )
     with stored(tmp_path) as store:
         assert [m.profile.display_name for m in store.load_household().members] == ["本人"]
 
@@ -226,7 +229,7 @@ def test_switching_members_switches_every_view(
     assert controller.profile is not None and controller.profile.display_name == "花子"
     assert bar.combo.currentText() == "花子（家族）"
     assert window.badge(StepId.STEP1) is Badge.NEEDS_ACTION
-    assert window.badge(StepId.STEP4) is Badge.NONE  # 花子 has chosen nothing yet
+    assert window.badge(StepId.STEP4) is Badge.UNDECIDED  # 花子 has chosen nothing yet
     assert banner(controller).phrase() == "マイナンバーカードを手元に用意しましょう"
     assert "（花子）" in banner(controller).kicker.text()
     step1 = window.page(page_index(StepId.STEP1)).findChild(QAbstractButton, "item_step1.app")
@@ -291,7 +294,12 @@ def test_follow_up_defaults_to_three_business_days(
 
     tracker = next(v for v in plan_views(controller).views[StepId.STEP3] if isinstance(v, LinkageTracker))
     row = tracker.row(Service.ETAX)
+    qtbot_click(row.choice.button_for(LinkageStatus.INCOMPLETE))
+    # 確認 is the user's own look on the site now: no follow-up date, no loop
     qtbot_click(row.choice.button_for(LinkageStatus.CHECK))
+    assert row.follow_up.isHidden() and row.follow_up.value() is None
+    qtbot_click(row.choice.button_for(LinkageStatus.INCOMPLETE))
+    qtbot_click(row.follow_up.check)
     assert row.follow_up.value() == expected and row.follow_up.check.isChecked()
     # a row without a wait: ticking 再確認日 proposes the same default
     other = tracker.row(Service.E_SHISHOBAKO)

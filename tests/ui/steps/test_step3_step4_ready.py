@@ -139,21 +139,33 @@ def test_going_back_on_a_status_reverts_everything(open_window: OpenWindow, seed
     assert tracker.row(Service.ETAX).state.text.text() == "要対応"
 
 
-def test_a_wait_is_shown_as_waiting_with_its_date(open_window: OpenWindow, seed: Seed) -> None:
+def test_a_check_row_asks_what_was_found_on_the_site_and_never_loops(
+    open_window: OpenWindow, seed: Seed, tmp_path: Path
+) -> None:
+    """Error 4: 確認 means "look on that site"; the row offers what the guide means, no follow-up loop."""
     _seed_life_insurance(seed)
     window, controller = open_window()
     tracker = view(controller, StepId.STEP3, LinkageTracker)
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.COMPLETE))
-    click(tracker.row(Service.E_SHISHOBAKO).choice.button_for(LinkageStatus.CHECK))
     row = tracker.row(Service.E_SHISHOBAKO)
-    assert row.state.text.text() == "待ち"
-    assert window.badge(StepId.STEP3) is Badge.IN_PROGRESS
-    # STEP4 can be done meanwhile: the next action moves on rather than waiting
+    click(row.choice.button_for(LinkageStatus.CHECK))
+    assert row.state.text.text() == "要対応"
+    assert not row.site_check.isHidden() and row.follow_up.isHidden()
+    assert "e-私書箱のサイトで連携できているか確かめ" in banner(controller).phrase()
+    with stored(tmp_path) as store:
+        assert store.load_household().members[0].linkages[Service.E_SHISHOBAKO].follow_up is None
+    click(row.site_check.button_for(False))  # not linked yet: the action is to link with the site
+    assert banner(controller).phrase() == "e-私書箱との連携を行いましょう"
+    assert "もう一度サイトで確かめて" in row.site_hint.text()
+    click(row.site_check.button_for(True))  # checked on the site: linked
+    assert row.state.text.text() == "完了"
+    assert window.badge(StepId.STEP3) is Badge.DONE
     assert "電子交付の利用登録" in banner(controller).phrase()
     statuses = window.overview._status
     assert statuses["etax"].state is NodeState.DONE and statuses["etax"].text == "完了"
-    assert statuses["delivery"].state is NodeState.IN_PROGRESS and statuses["delivery"].text == "確認"
+    assert statuses["delivery"].state is NodeState.DONE and statuses["delivery"].text == "確認"
     assert statuses["nenkin"].state is NodeState.NOT_NEEDED
+    assert controller.due == () or all(not f.subject.startswith("linkage:") for f in controller.due)
 
 
 def test_notes_are_saved(open_window: OpenWindow, seed: Seed, tmp_path: Path) -> None:
@@ -177,17 +189,27 @@ def test_unlisted_certificates_read_未記載_and_are_explained(open_window: Ope
     row = panel.row(controller.member.certificates[0].id)  # type: ignore[union-attr]
     assert row.choice.isHidden()
     assert row.state.text.text() == "未記載"
-    assert "各サイトで確認" in row.unlisted.text() and "ねんきんネット" in row.unlisted.text()
+    assert "事前準備がまだ残っています" in row.unlisted.text() and "ねんきんネット" in row.unlisted.text()
+    assert row.data_button.isHidden()
     assert "例年の時期" in row.hint.text()
     # 2026-04-28: the 令和7年分 period is over, so the 令和8年分 one (2027) is the one to prepare for
     assert "令和8年分の確定申告期間: 2027年2月16日（火） 〜 2027年3月15日（月）" in panel.filing.text()
-    assert "受付開始まで 294 日" in panel.filing.text()
+    # error 9: the period's start is not the first day anything can be filed
+    assert "申告期間の始まりまで あと 294 日" in panel.filing.text()
+    assert "還付申告は、申告期間を待たずに 2027年1月1日" in panel.filing.text()
     assert panel.summary_text() == "0 / 1 件 準備完了"
     tracker = view(controller, StepId.STEP3, LinkageTracker)
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.COMPLETE))
     click(tracker.row(Service.NENKIN_NET).choice.button_for(LinkageStatus.COMPLETE))
+    # error 3: linked is not ready; the slip's data comes in late December
+    assert panel.summary_text() == "0 / 1 件 準備完了"
+    assert row.state.text.text() == "連携済み・データ待ち"
+    assert "連携は済んでいます" in row.unlisted.text() and "下のボタンで記録" in row.unlisted.text()
+    assert "2026年12月20日" in row.hint.text()  # when the data usually arrives
+    assert not row.data_button.isHidden() and not row.data_button.isChecked()
+    click(row.data_button)
     assert panel.summary_text() == "1 / 1 件 準備完了"
-    assert "事前準備は済んでいます" in row.unlisted.text()
+    assert row.state.text.text() == "データ確認済み" and row.data_button.isChecked()
 
 
 def test_filing_period_and_days_left_in_season(open_window: OpenWindow, seed: Seed, tmp_path: Path) -> None:

@@ -1,0 +1,127 @@
+"""The English glossary (translations/GLOSSARY.md) holds everywhere English text is written: the GUI's
+translations, the English pages, the domain's English texts, the catalog and the dated facts."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.commands import doctor, plan
+from app.domain import checklist, lock_recovery, phrases
+from app.domain.catalog import default_catalog
+from app.domain.facts import default_facts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# variant → the glossary's word (the message says what to write instead)
+FORBIDDEN: dict[str, str] = {
+    r"(?i)\bprox(?:y|ies)\b": "delegate",
+    r"\bPINs?\b": "password",
+    r"(?i)\be-?\s?shi-?\s?sho-?bako\b(?<!e-Shishobako)": "e-Shishobako",
+    r"(?i)\bnenkin[\s-]?net\b(?<!Nenkin Net)": "Nenkin Net",
+    r"(?i)\bmyna\s?portal\b(?<!Mynaportal)": "Mynaportal",
+    r"(?i)withholding (?:slip|statement) for employment|employment income withholding|withholding tax slip": (
+        "salary withholding slip"
+    ),
+    r"(?i)\bunlisted\b|\bnot stated\b": "not listed",
+    r"(?<!formerly the )\bMynaportal app\b": "Myna App (formerly the Mynaportal app)",
+    r"(?<![%\d])\b1 (?:tries|days|items|certificates)\b": "a singular after 1",
+    r"(?i)card-text input": "card-information input password",
+}
+FULL_WIDTH_BRACKETS = re.compile(r"[（）【】]")
+QUOTED_LABEL = re.compile(r"「[^」]*」")
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
+def english_texts() -> Iterator[tuple[str, str]]:
+    tree = ET.parse(ROOT / "translations" / "myna-prep_en.ts")
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation is not None:
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            for text in forms:
+                yield f"ts: {message.findtext('source')}", text
+    for page in sorted((ROOT / "resources" / "pages" / "en").glob("*.html")):
+        yield f"page {page.name}", re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
+    for fact in default_facts():
+        yield f"fact {fact.id}", fact.en
+    for entry in default_catalog():
+        for field in (entry.name_en, entry.availability.hint_en, entry.note_en, entry.issuer.name_en or ""):
+            yield f"catalog {entry.id}", field
+        yield f"catalog {entry.id}", entry.issuer_needs.registration_en or ""
+    domain = {
+        "phrases": [
+            phrases.SERVICE_LABELS_EN,
+            phrases.CHANNEL_LABELS_EN,
+            phrases.LINKAGE_STATUS_LABELS_EN,
+            phrases.READINESS_LABELS_EN,
+            phrases.TASK_STATE_LABELS["en"],
+            phrases.BADGE_LABELS["en"],
+            phrases.ITEM_PHRASES["en"],
+            phrases.DELEGATION_PHRASES["en"],
+            phrases._TEMPLATES["en"],
+            phrases._WAIT_NOUNS["en"],
+            phrases.ALL_DONE["en"],
+        ],
+        "checklist": [checklist.TEXTS["en"], checklist.RELATION_LABELS["en"]],
+        "lock_recovery": [lock_recovery._FULL["en"], lock_recovery._SHORT["en"]],
+        "doctor": [doctor.MESSAGES["en"], doctor.PIN_LABELS["en"]],
+        "plan": [plan.MESSAGES["en"]],
+    }
+    for where, values in domain.items():
+        for text in _strings(values):
+            yield where, text
+    yield "catalog.json", json.dumps([e.name_en for e in default_catalog()])
+
+
+def test_the_glossary_names_every_rule() -> None:
+    glossary = (ROOT / "translations" / "GLOSSARY.md").read_text(encoding="utf-8")
+    for word in (
+        "delegate",
+        "password",
+        "e-Shishobako",
+        "salary withholding slip",
+        "not listed",
+        "Nenkin Net",
+    ):
+        assert word in glossary
+
+
+@pytest.mark.parametrize("pattern", list(FORBIDDEN))
+def test_no_forbidden_variant_in_english(pattern: str) -> None:
+    found = [f"{where}: {text[:100]!r}" for where, text in english_texts() if re.search(pattern, text)]
+    assert not found, f"write {FORBIDDEN[pattern]!r} instead:\n" + "\n".join(found)
+
+
+def test_no_full_width_brackets_in_english_outside_japanese_labels() -> None:
+    found = [
+        f"{where}: {text[:100]!r}"
+        for where, text in english_texts()
+        if FULL_WIDTH_BRACKETS.search(QUOTED_LABEL.sub("", text))
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_english_counts_take_the_singular_for_one() -> None:
+    from app.card.diagnosis import Problem
+
+    assert checklist.days_left_text(1, "en") == "1 day left until the deadline"
+    assert checklist.days_left_text(-1, "en") == "The deadline passed 1 day ago"
+    assert checklist.days_left_text(2, "en") == "2 days left until the deadline"
+    assert "expires in 1 day." in doctor.message_for(Problem("certificate_expiring", days_left=1), "en")
+    assert "expires in 5 days." in doctor.message_for(Problem("certificate_expiring", days_left=5), "en")
