@@ -19,7 +19,7 @@ from typing import Protocol
 
 from app import APP_ID, version
 
-SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist", "catalog")
+SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist", "catalog", "certificates")
 
 
 class _Command(Protocol):

@@ -55,8 +55,22 @@ def test_only_ui_imports_qtwidgets() -> None:
             assert path.relative_to(APP).parts[0] == "ui", f"{path.relative_to(APP)} imports QtWidgets"
 
 
+def test_only_the_certificates_package_imports_xml_libraries() -> None:
+    """lxml and signxml parse files from outside: one hardened place (app/certificates) does it."""
+    for path, names in modules_under("").items():
+        if any(n.split(".")[0] in ("lxml", "signxml") for n in names):
+            assert path.relative_to(APP).parts[0] == "certificates", f"{path.relative_to(APP)} parses XML"
+
+
+def test_certificates_package_has_no_qt_or_store() -> None:
+    forbidden = ("PySide6", "sqlmodel", "sqlalchemy", "smartcard", "httpx", "qasync")
+    for path, names in modules_under("certificates").items():
+        bad = {n for n in names if n.split(".")[0] in forbidden or n.startswith(("app.store", "app.ui"))}
+        assert not bad, f"{path.relative_to(APP)} imports {bad}"
+
+
 def test_card_store_net_do_not_import_ui() -> None:
-    for package in ("card", "store", "net", "domain"):
+    for package in ("card", "store", "net", "domain", "certificates"):
         for path, names in modules_under(package).items():
             assert not any(n.startswith("app.ui") for n in names), f"{path.relative_to(APP)} imports app.ui"
 

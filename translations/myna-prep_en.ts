@@ -74,6 +74,10 @@
         <translation>Backed up the records of {count} people: {path}</translation>
     </message>
     <message>
+        <source>（受け取った証明書ファイルの本体はこのパソコンに残ります。別のパソコンで e-Tax に添付するときは、ファイルも持っていってください）</source>
+        <translation> (The certificate files you received stay on this computer. To attach them to e-Tax on another computer, take the files with you.)</translation>
+    </message>
+    <message>
         <source>バックアップから読み込む</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -199,12 +203,28 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>card-information input password (券面事項入力補助用パスワード)</translation>
     </message>
     <message>
-        <source>パスワード</source>
-        <translation>password</translation>
+        <source>Windows の「Smart Card」サービス（SCardSvr）が動いていません。カードリーダーを接続し、「サービス」アプリで「Smart Card」を開始してください。</source>
+        <translation>The Windows &quot;Smart Card&quot; service (SCardSvr) is not running. Connect the card reader and start &quot;Smart Card&quot; in the Services app.</translation>
     </message>
     <message>
-        <source>スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」サービスを開始し、Linux では pcscd を起動してください。</source>
-        <translation>The smart-card service (PC/SC) is not running. On Windows start the &quot;Smart Card&quot; service; on Linux start pcscd.</translation>
+        <source>macOS のスマートカード機能が応答しません。カードリーダーを接続し直してください。</source>
+        <translation>The smart-card function of macOS does not answer. Reconnect the card reader.</translation>
+    </message>
+    <message>
+        <source>スマートカードのサービス（pcscd）が入っていません。端末で「{apt}」を実行してください。</source>
+        <translation>The smart-card service (pcscd) is not installed. In a terminal, run: {apt}</translation>
+    </message>
+    <message>
+        <source>スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid をインストールして、pcscd を起動してください。</source>
+        <translation>The smart-card service (pcscd) is not installed. Install pcsc-lite and ccid, then start pcscd.</translation>
+    </message>
+    <message>
+        <source>スマートカードのサービス（pcscd）が動いていません。端末で「{systemd}」を実行してください。</source>
+        <translation>The smart-card service (pcscd) is not running. In a terminal, run: {systemd}</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <translation>password</translation>
     </message>
     <message>
         <source>スマートカードのサービス（PC/SC）が応答しないため、Windows では「Smart Card」サービスを、Linux では pcscd を再起動してから、もう一度お試しください。</source>
@@ -603,6 +623,25 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>カタログの更新を確認できませんでした。</source>
         <translation>Could not check for catalog updates.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateImportAction</name>
+    <message>
+        <source>証明書ファイルを取り込む(&amp;I)…</source>
+        <translation>&amp;Import certificate files…</translation>
+    </message>
+    <message>
+        <source>受け取った電子的控除証明書等（XML）の署名を確認して取り込みます</source>
+        <translation>Verify the signatures of electronic certificates you received (XML) and import them</translation>
+    </message>
+    <message>
+        <source>証明書ファイルを取り込む</source>
+        <translation>Import certificate files</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書等 (*.xml)</source>
+        <translation>Electronic certificates (*.xml)</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1088,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>（{wait}）</source>
         <translation> ({wait})</translation>
+    </message>
+    <message>
+        <source>・データ受領済（署名確認済）</source>
+        <translation> + data received (verified)</translation>
     </message>
     <message>
         <source>プロフィールがまだ登録されていません。アプリを起動して登録してください。</source>
@@ -2307,6 +2350,207 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>Received</name>
+    <message>
+        <source>データ受領済</source>
+        <translation>Data received</translation>
+    </message>
+    <message>
+        <source>証明書ファイルを取り込む</source>
+        <translation>Import certificate files</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書等 (*.xml)</source>
+        <translation>Electronic certificates (*.xml)</translation>
+    </message>
+    <message>
+        <source>（うち {count} 件はデータ受領済）</source>
+        <translation> ({count} with the data received)</translation>
+    </message>
+    <message>
+        <source>署名を確認しました。発行元が作成したときのままのデータです。</source>
+        <translation>Signature verified: the data is exactly as the issuer created it.</translation>
+    </message>
+    <message>
+        <source>署名の後に内容が変わっています。メモ帳や Excel で開いて保存するとこうなることがあります。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The content changed after it was signed; opening and saving it in an editor such as Notepad or Excel can cause this. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名が壊れています。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The signature is damaged. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名が証明書の一部にしか掛かっていないため、金額などを確認できません。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The signature covers only a part of the certificate, so the amounts cannot be trusted. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名がありません。発行元が作成した電子データか確認できません。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>There is no signature, so it cannot be confirmed that the issuer created it. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>ファイルが空です。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The file is empty. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書としては大きすぎるファイルです。選んだファイルを確認してください。</source>
+        <translation>The file is far too large for an electronic certificate; check which file you chose.</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書（XML）ではありません。選んだファイルを確認してください。</source>
+        <translation>This is not an electronic certificate (XML); check which file you chose.</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書にはない記述が含まれているため、開きませんでした。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The file contains markup no certificate has, so it was not opened. Download it again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>このアプリが扱う電子的控除証明書等の様式ではありません。</source>
+        <translation>This is not one of the certificate forms this app reads.</translation>
+    </message>
+    <message>
+        <source>署名の形式に対応していないため、確認できません。</source>
+        <translation>The signature uses a format this app does not accept.</translation>
+    </message>
+    <message>
+        <source>ファイルを開けませんでした。場所と読み取りの権限を確認してください。</source>
+        <translation>The file could not be opened; check where it is and that you may read it.</translation>
+    </message>
+    <message>
+        <source>署名確認済</source>
+        <translation>signature verified</translation>
+    </message>
+    <message>
+        <source>改ざんの可能性</source>
+        <translation>possibly tampered with</translation>
+    </message>
+    <message>
+        <source>署名なし</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>証明書ではありません</source>
+        <translation>not a certificate</translation>
+    </message>
+    <message>
+        <source>署名は取り込んだときに確認済みです。ファイル本体はこのパソコンにはありません（バックアップで移した記録です）。元のファイルをもう一度取り込むと、内容を表示できます。</source>
+        <translation>The signature was verified when the file was imported. The file itself is not on this computer (this record came with a backup). Import the original file again to see its contents.</translation>
+    </message>
+    <message>
+        <source>年分</source>
+        <translation>Tax year</translation>
+    </message>
+    <message>
+        <source>発行者</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>対象者</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>作成日</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>取り込んだ日時</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>{value} 円</source>
+        <translation>¥{value}</translation>
+    </message>
+    <message>
+        <source>証明書の内容</source>
+        <translation>What the certificate says</translation>
+    </message>
+    <message>
+        <source>発行元の認証局: 確認していません（このアプリは認証局の証明書を同梱していません）</source>
+        <translation>Issuer&apos;s certification authority: not checked (this app ships no authority certificates)</translation>
+    </message>
+    <message>
+        <source>発行元の認証局: 信頼できる認証局です</source>
+        <translation>Issuer&apos;s certification authority: a trusted authority</translation>
+    </message>
+    <message>
+        <source>発行元の認証局: 同梱の認証局とつながりません</source>
+        <translation>Issuer&apos;s certification authority: not one of the authorities shipped</translation>
+    </message>
+    <message>
+        <source>作成日に有効な証明書で署名されています</source>
+        <translation>Signed with a certificate that was valid on the day it was created</translation>
+    </message>
+    <message>
+        <source>作成日に有効な証明書かどうか確認できません</source>
+        <translation>It cannot be confirmed that the signing certificate was valid on the day it was created</translation>
+    </message>
+    <message>
+        <source>署名者: {subject}</source>
+        <translation>Signed by: {subject}</translation>
+    </message>
+    <message>
+        <source>受領した証明書の内容を見る</source>
+        <translation>Show the contents of the received certificate</translation>
+    </message>
+    <message>
+        <source>データ受領済（署名確認済）</source>
+        <translation>Data received (signature verified)</translation>
+    </message>
+    <message>
+        <source>内容を見る</source>
+        <translation>Show contents</translation>
+    </message>
+    <message>
+        <source>電子データ: まだ取り込んでいません（受け取ったファイルをこのページにドロップできます）</source>
+        <translation>Electronic data: not imported yet (you can drop the file you received onto this page)</translation>
+    </message>
+    <message>
+        <source>プランに追加</source>
+        <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <source>{file} をプランに追加</source>
+        <translation>Add {file} to the plan</translation>
+    </message>
+    <message>
+        <source>{file}（{form}）</source>
+        <translation>{file} ({form})</translation>
+    </message>
+    <message>
+        <source>{file}: {word}
+{sentence}</source>
+        <translation>{file}: {word}
+{sentence}</translation>
+    </message>
+    <message>
+        <source>{file}: 取り込みました（{issuer}・{year}）</source>
+        <translation>{file}: imported ({issuer}, {year})</translation>
+    </message>
+    <message>
+        <source>{file}: 取り込み済みです（{issuer}・{year}）</source>
+        <translation>{file}: already imported ({issuer}, {year})</translation>
+    </message>
+    <message>
+        <source>プランにない証明書等です。プランに追加すると、準備完了として数えます。</source>
+        <translation>This certificate is not in the plan. Add it to the plan to count it as ready.</translation>
+    </message>
+    <message>
+        <source>受け取った電子データ</source>
+        <translation>Electronic data you received</translation>
+    </message>
+    <message>
+        <source>保険会社やねんきんネットなどからダウンロードした電子的控除証明書等（XML ファイル）を、このページにドロップするか、ボタンから選んでください。署名を確認し、確認できたものをこのパソコンに保存します（ファイルの中身は変えません）。</source>
+        <translation>Drop the electronic certificates (XML files) you downloaded from your insurer, Nenkin Net and others onto this page, or choose them with the button. Their signatures are checked, and the verified files are kept on this computer (their contents are never changed).</translation>
+    </message>
+    <message>
+        <source>証明書ファイルを取り込む…</source>
+        <translation>Import certificate files…</translation>
+    </message>
+    <message>
+        <source>受け取った証明書ファイルを選んで取り込む</source>
+        <translation>Choose and import certificate files you received</translation>
+    </message>
+</context>
+<context>
     <name>RememberNumberDialog</name>
     <message>
         <source>{issuer}の番号を記録</source>
@@ -2622,6 +2866,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>代理権限の有効期間は、終了日を開始日以降にしてください。</source>
         <translation>The delegation&apos;s end date must not be before its start date.</translation>
+    </message>
+    <message>
+        <source>署名を確認できなかったファイルは、受領済みとして記録しません。</source>
+        <translation>A file whose signature could not be verified is not recorded as received.</translation>
     </message>
     <message>
         <source>「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、読み込まずに何も変更していません。</source>

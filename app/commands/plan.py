@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.domain.catalog import Catalog
     from app.domain.model import Household, MemberState
     from app.domain.plan import NextAction, Plan
+    from app.domain.received import ReceivedFile
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -93,6 +94,26 @@ def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict
         "operation": None if action.operation is None else action.operation.value,
         "follow_up": None if action.follow_up is None else action.follow_up.isoformat(),
         "phrase": action_phrase(action, lang, catalog),
+    }
+
+
+def _received_json(record: ReceivedFile | None, lang: str) -> dict[str, Any] | None:
+    """A certificate's verified file for the target tax year (null when none was imported)."""
+    if record is None:
+        return None
+    return {
+        "verified": record.verified,
+        "form": record.form,
+        "tax_year": record.tax_year,
+        "issuer": record.issuer,
+        "person": record.person,
+        "sha256": record.sha256,
+        "file_name": record.file_name,
+        "imported_at": record.imported_at.isoformat(),
+        "amounts": [
+            {"code": a.code, "label": a.label_en if lang == "en" else a.label_ja, "value": a.value}
+            for a in record.amounts
+        ],
     }
 
 
@@ -172,13 +193,15 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
                 "waiting_for": None if c.waiting_for is None else c.waiting_for.value,
                 "expected": None if c.expected is None else c.expected.isoformat(),
                 "data_confirmed_on": None if c.data_confirmed_on is None else c.data_confirmed_on.isoformat(),
+                "received": _received_json(c.received, lang),
             }
             for c in plan.certificates
         ],
         "summary": {
             "ready": plan.summary.ready,
             "total": plan.summary.total,
-            "text": summary_phrase(plan.summary.ready, plan.summary.total, lang),
+            "received": plan.summary.received,
+            "text": summary_phrase(plan.summary.ready, plan.summary.total, lang, plan.summary.received),
         },
         "badges": {
             step.value: {"badge": badge.value, "label": badge_label(badge, lang)}
@@ -226,6 +249,8 @@ def _human(doc: dict[str, Any]) -> str:
             if c["expected"]:
                 wait += translate("Cli", "、{expected}頃から").format(expected=c["expected"])
             state += translate("Cli", "（{wait}）").format(wait=wait)
+        if c["received"] is not None:
+            state += translate("Cli", "・データ受領済（署名確認済）")
         lines.append(f"  {name}: {state}")
     return "\n".join(lines)
 

@@ -141,6 +141,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_channel": "受け取り方法",
         "col_readiness": "準備状況",
         "col_follow_up": "次の確認日",
+        "received": "データ受領済（署名確認済）",
         "no_certificates": "まだ選択されていません（STEP2で選びます）",
         "linkages": "STEP3で連携が必要なサイト",
         "col_service": "連携先",
@@ -212,6 +213,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_channel": "Delivered via",
         "col_readiness": "Status",
         "col_follow_up": "Check again",
+        "received": "data received (signature verified)",
         "no_certificates": "None selected yet (choose them in STEP2)",
         "linkages": "Sites to link in STEP3",
         "col_service": "Site",
@@ -642,6 +644,8 @@ def _sections(
         selection = by_id[status.certificate_id]
         text = tpl["readiness"].format(type=type_name(status.type_id, catalog, lang), issuer=status.issuer)
         word = readiness_label(status.readiness, lang) if status.readiness is not None else t["not_recorded"]
+        if status.received is not None:  # the verified file is the proof, whatever the portal showed
+            word = t["received"]
         rows[StepId.READY].append(_row(text, status.state, lang, selection.follow_up, word))
     rows[StepId.READY] += _item_rows(member, StepId.READY, lang)
 
@@ -751,7 +755,9 @@ def _certificate_table(plan: Plan, member: MemberState, catalog: Catalog, lang: 
         selection = by_id[status.certificate_id]
         readiness = t["not_recorded"] if status.readiness is None else readiness_label(status.readiness, lang)
         follow = "" if status.ready else _short_date(selection.follow_up, lang)
-        if not status.listed and status.prerequisites_done:
+        if status.received is not None:
+            readiness = t["received"]
+        elif not status.listed and status.prerequisites_done:
             word = t["data_confirmed"] if status.ready else t["data_waiting"]
             readiness += f"（{word}）" if lang == "ja" else f" ({word})"
             if not status.ready and status.expected is not None:
@@ -888,7 +894,7 @@ def member_checklist(
         display_name=member.profile.display_name,
         relation=RELATION_LABELS[lang][member.profile.relation],
         next_action=action_phrase(plan.next_action, lang, catalog),
-        summary=summary_phrase(plan.summary.ready, plan.summary.total, lang)
+        summary=summary_phrase(plan.summary.ready, plan.summary.total, lang, plan.summary.received)
         if plan.summary.total
         else t["none_selected"],
         have_ready=(t["card"], t["reader"]),

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.domain.received import ReceivedFile
+
 
 class Channel(StrEnum):
     """Where an issuer delivers a certificate for マイナポータル連携."""
@@ -175,6 +177,8 @@ class MemberState:
     progress: dict[str, ProgressItem] = field(default_factory=dict)
     certificates: tuple[CertificateSelection, ...] = ()
     linkages: dict[Service, LinkageRecord] = field(default_factory=dict)
+    # Electronic certificates imported for this profile (verified files only).
+    received: tuple[ReceivedFile, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -236,11 +236,13 @@ def task_state_label(state: TaskState, lang: str = "ja") -> str:
     return TASK_STATE_LABELS[_lang(lang)][state]
 
 
-def summary_phrase(ready: int, total: int, lang: str = "ja") -> str:
-    """準備完了's summary: 「4件中3件が準備完了」 / "3 of 4 ready"."""
+def summary_phrase(ready: int, total: int, lang: str = "ja", received: int = 0) -> str:
+    """準備完了's summary: 「4件中3件が準備完了」 / "3 of 4 ready", and how many by received data."""
     if _lang(lang) == "en":
-        return f"{ready} of {total} ready"
-    return f"{total}件中{ready}件が準備完了"
+        text = f"{ready} of {total} ready"
+        return text + (f" ({received} with the data received and verified)" if received else "")
+    text = f"{total}件中{ready}件が準備完了"
+    return text + (f"（うち{received}件はデータ受領済・署名確認済）" if received else "")
 
 
 def type_name(type_id: str | None, catalog: Catalog | None, lang: str = "ja") -> str:

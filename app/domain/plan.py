@@ -45,6 +45,7 @@ from app.domain.model import (
     Service,
     TaskState,
 )
+from app.domain.received import ReceivedFile, find_received
 from app.domain.steps import CHECKLIST_ITEMS, StepId, items_of
 
 FOLLOW_UP_BUSINESS_DAYS = 3
@@ -157,6 +158,9 @@ class CertificateStatus:
     waiting_for: WaitingFor | None = None  # set while linked but not ready
     expected: date | None = None  # when the data usually arrives for the tax year (catalog), if known
     data_confirmed_on: date | None = None  # when the user confirmed the data on the delivering site
+    # A verified electronic certificate for the target tax year: the data itself, which makes the
+    # certificate ready whatever the portal shows (None: no such file imported).
+    received: ReceivedFile | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +176,7 @@ class ReadinessDecision:
 class ReadySummary:
     ready: int
     total: int
+    received: int = 0  # of the ready ones, how many are proven by a verified file
 
     @property
     def all_ready(self) -> bool:
@@ -373,6 +378,7 @@ def decide_readiness(
     prerequisites: UnitState,
     expected: date | None,
     today: date,
+    received: ReceivedFile | None = None,
 ) -> ReadinessDecision:
     """THE rule for whether a certificate counts as ready (the one place; the summary counts it).
 
@@ -381,7 +387,12 @@ def decide_readiness(
       STEP5 salary slip): a recorded linkage is not enough, since the data arrives only when it is issued.
       Ready only once the user confirmed on the delivering site, this season, that the data is there;
       until then "linked, waiting for the data", with the catalog's expected date.
+    - A verified electronic certificate file for the tax year (``received``) is the data itself:
+      ready whatever the portal shows.
     """
+    if received is not None:  # the data is in hand: nothing left to wait for
+        shown = selection.readiness if listed else Readiness.NOT_LISTED
+        return ReadinessDecision(True, UnitState.DONE, shown, None, expected)
     if listed:
         readiness = selection.readiness
         if readiness is Readiness.READY:
@@ -403,6 +414,7 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
     """Each selection's readiness in マイナポータル's words, and whether it counts as ready
     (:func:`decide_readiness`)."""
     need_step5 = step5_needed(member, catalog)
+    tax_year = deadlines.current_tax_year(today)
     s5_state = _combine(_task_unit(item_state(member, i.id)) for i in items_of(StepId.STEP5))
     result: list[CertificateStatus] = []
     for c in member.certificates:
@@ -416,8 +428,14 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
             prereq.append(s5_state)
         pre_state = _combine(prereq)
         listed = _listed(catalog, c)
+        proof = find_received(c.type_id, c.issuer, member.received, tax_year)
         decision = decide_readiness(
-            c, listed=listed, prerequisites=pre_state, expected=expected_date(entry, today), today=today
+            c,
+            listed=listed,
+            prerequisites=pre_state,
+            expected=expected_date(entry, today),
+            today=today,
+            received=proof,
         )
         result.append(
             CertificateStatus(
@@ -433,6 +451,7 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
                 waiting_for=decision.waiting_for,
                 expected=decision.expected,
                 data_confirmed_on=c.data_confirmed_on,
+                received=proof,
             )
         )
     return tuple(result)
@@ -440,7 +459,11 @@ def certificate_statuses(member: MemberState, catalog: Catalog, today: date) -> 
 
 def ready_summary(certificates: Sequence[CertificateStatus]) -> ReadySummary:
     """The 準備完了 page's "n of m ready"."""
-    return ReadySummary(sum(1 for c in certificates if c.ready), len(certificates))
+    return ReadySummary(
+        sum(1 for c in certificates if c.ready),
+        len(certificates),
+        sum(1 for c in certificates if c.received is not None),
+    )
 
 
 # --- units, badges, next action -------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.card.diagnosis import Problem
 from app.card.errors import CardError, ConfirmationRequired, PinError, WrongPin
 from app.card.pins import PinKind
+from app.card.service_help import APT_INSTALL, SYSTEMD_START, ServiceHelp, service_help
 from app.domain.lock_recovery import recovery_text
 from app.i18n import SOURCE_LANGUAGE, current_language, translate
 
@@ -22,6 +23,34 @@ def pin_label(kind: PinKind) -> str:
     }[kind]
 
 
+def service_help_text(advice: ServiceHelp) -> str:
+    """What to do when no PC/SC service answers, for one operating system (app/card/service_help.py)."""
+    texts = {
+        ServiceHelp.WINDOWS: translate(
+            "CardPanel",
+            "Windows の「Smart Card」サービス（SCardSvr）が動いていません。カードリーダーを接続し、"
+            "「サービス」アプリで「Smart Card」を開始してください。",
+        ),
+        ServiceHelp.MACOS: translate(
+            "CardPanel", "macOS のスマートカード機能が応答しません。カードリーダーを接続し直してください。"
+        ),
+        ServiceHelp.LINUX_APT_INSTALL: translate(
+            "CardPanel",
+            "スマートカードのサービス（pcscd）が入っていません。端末で「{apt}」を実行してください。",
+        ),
+        ServiceHelp.LINUX_INSTALL: translate(
+            "CardPanel",
+            "スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid をインストールして、"
+            "pcscd を起動してください。",
+        ),
+        ServiceHelp.LINUX_START: translate(
+            "CardPanel",
+            "スマートカードのサービス（pcscd）が動いていません。端末で「{systemd}」を実行してください。",
+        ),
+    }
+    return texts[advice].format(apt=APT_INSTALL, systemd=SYSTEMD_START)
+
+
 def message_for_code(
     code: str, *, pin: PinKind | None = None, remaining: int | None = None, days: int | None = None
 ) -> str:
@@ -30,11 +59,7 @@ def message_for_code(
     if pin is not None:
         code = code.removeprefix(f"{pin.value}_")
     texts = {
-        "service_unavailable": translate(
-            "CardPanel",
-            "スマートカードのサービス（PC/SC）が動いていません。Windows では「Smart Card」サービスを開始し、"
-            "Linux では pcscd を起動してください。",
-        ),
+        "service_unavailable": service_help_text(service_help()),
         "internal_error": translate(
             "CardPanel", "診断中に予期しないエラーが起きました。もう一度お試しください。"
         ),

@@ -50,13 +50,15 @@ from app.domain.model import (
     StatusChange,
     TaskState,
 )
+from app.domain.received import Amount, ReceivedFile, Verdict
 from app.domain.text import inert
 from app.store import fileutil, messages
 from app.store.errors import BackupError
 from app.store.repository import Store
 
 FORMAT_ID = "myna-prep-backup"
-FORMAT_VERSION = 1
+# 2: profiles carry ``received`` (verified electronic certificates: the records, not the files).
+FORMAT_VERSION = 2
 # One limit for export and import: a real household is ~30 KB. Checked on the open file before reading,
 # so a huge or endless file costs nothing; export refuses rather than write a file import would refuse.
 MAX_BYTES = 4 * 1024 * 1024
@@ -150,6 +152,32 @@ class ChangeV1(_Model):
     at: Timestamp
 
 
+class AmountV1(_Model):
+    code: Name
+    label_ja: OptionalText = ""
+    label_en: OptionalText = ""
+    value: Annotated[StrictInt, Field(ge=-MAX_INT, le=MAX_INT)]
+
+
+class ReceivedV1(_Model):
+    """A verified electronic certificate's record (format 2). The kept file itself is not in the backup."""
+
+    sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
+    file_name: Name
+    stored_name: Annotated[StrictStr, Field(pattern=r"^received/[0-9a-f]{64}\.xml$")]
+    imported_at: Timestamp
+    verdict: Verdict
+    form: Name
+    type_id: Name | None = None
+    type_candidates: Annotated[list[Name], Field(max_length=100)] = []
+    tax_year: Annotated[StrictInt, Field(ge=1900, le=9998)] | None = None
+    issuer: OptionalText = ""
+    person: OptionalText = ""
+    created_on: Day | None = None
+    amounts: Annotated[list[AmountV1], Field(max_length=500)] = []
+    signer_subject: OptionalText = ""
+
+
 class ProfileV1(_Model):
     id: Id
     display_name: Name
@@ -159,6 +187,7 @@ class ProfileV1(_Model):
     certificates: Annotated[list[CertificateV1], Field(max_length=1_000)] = []
     linkages: Annotated[list[LinkageV1], Field(max_length=100)] = []
     history: Annotated[list[ChangeV1], Field(max_length=20_000)] = []
+    received: Annotated[list[ReceivedV1], Field(max_length=1_000)] = []
 
 
 class DelegationV1(_Model):
@@ -206,6 +235,28 @@ def _iso(value: datetime | None) -> str | None:
 
 def _day(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def _received(f: ReceivedFile) -> dict[str, Any]:
+    return {
+        "sha256": f.sha256,
+        "file_name": f.file_name,
+        "stored_name": f.stored_name,
+        "imported_at": _iso(f.imported_at),
+        "verdict": f.verdict.value,
+        "form": f.form,
+        "type_id": f.type_id,
+        "type_candidates": list(f.type_candidates),
+        "tax_year": f.tax_year,
+        "issuer": f.issuer,
+        "person": f.person,
+        "created_on": _day(f.created_on),
+        "amounts": [
+            {"code": a.code, "label_ja": a.label_ja, "label_en": a.label_en, "value": a.value}
+            for a in f.amounts
+        ],
+        "signer_subject": f.signer_subject,
+    }
 
 
 def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
@@ -266,6 +317,7 @@ def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
                     {"subject": ch.subject, "old": ch.old, "new": ch.new, "at": _iso(ch.at)}
                     for ch in by_profile.get(p.id, [])
                 ],
+                "received": [_received(f) for f in m.received],
             }
         )
     return {
@@ -459,6 +511,8 @@ def _check_consistency(doc: BackupV1, path: Path) -> None:
                 raise bad(f"{here}.certificates[{j}]")
             cert_ids.add(c.id)
             seen.add(key)
+        if len({r.sha256 for r in p.received}) != len(p.received):
+            raise bad(f"{here}.received")
     deleg_ids: set[int] = set()
     for i, d in enumerate(doc.delegations):
         here = f"delegations[{i}]"
@@ -512,6 +566,27 @@ def to_domain(
                     )
                     for x in p.linkages
                 },
+                received=tuple(
+                    ReceivedFile(
+                        id=n,
+                        profile_id=p.id,
+                        sha256=r.sha256,
+                        file_name=r.file_name,
+                        stored_name=r.stored_name,
+                        imported_at=r.imported_at,
+                        verdict=r.verdict,
+                        form=r.form,
+                        type_id=r.type_id,
+                        tax_year=r.tax_year,
+                        issuer=r.issuer,
+                        person=r.person,
+                        created_on=r.created_on,
+                        amounts=tuple(Amount(a.code, a.label_ja, a.label_en, a.value) for a in r.amounts),
+                        signer_subject=r.signer_subject,
+                        type_candidates=tuple(r.type_candidates),
+                    )
+                    for n, r in enumerate(p.received, start=1)
+                ),
             )
         )
         history.extend(StatusChange(p.id, h.subject, h.old, h.new, h.at) for h in p.history)

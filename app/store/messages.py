@@ -204,6 +204,9 @@ DELEGATION_EMPTY_NAME = Message(QT_TRANSLATE_NOOP("StoreMessages", "代理関係
 DELEGATION_PERIOD = Message(
     QT_TRANSLATE_NOOP("StoreMessages", "代理権限の有効期間は、終了日を開始日以降にしてください。")
 )
+NOT_SAVED_INVALID = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "署名を確認できなかったファイルは、受領済みとして記録しません。")
+)
 
 # --- backup files --------------------------------------------------------------------------------
 

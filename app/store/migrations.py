@@ -139,12 +139,40 @@ _V3 = (
     "ALTER TABLE linkage ADD COLUMN site_linked INTEGER",
 )
 
+_V4 = (
+    # Electronic certificates (電子的控除証明書等) the user imported and whose signature verified: the facts
+    # read from the signed content, the file's SHA-256 (one record per profile and file) and the name of
+    # the byte-for-byte copy kept in the data folder.
+    """CREATE TABLE received_file (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
+        sha256 TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        stored_name TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        form TEXT NOT NULL,
+        type_id TEXT,
+        type_candidates TEXT NOT NULL DEFAULT '',
+        tax_year INTEGER,
+        issuer TEXT NOT NULL DEFAULT '',
+        person TEXT NOT NULL DEFAULT '',
+        created_on TEXT,
+        amounts TEXT NOT NULL DEFAULT '[]',
+        signer_subject TEXT NOT NULL DEFAULT '',
+        UNIQUE (profile_id, sha256)
+    )""",
+    "CREATE INDEX ix_received_file_profile_id ON received_file (profile_id)",
+)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: profiles, progress, certificates, linkages, delegations, history", _V1),
     Migration(
         2, "remembered issuer numbers (secret_ref) and issuer-name suggestions", _V2, _seed_issuer_names
     ),
     Migration(3, "data confirmed on the delivering site; 確認 rows checked on the site", _V3),
+    Migration(4, "received electronic certificates (verified files kept in the data folder)", _V4),
 )
 
 DB_NAME = "myna-prep.db"  # the database file in the data directory

@@ -19,8 +19,8 @@ from urllib.parse import quote
 from app.domain.model import Household
 from app.store import migrations, rows
 
-_TIMESTAMPS = {"completed_at", "readiness_changed_at", "changed_at", "at", "last_used_at"}
-_DATES = {"follow_up", "valid_from", "valid_to", "data_confirmed_on"}
+_TIMESTAMPS = {"completed_at", "readiness_changed_at", "changed_at", "at", "last_used_at", "imported_at"}
+_DATES = {"follow_up", "valid_from", "valid_to", "data_confirmed_on", "created_on"}
 
 
 def _timestamp(text: str) -> datetime:
@@ -72,6 +72,7 @@ def read_household(data_dir: Path) -> Household | None:
             _rows(connection, "SELECT * FROM delegation ORDER BY id"),
             _rows(connection, "SELECT * FROM delegation_service"),
             _rows(connection, "SELECT * FROM delegation_operation"),
+            _rows(connection, "SELECT * FROM received_file ORDER BY id"),
         )
     except (sqlite3.Error, ValueError, TypeError, AttributeError):
         return None  # damaged or unexpected: the full store will look at it properly

@@ -49,7 +49,8 @@ from app.domain.model import (
     StatusChange,
     TaskState,
 )
-from app.store import messages, rows
+from app.domain.received import ReceivedFile, Verification
+from app.store import fileutil, messages, rows
 from app.store.engine import DB_NAME, WRITE_OPTION, Notice, Prepared, make_engine, prepare
 from app.store.errors import (
     StoreError,
@@ -69,6 +70,7 @@ from app.store.tables import (
     LinkageRow,
     ProfileRow,
     ProgressRow,
+    ReceivedFileRow,
     StatusChangeRow,
 )
 
@@ -203,9 +205,10 @@ class Store:
             delegations = s.exec(select(DelegationRow).order_by(col(DelegationRow.id))).all()
             services = s.exec(select(DelegationServiceRow)).all()
             operations = s.exec(select(DelegationOperationRow)).all()
+            received = s.exec(select(ReceivedFileRow).order_by(col(ReceivedFileRow.id))).all()
 
         return rows.assemble_household(
-            profiles, progress, certificates, linkages, delegations, services, operations
+            profiles, progress, certificates, linkages, delegations, services, operations, received
         )
 
     # --- profiles --------------------------------------------------------------------------------------
@@ -633,6 +636,86 @@ class Store:
                 raise StoreNotFoundError(f"delegation {delegation_id}")
             s.delete(row)
 
+    # --- received electronic certificates --------------------------------------------------------------
+
+    RECEIVED_DIR = "received"  # under the data folder: byte-for-byte copies of verified files
+
+    def received_path(self, record: ReceivedFile) -> Path:
+        """Where the kept copy of ``record`` is (it may be missing: a backup from another PC)."""
+        return self.path.parent / record.stored_name
+
+    def keep_received(
+        self, profile_id: int, data: bytes, verification: Verification, file_name: str
+    ) -> tuple[ReceivedFile, bool]:
+        """Keep a VERIFIED file for ``profile_id``: a 0600 copy of ``data`` and its record.
+
+        Returns the record and whether it is new; the same file again (same SHA-256) is harmless and
+        returns the record kept before. Refuses anything not valid: only proof is ever recorded.
+        """
+        facts = verification.facts
+        if not verification.valid or facts is None:
+            raise StoreValidationError(messages.NOT_SAVED_INVALID, detail=verification.reason.value)
+        with self._read() as s:
+            existing = s.exec(
+                select(ReceivedFileRow).where(
+                    ReceivedFileRow.profile_id == profile_id, ReceivedFileRow.sha256 == verification.sha256
+                )
+            ).first()
+            self._profile_row(s, profile_id)
+        stored_name = f"{self.RECEIVED_DIR}/{verification.sha256}.xml"
+        target = self.path.parent / stored_name
+        try:
+            fileutil.ensure_dir(target.parent)
+            if not target.exists():
+                fileutil.atomic_write_bytes(target, data)
+        except OSError as exc:
+            raise write_error(exc) from exc
+        if existing is not None:
+            record = rows.received_file(existing)
+            assert record is not None
+            return record, False
+        with self._write() as s:
+            row = ReceivedFileRow(
+                profile_id=profile_id,
+                sha256=verification.sha256,
+                file_name=file_name,
+                stored_name=stored_name,
+                imported_at=self._moment,
+                verdict=verification.verdict.value,
+                form=facts.form,
+                type_id=facts.type_id,
+                type_candidates=" ".join(facts.type_candidates),
+                tax_year=facts.tax_year,
+                issuer=facts.issuer,
+                person=facts.person,
+                created_on=facts.created_on,
+                amounts=rows.amounts_json(facts.amounts),
+                signer_subject="" if verification.signer is None else verification.signer.subject,
+            )
+            s.add(row)
+            s.flush()
+            self._record(s, profile_id, f"received:{row.id}", None, verification.verdict.value)
+            record = rows.received_file(row)
+        assert record is not None
+        return record, True
+
+    def received_files(self, profile_id: int) -> list[ReceivedFile]:
+        with self._read() as s:
+            found = s.exec(
+                select(ReceivedFileRow)
+                .where(ReceivedFileRow.profile_id == profile_id)
+                .order_by(col(ReceivedFileRow.id))
+            ).all()
+        return [r for r in map(rows.received_file, found) if r is not None]
+
+    def remove_received(self, received_id: int) -> None:
+        """Forget a record (the kept copy stays: another profile may hold the same file)."""
+        with self._write() as s:
+            row = s.get(ReceivedFileRow, received_id)
+            if row is None:
+                raise StoreNotFoundError(f"received file {received_id}")
+            s.delete(row)
+
     # --- whole household (backup import) ---------------------------------------------------------------
 
     def replace_household(
@@ -693,6 +776,8 @@ class Store:
                             data_confirmed_on=c.data_confirmed_on,
                         )
                     )
+                for f in m.received:
+                    s.add(_received_row(pid, f))
                 for link in m.linkages.values():
                     s.add(
                         LinkageRow(
@@ -739,6 +824,26 @@ class Store:
                 select(IssuerNameRow).order_by(col(IssuerNameRow.type_id), col(IssuerNameRow.name))
             )
             return [(r.type_id, r.name, r.last_used_at, r.use_count) for r in found.all()]
+
+
+def _received_row(profile_id: int, f: ReceivedFile) -> ReceivedFileRow:
+    return ReceivedFileRow(
+        profile_id=profile_id,
+        sha256=f.sha256,
+        file_name=f.file_name,
+        stored_name=f.stored_name,
+        imported_at=f.imported_at,
+        verdict=f.verdict.value,
+        form=f.form,
+        type_id=f.type_id,
+        type_candidates=" ".join(f.type_candidates),
+        tax_year=f.tax_year,
+        issuer=f.issuer,
+        person=f.person,
+        created_on=f.created_on,
+        amounts=rows.amounts_json(f.amounts),
+        signer_subject=f.signer_subject,
+    )
 
 
 def load_stored_household(

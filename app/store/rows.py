@@ -7,6 +7,7 @@ the stored household before sqlmodel (about 0.3 s of imports) has loaded.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
@@ -30,6 +31,7 @@ from app.domain.model import (
     StatusChange,
     TaskState,
 )
+from app.domain.received import Amount, ReceivedFile, Verdict
 
 _E = TypeVar("_E", bound=Enum)
 
@@ -206,6 +208,77 @@ def is_known(kind: type[Enum], value: str) -> bool:
     return True
 
 
+class ReceivedFileRow(Protocol):
+    id: int | None
+    profile_id: int
+    sha256: str
+    file_name: str
+    stored_name: str
+    imported_at: datetime
+    verdict: str
+    form: str
+    type_id: str | None
+    type_candidates: str
+    tax_year: int | None
+    issuer: str
+    person: str
+    created_on: date | None
+    amounts: str
+    signer_subject: str
+
+
+def _amounts(text: str) -> tuple[Amount, ...]:
+    try:
+        raw = json.loads(text)
+    except ValueError:
+        return ()
+    if not isinstance(raw, list):
+        return ()
+    result = []
+    for item in raw:
+        if isinstance(item, dict) and isinstance(item.get("value"), int):
+            result.append(
+                Amount(
+                    str(item.get("code", "")),
+                    str(item.get("label_ja", "")),
+                    str(item.get("label_en", "")),
+                    int(item["value"]),
+                )
+            )
+    return tuple(result)
+
+
+def amounts_json(amounts: Iterable[Amount]) -> str:
+    return json.dumps(
+        [{"code": a.code, "label_ja": a.label_ja, "label_en": a.label_en, "value": a.value} for a in amounts],
+        ensure_ascii=False,
+    )
+
+
+def received_file(row: ReceivedFileRow) -> ReceivedFile | None:
+    """The domain record, or None for a verdict this version does not know."""
+    if row.id is None or not is_known(Verdict, row.verdict):
+        return None
+    return ReceivedFile(
+        id=row.id,
+        profile_id=row.profile_id,
+        sha256=row.sha256,
+        file_name=row.file_name,
+        stored_name=row.stored_name,
+        imported_at=row.imported_at,
+        verdict=Verdict(row.verdict),
+        form=row.form,
+        type_id=row.type_id,
+        tax_year=row.tax_year,
+        issuer=row.issuer,
+        person=row.person,
+        created_on=row.created_on,
+        amounts=_amounts(row.amounts),
+        signer_subject=row.signer_subject,
+        type_candidates=tuple(row.type_candidates.split()),
+    )
+
+
 def assemble_household(
     profiles: Sequence[ProfileRow],
     progress_rows: Iterable[ProgressRow],
@@ -214,8 +287,14 @@ def assemble_household(
     delegations: Iterable[DelegationRow],
     services: Iterable[DelegationServiceRow],
     operations: Iterable[DelegationOperationRow],
+    received: Iterable[ReceivedFileRow] = (),
 ) -> Household:
     """The household from its rows (profiles and delegations in id order)."""
+    received_by: dict[int, list[ReceivedFile]] = {}
+    for r in received:
+        record = received_file(r)
+        if record is not None:
+            received_by.setdefault(r.profile_id, []).append(record)
     progress_by: dict[int, dict[str, ProgressItem]] = {}
     for p in progress_rows:
         progress_by.setdefault(p.profile_id, {})[p.item_id] = progress(p)
@@ -244,6 +323,7 @@ def assemble_household(
                 linkages={s: links[s] for s in Service if s in links}
                 if (links := links_by.get(row.id))
                 else {},
+                received=tuple(received_by.get(row.id, ())),
             )
         )
     return Household(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, String
+from sqlalchemy import Column, String, UniqueConstraint
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -141,6 +141,30 @@ class IssuerNameRow(SQLModel, table=True):
     use_count: int = 1
 
 
+class ReceivedFileRow(SQLModel, table=True):
+    """A verified electronic certificate kept for a profile (schema v3)."""
+
+    __tablename__ = "received_file"
+    __table_args__ = (UniqueConstraint("profile_id", "sha256"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    profile_id: int = Field(foreign_key="profile.id", ondelete="CASCADE", index=True)
+    sha256: str
+    file_name: str
+    stored_name: str
+    imported_at: datetime = Field(sa_column=_utc_column(nullable=False))
+    verdict: str
+    form: str
+    type_id: str | None = None
+    type_candidates: str = ""  # space-separated catalog ids
+    tax_year: int | None = None
+    issuer: str = ""
+    person: str = ""
+    created_on: date | None = None
+    amounts: str = "[]"  # JSON: [{"code", "label_ja", "label_en", "value"}]
+    signer_subject: str = ""
+
+
 ALL_TABLES: tuple[type[SQLModel], ...] = (
     ProfileRow,
     ProgressRow,
@@ -151,4 +175,5 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     DelegationOperationRow,
     StatusChangeRow,
     IssuerNameRow,
+    ReceivedFileRow,
 )

@@ -36,6 +36,7 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     """The main window with its features: File ▸ 印刷/PDF and バックアップ, Help ▸ カタログの更新."""
     from app.ui.actions.backup import BackupActions
     from app.ui.actions.catalog_update import CatalogUpdateActions
+    from app.ui.actions.import_certificates import CertificateImportAction
     from app.ui.actions.print_checklist import ChecklistActions
     from app.ui.shell.main_window import MainWindow
 
@@ -46,6 +47,9 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     # Backup and move (issue 3): バックアップを書き出す… / バックアップから読み込む… above 終了.
     window.backup_actions = BackupActions(window)
     window.backup_actions.add_to_menu(window.file_menu, before=window.quit_action)
+    # Received electronic certificates (issue 15): 証明書ファイルを取り込む… above the backup actions.
+    window.certificate_import = CertificateImportAction(window)
+    window.certificate_import.add_to_menu(window.file_menu, before=window.backup_actions.export_action)
     # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
     window.catalog_updates = CatalogUpdateActions(window)
     window.catalog_updates.add_to_menu(window.help_menu, before=window.about_action)

@@ -101,7 +101,7 @@ def test_panel_sentences(qapp: QApplication) -> None:
     fallback = message_for_code("something_else")
     for code in DIAGNOSIS_CODES:
         assert message_for_code(code, days=12) != fallback, code
-    assert "Smart Card" in message_for_code("service_unavailable")
+    assert "pcscd" in message_for_code("service_unavailable")
     sign_blocked = message_for_code("pin_blocked", pin=PinKind.SIGN)
     assert "JPKI暗証番号リセット" in sign_blocked and "ローソン" in sign_blocked and "窓口" in sign_blocked
     assert "コンビニでは再設定できません" in message_for_code("pin_blocked", pin=PinKind.TEXT)

@@ -227,6 +227,8 @@ def test_the_format_document_describes_every_field() -> None:
         backup.ChangeV1,
         backup.DelegationV1,
         backup.IssuerNameV1,
+        backup.ReceivedV1,
+        backup.AmountV1,
     ):
         for name in model.model_fields:
             assert f"`{name}`" in doc, f"{model.__name__}.{name} is not documented"

@@ -125,9 +125,14 @@ class BackupActions(QObject):
             log.warning("Backup export failed: %s", exc.detail)
             self._tell(words(exc.text()), warning=True)
             return False
-        self.window.statusBar().showMessage(
-            self.tr("{count} 人分の記録を書き出しました: {path}").format(count=count, path=target), 15000
-        )
+        text = self.tr("{count} 人分の記録を書き出しました: {path}").format(count=count, path=target)
+        if any(m.received for m in controller.household.members):
+            # The records travel; the kept certificate files do not (docs/backup-format.md).
+            text += self.tr(
+                "（受け取った証明書ファイルの本体はこのパソコンに残ります。"
+                "別のパソコンで e-Tax に添付するときは、ファイルも持っていってください）"
+            )
+        self.window.statusBar().showMessage(text, 15000)
         return True
 
     # --- import -----------------------------------------------------------------------------------

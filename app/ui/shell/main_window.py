@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from app.session import HouseholdSession
     from app.ui.actions.backup import BackupActions
     from app.ui.actions.catalog_update import CatalogUpdateActions
+    from app.ui.actions.import_certificates import CertificateImportAction
     from app.ui.actions.print_checklist import ChecklistActions
     from app.ui.card_reader.panel import CardPanel
     from app.ui.shell.overview import OverviewDiagram
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.card_panel: CardPanel | None = None  # docked after the first paint (app.ui.card_reader.dock)
         self.checklist_actions: ChecklistActions | None = None  # File ▸ 印刷… / PDF
         self.backup_actions: BackupActions | None = None  # File ▸ バックアップ
+        self.certificate_import: CertificateImportAction | None = None  # File ▸ 証明書ファイルを取り込む
         self.catalog_updates: CatalogUpdateActions | None = None  # Help ▸ カタログの更新
         self.overview: OverviewDiagram | None = None  # the STEP0 diagram, once that page is built
         self._badges: dict[StepId, Badge] = {step.id: Badge.NONE for step in STEPS}

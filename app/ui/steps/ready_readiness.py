@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import i18n
 from app.domain.deadlines import (
@@ -20,6 +22,13 @@ from app.domain.model import CertificateSelection, Readiness
 from app.domain.phrases import type_name
 from app.domain.plan import CertificateStatus, UnitState, WaitingFor
 from app.session import HouseholdSession
+from app.ui.steps.ready_received_files import (
+    ImportOutcome,
+    ReceivedDetailsDialog,
+    ReceivedSection,
+    ReceivedStatus,
+    import_paths,
+)
 from app.ui.widgets import domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
@@ -150,8 +159,17 @@ class CertificateReadinessRow(RowCard):
         grid.addWidget(self.data_button, 5, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.follow_up, 3, 0, 1, 2)
         grid.addWidget(self.hint, 4, 0, 1, 2)
+        self.received = ReceivedStatus()
+        self.received.details_requested.connect(self._show_details)
+        grid.addWidget(self.received, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         self.title.setWordWrap(True)
+
+    def _show_details(self, record: object) -> None:
+        from app.domain.received import ReceivedFile
+
+        if isinstance(record, ReceivedFile):
+            ReceivedDetailsDialog(self.controller, record, self.window()).open()
 
     def _chosen(self, value: object) -> None:
         assert isinstance(value, Readiness)
@@ -190,13 +208,22 @@ class CertificateReadinessRow(RowCard):
             self.state.set_state(status.state, unlisted_state_text(status))
             self.unlisted.setText(unlisted_text(status, channel))
             self.unlisted.setVisible(True)
-        self.data_button.setVisible(not status.listed and status.prerequisites_done)
+        # with a verified file in hand there is nothing left to confirm on the site
+        self.data_button.setVisible(
+            status.received is None and not status.listed and status.prerequisites_done
+        )
         self.data_button.setChecked(status.ready and not status.listed)
         self.data_button.setAccessibleName(
             QCoreApplication.translate("Plan", "{type}: データが届いていることを確かめた").format(type=name)
         )
+        self.received.set_record(status.received)
+        if status.received is not None:
+            self.state.set_state(UnitState.DONE, QCoreApplication.translate("Received", "データ受領済"))
         waiting = status.state is UnitState.WAITING or selection.readiness is Readiness.PROCESSING
-        self.follow_up.setVisible(status.listed and (waiting or selection.follow_up is not None))
+        # With the data in hand there is nothing left to check again.
+        self.follow_up.setVisible(
+            status.received is None and status.listed and (waiting or selection.follow_up is not None)
+        )
         self.follow_up.set_value(selection.follow_up)
         entry = c.catalog.get(selection.type_id)
         if entry is not None:
@@ -262,8 +289,42 @@ class ReadinessPanel(QWidget):
         self.rows: KeyedRows[int, CertificateReadinessRow] = KeyedRows(
             self.rows_layout, lambda cid: CertificateReadinessRow(controller, cid)
         )
+        self.received_section = ReceivedSection(controller)
+        self.received_section.import_button.clicked.connect(self.choose_files)
+        layout.addWidget(self.received_section)
+        self.setAcceptDrops(True)  # files or a folder dropped anywhere on the page's panel
+        self.file_dialog: QFileDialog | None = None
         controller.changed.connect(self.refresh)
         self.refresh()
+
+    # --- importing received files -----------------------------------------------------------------
+
+    def choose_files(self) -> QFileDialog:
+        dialog = QFileDialog(
+            self.window(), QCoreApplication.translate("Received", "証明書ファイルを取り込む")
+        )
+        dialog.setObjectName("importCertificatesDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilter(QCoreApplication.translate("Received", "電子的控除証明書等 (*.xml)"))
+        dialog.filesSelected.connect(lambda files: self.import_paths([Path(f) for f in files]))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_paths(self, paths: list[Path]) -> tuple[ImportOutcome, ...]:
+        outcomes = import_paths(self.controller, paths)
+        self.received_section.show_outcomes(outcomes)
+        return outcomes
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.isEnabled():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
 
     def row(self, certificate_id: int) -> CertificateReadinessRow:
         return self.rows.rows[certificate_id]
@@ -281,11 +342,14 @@ class ReadinessPanel(QWidget):
             self.rows.sync([])
             return
         s = plan.summary
-        self.summary.setText(
-            QCoreApplication.translate("Plan", "{ready} / {total} 件 準備完了").format(
-                ready=s.ready, total=s.total
-            )
+        text = QCoreApplication.translate("Plan", "{ready} / {total} 件 準備完了").format(
+            ready=s.ready, total=s.total
         )
+        if s.received:
+            text += QCoreApplication.translate("Received", "（うち {count} 件はデータ受領済）").format(
+                count=s.received
+            )
+        self.summary.setText(text)
         kind = "done" if s.all_ready else ("not_needed" if s.total == 0 else "in_progress")
         self.summary_icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
         self.summary.setAccessibleName(self.summary.text())

@@ -1,0 +1,38 @@
+"""The printed checklist shows a certificate proven by a received, verified file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.ui.checklist_render import export_pdf
+from pytestqt.qtbot import QtBot
+
+from app.certificates.verify import verify_bytes
+from app.domain.catalog import default_catalog
+from app.domain.checklist import build_checklist
+from app.domain.model import Channel, Relation
+from app.store.repository import Store
+from tests.certificates import fixtures
+from tests.checklist.helpers import pdftotext_pages, squash
+
+TODAY = date(2026, 1, 14)
+
+
+def test_checklist_pdf_marks_received_certificates(tmp_path: Path, qtbot: QtBot) -> None:
+    data = fixtures.sign(fixtures.teg800())
+    store, _ = Store.open(tmp_path / "data")
+    with store:
+        me = store.add_profile("山田 太郎", Relation.SELF)
+        store.add_certificate(me.id, "life_insurance", "テスト生命", Channel.E_SHISHOBAKO)
+        store.add_certificate(me.id, "earthquake_insurance", "みらい損保", Channel.E_SHISHOBAKO)
+        store.keep_received(me.id, data, verify_bytes(data), "life.xml")
+        household = store.load_household()
+    for lang, word in (("ja", "データ受領済（署名確認済）"), ("en", "data received (signature verified)")):
+        checklist = build_checklist(household, default_catalog(), TODAY, lang=lang)
+        table = checklist.members[0].certificates
+        cells = [row.cells for row in table.rows]
+        assert cells[0][3] == word and cells[1][3] != word
+        pdf = tmp_path / f"checklist-{lang}.pdf"
+        export_pdf(checklist, pdf)
+        assert squash(word) in squash("".join(pdftotext_pages(pdf)))
