@@ -212,7 +212,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>スマートカードのサービス（pcscd）が入っていません。端末で「{apt}」を実行してください。</source>
-        <translation>The smart-card service (pcscd) is not installed. In a terminal, run: {apt}</translation>
+        <translation>The smart-card service (pcscd) is not installed. In a terminal, run: {apt}.</translation>
     </message>
     <message>
         <source>スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid をインストールして、pcscd を起動してください。</source>
@@ -220,7 +220,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>スマートカードのサービス（pcscd）が動いていません。端末で「{systemd}」を実行してください。</source>
-        <translation>The smart-card service (pcscd) is not running. In a terminal, run: {systemd}</translation>
+        <translation>The smart-card service (pcscd) is not running. In a terminal, run: {systemd}.</translation>
     </message>
     <message>
         <source>パスワード</source>
@@ -307,6 +307,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>%1の残りはあと1回です。間違えるとロックされるので、控えを確かめてから入力してください。</source>
         <translation>Only one try is left for the %1. A wrong entry locks it, so check your note before you enter it.</translation>
+    </message>
+    <message>
+        <source>ロックされたとき: %1</source>
+        <translation>If it locks: %1</translation>
     </message>
     <message>
         <source>%1の残りはあと1回です。ロックの意味を確認し、2回確認したうえで入力してください。</source>

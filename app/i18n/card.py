@@ -56,6 +56,7 @@ def message_for_code(
 ) -> str:
     """One clear Japanese sentence (translatable) for a problem or error code, with what to do."""
     name = pin_label(pin) if pin is not None else translate("CardPanel", "パスワード")
+    recovery = recovery_text(pin.value if pin is not None else "auth", current_language() or SOURCE_LANGUAGE)
     if pin is not None:
         code = code.removeprefix(f"{pin.value}_")
     texts = {
@@ -145,7 +146,9 @@ def message_for_code(
         "pin_last_try": translate(
             "CardPanel",
             "%1の残りはあと1回です。間違えるとロックされるので、控えを確かめてから入力してください。",
-        ).replace("%1", name),
+        ).replace("%1", name)
+        + " "
+        + translate("CardPanel", "ロックされたとき: %1").replace("%1", recovery),
         "confirmation_required": translate(
             "CardPanel", "%1の残りはあと1回です。ロックの意味を確認し、2回確認したうえで入力してください。"
         ).replace("%1", name),

@@ -92,7 +92,7 @@ def test_doctor_pin_problems_name_the_password(lang: str, kind: PinKind) -> None
     assert kiosk is (kind is not PinKind.TEXT)
     assert ("JPKI暗証番号リセット" in last) is (kind is not PinKind.TEXT)
     if lang == "en":
-        assert "Only 1 try is left" in last
+        assert "Only one try is left" in last
     assert blocked != last
     assert "%" not in blocked + last
 
