@@ -6,7 +6,9 @@ is refused outright (billion laughs, external entities naming local files) inste
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 from lxml import etree
@@ -40,11 +42,19 @@ def hardened_parser() -> etree.XMLParser:
 
 
 def read_capped(path: Path) -> bytes:
-    """The file's bytes; refuses before reading when it is larger than ``MAX_BYTES``."""
+    """The file's bytes; refuses before reading what is not a regular file (a FIFO would block forever,
+    a device never ends) or is larger than ``MAX_BYTES``."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise Refused(Reason.TOO_LARGE)
-        with open(path, "rb") as fh:
+        # O_NONBLOCK: opening a FIFO returns at once, so fstat can tell what it is before any read.
+        fd = os.open(
+            path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+        )
+        with os.fdopen(fd, "rb") as fh:
+            opened = os.fstat(fh.fileno())
+            if not stat.S_ISREG(opened.st_mode):
+                raise Refused(Reason.UNREADABLE_FILE)
+            if opened.st_size > MAX_BYTES:
+                raise Refused(Reason.TOO_LARGE)
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise Refused(Reason.UNREADABLE_FILE) from exc

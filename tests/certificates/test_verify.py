@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -235,3 +236,12 @@ def test_certificate_with_an_unknown_key_type_is_refused_not_a_crash(signed_teg8
     unknown = der.replace(rsa_oid, b"\x3a" + rsa_oid[1:])
     data = signed_teg800.replace(match.group(1), base64.b64encode(unknown))
     assert verify_bytes(data).reason is Reason.SIGNATURE_CHANGED
+
+
+def test_a_fifo_or_device_is_refused_without_blocking(tmp_path: Path) -> None:
+    """Reading a FIFO would wait forever for a writer; a device never ends: neither is read."""
+    fifo = tmp_path / "cert.xml"
+    os.mkfifo(fifo)
+    assert verify_file(fifo).reason is Reason.UNREADABLE_FILE
+    assert verify_file(Path("/dev/zero")).reason is Reason.UNREADABLE_FILE
+    assert verify_file(tmp_path).reason is Reason.UNREADABLE_FILE  # a folder

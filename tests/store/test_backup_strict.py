@@ -61,6 +61,15 @@ def refused(store: Store, path: Path, data: bytes) -> str:
 
 # --- item 4: crafted values that crashed the import ---------------------------------------------------
 
+
+def _with_version(d: dict[str, Any], raw: str) -> bytes:
+    """The document with its format version written as ``raw`` (JSON text json.dumps cannot make)."""
+    text = json.dumps(d)
+    written = f'"version": {d["version"]}'
+    assert written in text  # the crafted value must really replace it
+    return text.replace(written, f'"version": {raw}', 1).encode()
+
+
 CRAFTED: dict[str, Callable[[dict[str, Any]], bytes]] = {
     "100,000 nested [": lambda d: b"[" * 100_000 + b"]" * 100_000,
     "nested inside a note": lambda d: (
@@ -69,7 +78,7 @@ CRAFTED: dict[str, Callable[[dict[str, Any]], bytes]] = {
         .encode()
     ),
     "5,000-digit version": lambda d: (
-        json.dumps(d).replace('"version": 1', '"version": ' + "9" * 5000).encode()
+        _with_version(d, "9" * 5000)
     ),
     "id of 2**63": lambda d: json.dumps(_set(d, ("profiles", 0, "id"), 2**63)).encode(),
     "use_count of 2**63": lambda d: json.dumps(_set(d, ("issuer_names", 0, "use_count"), 2**63)).encode(),
@@ -79,7 +88,7 @@ CRAFTED: dict[str, Callable[[dict[str, Any]], bytes]] = {
     "year 9999 with an offset": lambda d: json.dumps(
         _set(d, ("exported_at",), "9999-12-31T23:59:59-09:00")
     ).encode(),
-    "NaN": lambda d: json.dumps(d).replace('"version": 1', '"version": NaN').encode(),
+    "NaN": lambda d: _with_version(d, "NaN"),
     "lone surrogate": lambda d: json.dumps(_set(d, ("profiles", 0, "display_name"), "\ud800")).encode(),
 }
 
