@@ -2861,7 +2861,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>委任者と代理人には別の人を選んでください。</source>
-        <translation>Please choose different people as the one delegating and the proxy.</translation>
+        <translation>Please choose two different people as the delegator and the delegate.</translation>
     </message>
     <message>
         <source>代理関係名を入力してください。</source>

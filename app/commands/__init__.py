@@ -22,10 +22,8 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
 
 
 def use_language(args: argparse.Namespace) -> str:
-    """Install the language for a command run directly (``app.cli`` has done it already)."""
+    """Install the command's language (``--lang``, else the saved choice, else the system's); the same
+    as ``app.cli`` chose, and right too when a command runs without it (tests, ``-m``)."""
     from app import i18n, paths
 
-    explicit = getattr(args, "lang", None)
-    if explicit is None and i18n.current_language() is not None:
-        return i18n.current_language() or i18n.SOURCE_LANGUAGE
-    return i18n.start(explicit, paths.data_dir(getattr(args, "data_dir", None)))
+    return i18n.start(getattr(args, "lang", None), paths.data_dir(getattr(args, "data_dir", None)))
