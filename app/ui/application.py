@@ -84,7 +84,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app import APP_ID, APP_NAME, i18n, version
+    from app import APP_ID, APP_NAME, __version__, i18n
     from app.logging_setup import setup_logging
     from app.paths import data_dir, log_dir
     from app.store.fileutil import ensure_private_dir
@@ -94,7 +94,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(version())
+    app.setApplicationVersion(__version__)  # the same value as version(), without importlib.metadata
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
 
@@ -103,7 +103,7 @@ def run_gui(args: argparse.Namespace) -> int:
     with contextlib.suppress(OSError):
         ensure_private_dir(directory)
     setup_logging(log_dir(directory))
-    log.info("Starting %s %s", APP_NAME, version())
+    log.info("Starting %s %s", APP_NAME, __version__)
     lang = i18n.start(args.lang, directory)  # --lang, else the View menu's saved choice, else the system's
     offscreen_run = bool(args.self_test or args.screenshot)
     # --theme / MYNA_PREP_THEME, else the system's scheme; the focus ring comes after the first paint.

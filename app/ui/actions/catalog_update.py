@@ -8,7 +8,6 @@ the path to the first paint. After an accepted update the household controller r
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -30,6 +29,8 @@ from app.i18n import catalog as update_texts
 from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.net.download import Fetcher
     from app.ui.shell.main_window import MainWindow
 
@@ -176,6 +177,8 @@ class CatalogUpdateActions(QObject):
     def _spawn(self, *, interactive: bool) -> None:
         if self.busy:
             return
+        import asyncio  # after the first paint: asyncio costs ~50 ms of imports
+
         task = asyncio.ensure_future(self.run_check(interactive=interactive))
         self._background.add(task)  # a strong reference until it ends (tasks are weakly held)
         task.add_done_callback(self._background.discard)
@@ -190,6 +193,8 @@ class CatalogUpdateActions(QObject):
 
     async def run_check(self, *, interactive: bool) -> CheckResult:
         """Check once. ``interactive``: the user asked, so show progress, Cancel and the result."""
+        import asyncio
+
         from app.domain.catalog_update import UpdateRejected
         from app.net.catalog_update import DEFAULT_URL, update_catalog
         from app.net.download import Fetcher
