@@ -3,16 +3,21 @@
 Each subcommand lives in ``app.commands.<name>`` and exposes ``add_parser(subparsers)`` and
 ``run(args) -> int``. Their module top levels import only the standard library so that parsing
 stays cheap on the GUI's path to first paint; heavy imports happen inside ``run``.
+
+The language is chosen before the parser is built (``--lang`` anywhere on the line, else the View
+menu's saved choice, else the system's), so ``--help``, argparse's own refusals and every command
+speak it (:mod:`app.i18n`, the catalogue the window uses).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from collections.abc import Sequence
 from typing import Protocol
 
-from app import APP_ID, __version__
+from app import APP_ID, version
 
 SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist", "catalog", "certificates")
 
@@ -28,37 +33,107 @@ def _command(name: str) -> _Command:
     return module
 
 
+class _Version(argparse.Action):
+    """``--version``: reads the package metadata only when asked (not on the GUI's start-up path)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        parser.exit(message=f"{parser.prog} {version()}\n")
+
+
 def _lang(value: str) -> str:
     if value not in ("ja", "en"):
-        raise argparse.ArgumentTypeError("ja または en を指定してください (use ja or en)")
+        from app.i18n import translate
+
+        raise argparse.ArgumentTypeError(translate("Cli", "ja または en を指定してください"))
     return value
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate; it is translated where it is used."""
+    return text
+
+
+# argparse's own sentences (its gettext ids) and their Japanese source in our catalogue.
+_ARGPARSE: dict[str, str] = {
+    "usage: ": QT_TRANSLATE_NOOP("Cli", "使い方: "),
+    "options": QT_TRANSLATE_NOOP("Cli", "オプション"),
+    "positional arguments": QT_TRANSLATE_NOOP("Cli", "引数"),
+    "show this help message and exit": QT_TRANSLATE_NOOP("Cli", "このヘルプを表示して終了します"),
+    "%(prog)s: error: %(message)s\n": QT_TRANSLATE_NOOP("Cli", "%(prog)s: エラー: %(message)s\n"),
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP("Cli", "次の引数が必要です: %s"),
+    "unrecognized arguments: %s": QT_TRANSLATE_NOOP("Cli", "認識できない引数です: %s"),
+    "argument %(argument_name)s: %(message)s": QT_TRANSLATE_NOOP(
+        "Cli", "引数 %(argument_name)s: %(message)s"
+    ),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
+        "Cli", "選べない値です: %(value)r（次から選んでください: %(choices)s）"
+    ),
+    "expected one argument": QT_TRANSLATE_NOOP("Cli", "値を1つ指定してください"),
+    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP(
+        "Cli", "%(type)s として正しくない値です: %(value)r"
+    ),
+    "not allowed with argument %s": QT_TRANSLATE_NOOP("Cli", "引数 %s と同時には指定できません"),
+}
+
+
+def _argparse_text(message: str) -> str:
+    from app.i18n import translate
+
+    source = _ARGPARSE.get(message)
+    return message if source is None else translate("Cli", source)
+
+
+def choose_language(argv: Sequence[str]) -> str:
+    """Install the language named by ``--lang`` anywhere in ``argv`` (else saved, else the system's)."""
+    from app import i18n, paths
+
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--lang")
+    early.add_argument("--data-dir")
+    try:
+        known, _rest = early.parse_known_args(list(argv))
+    except argparse.ArgumentError:  # e.g. "--lang" with no value: the real parser says so
+        known = argparse.Namespace(lang=None, data_dir=None)
+    lang = i18n.start(known.lang, paths.data_dir(known.data_dir))
+    argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse looks its sentences up here
+    return lang
+
+
 def build_parser(subcommands: Sequence[str] = SUBCOMMANDS) -> argparse.ArgumentParser:
+    from app.i18n import translate
+
     parser = argparse.ArgumentParser(
-        prog=APP_ID,
-        description="マイナポータル連携 事前準備ナビ (Myna Prep)",
+        prog=APP_ID, description=translate("Cli", "マイナポータル連携 事前準備ナビ")
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="use DIR for the database and logs")
-    parser.add_argument("--lang", type=_lang, metavar="ja|en", help="user-interface language")
+    parser.add_argument("--version", action=_Version, help=translate("Cli", "バージョンを表示して終了します"))
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=translate("Cli", "データベースとログを DIR に置きます")
+    )
+    parser.add_argument("--lang", type=_lang, metavar="ja|en", help=translate("Cli", "表示の言語"))
     parser.add_argument(
         "--theme",
         choices=("light", "dark"),
-        help="force the light or dark palette (default: follow the system; env MYNA_PREP_THEME)",
+        help=translate(
+            "Cli", "明るい配色か暗い配色に固定します（既定: システムに合わせる。環境変数 MYNA_PREP_THEME）"
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="build every page offscreen, print one summary line, exit 0 when all is well",
+        help=translate("Cli", "全ページを画面外で作り、結果を1行表示します（問題がなければ終了コード 0）"),
     )
-    parser.add_argument("--screenshot", metavar="DIR", help="write one PNG per page into DIR and exit")
+    parser.add_argument(
+        "--screenshot", metavar="DIR", help=translate("Cli", "ページごとの PNG を DIR に書いて終了します")
+    )
     parser.add_argument(
         "--quit-after-startup",
         nargs="?",
         const="painted",
         choices=("painted", "loaded"),
-        help="exit once the window has painted (or, with =loaded, shows the stored progress)",
+        help=translate("Cli", "ウィンドウを描いたら終了します（=loaded なら保存した進み具合を表示してから）"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in subcommands:
@@ -87,7 +162,9 @@ def _accept_global_options(subparser: argparse.ArgumentParser) -> None:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    """Parse argv; argparse prints usage and exits 2 on unknown options."""
+    """Choose the language, then parse argv; argparse prints usage and exits 2 on unknown options."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    choose_language(argv)
     return build_parser().parse_args(argv)
 
 

@@ -14,9 +14,6 @@ from pathlib import Path
 
 from app.store import fileutil
 
-TRAFFIC = 5  # below DEBUG: APDU traffic (VERIFY data redacted by the card layer)
-logging.addLevelName(TRAFFIC, "TRAFFIC")
-
 _KEYWORDS = r"(?:pin|password|passwd|passcode|暗証番号|パスワード)"
 _SEP = r"[ \t\-‐‑–—－　]"  # one space (also full-width) or hyphen between digit groups
 _SECRET_PATTERNS = (

@@ -28,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.net.update_document import build_document, new_key_pair, sign  # noqa: E402
 from app.resources import read_text  # noqa: E402
 from app.store import catalog_files  # noqa: E402
+from app.store.update_document import build_document, new_key_pair, sign  # noqa: E402
 
 PRIVATE, PUBLIC = new_key_pair()
 

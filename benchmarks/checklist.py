@@ -39,8 +39,8 @@ def main() -> int:
 
     from app.domain.catalog import default_catalog
     from app.domain.checklist import build_checklist
+    from app.printing.checklist import export_pdf
     from app.store.repository import Store
-    from app.ui.checklist_render import export_pdf
     from tests.checklist.helpers import fill_full
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])

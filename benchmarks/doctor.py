@@ -52,7 +52,7 @@ def ui_stall() -> float:
 
     from app.card.pins import PinKind
     from app.card.worker import CardService
-    from app.ui.card_panel import CardPanel
+    from app.ui.card_reader.panel import CardPanel
 
     def quiet(kind: QtMsgType, _context: object, message: str) -> None:
         if "propagateSizeHints" not in message:

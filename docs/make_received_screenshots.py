@@ -56,11 +56,12 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.domain.steps import STEPS, StepId
-    from app.ui import i18n, theme
-    from app.ui.household import attach
-    from app.ui.main_window import MainWindow
-    from app.ui.readiness_panel import ReadinessPanel
-    from app.ui.received_files import ReceivedDetailsDialog
+    from app import i18n
+    from app.ui.widgets import theme
+    from app.ui.shell.session_messages import attach
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.steps.ready_readiness import ReadinessPanel
+    from app.ui.steps.ready_received_files import ReceivedDetailsDialog
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="myna-prep-shots-") as tmp:

@@ -26,7 +26,7 @@ PLUGINS: dict[str, tuple[str, ...]] = {
     "platformthemes": ("xdgdesktopportal",),  # portal file dialogs; gtk3 would pull in GTK
 }
 
-# Qt's own catalogues: only the dialog-button texts (app/ui/i18n.py loads qtbase_<lang>.qm).
+# Qt's own catalogues: only the dialog-button texts (app/ui/shell/language_menu.py loads qtbase_<lang>.qm).
 TRANSLATIONS = ("qtbase_ja.qm", "qtbase_en.qm")
 
 # Qt libraries (and their Python bindings) the app never loads; only dropped plugins pulled them in.

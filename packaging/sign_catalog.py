@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.domain.catalog_update import UpdateRejected  # noqa: E402
 from app.net.catalog_update import SIGNATURE_SUFFIX  # noqa: E402
-from app.net.update_document import (  # noqa: E402
+from app.store.update_document import (  # noqa: E402
     build_document,
     new_key_pair,
     open_update,

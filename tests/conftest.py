@@ -9,3 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 # Tests that forget --data-dir still land in a throwaway directory, never in the user's.
 os.environ.setdefault("MYNA_PREP_DATA_DIR", tempfile.mkdtemp(prefix="myna-prep-tests-"))
+# The tests run as on a Japanese system (the app's first language): with no --lang the window and
+# the commands speak Japanese. Qt takes the language from LANGUAGE, else LC_ALL, else LC_MESSAGES;
+# LC_MESSAGES alone leaves the C library's own messages (strerror) as they were. Tests of the English
+# default set LANGUAGE=en for their own child process.
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_ALL", None)
+os.environ["LC_MESSAGES"] = "ja_JP.UTF-8"

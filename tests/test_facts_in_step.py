@@ -62,7 +62,7 @@ def test_every_fact_is_recorded_with_an_official_source_and_in_sources_md() -> N
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_link_in_the_expanded_pages_is_official(page: Path) -> None:
-    from app.ui.pages import links_in, page_html
+    from app.ui.shell.pages import links_in, page_html
 
     html = page_html(page.stem, page.parent.name)
     assert "{{fact:" not in html
@@ -82,7 +82,7 @@ def test_stale_values_appear_nowhere() -> None:
 
 
 def test_the_app_link_and_name_reach_step1_and_the_checklist_qr() -> None:
-    from app.ui.pages import page_html
+    from app.ui.shell.pages import page_html
 
     facts = default_facts()
     assert facts.text("app_ios_url", "ja") == "https://apps.apple.com/jp/app/id1476359069"
@@ -97,7 +97,7 @@ def test_the_app_link_and_name_reach_step1_and_the_checklist_qr() -> None:
 
 def test_a_newer_record_changes_every_place_at_once() -> None:
     """A catalog update may carry a corrected fact: the pages and the QR take the record they are given."""
-    from app.ui.pages import page_html
+    from app.ui.shell.pages import page_html
 
     facts = default_facts()
     changed = replace(facts.by_id["kiosk_hours"], ja="7:00〜22:00", en="7:00 to 22:00")
@@ -116,7 +116,7 @@ def test_a_newer_record_changes_every_place_at_once() -> None:
 
 def test_pages_say_what_the_review_asked_for() -> None:
     """Errors 2, 5, 6, 9 and the omissions, in both languages (the facts filled in)."""
-    from app.ui.pages import page_html
+    from app.ui.shell.pages import page_html
 
     ja = {step: page_html(step, "ja") for step in ("step1", "step3", "step5", "ready")}
     en = {step: page_html(step, "en") for step in ("step1", "step3", "step5", "ready")}

@@ -1,9 +1,12 @@
 """The architecture's one-way dependencies, checked on the source (design.md: ui → domain; card,
-store, net → domain)."""
+store, net → domain). The import contracts in pyproject.toml (import-linter) hold the layers and the
+no-cycle rule; the checks below cover what it cannot name (a submodule of Qt)."""
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 APP = Path(__file__).resolve().parent.parent / "app"
@@ -70,3 +73,13 @@ def test_card_store_net_do_not_import_ui() -> None:
     for package in ("card", "store", "net", "domain", "certificates"):
         for path, names in modules_under(package).items():
             assert not any(n.startswith("app.ui") for n in names), f"{path.relative_to(APP)} imports app.ui"
+
+
+def test_import_contracts_hold() -> None:
+    """``lint-imports`` (also in .ci/run): layers, pyscard in one module, no cycles at any depth."""
+    tool = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(tool), "--no-cache"], cwd=APP.parent, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "BROKEN" not in result.stdout

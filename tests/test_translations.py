@@ -1,18 +1,32 @@
 """The translation check (issue 7): the .ts is what lupdate makes of the code, every entry is
-finished, and the .qm that installs build really translates."""
+finished, and the committed .qm is the compiled .ts and really translates."""
 
 from __future__ import annotations
 
-import runpy
+import importlib.util
 import shutil
+import sys
 import textwrap
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QTranslator
-from setuptools.command.build_py import build_py
 
-from app import _i18n_build as build
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_build_tool() -> ModuleType:
+    """translations/build.py is a developer tool outside the package: loaded by path."""
+    spec = importlib.util.spec_from_file_location("translations_build", ROOT / "translations" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load_build_tool()
 
 NEW_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -123,7 +137,7 @@ def test_entry_problems_compare_placeholders_and_mnemonics(
 
 
 def test_release_builds_a_catalogue_that_translates(tmp_path: Path) -> None:
-    """What setup.py runs at install time (release_all) gives a .qm that Qt loads and uses."""
+    """lrelease of the .ts gives a .qm that Qt loads and uses."""
     built = build.release_all(tmp_path)
     assert [p.name for p in built] == ["myna-prep_en.qm"]
     translator = QTranslator()
@@ -133,20 +147,28 @@ def test_release_builds_a_catalogue_that_translates(tmp_path: Path) -> None:
     assert translator.translate("Steps", "STEP0 全体図") == "STEP0 Overview"
 
 
-def test_setup_py_build_hook_compiles_into_the_package(tmp_path: Path) -> None:
-    """setup.py's build_py compiles app/i18n/*.qm of the tree it builds, with the same code."""
-    root = tmp_path / "src"
-    shutil.copytree(build.ROOT / "translations", root / "translations")
-    shutil.copytree(build.ROOT / "app", root / "app", ignore=shutil.ignore_patterns("*.qm", "__pycache__"))
-    shutil.copy(build.ROOT / "setup.py", root / "setup.py")
-    namespace = runpy.run_path(str(root / "setup.py"), run_name="setup_under_test")
-    assert issubclass(namespace["BuildPyWithTranslations"], build_py)
-    loaded = namespace["_i18n_build"]()
-    assert Path(loaded.__file__) == root / "app" / "_i18n_build.py"
-    assert loaded.release_all(root / "app" / "i18n", root) == [root / "app" / "i18n" / "myna-prep_en.qm"]
-    translator = QTranslator()
-    assert translator.load(str(root / "app" / "i18n" / "myna-prep_en.qm"))
-    assert translator.translate("MainWindow", "表示(&V)") == "&View"
+def test_committed_catalogue_is_the_compiled_ts() -> None:
+    """The .qm in the package is committed; it must be exactly what lrelease makes of the .ts."""
+    assert build.stale_catalogues() == []
+
+
+def test_a_stale_catalogue_is_reported(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "translations", tmp_path / "translations")
+    (tmp_path / "app" / "i18n").mkdir(parents=True)
+    (tmp_path / "app" / "i18n" / "myna-prep_en.qm").write_bytes(b"old")
+    problems = build.stale_catalogues(tmp_path)
+    assert problems == ["app/i18n/myna-prep_en.qm is stale or missing; run translations/build.py"]
+
+
+def test_nothing_compiles_translations_at_install_or_start_up() -> None:
+    """No setup.py hook, no Qt in [build-system], no lrelease in the runtime package."""
+    import tomllib
+
+    assert not (ROOT / "setup.py").exists()
+    build_system = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]
+    assert not any("pyside" in r.lower() for r in build_system["requires"])
+    for path in (ROOT / "app").rglob("*.py"):
+        assert "lrelease" not in path.read_text(encoding="utf-8"), path
 
 
 def test_check_finds_japanese_that_lupdate_cannot_see(tmp_path: Path) -> None:

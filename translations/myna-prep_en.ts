@@ -212,7 +212,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>スマートカードのサービス（pcscd）が入っていません。端末で「{apt}」を実行してください。</source>
-        <translation>The smart-card service (pcscd) is not installed. In a terminal, run: {apt}</translation>
+        <translation>The smart-card service (pcscd) is not installed. In a terminal, run: {apt}.</translation>
     </message>
     <message>
         <source>スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid をインストールして、pcscd を起動してください。</source>
@@ -220,11 +220,15 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>スマートカードのサービス（pcscd）が動いていません。端末で「{systemd}」を実行してください。</source>
-        <translation>The smart-card service (pcscd) is not running. In a terminal, run: {systemd}</translation>
+        <translation>The smart-card service (pcscd) is not running. In a terminal, run: {systemd}.</translation>
     </message>
     <message>
         <source>パスワード</source>
         <translation>password</translation>
+    </message>
+    <message>
+        <source>スマートカードのサービス（PC/SC）が応答しないため、Windows では「Smart Card」サービスを、Linux では pcscd を再起動してから、もう一度お試しください。</source>
+        <translation>The smart-card (PC/SC) service does not answer: restart the &apos;Smart Card&apos; service on Windows or pcscd on Linux, then try again.</translation>
     </message>
     <message>
         <source>カードリーダーが見つかりません。リーダーをパソコンに接続してください。</source>
@@ -305,8 +309,16 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Only one try is left for the %1. A wrong entry locks it, so check your note before you enter it.</translation>
     </message>
     <message>
+        <source>ロックされたとき: %1</source>
+        <translation>If it locks: %1</translation>
+    </message>
+    <message>
         <source>%1の残りはあと1回です。ロックの意味を確認し、2回確認したうえで入力してください。</source>
         <translation>Only one try is left for the %1. Read what a lock means and confirm twice before you enter it.</translation>
+    </message>
+    <message>
+        <source>診断中に予期しないエラーが起きました。もう一度お試しください。</source>
+        <translation>Something unexpected went wrong during the check. Please try again.</translation>
     </message>
     <message>
         <source>%1の形式が正しくありません。何も送信していません。</source>
@@ -553,6 +565,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Catalog update</translation>
     </message>
     <message>
+        <source>アプリに同梱</source>
+        <translation>shipped with the app</translation>
+    </message>
+    <message>
+        <source>更新版</source>
+        <translation>update</translation>
+    </message>
+    <message>
         <source>更新の確認先が安全な https のアドレスではないため、接続しませんでした。</source>
         <translation>The update address is not a secure https address, so no connection was made.</translation>
     </message>
@@ -766,6 +786,412 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>チェックリスト</source>
         <translation>Checklist</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ja または en を指定してください</source>
+        <translation>use ja or en</translation>
+    </message>
+    <message>
+        <source>使い方: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>オプション</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>引数</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>このヘルプを表示して終了します</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: エラー: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>次の引数が必要です: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>認識できない引数です: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>引数 %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>選べない値です: %(value)r（次から選んでください: %(choices)s）</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>値を1つ指定してください</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>%(type)s として正しくない値です: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>引数 %s と同時には指定できません</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>マイナポータル連携 事前準備ナビ</source>
+        <translation>Myna Prep: getting ready for マイナポータル連携 (Mynaportal linkage)</translation>
+    </message>
+    <message>
+        <source>バージョンを表示して終了します</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <source>データベースとログを DIR に置きます</source>
+        <translation>use DIR for the database and logs</translation>
+    </message>
+    <message>
+        <source>表示の言語</source>
+        <translation>user-interface language</translation>
+    </message>
+    <message>
+        <source>明るい配色か暗い配色に固定します（既定: システムに合わせる。環境変数 MYNA_PREP_THEME）</source>
+        <translation>force the light or dark palette (default: follow the system; env MYNA_PREP_THEME)</translation>
+    </message>
+    <message>
+        <source>全ページを画面外で作り、結果を1行表示します（問題がなければ終了コード 0）</source>
+        <translation>build every page offscreen, print one summary line, exit 0 when all is well</translation>
+    </message>
+    <message>
+        <source>ページごとの PNG を DIR に書いて終了します</source>
+        <translation>write one PNG per page into DIR and exit</translation>
+    </message>
+    <message>
+        <source>ウィンドウを描いたら終了します（=loaded なら保存した進み具合を表示してから）</source>
+        <translation>exit once the window has painted (or, with =loaded, shows the stored progress)</translation>
+    </message>
+    <message>
+        <source>表示の言語（既定: システムに合わせる）</source>
+        <translation>language of the output (default: follow the system)</translation>
+    </message>
+    <message>
+        <source>世帯の記録を JSON のバックアップに書き出す／読み込む（秘密情報なし）</source>
+        <translation>export or import the household as a JSON backup (no secrets)</translation>
+    </message>
+    <message>
+        <source>世帯の記録を JSON に書き出す／JSON から読み込む（番号などの秘密情報は含みません）</source>
+        <translation>Write the household&apos;s records to JSON or read them from JSON (numbers and other secrets are not included).</translation>
+    </message>
+    <message>
+        <source>世帯の記録をすべて FILE に書き出します</source>
+        <translation>write the whole household to FILE</translation>
+    </message>
+    <message>
+        <source>FILE があれば上書きします</source>
+        <translation>overwrite FILE if it exists</translation>
+    </message>
+    <message>
+        <source>世帯の記録を FILE の内容で置き換えます</source>
+        <translation>replace the household with the contents of FILE</translation>
+    </message>
+    <message>
+        <source>{count} 人分の記録を {path} に書き出しました。</source>
+        <translation>Wrote the records of {count} people to {path}.</translation>
+    </message>
+    <message>
+        <source>{path} から {count} 人分の記録を読み込みました。</source>
+        <translation>Read the records of {count} people from {path}.</translation>
+    </message>
+    <message>
+        <source>印刷用の事前準備チェックリストを PDF に書き出します</source>
+        <translation>write the printable preparation checklist as a PDF</translation>
+    </message>
+    <message>
+        <source>事前準備チェックリスト（手順ごとのチェック・証明書等・連携・QRコード）をPDFに書き出します</source>
+        <translation>Write the preparation checklist (ticks per step, certificates, linkages, QR codes) as a PDF.</translation>
+    </message>
+    <message>
+        <source>書き出す PDF ファイル</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>プロフィールの表示名（既定: 本人）</source>
+        <translation>the profile&apos;s display name (default: the filer, 本人)</translation>
+    </message>
+    <message>
+        <source>世帯の全員分</source>
+        <translation>every member of the household</translation>
+    </message>
+    <message>
+        <source>用紙の大きさ（既定: A4）</source>
+        <translation>paper size (default: A4)</translation>
+    </message>
+    <message>
+        <source>FILE があれば置き換えます</source>
+        <translation>replace FILE if it exists</translation>
+    </message>
+    <message>
+        <source>この日付の時点で作ります（サポートとテスト用。既定: 今日）</source>
+        <translation>make the checklist as of this date (support and tests; default: today)</translation>
+    </message>
+    <message>
+        <source>「{path}」の場所にアクセスする権限がないため、書き出していません。</source>
+        <translation>You have no permission to reach &quot;{path}&quot;, so nothing was written.</translation>
+    </message>
+    <message>
+        <source>「{path}」は通常のファイルではない（リンク、デバイス、FIFO など）ため、書き出していません。</source>
+        <translation>&quot;{path}&quot; is not a regular file (a link, device, FIFO …), so nothing was written.</translation>
+    </message>
+    <message>
+        <source>「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。</source>
+        <translation>&quot;{path}&quot; already exists, so it was not replaced (add --force to replace it).</translation>
+    </message>
+    <message>
+        <source>--profile と --household は同時に指定できません。</source>
+        <translation>--profile and --household cannot be used together.</translation>
+    </message>
+    <message>
+        <source>保存先がフォルダです。ファイル名を指定してください: {path}</source>
+        <translation>The target is a folder; give a file name: {path}</translation>
+    </message>
+    <message>
+        <source>保存先のフォルダがありません: {folder}</source>
+        <translation>The folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。</source>
+        <translation>There is no profile named &quot;{name}&quot; (no profile is registered yet).</translation>
+    </message>
+    <message>
+        <source>プロフィール「{name}」は登録されていません（登録済み: {known}）。</source>
+        <translation>There is no profile named &quot;{name}&quot; (known: {known}).</translation>
+    </message>
+    <message>
+        <source>PDFの作成に必要なQt（PySide6）を読み込めません: {reason}</source>
+        <translation>Qt (PySide6), needed to make the PDF, could not be loaded: {reason}</translation>
+    </message>
+    <message>
+        <source>PDFを書き込めません: {path}（{reason}）</source>
+        <translation>Cannot write the PDF: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>PDFを作成できませんでした: {reason}</source>
+        <translation>The PDF could not be made: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} に書き出しました（{pages}ページ）</source>
+        <translation>Wrote {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>カードリーダーとマイナンバーカードを診断します（試行回数は減りません）</source>
+        <translation>diagnose the card reader and the My Number card without spending a try</translation>
+    </message>
+    <message>
+        <source>カードリーダーとマイナンバーカードを診断します（パスワードの試行回数は減りません）。</source>
+        <translation>Diagnose the card reader and the My Number card (no password try is spent).</translation>
+    </message>
+    <message>
+        <source>証明書カタログを表示または更新します</source>
+        <translation>show or update the certificate catalog</translation>
+    </message>
+    <message>
+        <source>証明書カタログの版を表示する／署名付きの更新を確認する</source>
+        <translation>Show the certificate catalog&apos;s version, or look for a signed update.</translation>
+    </message>
+    <message>
+        <source>使用中のカタログの版・入手元・sha256</source>
+        <translation>version, source and sha256 of the catalog in use</translation>
+    </message>
+    <message>
+        <source>JSON を1つ標準出力に書きます</source>
+        <translation>print one JSON object on stdout</translation>
+    </message>
+    <message>
+        <source>署名付きの新しいカタログを受け取ります（https）</source>
+        <translation>fetch a newer signed catalog (https)</translation>
+    </message>
+    <message>
+        <source>配布元の代わりにこのアドレスに問い合わせます（https。http は 127.0.0.1 だけ）</source>
+        <translation>ask this address instead of the project&apos;s (https; plain http only for 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>版 {version}（{source}）</source>
+        <translation>version {version} ({source})</translation>
+    </message>
+    <message>
+        <source>自動で選ばずに、このカードリーダーを使います</source>
+        <translation>use this reader instead of choosing one</translation>
+    </message>
+    <message>
+        <source>プロフィールの事前準備プランを表示します</source>
+        <translation>print the preparation plan of a profile</translation>
+    </message>
+    <message>
+        <source>プロフィールの事前準備プラン（連携・発行元ごとの手続・準備状況・次にすること）を表示します</source>
+        <translation>Print a profile&apos;s preparation plan (linkages, tasks per issuer, readiness, what to do next).</translation>
+    </message>
+    <message>
+        <source>この日付の時点で計算します（サポートとテスト用。既定: 今日）</source>
+        <translation>compute the plan as of this date (support and tests; default: today)</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>申告期間: {start} 〜 {end}（残り{days}日）</source>
+        <comment>one day</comment>
+        <translation>Filing period: {start} – {end} ({days} day left)</translation>
+    </message>
+    <message>
+        <source>申告期間: {start} 〜 {end}（残り{days}日）</source>
+        <translation>Filing period: {start} – {end} ({days} days left)</translation>
+    </message>
+    <message>
+        <source>次にすること: {action}</source>
+        <translation>Next: {action}</translation>
+    </message>
+    <message>
+        <source>準備状況: {summary}</source>
+        <translation>Ready: {summary}</translation>
+    </message>
+    <message>
+        <source>必要</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>不要</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>STEP5: {needed}</source>
+        <translation>STEP5 needed: {needed}</translation>
+    </message>
+    <message>
+        <source>証明書等:</source>
+        <translation>Certificates:</translation>
+    </message>
+    <message>
+        <source>{type}（{issuer}）</source>
+        <translation>{type} ({issuer})</translation>
+    </message>
+    <message>
+        <source>連携済み・データ待ち</source>
+        <translation>linked, waiting for the data</translation>
+    </message>
+    <message>
+        <source>、{expected}頃から</source>
+        <translation>, from about {expected}</translation>
+    </message>
+    <message>
+        <source>（{wait}）</source>
+        <translation> ({wait})</translation>
+    </message>
+    <message>
+        <source>・データ受領済（署名確認済）</source>
+        <translation> + data received (verified)</translation>
+    </message>
+    <message>
+        <source>プロフィールがまだ登録されていません。アプリを起動して登録してください。</source>
+        <translation>No profile has been registered yet. Start the app and add one.</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>My Number card</translation>
+    </message>
+    <message>
+        <source>スマホ用電子証明書</source>
+        <translation>smartphone JPKI</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードではないカード</source>
+        <translation>not a My Number card</translation>
+    </message>
+    <message>
+        <source>Myna Prep カード診断</source>
+        <translation>Myna Prep card check</translation>
+    </message>
+    <message>
+        <source>動作中</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>not running</translation>
+    </message>
+    <message>
+        <source>応答なし</source>
+        <translation>not answering</translation>
+    </message>
+    <message>
+        <source>PC/SC サービス: {state}</source>
+        <translation>PC/SC service: {state}</translation>
+    </message>
+    <message>
+        <source>カードリーダー:</source>
+        <translation>Card readers:</translation>
+    </message>
+    <message>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>カードあり</source>
+        <translation>card present</translation>
+    </message>
+    <message>
+        <source>カードなし</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>カード: {kind} ({reader})</source>
+        <translation>Card: {kind} ({reader})</translation>
+    </message>
+    <message>
+        <source>期限切れ（{until}）</source>
+        <translation>expired ({until})</translation>
+    </message>
+    <message>
+        <source>{until} まで（残り {days} 日）</source>
+        <comment>one day</comment>
+        <translation>valid until {until} ({days} day left)</translation>
+    </message>
+    <message>
+        <source>{until} まで（残り {days} 日）</source>
+        <translation>valid until {until} ({days} days left)</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書: {state}</source>
+        <translation>Authentication certificate: {state}</translation>
+    </message>
+    <message>
+        <source>パスワードの残り回数:</source>
+        <translation>Password tries left:</translation>
+    </message>
+    <message>
+        <source>不明</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source> （ロック中）</source>
+        <translation> (locked)</translation>
+    </message>
+    <message>
+        <source>確認してください:</source>
+        <translation>Please check:</translation>
+    </message>
+    <message>
+        <source>問題は見つかりませんでした。</source>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2743,269 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>（参考）マイナポータルにおける代理人の設定</source>
         <translation>(Reference) Setting up a delegate on Mynaportal</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>保存データのファイルが壊れていたため、元のファイルを「{moved_to}」に移して保管し、新しいデータで始めました。</source>
+        <translation>The data file was damaged, so it was kept as &quot;{moved_to}&quot; and a new, empty data file was started.</translation>
+    </message>
+    <message>
+        <source>保存データの場所に Myna Prep のものではないファイルがあったため、「{moved_to}」に移して保管し、新しいデータで始めました。</source>
+        <translation>A file that does not belong to Myna Prep was where the data file goes, so it was kept as &quot;{moved_to}&quot; and a new data file was started.</translation>
+    </message>
+    <message>
+        <source>保存データを新しい形式に更新しました（更新前のコピーは「{backup}」にあります）。</source>
+        <translation>The saved data was updated to the new format (a copy from before is in &quot;{backup}&quot;).</translation>
+    </message>
+    <message>
+        <source>この保存データは新しいバージョンの Myna Prep で作られているため、読み取り専用で開いており、ここでの変更は保存されません。</source>
+        <translation>This data was made by a newer version of Myna Prep, so it is open read-only and changes made here are not saved.</translation>
+    </message>
+    <message>
+        <source>データフォルダ「{directory}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。</source>
+        <translation>The data folder &quot;{directory}&quot; cannot be written to, so the data is open read-only and changes made here are not saved.</translation>
+    </message>
+    <message>
+        <source>保存データのファイル「{path}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。</source>
+        <translation>The data file &quot;{path}&quot; cannot be written to, so it is open read-only and changes made here are not saved.</translation>
+    </message>
+    <message>
+        <source>データフォルダ「{directory}」を作成できないか書き込めないため、記録を保存できません。</source>
+        <translation>The data folder &quot;{directory}&quot; cannot be created or written to, so nothing can be saved.</translation>
+    </message>
+    <message>
+        <source>データフォルダ「{directory}」がフォルダではなくファイルのため、記録を読み書きできません。</source>
+        <translation>The data folder &quot;{directory}&quot; is a file, not a folder, so nothing can be read or saved.</translation>
+    </message>
+    <message>
+        <source>保存データの場所「{path}」が通常のファイルではない（フォルダ、リンク、デバイスなど）か別のユーザーのものであるため、開きません。</source>
+        <translation>&quot;{path}&quot;, where the data file goes, is not a regular file (a folder, link, device …) or belongs to another user, so it is not opened.</translation>
+    </message>
+    <message>
+        <source>保存データのファイル「{path}」を読み取る権限がないため、開けません。</source>
+        <translation>There is no permission to read the data file &quot;{path}&quot;, so it cannot be opened.</translation>
+    </message>
+    <message>
+        <source>保存データのファイル「{path}」が壊れていて、別の名前に移すこともできなかったため、開けません。</source>
+        <translation>The data file &quot;{path}&quot; is damaged and could not be moved aside, so it cannot be opened.</translation>
+    </message>
+    <message>
+        <source>保存データのファイル「{path}」を開けませんでした。</source>
+        <translation>The data file &quot;{path}&quot; could not be opened.</translation>
+    </message>
+    <message>
+        <source>読み取り専用で開いているため、この変更は保存されませんでした。</source>
+        <translation>The data is open read-only, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>ディスクの空き容量が足りないため、この変更は保存されませんでした。</source>
+        <translation>The disk is full, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>保存先に書き込めなくなったため、この変更は保存されませんでした。</source>
+        <translation>The data can no longer be written to, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>保存データのファイルに書き込めなかったため、この変更は保存されませんでした。</source>
+        <translation>The data file could not be written, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>保存データが別の処理で使用中だったため、この変更は保存されませんでした。</source>
+        <translation>The data was in use by another task, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>保存データのファイルを読み込めませんでした。</source>
+        <translation>The data file could not be read.</translation>
+    </message>
+    <message>
+        <source>Myna Prep の内部エラーのため、この操作を完了できませんでした。</source>
+        <translation>An internal error in Myna Prep stopped this from being done.</translation>
+    </message>
+    <message>
+        <source>対象の記録が見つかりませんでした（ほかの操作で削除された可能性があります）。</source>
+        <translation>The record was not found (it may have been removed elsewhere).</translation>
+    </message>
+    <message>
+        <source>名前を入力してください。</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <source>同じ名前の人がすでに登録されています。</source>
+        <translation>Someone with this name is already registered.</translation>
+    </message>
+    <message>
+        <source>このマイナンバーカードはすでに別の人に結び付けられています。</source>
+        <translation>This My Number card is already linked to another person.</translation>
+    </message>
+    <message>
+        <source>カードの証明書の値が正しくありません。</source>
+        <translation>The card&apos;s certificate value is not valid.</translation>
+    </message>
+    <message>
+        <source>証明書等を発行する企業の名前を入力してください。</source>
+        <translation>Please enter the name of the company that issues the certificate.</translation>
+    </message>
+    <message>
+        <source>同じ種類で同じ発行企業の証明書等は、すでに登録されています。</source>
+        <translation>A certificate of this kind from this issuer is already registered.</translation>
+    </message>
+    <message>
+        <source>証明書等の種類を選んでください。</source>
+        <translation>Please choose the kind of certificate.</translation>
+    </message>
+    <message>
+        <source>チェック項目が指定されていません。</source>
+        <translation>No checklist item was given.</translation>
+    </message>
+    <message>
+        <source>委任者と代理人には別の人を選んでください。</source>
+        <translation>Please choose two different people as the delegator and the delegate.</translation>
+    </message>
+    <message>
+        <source>代理関係名を入力してください。</source>
+        <translation>Please enter a name for the delegation.</translation>
+    </message>
+    <message>
+        <source>代理権限の有効期間は、終了日を開始日以降にしてください。</source>
+        <translation>The delegation&apos;s end date must not be before its start date.</translation>
+    </message>
+    <message>
+        <source>署名を確認できなかったファイルは、受領済みとして記録しません。</source>
+        <translation>A file whose signature could not be verified is not recorded as received.</translation>
+    </message>
+    <message>
+        <source>「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、読み込まずに何も変更していません。</source>
+        <translation>&quot;{path}&quot; is not a regular file (a folder, FIFO, device …), so it was not read and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; has the entry &quot;{key}&quot; twice, so its content is ambiguous and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>記録の中に読み込み直せない値があるため、「{path}」には書き出していません。</source>
+        <translation>The records hold a value that could not be read back, so nothing was written to &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>「{path}」は通常のファイルではない（フォルダ、リンク、デバイスなど）ため、書き出していません。</source>
+        <translation>&quot;{path}&quot; is not a regular file (a folder, link, device …), so nothing was written.</translation>
+    </message>
+    <message>
+        <source>アクセスする権限がない</source>
+        <translation>cannot be accessed (no permission)</translation>
+    </message>
+    <message>
+        <source>見つからない</source>
+        <translation>was not found</translation>
+    </message>
+    <message>
+        <source>途中の名前がフォルダではない</source>
+        <translation>has a part of its path that is not a folder</translation>
+    </message>
+    <message>
+        <source>フォルダである</source>
+        <translation>is a folder</translation>
+    </message>
+    <message>
+        <source>ディスクの空き容量が足りない</source>
+        <translation>is on a disk that is full</translation>
+    </message>
+    <message>
+        <source>ディスクの使用量の上限に達している</source>
+        <translation>is on a disk whose quota is used up</translation>
+    </message>
+    <message>
+        <source>読み取り専用の場所である</source>
+        <translation>is in a read-only place</translation>
+    </message>
+    <message>
+        <source>シンボリックリンクである</source>
+        <translation>is a symbolic link</translation>
+    </message>
+    <message>
+        <source>ファイルが大きすぎる</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <source>読み書きできない</source>
+        <translation>cannot be read or written</translation>
+    </message>
+    <message>
+        <source>読み込めない</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>書き込めない</source>
+        <translation>cannot be written</translation>
+    </message>
+    <message>
+        <source>データフォルダ「{directory}」は{reason}ため、何も変更していません。</source>
+        <translation>The data folder &quot;{directory}&quot; {reason}, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」を読み込めなかったため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; could not be read, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>「{path}」は{reason}ため、バックアップを書き出せませんでした。</source>
+        <translation>&quot;{path}&quot; {reason}, so the backup was not written.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」は Myna Prep のバックアップとして読めない形式のため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; cannot be read as a Myna Prep backup, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」は Myna Prep のバックアップではないため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; is not a Myna Prep backup, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」は新しいバージョンの Myna Prep で書き出されたため、このバージョンでは読み込めず、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; was written by a newer version of Myna Prep and cannot be read by this one, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」の内容に誤り（{where}）があるため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; contains an error ({where}), so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。</source>
+        <translation>The file &quot;{path}&quot; already exists and was not overwritten (add --force to overwrite it).</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」は{reason}ため、何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; {reason}, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」はバックアップの上限（{megabytes} MB）より大きいため、読み込まずに何も変更していません。</source>
+        <translation>The file &quot;{path}&quot; is larger than a backup may be ({megabytes} MB), so it was not read and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。</source>
+        <translation>The records would exceed the backup limit ({megabytes} MB) and could not be read back, so nothing was written to &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>バックアップをファイル「{path}」に書き出せませんでした。</source>
+        <translation>The backup could not be written to the file &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>Myna Prep が起動中のため、アプリを終了してからもう一度実行してください。</source>
+        <translation>Myna Prep is running; quit the app and run this again.</translation>
+    </message>
+    <message>
+        <source>この環境では安全な保存場所（OS のキーチェーン）が使えないため、番号は保存されません。</source>
+        <translation>No secure store (the system&apos;s keychain) is available here, so numbers are not saved.</translation>
+    </message>
+    <message>
+        <source>番号はデータフォルダ内のファイルに暗号化せずに保存されます。</source>
+        <translation>Numbers are saved unencrypted in a file in the data folder.</translation>
+    </message>
+    <message>
+        <source>キーチェーンに保存できなかったため、番号は保存されませんでした。</source>
+        <translation>The number could not be saved in the keychain, so it was not saved.</translation>
+    </message>
+    <message>
+        <source>キーチェーンから番号を読み出せませんでした。</source>
+        <translation>The number could not be read from the keychain.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ from app.card.errors import (
 )
 from app.card.status import sw_name
 
-TRAFFIC = 5
+TRAFFIC = 5  # below DEBUG: APDU traffic (VERIFY data redacted); the only definition
 logging.addLevelName(TRAFFIC, "TRAFFIC")
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """``myna-prep backup export FILE`` / ``myna-prep backup import FILE``.
 
-Exit codes: 0 done; 1 the operation failed (one Japanese sentence on stderr, nothing changed);
+Exit codes: 0 done; 1 the operation failed (one sentence on stderr, nothing changed);
 2 usage (argparse). Never a traceback for expected failures. The module top level imports only the
 standard library (see ``app.cli``); the store is imported inside ``run``.
 """
@@ -17,17 +17,24 @@ if TYPE_CHECKING:
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.commands import add_lang_option
+    from app.i18n import translate
+
     parser = subparsers.add_parser(
         "backup",
-        help="export or import the household as a JSON backup (no secrets)",
-        description="世帯の記録を JSON に書き出す／JSON から読み込む（番号などの秘密情報は含みません）",
+        help=translate("Cli", "世帯の記録を JSON のバックアップに書き出す／読み込む（秘密情報なし）"),
+        description=translate(
+            "Cli", "世帯の記録を JSON に書き出す／JSON から読み込む（番号などの秘密情報は含みません）"
+        ),
     )
     actions = parser.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write the whole household to FILE")
+    export = actions.add_parser("export", help=translate("Cli", "世帯の記録をすべて FILE に書き出します"))
     export.add_argument("file", metavar="FILE", type=Path)
-    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    imp = actions.add_parser("import", help="replace the household with the contents of FILE")
+    export.add_argument("--force", action="store_true", help=translate("Cli", "FILE があれば上書きします"))
+    add_lang_option(export)
+    imp = actions.add_parser("import", help=translate("Cli", "世帯の記録を FILE の内容で置き換えます"))
     imp.add_argument("file", metavar="FILE", type=Path)
+    add_lang_option(imp)
 
 
 def _fail(text: str) -> int:
@@ -39,6 +46,10 @@ def _fail(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from app import paths
+    from app.commands import use_language
+    from app.i18n import words
+
+    use_language(args)
     from app.store import messages
     from app.store.errors import StoreError
 
@@ -56,21 +67,21 @@ def run(args: argparse.Namespace) -> int:
                 lock = _lock(data_dir)
             except OSError as exc:
                 if data_dir.exists() and not data_dir.is_dir():
-                    return _fail(messages.dir_is_file(data_dir))
-                return _fail(messages.lock_failed(data_dir, exc))
+                    return _fail(words(messages.dir_is_file(data_dir)))
+                return _fail(words(messages.lock_failed(data_dir, exc)))
             if lock is None:
-                return _fail(messages.APP_RUNNING)
+                return _fail(words(messages.APP_RUNNING))
         try:
             return _run_with_store(data_dir, action, target, bool(getattr(args, "force", False)))
         finally:
             if lock is not None:
                 lock.unlock()
     except StoreError as exc:
-        return _fail(exc.text())
+        return _fail(words(exc.text()))
     except OSError as exc:  # not expected past the checks above: still one honest sentence
         if action == "export":
-            return _fail(messages.backup_write_failed(target, exc))
-        return _fail(messages.dir_failed(data_dir, exc))
+            return _fail(words(messages.backup_write_failed(target, exc)))
+        return _fail(words(messages.dir_failed(data_dir, exc)))
 
 
 def _lock(data_dir: Path) -> QLockFile | None:
@@ -82,21 +93,24 @@ def _lock(data_dir: Path) -> QLockFile | None:
 
 def _run_with_store(data_dir: Path, action: str, target: Path, force: bool) -> int:
     from app.domain.text import inert
+    from app.i18n import translate, words
     from app.store.backup import export_backup, import_backup
     from app.store.repository import Store
 
     store, notices = Store.open(data_dir)
     try:
         for notice in notices:
-            print(inert(notice.text), file=sys.stderr)
+            print(inert(words(notice.text)), file=sys.stderr)
         if action == "export":
             count = export_backup(store, target, overwrite=force)
-            print(inert(f"{count} 人分の記録を {target} に書き出しました。"))
+            written = translate("Cli", "{count} 人分の記録を {path} に書き出しました。")
+            print(inert(written.format(count=count, path=target)))
             return 0
         result = import_backup(store, target)
         if result.dropped_secret_refs:
             _forget_secrets(data_dir, result.dropped_secret_refs)
-        print(inert(f"{target} から {result.profiles} 人分の記録を読み込みました。"))
+        text = translate("Cli", "{path} から {count} 人分の記録を読み込みました。")
+        print(inert(text.format(path=target, count=result.profiles)))
         return 0
     finally:
         store.close()

@@ -167,9 +167,9 @@ def _report_match(member: MemberState, record: ReceivedFile, target: int, lang: 
 def _import(args: argparse.Namespace, lang: str) -> int:
     from app import paths
     from app.certificates.verify import read_for_import
-    from app.commands.plan import choose_member
     from app.domain.deadlines import current_tax_year
     from app.domain.received import message
+    from app.domain.rules import default_member
     from app.store.errors import StoreError
     from app.store.repository import Store
 
@@ -184,7 +184,7 @@ def _import(args: argparse.Namespace, lang: str) -> int:
             for notice in notices:
                 print(notice.text, file=sys.stderr)
             household = store.load_household()
-            member = choose_member(household, name)
+            member = default_member(household, name)
             if member is None:
                 if name is None or not household.members:
                     print(t["no_profile"], file=sys.stderr)

@@ -22,6 +22,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import translate
+
 if TYPE_CHECKING:
     from app.domain.model import Household
 
@@ -29,64 +31,38 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "ja": {
-        "unknown_profile": "プロフィール「{name}」は登録されていません（登録済み: {known}）。",
-        "no_profiles": "プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。",
-        "both": "--profile と --household は同時に指定できません。",
-        "not_writable": "PDFを書き込めません: {path}（{reason}）",
-        "no_folder": "保存先のフォルダがありません: {folder}",
-        "is_folder": "保存先がフォルダです。ファイル名を指定してください: {path}",
-        "render_failed": "PDFを作成できませんでした: {reason}",
-        "written": "{path} に書き出しました（{pages}ページ）",
-        "exists": "「{path}」はすでにあるため、上書きしませんでした"
-        "（上書きするには --force を付けてください）。",
-        "not_regular": "「{path}」は通常のファイルではない（リンク、デバイス、FIFO など）ため、"
-        "書き出していません。",
-        "no_access": "「{path}」の場所にアクセスする権限がないため、書き出していません。",
-        "no_qt": "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}",
-    },
-    "en": {
-        "unknown_profile": 'There is no profile named "{name}" (known: {known}).',
-        "no_profiles": 'There is no profile named "{name}" (no profile is registered yet).',
-        "both": "--profile and --household cannot be used together.",
-        "not_writable": "Cannot write the PDF: {path} ({reason})",
-        "no_folder": "The folder does not exist: {folder}",
-        "is_folder": "The target is a folder; give a file name: {path}",
-        "render_failed": "The PDF could not be made: {reason}",
-        "written": "Wrote {path} ({pages} pages)",
-        "exists": '"{path}" already exists, so it was not replaced (add --force to replace it).',
-        "not_regular": '"{path}" is not a regular file (a link, device, FIFO …), so nothing was written.',
-        "no_access": 'You have no permission to reach "{path}", so nothing was written.',
-        "no_qt": "Qt (PySide6), needed to make the PDF, could not be loaded: {reason}",
-    },
-}
-
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.commands import add_lang_option
+    from app.i18n import translate
+
     parser = subparsers.add_parser(
         "checklist",
-        help="write the printable preparation checklist as a PDF",
-        description="事前準備チェックリスト（手順ごとのチェック・証明書等・連携・QRコード）をPDFに書き出します",
-    )
-    parser.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
-    parser.add_argument("--profile", metavar="NAME", help="the profile's display name (default: 本人)")
-    parser.add_argument("--household", action="store_true", help="every member of the household")
-    parser.add_argument(
-        "--lang",
-        choices=("ja", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the checklist (default: ja)",
+        help=translate("Cli", "印刷用の事前準備チェックリストを PDF に書き出します"),
+        description=translate(
+            "Cli", "事前準備チェックリスト（手順ごとのチェック・証明書等・連携・QRコード）をPDFに書き出します"
+        ),
     )
     parser.add_argument(
-        "--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)"
+        "--pdf", metavar="FILE", required=True, help=translate("Cli", "書き出す PDF ファイル")
     )
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--profile", metavar="NAME", help=translate("Cli", "プロフィールの表示名（既定: 本人）")
+    )
+    parser.add_argument("--household", action="store_true", help=translate("Cli", "世帯の全員分"))
+    add_lang_option(parser)
+    parser.add_argument(
+        "--page-size",
+        choices=("A4", "Letter"),
+        default="A4",
+        help=translate("Cli", "用紙の大きさ（既定: A4）"),
+    )
+    parser.add_argument("--force", action="store_true", help=translate("Cli", "FILE があれば置き換えます"))
     parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         type=date.fromisoformat,
-        help="make the checklist as of this date (support and tests; default: today)",
+        help=translate("Cli", "この日付の時点で作ります（サポートとテスト用。既定: 今日）"),
     )
     parser.set_defaults(command="checklist")
 
@@ -98,7 +74,7 @@ def _fail(code: int, text: str) -> int:
     return code
 
 
-def _refuse_target(target: Path, force: bool, msg: dict[str, str]) -> str | None:
+def _refuse_target(target: Path, force: bool) -> str | None:
     """Why ``target`` may not be written (a folder, link, device, existing file without --force)."""
     import stat
 
@@ -107,22 +83,50 @@ def _refuse_target(target: Path, force: bool, msg: dict[str, str]) -> str | None
     except FileNotFoundError:
         st = None
     except PermissionError:
-        return msg["no_access"].format(path=target)
+        return _no_access(target)
     except OSError as exc:
-        return msg["not_writable"].format(path=target, reason=_reason(exc))
+        return _not_writable(target, exc)
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            return msg["is_folder"].format(path=target)
+            return translate("Cli", "保存先がフォルダです。ファイル名を指定してください: {path}").format(
+                path=target
+            )
         if not stat.S_ISREG(st.st_mode):
-            return msg["not_regular"].format(path=target)
+            return _not_regular(target)
         if not force:
-            return msg["exists"].format(path=target)
+            return _exists(target)
     try:
         if not target.parent.is_dir():
-            return msg["no_folder"].format(folder=target.parent)
+            return translate("Cli", "保存先のフォルダがありません: {folder}").format(folder=target.parent)
     except OSError:
-        return msg["no_access"].format(path=target)
+        return _no_access(target)
     return None
+
+
+def _no_access(target: Path) -> str:
+    return translate("Cli", "「{path}」の場所にアクセスする権限がないため、書き出していません。").format(
+        path=target
+    )
+
+
+def _not_writable(target: Path, exc: OSError) -> str:
+    return translate("Cli", "PDFを書き込めません: {path}（{reason}）").format(
+        path=target, reason=_reason(exc)
+    )
+
+
+def _not_regular(target: Path) -> str:
+    text = translate(
+        "Cli", "「{path}」は通常のファイルではない（リンク、デバイス、FIFO など）ため、書き出していません。"
+    )
+    return text.format(path=target)
+
+
+def _exists(target: Path) -> str:
+    text = translate(
+        "Cli", "「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。"
+    )
+    return text.format(path=target)
 
 
 def _reason(exc: OSError) -> str:
@@ -132,25 +136,27 @@ def _reason(exc: OSError) -> str:
 def _load_household(data_dir: Path) -> Household:
     """The stored household (an empty one when there is no database: a command creates none)."""
     from app.domain.text import inert
+    from app.i18n import words
     from app.store.repository import load_stored_household
 
-    return load_stored_household(data_dir, lambda notice: print(inert(notice.text), file=sys.stderr))
+    return load_stored_household(data_dir, lambda notice: print(inert(words(notice.text)), file=sys.stderr))
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = getattr(args, "lang", None) or "ja"
-    if lang not in MESSAGES:
-        lang = "ja"
-    msg = MESSAGES[lang]
+    from app.commands import use_language
+    from app.i18n import join_list, words
+
+    lang = use_language(args)
     name: str | None = getattr(args, "profile", None)
     whole: bool = bool(getattr(args, "household", False))
     if name is not None and whole:
-        return _fail(EXIT_USAGE, msg["both"])
+        return _fail(EXIT_USAGE, translate("Cli", "--profile と --household は同時に指定できません。"))
     target = Path(args.pdf).expanduser()
 
     from app import paths
     from app.domain.catalog import CatalogError
-    from app.domain.checklist import build_checklist, choose_member
+    from app.domain.checklist import build_checklist
+    from app.domain.rules import default_member
     from app.domain.text import inert
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
@@ -163,18 +169,22 @@ def run(args: argparse.Namespace) -> int:
     except CatalogError as exc:
         return _fail(EXIT_FAILED, str(exc))
     except StoreError as exc:
-        return _fail(EXIT_FAILED, exc.text())
+        return _fail(EXIT_FAILED, words(exc.text()))
 
     profile_id: int | None = None
     if not whole and (name is not None or household.members):
-        member = choose_member(household, name)
+        member = default_member(household, name)
         if member is None:
             if not household.members:
-                return _fail(EXIT_USAGE, msg["no_profiles"].format(name=name))
-            known = "、".join(m.profile.display_name for m in household.members)
-            return _fail(EXIT_USAGE, msg["unknown_profile"].format(name=name, known=known))
+                text = translate(
+                    "Cli", "プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。"
+                )
+                return _fail(EXIT_USAGE, text.format(name=name))
+            known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
+            text = translate("Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。")
+            return _fail(EXIT_USAGE, text.format(name=name, known=known))
         profile_id = member.profile.id
-    refused = _refuse_target(target, bool(getattr(args, "force", False)), msg)
+    refused = _refuse_target(target, bool(getattr(args, "force", False)))
     if refused is not None:
         return _fail(EXIT_FAILED, refused)
     checklist = build_checklist(household, catalog, today, profile_id=profile_id, lang=lang)
@@ -186,10 +196,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         from PySide6.QtGui import QGuiApplication
 
+        from app.printing.checklist import RenderError, export_pdf
         from app.store.fileutil import NotRegularFileError
-        from app.ui.checklist_render import RenderError, export_pdf
     except ImportError as exc:
-        return _fail(EXIT_FAILED, msg["no_qt"].format(reason=exc))
+        text = translate("Cli", "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}")
+        return _fail(EXIT_FAILED, text.format(reason=exc))
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "myna-prep"])
     try:
@@ -197,14 +208,17 @@ def run(args: argparse.Namespace) -> int:
             checklist, target, getattr(args, "page_size", "A4"), overwrite=bool(getattr(args, "force", False))
         )
     except FileExistsError:
-        return _fail(EXIT_FAILED, msg["exists"].format(path=target))
+        return _fail(EXIT_FAILED, _exists(target))
     except NotRegularFileError:
-        return _fail(EXIT_FAILED, msg["not_regular"].format(path=target))
+        return _fail(EXIT_FAILED, _not_regular(target))
     except OSError as exc:
-        return _fail(EXIT_FAILED, msg["not_writable"].format(path=target, reason=_reason(exc)))
+        return _fail(EXIT_FAILED, _not_writable(target, exc))
     except RenderError as exc:
-        return _fail(EXIT_FAILED, msg["render_failed"].format(reason=exc))
+        text = translate("Cli", "PDFを作成できませんでした: {reason}")
+        return _fail(EXIT_FAILED, text.format(reason=exc))
     finally:
         del app
-    print(inert(msg["written"].format(path=target, pages=pages)))
+    print(
+        inert(translate("Cli", "{path} に書き出しました（{pages}ページ）").format(path=target, pages=pages))
+    )
     return EXIT_OK

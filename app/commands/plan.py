@@ -30,39 +30,29 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_UNKNOWN_PROFILE = 2
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "ja": {
-        "unknown_profile": "プロフィール「{name}」は登録されていません（登録済み: {known}）。",
-        "no_profile": "プロフィールがまだ登録されていません。アプリを起動して登録してください。",
-        "none": "なし",
-    },
-    "en": {
-        "unknown_profile": 'There is no profile named "{name}" (known: {known}).',
-        "no_profile": "No profile has been registered yet. Start the app and add one.",
-        "none": "none",
-    },
-}
-
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.commands import add_lang_option
+    from app.i18n import translate
+
     parser = subparsers.add_parser(
         "plan",
-        help="print the preparation plan of a profile",
-        description="プロフィールの事前準備プラン（連携・発行元ごとの手続・準備状況・次にすること）を表示します",
+        help=translate("Cli", "プロフィールの事前準備プランを表示します"),
+        description=translate(
+            "Cli",
+            "プロフィールの事前準備プラン（連携・発行元ごとの手続・準備状況・次にすること）を表示します",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
-    parser.add_argument("--profile", metavar="NAME", help="the profile's display name (default: 本人)")
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "JSON を1つ標準出力に書きます"))
     parser.add_argument(
-        "--lang",
-        choices=("ja", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the phrases (default: ja)",
+        "--profile", metavar="NAME", help=translate("Cli", "プロフィールの表示名（既定: 本人）")
     )
+    add_lang_option(parser)
     parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         type=date.fromisoformat,
-        help="compute the plan as of this date (support and tests; default: today)",
+        help=translate("Cli", "この日付の時点で計算します（サポートとテスト用。既定: 今日）"),
     )
     parser.set_defaults(command="plan")
 
@@ -70,27 +60,18 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def _load_household(data_dir: Path) -> Household:
     """The stored household (an empty one when there is no database: a command creates none)."""
     from app.domain.text import inert
+    from app.i18n import words
     from app.store.repository import load_stored_household
 
-    return load_stored_household(data_dir, lambda notice: print(inert(notice.text), file=sys.stderr))
+    return load_stored_household(data_dir, lambda notice: print(inert(words(notice.text)), file=sys.stderr))
 
 
-def choose_member(household: Household, name: str | None) -> MemberState | None:
-    from app.domain.model import Relation
-
-    if name is not None:
-        return household.member_named(name)
-    return next(
-        (m for m in household.members if m.profile.relation is Relation.SELF),
-        household.members[0] if household.members else None,
-    )
-
-
-def default_member(lang: str) -> MemberState:
+def blank_member() -> MemberState:
     """The member the GUI creates in an empty data folder (本人, nothing recorded); not stored."""
     from app.domain.model import MemberState, Profile, Relation
+    from app.i18n import translate
 
-    return MemberState(Profile(0, "本人" if lang == "ja" else "Self", Relation.SELF))
+    return MemberState(Profile(0, translate("Plan", "本人"), Relation.SELF))
 
 
 def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict[str, Any] | None:
@@ -235,20 +216,20 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
     }
 
 
-def _human(doc: dict[str, Any], lang: str) -> str:
-    en = lang == "en"
-    none = MESSAGES[lang]["none"]
+def _human(doc: dict[str, Any]) -> str:
+    from app.i18n import translate
+
+    none = translate("Cli", "なし")
+    period = doc["filing_period"]
     lines = [
         f"{doc['profile']['name']} — {doc['tax_year_label']}",
         (
-            f"Filing period: {doc['filing_period']['start']} – {doc['filing_period']['end']}"
-            f" ({doc['days_left']} day{'' if doc['days_left'] == 1 else 's'} left)"
-            if en
-            else f"申告期間: {doc['filing_period']['start']} 〜 {doc['filing_period']['end']}"
-            f"（残り{doc['days_left']}日）"
-        ),
-        ("Next: " if en else "次にすること: ") + doc["next_action_phrase"],
-        ("Ready: " if en else "準備状況: ") + doc["summary"]["text"],
+            translate("Cli", "申告期間: {start} 〜 {end}（残り{days}日）", "one day")
+            if doc["days_left"] == 1
+            else translate("Cli", "申告期間: {start} 〜 {end}（残り{days}日）")
+        ).format(start=period["start"], end=period["end"], days=doc["days_left"]),
+        translate("Cli", "次にすること: {action}").format(action=doc["next_action_phrase"]),
+        translate("Cli", "準備状況: {summary}").format(summary=doc["summary"]["text"]),
         "STEP3:" + ("" if doc["linkages"] else " " + none),
     ]
     for row in doc["linkages"]:
@@ -257,35 +238,35 @@ def _human(doc: dict[str, Any], lang: str) -> str:
     for t in doc["issuer_tasks"]:
         mark = "①" if t["task"] == "registration" else "②"
         lines.append(f"  {mark} {t['issuer']} ({t['channel_label']}): {t['state_label']}")
-    lines.append(
-        ("STEP5 needed: " if en else "STEP5: ")
-        + (("yes" if en else "必要") if doc["step5_needed"] else ("no" if en else "不要"))
-    )
-    lines.append("Certificates:" if en else "証明書等:")
+    needed = translate("Cli", "必要") if doc["step5_needed"] else translate("Cli", "不要")
+    lines.append(translate("Cli", "STEP5: {needed}").format(needed=needed))
+    lines.append(translate("Cli", "証明書等:"))
     for c in doc["certificates"]:
-        name = f"{c['name']} ({c['issuer']})" if en else f"{c['name']}（{c['issuer']}）"
+        name = translate("Cli", "{type}（{issuer}）").format(type=c["name"], issuer=c["issuer"])
         state = c["readiness_label"] or "-"
         if c["waiting_for"] == "data":
-            wait = "linked, waiting for the data" if en else "連携済み・データ待ち"
-            when = c["expected"] and (f", from about {c['expected']}" if en else f"、{c['expected']}頃から")
-            state += f" ({wait}{when or ''})" if en else f"（{wait}{when or ''}）"
+            wait = translate("Cli", "連携済み・データ待ち")
+            if c["expected"]:
+                wait += translate("Cli", "、{expected}頃から").format(expected=c["expected"])
+            state += translate("Cli", "（{wait}）").format(wait=wait)
         if c["received"] is not None:
-            state += " + data received (verified)" if en else "・データ受領済（署名確認済）"
+            state += translate("Cli", "・データ受領済（署名確認済）")
         lines.append(f"  {name}: {state}")
     return "\n".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:
     from app import paths
+    from app.commands import use_language
     from app.domain.catalog import CatalogError
     from app.domain.plan import build_plan
+    from app.domain.rules import default_member
     from app.domain.text import inert, inert_tree
+    from app.i18n import join_list, translate, words
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
-    lang = getattr(args, "lang", None) or "ja"
-    if lang not in MESSAGES:
-        lang = "ja"
+    lang = use_language(args)
     today: date = getattr(args, "today", None) or date.today()
     try:
         directory = paths.data_dir(getattr(args, "data_dir", None))
@@ -295,24 +276,27 @@ def run(args: argparse.Namespace) -> int:
         print(inert(str(exc)), file=sys.stderr)
         return EXIT_FAILED
     except StoreError as exc:
-        print(inert(exc.text()), file=sys.stderr)
+        print(inert(words(exc.text())), file=sys.stderr)
         return EXIT_FAILED
     name: str | None = getattr(args, "profile", None)
-    member = choose_member(household, name)
+    member = default_member(household, name)
     if member is None and name is None and not household.members:
-        member = default_member(lang)
+        member = blank_member()
     if member is None:
         if not household.members:
-            print(MESSAGES[lang]["no_profile"], file=sys.stderr)
+            text = translate(
+                "Cli", "プロフィールがまだ登録されていません。アプリを起動して登録してください。"
+            )
+            print(text, file=sys.stderr)
         else:
-            known = "、".join(m.profile.display_name for m in household.members)
-            text = MESSAGES[lang]["unknown_profile"].format(name=name, known=known)
-            print(inert(text), file=sys.stderr)
+            known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
+            text = translate("Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。")
+            print(inert(text.format(name=name, known=known)), file=sys.stderr)
         return EXIT_UNKNOWN_PROFILE
     plan = build_plan(member, catalog, today, household.delegations)
     doc = plan_json(member, plan, catalog, today, lang)
     if getattr(args, "json", False):
         print(inert(json.dumps(inert_tree(doc), ensure_ascii=False, indent=2), multiline=True))
     else:
-        print(inert(_human(doc, lang), multiline=True))
+        print(inert(_human(doc), multiline=True))
     return EXIT_OK

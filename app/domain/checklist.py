@@ -2,7 +2,7 @@
 
 :func:`build_checklist` turns the household, the catalog and the plan into a :class:`Checklist`: every
 string a printer needs, already in the chosen language (``ja`` or ``en``), and every checkbox as a
-:class:`UnitState`. The Qt renderer (``app.ui.checklist_render``) only lays it out; it adds no words.
+:class:`UnitState`. The Qt renderer (``app.printing.checklist``) only lays it out; it adds no words.
 
 A member's part holds: the header (name, tax year such as 令和7年分, print date, filing period, days
 left, the next action and "n of m ready"), what to have ready (the card, a reader or a card-reading
@@ -16,7 +16,7 @@ Passwords are never part of this model: only their names, formats and the tries 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -51,7 +51,8 @@ from app.domain.phrases import (
     task_state_label,
     type_name,
 )
-from app.domain.plan import IssuerTaskKind, Plan, UnitState, build_plan
+from app.domain.plan import Badge, IssuerTaskKind, Plan, UnitState, build_plan
+from app.domain.rules import combined_state
 from app.domain.steps import STEPS, StepId, items_of
 
 LANGS = ("ja", "en")
@@ -570,7 +571,9 @@ def _delegations_of(member: MemberState, household: Household) -> tuple[Delegati
     return tuple(d for d in household.delegations if pid in (d.delegator_profile_id, d.delegate_profile_id))
 
 
-_DEPENDS_ON_CHOICE = frozenset({StepId.STEP3, StepId.STEP4, StepId.STEP5})
+def _badge_text(badge: Badge, lang: str) -> str:
+    """Paper shows no badge where the plan cannot know yet (STEP3–5 before the STEP2 choice)."""
+    return "" if badge is Badge.UNDECIDED else badge_label(badge, lang)
 
 
 def _sections(
@@ -657,7 +660,7 @@ def _sections(
         done = sum(1 for s in states if s in (UnitState.DONE, UnitState.NOT_NEEDED))
         progress = t["progress"].format(done=done, total=len(states))
         detail = _delegation_detail(d, lang)
-        rows[StepId.DELEGATION].append(CheckRow(head, _combined(states), progress, detail=detail))
+        rows[StepId.DELEGATION].append(CheckRow(head, combined_state(states), progress, detail=detail))
         for op, state in zip(DelegationOperation, states, strict=True):
             rows[StepId.DELEGATION].append(
                 CheckRow(DELEGATION_ROWS[lang][op], state, _status(state, lang), indent=1)
@@ -675,25 +678,13 @@ def _sections(
                 step=step.id,
                 label=label,
                 headline=headline,
-                badge=""
-                if undecided and step.id in _DEPENDS_ON_CHOICE
-                else badge_label(plan.badges[step.id], lang),
+                badge=_badge_text(plan.badges[step.id], lang),
                 rows=tuple(rows[step.id]),
                 note=notes.get(step.id, ""),
                 needed=needed[step.id],
             )
         )
     return tuple(sections)
-
-
-def _combined(states: Sequence[UnitState]) -> UnitState:
-    if all(s is UnitState.NOT_NEEDED for s in states):
-        return UnitState.NOT_NEEDED
-    if all(s in (UnitState.DONE, UnitState.NOT_NEEDED) for s in states):
-        return UnitState.DONE
-    if any(s is UnitState.TODO for s in states):
-        return UnitState.TODO
-    return UnitState.WAITING
 
 
 def _tries(left: int | None, maximum: int, facts: CardFacts | None, lang: str) -> str:
@@ -855,7 +846,7 @@ def _delegation_table(member: MemberState, household: Household, lang: str) -> T
                     svc,
                     t["progress"].format(done=done, total=len(states)),
                 ),
-                _combined(states),
+                combined_state(states),
             )
         )
     return Table(
@@ -878,16 +869,6 @@ def _facts_for(member: MemberState, facts: CardFacts | None, single: bool) -> Ca
     if facts.card_sha256 is None:
         return facts if single else None
     return facts if facts.card_sha256 == member.profile.card_sha256 else None
-
-
-def choose_member(household: Household, name: str | None = None) -> MemberState | None:
-    """The member named ``name``; without a name the one whose relation is 本人, else the first."""
-    if name is not None:
-        return household.member_named(name)
-    return next(
-        (m for m in household.members if m.profile.relation is Relation.SELF),
-        household.members[0] if household.members else None,
-    )
 
 
 def member_checklist(

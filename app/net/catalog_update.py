@@ -12,8 +12,8 @@ from pathlib import Path
 
 from app.domain.catalog_update import CatalogUpdate, Failure, UpdateRejected, require_newer
 from app.net.download import Fetcher, Progress
-from app.net.update_document import MAX_SIGNATURE_BYTES, open_update
 from app.store import catalog_files
+from app.store.update_document import MAX_SIGNATURE_BYTES, open_update
 
 # Where the project publishes signed updates (docs/catalog-update-format.md). Only this address is
 # asked, and only when the user chose to check.

@@ -14,12 +14,12 @@ from urllib.parse import urljoin
 
 import httpx
 
-from app import __version__
+from app import version
 from app.domain.catalog_update import Failure, UpdateRejected, same_origin, url_problem
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = f"MynaPrep/{__version__} (catalog update)"
+USER_AGENT = f"MynaPrep/{version()} (catalog update)"
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 
 # (bytes received so far, Content-Length or None)

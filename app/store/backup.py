@@ -31,7 +31,7 @@ from pydantic import (
     ValidationError,
 )
 
-from app import __version__
+from app import version as app_version
 from app.domain.model import (
     CertificateSelection,
     Channel,
@@ -324,7 +324,7 @@ def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
         "format": FORMAT_ID,
         "version": FORMAT_VERSION,
         "exported_at": _iso(now or datetime.now(UTC)),
-        "app_version": __version__,
+        "app_version": app_version(),
         "profiles": profiles,
         "delegations": [
             {

@@ -90,7 +90,7 @@ def active_facts(data_dir: Path, public_key: bytes | None = None) -> Facts:
 
 
 def _read_accepted(raw: bytes, public_key: bytes | None) -> ActiveCatalog:
-    from app.net.update_document import open_update  # cryptography, pydantic: only when a file exists
+    from app.store.update_document import open_update  # cryptography, pydantic: only when a file exists
 
     stored = json.loads(raw.decode("utf-8"))
     if not isinstance(stored, dict) or stored.get("format") != STORED_FORMAT:

@@ -1,8 +1,10 @@
-"""Every sentence the store says to a person, in one place (Japanese; one sentence each).
+"""Every sentence the store says to a person, in one place: Japanese catalogue sources with named
+parameters (one sentence each: what happened and what it means for the user's data).
 
-The UI shows these as they are (they are user-facing text, not codes). Functions take the detail that
-makes the sentence actionable, usually a path. Keep each message a single sentence: what happened and
-what it means for the user's data.
+Each is a :class:`Message`: a ``str`` holding the Japanese sentence (so logs, tests and a missing
+catalogue still read correctly) that also remembers its catalogue source and parameters, so the
+window and the command line say it in the user's language (``app.i18n.words``). The store itself
+never translates: it imports no Qt.
 """
 
 from __future__ import annotations
@@ -10,208 +12,409 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-# Why an operating-system call failed, as a Japanese clause (keyed by errno); the rest say "書き込めない".
-_OS_REASONS: dict[int, str] = {
-    errno.EACCES: "アクセスする権限がない",
-    errno.EPERM: "アクセスする権限がない",
-    errno.ENOENT: "見つからない",
-    errno.ENOTDIR: "途中の名前がフォルダではない",
-    errno.EISDIR: "フォルダである",
-    errno.ENOSPC: "ディスクの空き容量が足りない",
-    errno.EDQUOT: "ディスクの使用量の上限に達している",
-    errno.EROFS: "読み取り専用の場所である",
-    errno.ELOOP: "シンボリックリンクである",
-    errno.EFBIG: "ファイルが大きすぎる",
-}
+CONTEXT = "StoreMessages"  # the catalogue context of every sentence below
 
 
-def os_reason(exc: OSError | None, default: str = "読み書きできない") -> str:
-    """The cause of ``exc`` as a clause that ends before 「ため」."""
-    if exc is None or exc.errno is None:
-        return default
-    return _OS_REASONS.get(exc.errno, default)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (the name is what it looks for); translated where it is shown."""
+    return text
+
+
+class Message(str):
+    """A sentence as the store says it: Japanese text, plus its catalogue source and parameters."""
+
+    source: str
+    params: dict[str, str]
+
+    def __new__(cls, source: str, **params: object) -> Message:
+        # A clause that is itself a Message stays one, so it is translated with the sentence.
+        texts = {name: value if isinstance(value, str) else str(value) for name, value in params.items()}
+        message = super().__new__(cls, source.format(**texts))
+        message.source = source
+        message.params = texts
+        return message
+
 
 # --- opening the store ---------------------------------------------------------------------------
 
 
-def corrupt_moved(moved_to: Path) -> str:
-    return (
-        f"保存データのファイルが壊れていたため、元のファイルを「{moved_to}」に移して保管し、"
-        "新しいデータで始めました。"
+def corrupt_moved(moved_to: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "保存データのファイルが壊れていたため、元のファイルを「{moved_to}」に移して保管し、新しいデータで始めました。",
+        ),
+        moved_to=moved_to,
     )
 
 
-def foreign_moved(moved_to: Path) -> str:
-    return (
-        f"保存データの場所に Myna Prep のものではないファイルがあったため、「{moved_to}」に移して保管し、"
-        "新しいデータで始めました。"
+def foreign_moved(moved_to: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "保存データの場所に Myna Prep のものではないファイルがあったため、「{moved_to}」に移して保管し、新しいデータで始めました。",
+        ),
+        moved_to=moved_to,
     )
 
 
-def migrated(backup: Path) -> str:
-    return f"保存データを新しい形式に更新しました（更新前のコピーは「{backup}」にあります）。"
+def migrated(backup: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "保存データを新しい形式に更新しました（更新前のコピーは「{backup}」にあります）。",
+        ),
+        backup=backup,
+    )
 
 
-NEWER_SCHEMA_READ_ONLY = (
-    "この保存データは新しいバージョンの Myna Prep で作られているため、読み取り専用で開いており、"
-    "ここでの変更は保存されません。"
+NEWER_SCHEMA_READ_ONLY = Message(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "この保存データは新しいバージョンの Myna Prep で作られているため、読み取り専用で開いており、ここでの変更は保存されません。",
+    )
 )
 
 
-def dir_read_only(directory: Path) -> str:
-    return (
-        f"データフォルダ「{directory}」に書き込めないため読み取り専用で開いており、"
-        "ここでの変更は保存されません。"
+def dir_read_only(directory: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "データフォルダ「{directory}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。",
+        ),
+        directory=directory,
     )
 
 
-def file_read_only(path: Path) -> str:
-    return (
-        f"保存データのファイル「{path}」に書き込めないため読み取り専用で開いており、"
-        "ここでの変更は保存されません。"
+def file_read_only(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "保存データのファイル「{path}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。",
+        ),
+        path=path,
     )
 
 
-def dir_unusable(directory: Path) -> str:
-    return f"データフォルダ「{directory}」を作成できないか書き込めないため、記録を保存できません。"
-
-
-def dir_is_file(directory: Path) -> str:
-    return f"データフォルダ「{directory}」がフォルダではなくファイルのため、記録を読み書きできません。"
-
-
-def dir_failed(directory: Path, exc: OSError) -> str:
-    return f"データフォルダ「{directory}」は{os_reason(exc)}ため、何も変更していません。"
-
-
-def db_not_regular(path: Path) -> str:
-    return (
-        f"保存データの場所「{path}」が通常のファイルではない（フォルダ、リンク、デバイスなど）か"
-        "別のユーザーのものであるため、開きません。"
+def dir_unusable(directory: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "データフォルダ「{directory}」を作成できないか書き込めないため、記録を保存できません。",
+        ),
+        directory=directory,
     )
 
 
-def db_unreadable(path: Path) -> str:
-    return f"保存データのファイル「{path}」を読み取る権限がないため、開けません。"
+def dir_is_file(directory: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "データフォルダ「{directory}」がフォルダではなくファイルのため、記録を読み書きできません。",
+        ),
+        directory=directory,
+    )
 
 
-def cannot_move_corrupt(path: Path) -> str:
-    return f"保存データのファイル「{path}」が壊れていて、別の名前に移すこともできなかったため、開けません。"
+def db_not_regular(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "保存データの場所「{path}」が通常のファイルではない（フォルダ、リンク、デバイスなど）か別のユーザーのものであるため、開きません。",
+        ),
+        path=path,
+    )
 
 
-def cannot_open(path: Path) -> str:
-    return f"保存データのファイル「{path}」を開けませんでした。"
+def db_unreadable(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages", "保存データのファイル「{path}」を読み取る権限がないため、開けません。"
+        ),
+        path=path,
+    )
+
+
+def cannot_move_corrupt(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "保存データのファイル「{path}」が壊れていて、別の名前に移すこともできなかったため、開けません。",
+        ),
+        path=path,
+    )
+
+
+def cannot_open(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("StoreMessages", "保存データのファイル「{path}」を開けませんでした。"),
+        path=path,
+    )
 
 
 # --- writing -------------------------------------------------------------------------------------
 
-NOT_SAVED_READ_ONLY = "読み取り専用で開いているため、この変更は保存されませんでした。"
-NOT_SAVED_DISK_FULL = "ディスクの空き容量が足りないため、この変更は保存されませんでした。"
-NOT_SAVED_READ_ONLY_DISK = "保存先に書き込めなくなったため、この変更は保存されませんでした。"
-NOT_SAVED_IO = "保存データのファイルに書き込めなかったため、この変更は保存されませんでした。"
-NOT_SAVED_BUSY = "保存データが別の処理で使用中だったため、この変更は保存されませんでした。"
-NOT_READ = "保存データのファイルを読み込めませんでした。"
-INTERNAL = "Myna Prep の内部エラーのため、この操作を完了できませんでした。"
-NOT_FOUND = "対象の記録が見つかりませんでした（ほかの操作で削除された可能性があります）。"
+NOT_SAVED_READ_ONLY = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "読み取り専用で開いているため、この変更は保存されませんでした。")
+)
+NOT_SAVED_DISK_FULL = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "ディスクの空き容量が足りないため、この変更は保存されませんでした。")
+)
+NOT_SAVED_READ_ONLY_DISK = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "保存先に書き込めなくなったため、この変更は保存されませんでした。")
+)
+NOT_SAVED_IO = Message(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages", "保存データのファイルに書き込めなかったため、この変更は保存されませんでした。"
+    )
+)
+NOT_SAVED_BUSY = Message(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages", "保存データが別の処理で使用中だったため、この変更は保存されませんでした。"
+    )
+)
+NOT_READ = Message(QT_TRANSLATE_NOOP("StoreMessages", "保存データのファイルを読み込めませんでした。"))
+INTERNAL = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "Myna Prep の内部エラーのため、この操作を完了できませんでした。")
+)
+NOT_FOUND = Message(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages", "対象の記録が見つかりませんでした（ほかの操作で削除された可能性があります）。"
+    )
+)
 
 # --- validation (nothing is saved when these are raised) -----------------------------------------
 
-EMPTY_NAME = "名前を入力してください。"
-DUPLICATE_NAME = "同じ名前の人がすでに登録されています。"
-CARD_ALREADY_BOUND = "このマイナンバーカードはすでに別の人に結び付けられています。"
-BAD_CARD_HASH = "カードの証明書の値が正しくありません。"
-EMPTY_ISSUER = "証明書等を発行する企業の名前を入力してください。"
-DUPLICATE_CERTIFICATE = "同じ種類で同じ発行企業の証明書等は、すでに登録されています。"
-EMPTY_TYPE = "証明書等の種類を選んでください。"
-EMPTY_ITEM = "チェック項目が指定されていません。"
-DELEGATION_SAME_PERSON = "委任者と代理人には別の人を選んでください。"
-DELEGATION_EMPTY_NAME = "代理関係名を入力してください。"
-NOT_SAVED_INVALID = "署名を確認できなかったファイルは、受領済みとして記録しません。"
-DELEGATION_PERIOD = "代理権限の有効期間は、終了日を開始日以降にしてください。"
+EMPTY_NAME = Message(QT_TRANSLATE_NOOP("StoreMessages", "名前を入力してください。"))
+DUPLICATE_NAME = Message(QT_TRANSLATE_NOOP("StoreMessages", "同じ名前の人がすでに登録されています。"))
+CARD_ALREADY_BOUND = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "このマイナンバーカードはすでに別の人に結び付けられています。")
+)
+BAD_CARD_HASH = Message(QT_TRANSLATE_NOOP("StoreMessages", "カードの証明書の値が正しくありません。"))
+EMPTY_ISSUER = Message(QT_TRANSLATE_NOOP("StoreMessages", "証明書等を発行する企業の名前を入力してください。"))
+DUPLICATE_CERTIFICATE = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "同じ種類で同じ発行企業の証明書等は、すでに登録されています。")
+)
+EMPTY_TYPE = Message(QT_TRANSLATE_NOOP("StoreMessages", "証明書等の種類を選んでください。"))
+EMPTY_ITEM = Message(QT_TRANSLATE_NOOP("StoreMessages", "チェック項目が指定されていません。"))
+DELEGATION_SAME_PERSON = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "委任者と代理人には別の人を選んでください。")
+)
+DELEGATION_EMPTY_NAME = Message(QT_TRANSLATE_NOOP("StoreMessages", "代理関係名を入力してください。"))
+DELEGATION_PERIOD = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "代理権限の有効期間は、終了日を開始日以降にしてください。")
+)
+NOT_SAVED_INVALID = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "署名を確認できなかったファイルは、受領済みとして記録しません。")
+)
 
 # --- backup files --------------------------------------------------------------------------------
 
 
-def backup_unreadable(path: Path, exc: OSError | None = None) -> str:
-    if exc is None:
-        return f"ファイル「{path}」を読み込めなかったため、何も変更していません。"
-    return f"ファイル「{path}」は{os_reason(exc, '読み込めない')}ため、何も変更していません。"
-
-
-def backup_not_regular(path: Path) -> str:
-    return (
-        f"「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、"
-        "読み込まずに何も変更していません。"
+def backup_not_regular(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、読み込まずに何も変更していません。",
+        ),
+        path=path,
     )
 
 
-def backup_too_large(path: Path, limit: int) -> str:
-    return (
-        f"ファイル「{path}」はバックアップの上限（{limit // (1024 * 1024)} MB）より大きいため、"
-        "読み込まずに何も変更していません。"
+def backup_duplicate_key(path: Path, key: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。",
+        ),
+        path=path,
+        key=key,
     )
 
 
-def backup_duplicate_key(path: Path, key: str) -> str:
-    return f"ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。"
-
-
-def export_too_large(path: Path, limit: int) -> str:
-    return (
-        f"記録がバックアップの上限（{limit // (1024 * 1024)} MB）を超えて読み込み直せなくなるため、"
-        f"「{path}」には書き出していません。"
+def export_not_importable(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages", "記録の中に読み込み直せない値があるため、「{path}」には書き出していません。"
+        ),
+        path=path,
     )
 
 
-def export_not_importable(path: Path) -> str:
-    return f"記録の中に読み込み直せない値があるため、「{path}」には書き出していません。"
-
-
-def export_target_not_regular(path: Path) -> str:
-    return f"「{path}」は通常のファイルではない（フォルダ、リンク、デバイスなど）ため、書き出していません。"
-
-
-def backup_not_json(path: Path) -> str:
-    return f"ファイル「{path}」は Myna Prep のバックアップとして読めない形式のため、何も変更していません。"
-
-
-def backup_foreign(path: Path) -> str:
-    return f"ファイル「{path}」は Myna Prep のバックアップではないため、何も変更していません。"
-
-
-def backup_newer(path: Path) -> str:
-    return (
-        f"ファイル「{path}」は新しいバージョンの Myna Prep で書き出されたため、このバージョンでは読み込めず、"
-        "何も変更していません。"
+def export_target_not_regular(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "「{path}」は通常のファイルではない（フォルダ、リンク、デバイスなど）ため、書き出していません。",
+        ),
+        path=path,
     )
 
 
-def backup_invalid(path: Path, where: str) -> str:
-    return f"ファイル「{path}」の内容に誤り（{where}）があるため、何も変更していません。"
-
-
-def backup_exists(path: Path) -> str:
-    return (
-        f"ファイル「{path}」はすでにあるため、上書きしませんでした"
-        "（上書きするには --force を付けてください）。"
+def backup_not_json(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "ファイル「{path}」は Myna Prep のバックアップとして読めない形式のため、何も変更していません。",
+        ),
+        path=path,
     )
 
 
-def backup_write_failed(path: Path, exc: OSError | None = None) -> str:
-    if exc is None:
-        return f"バックアップをファイル「{path}」に書き出せませんでした。"
-    return f"「{path}」は{os_reason(exc, '書き込めない')}ため、バックアップを書き出せませんでした。"
+def backup_foreign(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "ファイル「{path}」は Myna Prep のバックアップではないため、何も変更していません。",
+        ),
+        path=path,
+    )
 
 
-APP_RUNNING = "Myna Prep が起動中のため、アプリを終了してからもう一度実行してください。"
+def backup_newer(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "ファイル「{path}」は新しいバージョンの Myna Prep で書き出されたため、このバージョンでは読み込めず、何も変更していません。",
+        ),
+        path=path,
+    )
 
 
-def lock_failed(directory: Path, exc: OSError) -> str:
-    return f"データフォルダ「{directory}」は{os_reason(exc, '書き込めない')}ため、何も変更していません。"
+def backup_invalid(path: Path, where: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages", "ファイル「{path}」の内容に誤り（{where}）があるため、何も変更していません。"
+        ),
+        path=path,
+        where=where,
+    )
+
+
+def backup_exists(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "ファイル「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。",
+        ),
+        path=path,
+    )
+
+
+APP_RUNNING = Message(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages", "Myna Prep が起動中のため、アプリを終了してからもう一度実行してください。"
+    )
+)
 
 # --- secrets -------------------------------------------------------------------------------------
 
-NO_KEYRING = "この環境では安全な保存場所（OS のキーチェーン）が使えないため、番号は保存されません。"
-PLAINTEXT_IN_USE = "番号はデータフォルダ内のファイルに暗号化せずに保存されます。"
-SECRET_NOT_SAVED = "キーチェーンに保存できなかったため、番号は保存されませんでした。"  # noqa: S105 (a sentence, not a secret)
-SECRET_NOT_READ = "キーチェーンから番号を読み出せませんでした。"  # noqa: S105 (a sentence, not a secret)
+NO_KEYRING = Message(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "この環境では安全な保存場所（OS のキーチェーン）が使えないため、番号は保存されません。",
+    )
+)
+PLAINTEXT_IN_USE = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "番号はデータフォルダ内のファイルに暗号化せずに保存されます。")
+)
+SECRET_NOT_SAVED = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "キーチェーンに保存できなかったため、番号は保存されませんでした。")
+)
+SECRET_NOT_READ = Message(QT_TRANSLATE_NOOP("StoreMessages", "キーチェーンから番号を読み出せませんでした。"))
+
+
+# --- why an operating-system call failed: a clause that ends before 「ため」 -------------------------
+
+_OS_REASONS: dict[int, Message] = {
+    errno.EACCES: Message(QT_TRANSLATE_NOOP("StoreMessages", "アクセスする権限がない")),
+    errno.EPERM: Message(QT_TRANSLATE_NOOP("StoreMessages", "アクセスする権限がない")),
+    errno.ENOENT: Message(QT_TRANSLATE_NOOP("StoreMessages", "見つからない")),
+    errno.ENOTDIR: Message(QT_TRANSLATE_NOOP("StoreMessages", "途中の名前がフォルダではない")),
+    errno.EISDIR: Message(QT_TRANSLATE_NOOP("StoreMessages", "フォルダである")),
+    errno.ENOSPC: Message(QT_TRANSLATE_NOOP("StoreMessages", "ディスクの空き容量が足りない")),
+    errno.EDQUOT: Message(QT_TRANSLATE_NOOP("StoreMessages", "ディスクの使用量の上限に達している")),
+    errno.EROFS: Message(QT_TRANSLATE_NOOP("StoreMessages", "読み取り専用の場所である")),
+    errno.ELOOP: Message(QT_TRANSLATE_NOOP("StoreMessages", "シンボリックリンクである")),
+    errno.EFBIG: Message(QT_TRANSLATE_NOOP("StoreMessages", "ファイルが大きすぎる")),
+}
+CANNOT_READ_OR_WRITE = Message(QT_TRANSLATE_NOOP("StoreMessages", "読み書きできない"))
+CANNOT_READ = Message(QT_TRANSLATE_NOOP("StoreMessages", "読み込めない"))
+CANNOT_WRITE = Message(QT_TRANSLATE_NOOP("StoreMessages", "書き込めない"))
+
+
+def os_reason(exc: OSError | None, default: Message = CANNOT_READ_OR_WRITE) -> Message:
+    """The cause of ``exc`` as a clause that ends before 「ため」 (said in the user's language too)."""
+    if exc is None or exc.errno is None:
+        return default
+    return _OS_REASONS.get(exc.errno, default)
+
+
+def dir_failed(directory: Path, exc: OSError) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages", "データフォルダ「{directory}」は{reason}ため、何も変更していません。"
+        ),
+        directory=directory,
+        reason=os_reason(exc),
+    )
+
+
+def backup_unreadable(path: Path, exc: OSError | None = None) -> Message:
+    if exc is None:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "StoreMessages", "ファイル「{path}」を読み込めなかったため、何も変更していません。"
+            ),
+            path=path,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("StoreMessages", "ファイル「{path}」は{reason}ため、何も変更していません。"),
+        path=path,
+        reason=os_reason(exc, CANNOT_READ),
+    )
+
+
+def backup_too_large(path: Path, limit: int) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "ファイル「{path}」はバックアップの上限（{megabytes} MB）より大きいため、読み込まずに何も変更していません。",
+        ),
+        path=path,
+        megabytes=limit // (1024 * 1024),
+    )
+
+
+def export_too_large(path: Path, limit: int) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。",
+        ),
+        path=path,
+        megabytes=limit // (1024 * 1024),
+    )
+
+
+def backup_write_failed(path: Path, exc: OSError | None = None) -> Message:
+    if exc is None:
+        return Message(
+            QT_TRANSLATE_NOOP("StoreMessages", "バックアップをファイル「{path}」に書き出せませんでした。"),
+            path=path,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("StoreMessages", "「{path}」は{reason}ため、バックアップを書き出せませんでした。"),
+        path=path,
+        reason=os_reason(exc, CANNOT_WRITE),
+    )
+
+
+def lock_failed(directory: Path, exc: OSError) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages", "データフォルダ「{directory}」は{reason}ため、何も変更していません。"
+        ),
+        directory=directory,
+        reason=os_reason(exc, CANNOT_WRITE),
+    )

@@ -185,11 +185,6 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
-def has_tables(conn: sqlite3.Connection) -> bool:
-    row = conn.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()
-    return int(row[0]) > 0
-
-
 def apply(conn: sqlite3.Connection, *, target: int = LATEST, now: datetime | None = None) -> int:
     """Bring the database from its current version up to ``target`` in ONE transaction.
 

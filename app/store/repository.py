@@ -245,20 +245,6 @@ class Store:
             s.flush()
             return rows.profile(row)
 
-    def set_relation(self, profile_id: int, relation: Relation) -> Profile:
-        with self._write() as s:
-            row = self._profile_row(s, profile_id)
-            row.relation = relation.value
-            s.add(row)
-            s.flush()
-            return rows.profile(row)
-
-    def remove_profile(self, profile_id: int) -> None:
-        """Remove a member with everything recorded for them, their delegations and their history."""
-        with self._write() as s:
-            row = self._profile_row(s, profile_id)
-            s.delete(row)
-
     def bind_card(self, profile_id: int, card_sha256: str | None) -> Profile:
         """Bind the card whose auth-certificate SHA-256 is given (``None`` unbinds)."""
         digest = None if card_sha256 is None else card_sha256.strip().lower()

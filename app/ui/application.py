@@ -1,4 +1,9 @@
-"""Starting the GUI: application object, logging, translations, window, event loop.
+"""The composition root: starts the GUI and puts the window, the session and the features together.
+
+:func:`build_window` makes the shell and gives it its features (printing, backup, catalog updates);
+after the first paint :func:`attach` builds the household session and hands it to the window and
+the views, then the card panel is docked. The window imports no feature and nothing finds a
+collaborator by name: each gets what it needs here, typed.
 
 The path to first paint imports only PySide6 and our light modules; the store (sqlmodel), the
 card layer (pyscard, cryptography) and the network (httpx) load after the window is on screen.
@@ -11,11 +16,66 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:  # annotations only: these modules load after the first paint, or with the window
+    from PySide6.QtWidgets import QApplication
+
+    from app.session import HouseholdSession
+    from app.ui.shell.main_window import MainWindow
+
 _OFFSCREEN_MODES = ("self_test", "screenshot")
+
+
+def build_window(data_dir: Path, lang: str) -> MainWindow:
+    """The main window with its features: File ▸ 印刷/PDF and バックアップ, Help ▸ カタログの更新."""
+    from app.ui.actions.backup import BackupActions
+    from app.ui.actions.catalog_update import CatalogUpdateActions
+    from app.ui.actions.import_certificates import CertificateImportAction
+    from app.ui.actions.print_checklist import ChecklistActions
+    from app.ui.shell.main_window import MainWindow
+
+    window = MainWindow(data_dir, lang)
+    # The printable checklist (issue 6): 印刷プレビュー… / 印刷… / PDFに書き出す… above 終了.
+    window.checklist_actions = ChecklistActions(window)
+    window.checklist_actions.add_to_menu(window.file_menu, before=window.quit_action)
+    # Backup and move (issue 3): バックアップを書き出す… / バックアップから読み込む… above 終了.
+    window.backup_actions = BackupActions(window)
+    window.backup_actions.add_to_menu(window.file_menu, before=window.quit_action)
+    # Received electronic certificates (issue 15): 証明書ファイルを取り込む… above the backup actions.
+    window.certificate_import = CertificateImportAction(window)
+    window.certificate_import.add_to_menu(window.file_menu, before=window.backup_actions.export_action)
+    # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
+    window.catalog_updates = CatalogUpdateActions(window)
+    window.catalog_updates.add_to_menu(window.help_menu, before=window.about_action)
+    return window
+
+
+def attach(
+    window: MainWindow, data_dir: Path, *, today: Callable[[], date] = date.today
+) -> HouseholdSession:
+    """Give ``window`` its household: the session, its messages, the views on the pages, the badges.
+
+    Call after the first paint; opens the store synchronously and returns the loaded session.
+    """
+    from app.session import HouseholdSession
+    from app.ui.shell.session_messages import SessionMessages
+    from app.ui.steps.views import install
+
+    session = HouseholdSession(data_dir, window.settings, today=today, parent=window)
+    window.session = session
+    # Closed with the window (run_gui also closes it on aboutToQuit). Not on aboutToQuit here:
+    # qasync's run_until_complete emits it each time it stops, which tests do often.
+    window.destroyed.connect(session.close)
+    SessionMessages(window, session)
+    install(window, session)
+    session.open()
+    return session
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -24,17 +84,17 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app import APP_ID, APP_NAME, __version__
+    from app import APP_ID, APP_NAME, __version__, i18n
     from app.logging_setup import setup_logging
     from app.paths import data_dir, log_dir
     from app.store.fileutil import ensure_private_dir
-    from app.ui import i18n, theme
-    from app.ui.error_dialog import install_excepthook
+    from app.ui.shell.error_dialog import install_excepthook
+    from app.ui.widgets import theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    app.setApplicationVersion(__version__)  # the same value as version(), without importlib.metadata
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
 
@@ -50,13 +110,10 @@ def run_gui(args: argparse.Namespace) -> int:
     theme.apply(app, getattr(args, "theme", None), focus_ring=offscreen_run)
     install_excepthook()
 
-    from app.ui.main_window import MainWindow
-
     if args.self_test or args.screenshot:
-        window = MainWindow(directory, lang)
+        window = build_window(directory, lang)
         if args.self_test:
             return _self_test(window)
-        from app.ui.household import attach
 
         attach(window, directory)  # the screenshots show the stored household
         return _screenshots(window, Path(args.screenshot))
@@ -83,7 +140,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if started is StartResult.LOCK_ERROR:
         log.warning("Could not take the instance lock in %s", directory)
 
-    window = MainWindow(directory, lang)
+    window = build_window(directory, lang)
     instance.activation_requested.connect(window.bring_to_front)
     app.aboutToQuit.connect(instance.release)
 
@@ -97,34 +154,29 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     instance.listen()
     theme.install_focus_style(app)
-    window.catalog_updates.schedule_start_up_check()  # only when the user turned it on
+    if window.catalog_updates is not None:
+        window.catalog_updates.schedule_start_up_check()  # only when the user turned it on
     return _run_loop(app)
 
 
-def _paint_first(app: object, window: object) -> None:
+def _paint_first(app: QApplication, window: MainWindow) -> None:
     """Let Qt paint the window before the asyncio machinery (qasync, ~40 ms of imports) loads."""
     import time
 
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
 
-    from app.ui.main_window import MainWindow
 
-    assert isinstance(app, QApplication) and isinstance(window, MainWindow)
     deadline = time.monotonic() + 2.0  # a window that is never exposed (minimised) must not hang us
     while not window.painted and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
-def _attach_household(window: object, directory: Path, quit_when_loaded: bool) -> None:
+def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: bool) -> None:
     """Open the store and show the household (issue 4); runs once the window has painted."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.household import attach
-    from app.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     controller = attach(window, directory)  # emits ``loaded`` once the pages show the stored progress
     QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
     if quit_when_loaded and controller.is_loaded:
@@ -134,22 +186,19 @@ def _attach_household(window: object, directory: Path, quit_when_loaded: bool) -
     QTimer.singleShot(0, lambda: _attach_card_panel(window, controller))
 
 
-def _attach_card_panel(window: object, controller: object) -> None:
+def _attach_card_panel(window: MainWindow, session: HouseholdSession) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.card_dock import attach_card_panel
-    from app.ui.household import HouseholdController
-    from app.ui.main_window import MainWindow
+    from app.ui.card_reader.dock import attach_card_panel
 
-    assert isinstance(window, MainWindow) and isinstance(controller, HouseholdController)
-    panel, monitor, _binding = attach_card_panel(window, controller)
+    panel, monitor, _binding = attach_card_panel(window, session)
     app = QApplication.instance()
     assert app is not None
     app.aboutToQuit.connect(monitor.stop)
     app.aboutToQuit.connect(panel.shutdown)
 
 
-def _collect_garbage_in_the_gui_thread(app: object) -> None:
+def _collect_garbage_in_the_gui_thread(app: QApplication) -> None:
     """Python's automatic GC may run on the card worker thread and destroy Qt objects there
     ("Timers cannot be stopped from another thread"). Collect on a GUI-thread timer instead."""
     import gc
@@ -157,7 +206,7 @@ def _collect_garbage_in_the_gui_thread(app: object) -> None:
     from PySide6.QtCore import QTimer
 
     gc.disable()
-    timer = QTimer(app)  # type: ignore[arg-type]
+    timer = QTimer(app)
     timer.setInterval(1000)
 
     def collect() -> None:
@@ -171,25 +220,21 @@ def _collect_garbage_in_the_gui_thread(app: object) -> None:
     timer.start()
 
 
-def _attach_household_after_paint(window: object, directory: Path, *, quit_when_loaded: bool) -> None:
+def _attach_household_after_paint(window: MainWindow, directory: Path, *, quit_when_loaded: bool) -> None:
     """The store's import (sqlmodel) stays off the path to first paint: attach in a 0 ms timer after it."""
     from PySide6.QtCore import QTimer
 
-    from app.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     window.first_painted.connect(
         lambda: QTimer.singleShot(0, lambda: _attach_household(window, directory, quit_when_loaded))
     )
 
 
-def _run_loop(app: object) -> int:
+def _run_loop(app: QApplication) -> int:
     import asyncio
 
     import qasync
-    from PySide6.QtWidgets import QApplication
 
-    assert isinstance(app, QApplication)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closing = asyncio.Event()
@@ -199,13 +244,11 @@ def _run_loop(app: object) -> int:
     return 0
 
 
-def _self_test(window: object) -> int:
+def _self_test(window: MainWindow) -> int:
     """Build every page offscreen and check it carries its title, text and only official links."""
     from app.domain.links import is_official_url
-    from app.ui.main_window import MainWindow
-    from app.ui.pages import links_in
+    from app.ui.shell.pages import links_in
 
-    assert isinstance(window, MainWindow)
     problems: list[str] = []
     pages = window.build_all_pages()
     for page in pages:
@@ -246,12 +289,10 @@ def _self_test_data(directory: Path, problems: list[str]) -> str:
     return f"store ok ({members} profiles, {len(notices)} notices), catalog {entries} entries"
 
 
-def _screenshots(window: object, out: Path) -> int:
+def _screenshots(window: MainWindow, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     out.mkdir(parents=True, exist_ok=True)
     window.resize(1200, 820)
     window.show()

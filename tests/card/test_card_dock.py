@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.model import Relation
+from app.session import HouseholdSession
 from app.store.repository import Store
-from app.ui.card_dock import CardBinding, attach_card_panel
-from app.ui.household import HouseholdController, attach
-from app.ui.main_window import MainWindow
+from app.ui.application import attach, build_window
+from app.ui.card_reader.dock import CardBinding, attach_card_panel
+from app.ui.shell.main_window import MainWindow
 from tests.card.conftest import Cards, PcscStack
 from tests.card.test_card_panel import answer_dialog
 from tests.vcard.jpki_card import AUTH_PIN
@@ -29,8 +30,8 @@ pytestmark = pytest.mark.pcsc
 @pytest.fixture
 def docked(
     pcscd: PcscStack, qtbot: QtBot, tmp_path: Path, loop: qasync.QEventLoop
-) -> Iterator[tuple[MainWindow, HouseholdController, CardBinding]]:
-    window = MainWindow(tmp_path, "ja")
+) -> Iterator[tuple[MainWindow, HouseholdSession, CardBinding]]:
+    window = build_window(tmp_path, "ja")
     qtbot.addWidget(window)
     window.restore()
     with qtbot.waitExposed(window):
@@ -46,7 +47,7 @@ def docked(
 
 
 def test_the_dock_sits_right_and_the_view_menu_toggles_it(
-    docked: tuple[MainWindow, HouseholdController, CardBinding],
+    docked: tuple[MainWindow, HouseholdSession, CardBinding],
     loop: qasync.QEventLoop,
 ) -> None:
     window, _, _ = docked
@@ -65,7 +66,7 @@ def test_the_dock_sits_right_and_the_view_menu_toggles_it(
 
 
 def test_authenticating_binds_the_card_and_inserting_it_switches_member(
-    docked: tuple[MainWindow, HouseholdController, CardBinding],
+    docked: tuple[MainWindow, HouseholdSession, CardBinding],
     cards: Cards,
     loop: qasync.QEventLoop,
     qtbot: QtBot,
@@ -106,7 +107,7 @@ def test_authenticating_binds_the_card_and_inserting_it_switches_member(
 
 
 def test_declining_keeps_the_card_unbound(
-    docked: tuple[MainWindow, HouseholdController, CardBinding],
+    docked: tuple[MainWindow, HouseholdSession, CardBinding],
     cards: Cards,
     loop: qasync.QEventLoop,
 ) -> None:

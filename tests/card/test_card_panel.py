@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.card.diagnosis import CardSnapshot, Problem, diagnose
 from app.card.pins import PinKind
 from app.card.worker import CardService
-from app.ui.card_panel import CardPanel
+from app.ui.card_reader.panel import CardPanel
 from tests.card.conftest import Cards, PcscStack
 from tests.vcard.jpki_card import AUTH_PIN, SIGN_PIN, TEXT_PIN
 

@@ -19,8 +19,19 @@ from pathlib import Path
 
 import pytest
 
+from app import i18n
 from app.card.diagnosis import EXIT_NO_SERVICE_OR_READER
-from app.commands.doctor import MESSAGES
+from app.i18n.card import message_for_code
+
+
+def not_answering(lang: str) -> str:
+    """The sentence from the one catalogue (app/i18n/card.py) the doctor and the panel share."""
+    i18n.install(lang)
+    try:
+        return message_for_code("service_not_answering")
+    finally:
+        i18n.install("ja")
+
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="pcsc-lite's client socket is Linux-only")
@@ -74,7 +85,7 @@ def test_doctor_says_the_service_does_not_answer(silent_pcscd: Path, lang: str) 
     payload = json.loads(done.stdout)
     assert payload["service"] == "unavailable"
     assert payload["problems"] == [
-        {"code": "service_not_answering", "message": MESSAGES[lang]["service_not_answering"]}
+        {"code": "service_not_answering", "message": not_answering(lang)}
     ]
 
 
@@ -91,4 +102,4 @@ def test_doctor_text_output_names_the_silent_service(silent_pcscd: Path) -> None
     )
     assert done.returncode == EXIT_NO_SERVICE_OR_READER
     assert "PC/SC サービス: 応答なし" in done.stdout
-    assert MESSAGES["ja"]["service_not_answering"] in done.stdout
+    assert not_answering("ja") in done.stdout

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app import i18n
 from app.card.diagnosis import CardInfo, CardSnapshot, Problem, ReaderInfo
 from app.card.errors import ALL_ERRORS, ApduError, CardError, ConfirmationRequired, PinError, WrongPin
 from app.card.jpki import CardKind, PinStatus
 from app.card.pins import PinKind
-from app.commands.doctor import MESSAGES, message_for
-from app.ui.card_panel import message_for_code, message_for_error
+from app.i18n.card import message_for_code, message_for_error, message_for_problem
 
 READERS = (ReaderInfo("R 00", True),)
 DIAGNOSIS_CODES = [
@@ -65,26 +65,36 @@ def test_exit_codes(snapshot: CardSnapshot, code: int) -> None:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 @pytest.mark.parametrize("code", DIAGNOSIS_CODES)
 def test_doctor_has_a_sentence_for_every_diagnosis_code(lang: str, code: str) -> None:
-    text = message_for(Problem(code, days_left=12), lang)
-    assert text != MESSAGES[lang]["card_error"]
-    assert text.endswith(("。", "."))
-    assert "{" not in text
+    """The doctor and the card panel share one catalogue (app/i18n/card.py), in either language."""
+    i18n.install(lang)
+    try:
+        text = message_for_problem(Problem(code, days_left=12))
+        assert text != message_for_code("card_error")
+        assert text.endswith(("。", "."))
+        assert "%" not in text
+        assert text == message_for_code(code, days=12)
+    finally:
+        i18n.install("ja")
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 @pytest.mark.parametrize("kind", list(PinKind))
 def test_doctor_pin_problems_name_the_password(lang: str, kind: PinKind) -> None:
-    blocked = message_for(Problem(f"{kind.value}_pin_blocked", pin=kind, remaining=0), lang)
-    last = message_for(Problem(f"{kind.value}_pin_last_try", pin=kind, remaining=1), lang)
+    i18n.install(lang)
+    try:
+        blocked = message_for_problem(Problem(f"{kind.value}_pin_blocked", pin=kind, remaining=0))
+        last = message_for_problem(Problem(f"{kind.value}_pin_last_try", pin=kind, remaining=1))
+    finally:
+        i18n.install("ja")
     assert ("市区町村" in blocked) if lang == "ja" else ("municipal" in blocked)
     # error 2: 利用者証明用 and 署名用 reset with the app and a kiosk; 券面事項入力補助用 at the counter only
     kiosk = "JPKI暗証番号リセット" in blocked and "6:30" in blocked
     assert kiosk is (kind is not PinKind.TEXT)
     assert ("JPKI暗証番号リセット" in last) is (kind is not PinKind.TEXT)
     if lang == "en":
-        assert "Only 1 try is left" in last
+        assert "Only one try is left" in last
     assert blocked != last
-    assert "{" not in blocked + last
+    assert "%" not in blocked + last
 
 
 def test_panel_sentences(qapp: QApplication) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app import i18n
 from app.card import service_help as sh
 from app.card.service_help import APT_INSTALL, SYSTEMD_START, ServiceHelp, service_help
-from app.commands.doctor import MESSAGES
-from app.ui.card_panel import service_help_text
+from app.i18n.card import service_help_text
 
 
 def _which(found: set[str]) -> Callable[[str], str | None]:
@@ -49,14 +49,18 @@ def test_apt_command_is_the_debs_depends() -> None:
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_doctor_sentences(lang: str) -> None:
-    table = MESSAGES[lang]
-    for advice in ServiceHelp:
-        text = table[f"service_{advice.value}"].format(apt=APT_INSTALL, systemd=SYSTEMD_START)
-        assert text.endswith(("。", ".")) and "{" not in text
-    assert "SCardSvr" in table["service_windows"] and "Smart Card" in table["service_windows"]
-    assert APT_INSTALL in table["service_linux_apt_install"].format(apt=APT_INSTALL, systemd="")
-    assert SYSTEMD_START in table["service_linux_start"].format(apt="", systemd=SYSTEMD_START)
+def test_doctor_and_panel_sentences(lang: str) -> None:
+    """One catalogue (app/i18n/card.py) for the panel and ``myna-prep doctor``, in either language."""
+    i18n.install(lang)
+    try:
+        for advice in ServiceHelp:
+            text = service_help_text(advice)
+            assert text.endswith(("。", ".")) and "{" not in text
+        assert "SCardSvr" in service_help_text(ServiceHelp.WINDOWS)
+        assert APT_INSTALL in service_help_text(ServiceHelp.LINUX_APT_INSTALL)
+        assert SYSTEMD_START in service_help_text(ServiceHelp.LINUX_START)
+    finally:
+        i18n.install("ja")
 
 
 def test_panel_sentences(qapp: QApplication) -> None:

@@ -11,8 +11,8 @@ from app.certificates.verify import verify_bytes
 from app.domain.catalog import default_catalog
 from app.domain.checklist import build_checklist
 from app.domain.model import Channel, Relation
+from app.printing.checklist import export_pdf
 from app.store.repository import Store
-from app.ui.checklist_render import export_pdf
 from tests.certificates import fixtures
 from tests.checklist.helpers import pdftotext_pages, squash
 

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from app.domain.model import Channel, Readiness, Relation
 from app.domain.steps import StepId
 from app.store.repository import Store
-from app.ui.readiness_panel import ReadinessPanel
-from app.ui.received_files import ReceivedDetailsDialog
+from app.ui.steps.ready_readiness import ReadinessPanel
+from app.ui.steps.ready_received_files import ReceivedDetailsDialog
 from tests.certificates import fixtures
-from tests.ui.test_plan_household import OpenWindow, open_window, page_index, seed
+from tests.ui.conftest import OpenWindow, open_window, page_index, plan_views, seed
 
 __all__ = ["open_window", "seed"]
 
@@ -36,7 +36,7 @@ def _seed(seed: Seed) -> None:
 
 
 def _panel(controller: object) -> ReadinessPanel:
-    views = controller.views[StepId.READY]  # type: ignore[attr-defined]
+    views = plan_views(controller).views[StepId.READY]  # type: ignore[attr-defined]
     return next(v for v in views if isinstance(v, ReadinessPanel))
 
 

@@ -114,7 +114,8 @@ def test_a_failure_leaves_an_existing_file_untouched(full_data_dir: Path, tmp_pa
     ],
 )
 def test_bad_options(full_data_dir: Path, tmp_path: Path, args: tuple[str, ...], message: str) -> None:
-    result = run_cli(full_data_dir, *(a.format(tmp=tmp_path) for a in args))
+    # argparse's refusals in English: this system's language is English.
+    result = run_cli(full_data_dir, *(a.format(tmp=tmp_path) for a in args), env={"LANGUAGE": "en"})
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert message in result.stderr

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFontDatabase, QRawFont
 
+from app.printing.checklist import FONT_FAMILY, ensure_font
 from app.resources import resource_path
-from app.ui.checklist_render import FONT_FAMILY, ensure_font
 
 ROOT = Path(__file__).resolve().parents[2]
 FONTS = ROOT / "resources" / "fonts"

@@ -13,7 +13,6 @@ from app.domain.checklist import (
     Checklist,
     MemberChecklist,
     build_checklist,
-    choose_member,
     format_date,
     inquiry_lines,
     qr_targets,
@@ -22,6 +21,7 @@ from app.domain.facts import default_facts, expand_facts
 from app.domain.links import is_official_url
 from app.domain.model import Household, Relation
 from app.domain.plan import UnitState
+from app.domain.rules import default_member
 from app.domain.steps import CHECKLIST_ITEMS, STEPS, StepId
 from app.store.repository import Store
 from tests.checklist.helpers import TODAY
@@ -37,7 +37,7 @@ def load(data_dir: Path) -> Household:
 
 def taro_checklist(data_dir: Path, lang: str = "ja", card: CardFacts | None = None) -> Checklist:
     household = load(data_dir)
-    member = choose_member(household)
+    member = default_member(household)
     assert member is not None
     return build_checklist(
         household, default_catalog(), TODAY, profile_id=member.profile.id, lang=lang, card=card
@@ -238,8 +238,8 @@ def test_empty_household_gives_a_blank_form() -> None:
 def test_unknown_profile_is_refused(full_data_dir: Path) -> None:
     with pytest.raises(KeyError):
         build_checklist(load(full_data_dir), default_catalog(), TODAY, profile_id=9999)
-    assert choose_member(load(full_data_dir), "いない人") is None
-    member = choose_member(load(full_data_dir), "山田 梅")
+    assert default_member(load(full_data_dir), "いない人") is None
+    member = default_member(load(full_data_dir), "山田 梅")
     assert member is not None and member.profile.relation is Relation.PARENT
 
 

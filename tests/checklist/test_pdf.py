@@ -15,14 +15,15 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from app.domain.catalog import default_catalog
-from app.domain.checklist import Checklist, build_checklist, choose_member
+from app.domain.checklist import Checklist, build_checklist
 from app.domain.facts import default_facts, expand_facts
 from app.domain.labels import CHANNEL_LABELS
 from app.domain.links import is_official_url
 from app.domain.model import Channel, Household, Readiness
+from app.domain.rules import default_member
 from app.domain.steps import CHECKLIST_ITEMS
+from app.printing.checklist import ChecklistLayout, export_pdf, page_layout, write_pdf
 from app.store.repository import Store
-from app.ui.checklist_render import ChecklistLayout, export_pdf, page_layout, write_pdf
 from tests.checklist.helpers import (
     RADICALS,
     TODAY,
@@ -129,7 +130,7 @@ def test_empty_household_pdf_is_a_blank_form(empty_data_dir: Path, tmp_path: Pat
 
 def test_english_pdf(full_data_dir: Path, tmp_path: Path) -> None:
     household = load(full_data_dir)
-    member = choose_member(household)
+    member = default_member(household)
     assert member is not None
     checklist = build_checklist(household, default_catalog(), TODAY, profile_id=member.profile.id, lang="en")
     pdf = tmp_path / "en.pdf"
@@ -262,7 +263,7 @@ def test_page_numbers_with_the_member_in_the_footer(
     qtbot: QtBot, full_data_dir: Path, tmp_path: Path
 ) -> None:
     household = load(full_data_dir)
-    member = choose_member(household, "山田 花子")
+    member = default_member(household, "山田 花子")
     assert member is not None
     pdf = tmp_path / "hanako.pdf"
     pages = export_pdf(
@@ -283,7 +284,7 @@ from PySide6.QtGui import QGuiApplication
 from app.domain.catalog import default_catalog
 from app.domain.checklist import build_checklist
 from app.store.repository import Store
-from app.ui.checklist_render import export_pdf
+from app.printing.checklist import export_pdf
 from tests.checklist.helpers import TODAY
 
 app = QGuiApplication([])

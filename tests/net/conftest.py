@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from app.net.download import Fetcher, Limits
-from app.net.update_document import build_document, new_key_pair, sign
 from app.resources import read_text
 from app.store import catalog_files
+from app.store.update_document import build_document, new_key_pair, sign
 from tests.net.server import LocalServer, start_server
 
 # Small limits for the stalled servers only, so they fail fast (the defaults are the issue's: 5 s,

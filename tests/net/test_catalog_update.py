@@ -14,8 +14,8 @@ import pytest
 from app.domain.catalog_update import Failure, UpdateRejected
 from app.net.catalog_update import Outcome, update_catalog
 from app.net.download import Fetcher, Limits
-from app.net.update_document import new_key_pair, sign
 from app.store import catalog_files
+from app.store.update_document import new_key_pair, sign
 from tests.net.conftest import DOC, FAST, INSTALLED_VERSION, Keys, Publisher, document
 from tests.net.server import Gate, LocalServer
 

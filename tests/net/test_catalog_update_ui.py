@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.net.download import Fetcher
-from app.net.update_document import sign, use_public_key_for_tests
+from app.session import HouseholdSession
 from app.store import catalog_files
-from app.ui.catalog_update import SETTINGS_CHECK_AT_START, CatalogUpdateActions
-from app.ui.household import HouseholdController, attach
-from app.ui.main_window import MainWindow
+from app.store.update_document import sign, use_public_key_for_tests
+from app.ui.actions.catalog_update import SETTINGS_CHECK_AT_START, CatalogUpdateActions
+from app.ui.application import attach, build_window
+from app.ui.shell.main_window import MainWindow
 from tests.net.conftest import DOC, GENEROUS, INSTALLED_VERSION, Keys, Publisher, document
 from tests.net.server import Gate, LocalServer
 
@@ -44,7 +45,7 @@ def trust_test_key(keys: Keys) -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    win = MainWindow(data_dir, "ja")
+    win = build_window(data_dir, "ja")
     qtbot.addWidget(win)
     win.resize(900, 640)
     with qtbot.waitExposed(win):
@@ -89,7 +90,7 @@ def test_window_repaints_during_a_slow_download_then_reloads_the_catalog(
     trust_test_key: None,
 ) -> None:
     controller = attach(window, data_dir)
-    assert isinstance(controller, HouseholdController)
+    assert isinstance(controller, HouseholdSession)
     assert controller.catalog.catalog_version == INSTALLED_VERSION
     body = document(NEWER)
     gate = Gate()

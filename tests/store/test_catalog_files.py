@@ -11,9 +11,9 @@ import pytest
 
 from app.domain.catalog import default_catalog
 from app.domain.catalog_update import Failure, UpdateRejected
-from app.net.update_document import build_document, new_key_pair, sign
 from app.resources import read_text
 from app.store import catalog_files
+from app.store.update_document import build_document, new_key_pair, sign
 
 KEY, PUBLIC = new_key_pair()
 

@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.domain.steps import STEPS, StepId
 from app.resources import resource
-from app.ui import i18n, theme
-from app.ui.main_window import Badge, MainWindow, badge_text
-from app.ui.overview import NodeState, NodeStatus
+from app.ui.application import build_window
+from app.ui.shell.main_window import Badge, MainWindow, badge_text
+from app.ui.shell.overview import NodeState, NodeStatus
+from app.ui.widgets import theme
 
 LETTER = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff]")
 NEEDS_DESCRIPTION = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractScrollArea)
@@ -62,10 +64,10 @@ def dispose(win: QWidget) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, lang: str) -> Iterator[MainWindow]:
-    win = MainWindow(tmp_path, lang)
+    win = build_window(tmp_path, lang)
     qtbot.addWidget(win)
     try:
-        from app.ui.household import attach
+        from app.ui.application import attach
     except ImportError:  # the plan UI is optional here; the window alone is still checked
         pass
     else:
@@ -148,7 +150,7 @@ def test_every_menu_entry_has_text(window: MainWindow) -> None:
 
 def test_card_panel_is_named(qtbot: QtBot, lang: str) -> None:
     from app.card.worker import CardService
-    from app.ui.card_panel import CardPanel
+    from app.ui.card_reader.panel import CardPanel
 
     panel = CardPanel(CardService(timeout=5))
     qtbot.addWidget(panel)
@@ -162,9 +164,9 @@ def test_card_panel_is_named(qtbot: QtBot, lang: str) -> None:
 
 def _dialogs(lang: str) -> Iterator[QDialog]:
     from app.card.pins import PinKind
-    from app.ui.about import AboutDialog
-    from app.ui.card_panel import PinDialog
-    from app.ui.error_dialog import ErrorDialog
+    from app.ui.card_reader.pin_dialog import PinDialog
+    from app.ui.shell.about import AboutDialog
+    from app.ui.shell.error_dialog import ErrorDialog
 
     yield AboutDialog()
     yield ErrorDialog("Traceback (most recent call last):\n  ValueError")
@@ -334,9 +336,9 @@ def doubled_font(qapp: QApplication) -> Iterator[float]:
 def test_layout_survives_200_percent_text(
     doubled_font: float, qtbot: QtBot, tmp_path: Path, lang: str
 ) -> None:
-    win = MainWindow(tmp_path, lang)
+    win = build_window(tmp_path, lang)
     try:
-        from app.ui.household import attach
+        from app.ui.application import attach
     except ImportError:
         pass
     else:
@@ -412,7 +414,7 @@ def test_forced_theme_ignores_the_system(
 
 def test_svg_icons_render_crisp_at_every_scale(qapp: QApplication) -> None:
     """SVG icons are drawn at the device pixel ratio: 100 %, 150 % and 200 % give sharp pixmaps."""
-    from app.ui import icons
+    from app.ui.widgets import icons
 
     for ratio in (1.0, 1.5, 2.0):
         pixmap = icons.badge_icon("done").pixmap(QSize(20, 20), ratio)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.model import Channel, Relation, TaskState
 from app.store.repository import Store
-from tests.ui.test_plan_household import OpenWindow, open_window, seed  # noqa: F401 (fixtures)
+from tests.ui.conftest import OpenWindow
 
 LURE = '<a href="https://evil.example/">公式サイト</a><img src="https://evil.example/x.png">'
 NAME = "<b>山田</b>" + LURE
@@ -44,8 +44,8 @@ def renders_the_lure(widget: QWidget) -> bool:
 
 def test_no_label_renders_user_data_as_html(
     qtbot: QtBot,
-    open_window: OpenWindow,  # noqa: F811 (the fixture)
-    seed: Callable[[Callable[[Store], object]], None],  # noqa: F811 (the fixture)
+    open_window: OpenWindow,
+    seed: Callable[[Callable[[Store], object]], None],
     tmp_path: Path,
 ) -> None:
     seed(fill)

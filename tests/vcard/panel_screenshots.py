@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from app.card.diagnosis import CardSnapshot, Problem, diagnose
-    from app.ui.card_panel import CardPanel
+    from app.ui.card_reader.panel import CardPanel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = QMainWindow()

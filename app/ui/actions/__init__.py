@@ -1,0 +1,1 @@
+"""File and Help menu actions: print or export the checklist, backup and restore, catalog updates."""

@@ -1,0 +1,141 @@
+"""The card-reader dock in the main window, and binding a card to a household member.
+
+Created after the first paint: it imports the card layer (pyscard, cryptography). Binding uses
+only the SHA-256 of the card's authentication certificate; no personal data leaves the card panel.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from app.card.monitor import CardMonitor
+    from app.session import HouseholdSession
+    from app.ui.card_reader.panel import CardPanel
+    from app.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class CardBinding(QObject):
+    """Connects the panel's card events with the household's members."""
+
+    def __init__(self, window: MainWindow, panel: CardPanel, controller: HouseholdSession | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = panel
+        self.controller = controller
+        self.offer_box: QMessageBox | None = None
+        panel.card_identified.connect(self.on_card_identified)
+        panel.card_authenticated.connect(self.on_card_authenticated)
+        panel.name_copy_requested.connect(self.on_name_copy_requested)
+
+    def on_card_identified(self, sha256: str) -> None:
+        """A card was inserted: a bound card switches to its member."""
+        controller = self.controller
+        if controller is None:
+            return
+        profile = controller.profile_for_card(sha256)
+        if profile is None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "CardDock", "本人確認に成功すると、このカードを家族のメンバーに結び付けられます。"
+                ),
+                8000,
+            )
+            return
+        if profile.id != controller.profile_id:
+            controller.set_current_profile(profile.id)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("CardDock", "「%1」さんのカードです。").replace(
+                "%1", profile.display_name
+            ),
+            8000,
+        )
+
+    def on_card_authenticated(self, sha256: str, name_hint: str) -> None:
+        """After a real authentication, offer to bind an unknown card to the current member."""
+        controller = self.controller
+        if controller is None or controller.profile is None or controller.read_only:
+            return
+        if controller.profile_for_card(sha256) is not None:
+            return
+        current = controller.profile
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("CardDock", "カードの結び付け"),
+            QCoreApplication.translate(
+                "CardDock",
+                "このカードを「%1」さんのカードとして登録しますか？\n"
+                "次からカードを差し込むと、自動で「%1」さんの画面に切り替わります。"
+                "保存するのはカードの電子証明書の指紋（SHA-256）だけで、マイナンバーや氏名は保存しません。",
+            ).replace("%1", current.display_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
+        box.setObjectName("bindCardBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        profile_id = current.id
+
+        def answered(_result: int) -> None:
+            yes = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+            if yes and self.controller is not None and self.controller.bind_card(profile_id, sha256) is None:
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("CardDock", "カードを登録しました。"), 6000
+                )
+
+        box.finished.connect(answered)
+        self.offer_box = box
+        box.open()
+
+    def on_name_copy_requested(self, name: str) -> None:
+        """The user chose to copy the name read from the card into the current member's profile."""
+        controller = self.controller
+        if controller is None or controller.profile is None or not name.strip():
+            return
+        if controller.rename_profile(controller.profile.id, name.strip()) is None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("CardDock", "表示名をカードの氏名にしました。"), 6000
+            )
+
+
+_VISIBLE_KEY = "window/card_panel_visible"
+
+
+def _remember_visibility(window: MainWindow, panel: CardPanel) -> None:
+    if window.isVisible():  # closing the window hides the dock too; that is not the user's choice
+        window.settings.setValue(_VISIBLE_KEY, "true" if not panel.isHidden() else "false")
+
+
+def attach_card_panel(
+    window: MainWindow, controller: HouseholdSession | None
+) -> tuple[CardPanel, CardMonitor, CardBinding]:
+    """Dock the card panel on the right, add its View-menu toggle and start watching readers.
+
+    The caller stops ``monitor`` and calls ``panel.shutdown()`` when the application quits.
+    """
+    from app.card.monitor import CardMonitor
+    from app.ui.card_reader.panel import CardPanel
+
+    panel = CardPanel(parent=window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    window.restoreDockWidget(panel)  # where the user left it last time
+    # Shown unless the user closed it last time (Qt restores a never-saved dock as hidden).
+    panel.setVisible(str(window.settings.value(_VISIBLE_KEY, "true")).lower() == "true")
+    panel.visibilityChanged.connect(lambda _visible: _remember_visibility(window, panel))
+    toggle = panel.toggleViewAction()
+    toggle.setText(QCoreApplication.translate("CardDock", "カードリーダーパネル(&R)"))
+    toggle.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))
+    window.view_menu.insertAction(window.view_menu.actions()[0], toggle)
+    monitor = CardMonitor(window)
+    panel.attach_monitor(monitor)
+    monitor.start()
+    binding = CardBinding(window, panel, controller)
+    window.card_panel = panel
+    return panel, monitor, binding

@@ -1,0 +1,131 @@
+"""One page per step: the official headline, our explanation (HTML from resources) and a slot
+for the live parts (certificate picker, linkage tracking) that later widgets add."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from app.domain.facts import Facts, default_facts, expand_facts
+from app.domain.steps import Step
+from app.resources import resource
+from app.ui.widgets import domain_texts
+
+_LINK = re.compile(r'href="([^"]+)"')
+
+
+def page_source(step_id: str, lang: str) -> tuple[str, str]:
+    """The page's HTML as stored (``{{fact:ID}}`` placeholders unfilled) and its language."""
+    for candidate in (lang, "ja"):
+        file = resource(f"pages/{candidate}/{step_id}.html")
+        if file.is_file():
+            return file.read_text(encoding="utf-8"), candidate
+    raise FileNotFoundError(f"pages/{lang}/{step_id}.html")
+
+
+def page_html(step_id: str, lang: str, facts: Facts | None = None) -> str:
+    """The explanatory HTML of a step in ``lang`` (falling back to Japanese), with the dated facts
+    filled in from ``facts`` (default: the shipped record)."""
+    html, candidate = page_source(step_id, lang)
+    html = expand_facts(html, default_facts() if facts is None else facts, candidate)
+    # A line break between Japanese characters would render as a stray space.
+    return html.replace("\n", "") if candidate == "ja" else html
+
+
+def links_in(html: str) -> list[str]:
+    return _LINK.findall(html)
+
+
+class StepPage(QScrollArea):
+    """A scrollable page. ``extras`` is where live widgets for the step are inserted."""
+
+    link_activated = Signal(str)
+
+    def __init__(self, step: Step, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"page_{step.id.value}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        body = QWidget()
+        body.setObjectName("pageBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(12)
+
+        self.kicker = QLabel()
+        self.kicker.setObjectName("pageKicker")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.content = QLabel()
+        self.content.setObjectName("pageContent")
+        self.content.setWordWrap(True)
+        self.content.setTextFormat(Qt.TextFormat.RichText)
+        self.content.setOpenExternalLinks(False)  # every link goes through the allow-list
+        self.content.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.content.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.content.linkActivated.connect(self.link_activated)
+
+        self.extras = QVBoxLayout()
+        self.extras.setSpacing(12)
+
+        layout.addWidget(self.kicker)
+        layout.addWidget(self.title)
+        layout.addWidget(self.content)
+        layout.addLayout(self.extras)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.facts: Facts | None = None  # None: the shipped record
+        self.set_language(lang)
+
+    def set_facts(self, facts: Facts | None) -> None:
+        """Show the dated facts of ``facts`` (e.g. a newer record from a catalog update)."""
+        self.facts = facts
+        self.set_language(self.lang)
+
+    def add_before_content(self, widget: QWidget) -> None:
+        """Place ``widget`` between the headline and the explanation."""
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(layout.indexOf(self.content), widget)
+
+    def set_language(self, lang: str) -> None:
+        """Show the page in ``lang``: the HTML of that language and the translated headings."""
+        self.lang = lang
+        self.content.setText(page_html(self.step.id.value, lang, self.facts))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        headline = domain_texts.step_headline(self.step)
+        self.kicker.setText(domain_texts.step_label(self.step))
+        self.title.setText(headline)
+        self.title.setAccessibleName(self.tr("ページの見出し"))
+        self.content.setAccessibleName(self.tr("説明: {headline}").format(headline=headline))
+        self.content.setAccessibleDescription(
+            self.tr("リンクは Tab キーで選び、Enter キーでブラウザに開きます")
+        )
+        self.setAccessibleName(domain_texts.step_label(self.step))
+        self.setAccessibleDescription(headline)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def text(self) -> str:
+        """Title and body as plain text (for tests and the self-test)."""
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setHtml(self.content.text())
+        return f"{self.kicker.text()}\n{self.title.text()}\n{doc.toPlainText()}"

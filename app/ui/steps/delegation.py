@@ -1,0 +1,317 @@
+"""代理人設定（参考）: record the household's delegations — who acts for whom (委任者 → 代理人), the
+代理関係名, the 有効期間, the two delegated services and the guide's five operations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
+from app.session import HouseholdSession
+from app.ui.widgets.plain import PlainLabel
+from app.ui.widgets.plan_common import (
+    KeyedRows,
+    WrapCheckBox,
+    bold,
+    error_label,
+    hint_label,
+    section_title,
+    show_error,
+)
+
+_NO_DATE = QDate(2000, 1, 1)  # shown as 「未設定」
+
+
+def service_text(service: DelegatedService) -> str:
+    return {
+        DelegatedService.NOTICES: QCoreApplication.translate(
+            "Plan", "外部サイトへのお知らせ情報提供サービス"
+        ),
+        DelegatedService.MEDICAL_NOTICES: QCoreApplication.translate(
+            "Plan", "外部サイトへの医療費通知情報提供サービス"
+        ),
+    }[service]
+
+
+def operation_text(op: DelegationOperation) -> str:
+    return {
+        DelegationOperation.LOGIN_AND_OPEN_MENU: QCoreApplication.translate(
+            "Plan", "① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた"
+        ),
+        DelegationOperation.CHOOSE_NEW_DELEGATOR: QCoreApplication.translate(
+            "Plan", "② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ"
+        ),
+        DelegationOperation.VERIFY_FAMILY_CARD: QCoreApplication.translate(
+            "Plan", "③ ご家族（委任者）のマイナンバーカードで本人確認をした"
+        ),
+        DelegationOperation.ENTER_DETAILS: QCoreApplication.translate(
+            "Plan", "④ 「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した"
+        ),
+        DelegationOperation.CONFIRM_AND_COMPLETE: QCoreApplication.translate(
+            "Plan", "⑤ 登録内容を確認して完了ボタンを選んだ"
+        ),
+    }[op]
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setAccessibleDescription(
+        QCoreApplication.translate("Plan", "マイナポータルで入力した日付。未設定のときは「未設定」")
+    )
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy/MM/dd")
+    edit.setMinimumDate(_NO_DATE)
+    edit.setSpecialValueText(QCoreApplication.translate("Plan", "未設定"))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _get_date(edit: QDateEdit) -> date | None:
+    d = edit.date()
+    if d == _NO_DATE:
+        return None
+    return date(d.year(), d.month(), d.day())
+
+
+def _set_date(edit: QDateEdit, value: date | None) -> None:
+    with QSignalBlocker(edit):
+        edit.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+def _fill_members(combo: QComboBox, controller: HouseholdSession, selected: int | None) -> None:
+    with QSignalBlocker(combo):
+        combo.clear()
+        for member in controller.members:
+            combo.addItem(member.profile.display_name, member.profile.id)
+        combo.setCurrentIndex(max(combo.findData(selected), 0))
+
+
+class DelegationCard(QFrame):
+    """One delegation; every change is saved at once (refused input: a sentence inline, nothing saved)."""
+
+    def __init__(self, controller: HouseholdSession, delegation_id: int) -> None:
+        super().__init__()
+        self.setObjectName(f"delegation_{delegation_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.controller = controller
+        self.delegation_id = delegation_id
+        layout = QVBoxLayout(self)
+        self.title = PlainLabel()
+        self.title.setObjectName("delegationTitle")
+        self.title.setWordWrap(True)
+        bold(self.title)
+        layout.addWidget(self.title)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.delegator = QComboBox()
+        self.delegator.setAccessibleName(QCoreApplication.translate("Plan", "委任者"))
+        self.delegator.setAccessibleDescription(QCoreApplication.translate("Plan", "データを取得される家族"))
+        self.delegate = QComboBox()
+        self.delegate.setAccessibleName(QCoreApplication.translate("Plan", "代理人"))
+        self.delegate.setAccessibleDescription(QCoreApplication.translate("Plan", "代わりに申告する人"))
+        self.relation = QLineEdit()
+        self.relation.setAccessibleName(QCoreApplication.translate("Plan", "代理関係名"))
+        self.relation.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Plan", "マイナポータルで入力した代理関係名。変更は欄を離れると保存されます"
+            )
+        )
+        self.valid_from = _date_edit(QCoreApplication.translate("Plan", "代理権限の有効期間（開始日）"))
+        self.valid_to = _date_edit(QCoreApplication.translate("Plan", "代理権限の有効期間（終了日）"))
+        period = QHBoxLayout()
+        period.addWidget(self.valid_from)
+        period.addWidget(PlainLabel("〜"))
+        period.addWidget(self.valid_to)
+        period.addStretch(1)
+        form.addRow(QCoreApplication.translate("Plan", "委任者（データを取得される家族）:"), self.delegator)
+        form.addRow(QCoreApplication.translate("Plan", "代理人（申告する方）:"), self.delegate)
+        form.addRow(QCoreApplication.translate("Plan", "代理関係名:"), self.relation)
+        form.addRow(QCoreApplication.translate("Plan", "代理権限の有効期間:"), period)
+        layout.addLayout(form)
+        layout.addWidget(PlainLabel(QCoreApplication.translate("Plan", "委任を受けるサービス:")))
+        self.services: dict[DelegatedService, QCheckBox] = {}
+        for service in DelegatedService:
+            row = WrapCheckBox(service_text(service))
+            row.box.setAccessibleName(
+                QCoreApplication.translate("Plan", "委任を受けるサービス: {s}").format(
+                    s=service_text(service)
+                )
+            )
+            row.clicked.connect(self._services_changed)
+            layout.addWidget(row)
+            self.services[service] = row.box
+        layout.addWidget(PlainLabel(QCoreApplication.translate("Plan", "マイナポータルでの操作:")))
+        self.operations: dict[DelegationOperation, QCheckBox] = {}
+        for op in DelegationOperation:
+            row = WrapCheckBox(operation_text(op))
+            row.clicked.connect(lambda checked, o=op: self._operation_changed(o, checked))
+            layout.addWidget(row)
+            self.operations[op] = row.box
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.delete_button = QPushButton(QCoreApplication.translate("Plan", "この代理人設定の記録を削除"))
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setAccessibleName(QCoreApplication.translate("Plan", "この代理人設定の記録を削除"))
+        self.delete_button.clicked.connect(lambda: self.controller.delete_delegation(self.delegation_id))
+        layout.addWidget(self.delete_button)
+
+        self.delegator.activated.connect(
+            lambda _i: self._save(delegator_profile_id=self.delegator.currentData())
+        )
+        self.delegate.activated.connect(
+            lambda _i: self._save(delegate_profile_id=self.delegate.currentData())
+        )
+        self.relation.editingFinished.connect(self._relation_changed)
+        self.valid_from.editingFinished.connect(lambda: self._save(valid_from=_get_date(self.valid_from)))
+        self.valid_to.editingFinished.connect(lambda: self._save(valid_to=_get_date(self.valid_to)))
+
+    def _save(self, **changes: object) -> None:
+        current = self.controller.delegation(self.delegation_id)
+        if current is None or all(getattr(current, k) == v for k, v in changes.items()):
+            return
+        error = self.controller.update_delegation(self.delegation_id, **changes)
+        show_error(self.error, error)
+        if error is not None:
+            self.update_from(current, keep_error=True)
+
+    def _relation_changed(self) -> None:
+        self._save(relation_name=self.relation.text())
+
+    def _services_changed(self) -> None:
+        chosen = frozenset(s for s, box in self.services.items() if box.isChecked())
+        self._save(services=chosen)
+
+    def _operation_changed(self, op: DelegationOperation, checked: bool) -> None:
+        current = self.controller.delegation(self.delegation_id)
+        if current is None:
+            return
+        operations = dict(current.operations)
+        operations[op] = TaskState.DONE if checked else TaskState.TODO
+        self._save(operations={o: operations.get(o, TaskState.TODO) for o in DelegationOperation})
+
+    def update_from(self, d: Delegation, *, keep_error: bool = False) -> None:
+        self.title.setText(
+            QCoreApplication.translate("Plan", "{delegate}が{delegator}の代理人（{relation}）").format(
+                delegate=self.controller.profile_name(d.delegate_profile_id),
+                delegator=self.controller.profile_name(d.delegator_profile_id),
+                relation=d.relation_name,
+            )
+        )
+        _fill_members(self.delegator, self.controller, d.delegator_profile_id)
+        _fill_members(self.delegate, self.controller, d.delegate_profile_id)
+        if not self.relation.hasFocus():
+            self.relation.setText(d.relation_name)
+        _set_date(self.valid_from, d.valid_from)
+        _set_date(self.valid_to, d.valid_to)
+        for service, box in self.services.items():
+            box.setChecked(service in d.services)
+        for op, box in self.operations.items():
+            box.setChecked(d.operations.get(op) is TaskState.DONE)
+        if not keep_error:
+            show_error(self.error, None)
+
+
+class DelegationEditor(QWidget):
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("delegationEditor")
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = section_title(QCoreApplication.translate("Plan", "代理人設定の記録"))
+        layout.addWidget(title)
+        self.only_one = hint_label(
+            QCoreApplication.translate(
+                "Plan", "代理人設定を記録するには、上の「家族を追加」でご家族を登録してください。"
+            )
+        )
+        layout.addWidget(self.only_one)
+
+        self.add_box = QGroupBox(QCoreApplication.translate("Plan", "新しい代理人設定を記録"))
+        form = QFormLayout(self.add_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.new_delegator = QComboBox()
+        self.new_delegator.setAccessibleName(QCoreApplication.translate("Plan", "新しい代理人設定の委任者"))
+        self.new_delegator.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "データを取得される家族")
+        )
+        self.new_delegate = QComboBox()
+        self.new_delegate.setAccessibleName(QCoreApplication.translate("Plan", "新しい代理人設定の代理人"))
+        self.new_delegate.setAccessibleDescription(QCoreApplication.translate("Plan", "代わりに申告する人"))
+        self.new_relation = QLineEdit()
+        self.new_relation.setPlaceholderText(QCoreApplication.translate("Plan", "例: 妻、長男、母"))
+        self.new_relation.setAccessibleName(
+            QCoreApplication.translate("Plan", "新しい代理人設定の代理関係名")
+        )
+        self.new_relation.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "マイナポータルで入力する代理関係名")
+        )
+        self.add_button = QPushButton(QCoreApplication.translate("Plan", "記録する(&D)"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.setAccessibleName(QCoreApplication.translate("Plan", "代理人設定を記録する"))
+        self.add_error = error_label()
+        form.addRow(QCoreApplication.translate("Plan", "委任者:"), self.new_delegator)
+        form.addRow(QCoreApplication.translate("Plan", "代理人:"), self.new_delegate)
+        form.addRow(QCoreApplication.translate("Plan", "代理関係名:"), self.new_relation)
+        form.addRow(self.add_button)
+        form.addRow(self.add_error)
+        self.add_button.clicked.connect(self.add)
+        self.new_relation.returnPressed.connect(self.add)
+
+        self.cards_layout = QVBoxLayout()
+        layout.addLayout(self.cards_layout)  # the recorded ones first, then the form for a new one
+        layout.addWidget(self.add_box)
+        self.cards: KeyedRows[int, DelegationCard] = KeyedRows(
+            self.cards_layout, lambda did: DelegationCard(controller, did)
+        )
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def card(self, delegation_id: int) -> DelegationCard:
+        return self.cards.rows[delegation_id]
+
+    def add(self) -> None:
+        delegator = self.new_delegator.currentData()
+        delegate = self.new_delegate.currentData()
+        if not isinstance(delegator, int) or not isinstance(delegate, int):
+            return
+        draft = Delegation(
+            id=0,
+            delegator_profile_id=delegator,
+            delegate_profile_id=delegate,
+            relation_name=self.new_relation.text(),
+        )
+        error = self.controller.save_delegation(draft)
+        show_error(self.add_error, error)
+        if error is None:
+            self.new_relation.clear()
+
+    def refresh(self) -> None:
+        c = self.controller
+        members = c.members
+        self.setEnabled(c.is_loaded and not c.read_only)
+        self.only_one.setVisible(len(members) < 2)
+        self.add_box.setVisible(len(members) >= 2)
+        others = [m.profile.id for m in members if m.profile.id != c.profile_id]
+        if self.new_delegator.findData(
+            self.new_delegator.currentData()
+        ) < 0 or self.new_delegator.count() != len(members):
+            _fill_members(self.new_delegator, c, others[0] if others else None)
+            _fill_members(self.new_delegate, c, c.profile_id)
+        delegations = c.household.delegations
+        for (_did, card), d in zip(self.cards.sync([d.id for d in delegations]), delegations, strict=True):
+            card.update_from(d)

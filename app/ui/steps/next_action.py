@@ -1,0 +1,166 @@
+"""Above the pages: the next action, phrased for a person, and the follow-ups that are due."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.model import Service
+from app.domain.phrases import action_phrase, type_name
+from app.domain.plan import FollowUp
+from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID
+from app.session import HouseholdSession
+from app.ui.widgets import domain_texts, icons
+from app.ui.widgets.plain import PlainLabel
+from app.ui.widgets.plan_common import format_date
+
+
+class NextActionBanner(QFrame):
+    """「次にすること」: the plan's single next action, and a button to open its step."""
+
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nextActionBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.controller = controller
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 8)
+        self.icon = PlainLabel()
+        self.kicker = PlainLabel(QCoreApplication.translate("Plan", "次にすること"))
+        self.kicker.setObjectName("nextActionKicker")
+        self.text = PlainLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
+        self.text.setObjectName("nextActionText")
+        self.text.setWordWrap(True)
+        self.go_button = QPushButton(QCoreApplication.translate("Plan", "このステップを開く(&G)"))
+        self.go_button.setObjectName("nextActionGo")
+        self.go_button.setAccessibleName(QCoreApplication.translate("Plan", "次にすることのステップを開く"))
+        self.go_button.clicked.connect(self.go)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.kicker)
+        column.addWidget(self.text)
+        layout.addWidget(self.icon)
+        layout.addLayout(column, 1)
+        layout.addWidget(self.go_button)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def phrase(self) -> str:
+        return self.text.text()
+
+    def refresh(self) -> None:
+        c = self.controller
+        plan = c.plan
+        if not c.is_loaded:
+            self.go_button.setEnabled(False)
+            return
+        if plan is None:
+            self.text.setText(
+                QCoreApplication.translate("Plan", "家族の名前を登録すると、次にすることが表示されます")
+            )
+            self.icon.clear()
+            self.go_button.setEnabled(False)
+            return
+        action = plan.next_action
+        text = action_phrase(action, c.lang, c.catalog)
+        name = c.profile_name(plan.profile_id)
+        if action is None:
+            kind, kicker = "done", QCoreApplication.translate("Plan", "すべて完了")
+        elif action.waiting:
+            kind, kicker = "in_progress", QCoreApplication.translate("Plan", "待っていること")
+        else:
+            kind, kicker = "needs_action", QCoreApplication.translate("Plan", "次にすること")
+        if len(c.members) > 1:
+            kicker = QCoreApplication.translate("Plan", "{kicker}（{name}）").format(kicker=kicker, name=name)
+        if action is not None:
+            kicker = f"{kicker} — {domain_texts.step_label(STEP_BY_ID[action.step])}"
+        self.kicker.setText(kicker)
+        self.text.setText(text)
+        self.icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
+        self.setAccessibleName(f"{kicker}: {text}")
+        self.go_button.setEnabled(action is not None)
+
+    def go(self) -> None:
+        plan = self.controller.plan
+        if plan is None or plan.next_action is None:
+            return
+        self.controller.show_step.emit(plan.next_action.step)
+
+
+def follow_up_text(controller: HouseholdSession, follow_up: FollowUp) -> str:
+    """One due follow-up for a person: what, whose, since when."""
+    kind, _, rest = follow_up.subject.partition(":")
+    what = follow_up.subject
+    if kind == "item":
+        item = CHECKLIST_ITEM_BY_ID.get(rest)
+        what = domain_texts.checklist_text(item) if item is not None else rest
+    elif kind == "linkage":
+        try:
+            what = QCoreApplication.translate("Plan", "{service}との連携").format(
+                service=domain_texts.service_text(Service(rest))
+            )
+        except ValueError:
+            what = rest
+    elif kind == "certificate":
+        member = controller.household.member(follow_up.profile_id)
+        cert = None
+        if member is not None:
+            cert = next((c for c in member.certificates if str(c.id) == rest.split(":")[0]), None)
+        if cert is not None:
+            name = type_name(cert.type_id, controller.catalog, controller.lang)
+            what = QCoreApplication.translate("Plan", "{type}（{issuer}）").format(
+                type=name, issuer=cert.issuer
+            )
+    step = domain_texts.step_label(STEP_BY_ID[follow_up.step])
+    text = QCoreApplication.translate("Plan", "{what}（{step}、再確認日 {date}）").format(
+        what=what, step=step, date=format_date(follow_up.due)
+    )
+    if len(controller.members) > 1:
+        text = f"{controller.profile_name(follow_up.profile_id)}: {text}"
+    return text
+
+
+class FollowUpBanner(QFrame):
+    """Shown at start-up when follow-up dates have come: what to check again today."""
+
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.controller = controller
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 6, 24, 6)
+        self.icon = PlainLabel()
+        self.icon.setPixmap(icons.badge_icon("in_progress").pixmap(QSize(20, 20)))
+        self.text = PlainLabel()
+        self.text.setObjectName("followUpText")
+        self.text.setWordWrap(True)
+        self.close_button = QPushButton(QCoreApplication.translate("Plan", "閉じる(&X)"))
+        self.close_button.setAccessibleName(QCoreApplication.translate("Plan", "再確認のお知らせを閉じる"))
+        self.close_button.clicked.connect(self.dismiss)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button)
+        self.setVisible(False)
+        self._shown = False
+        controller.loaded.connect(self.show_due)
+        if controller.is_loaded:  # built again after a language change
+            self.show_due()
+
+    def dismiss(self) -> None:
+        self.controller.follow_ups_dismissed = True
+        self.hide()
+
+    def show_due(self) -> None:
+        """Once per start: list the due follow-ups (hidden when there are none)."""
+        if self._shown:
+            return
+        self._shown = True
+        due = self.controller.due
+        if not due or self.controller.follow_ups_dismissed:
+            return
+        lines = [QCoreApplication.translate("Plan", "再確認の日が来ています。状況を確かめて記録しましょう:")]
+        lines += [f"・{follow_up_text(self.controller, f)}" for f in due]
+        self.text.setText("\n".join(lines))
+        self.setAccessibleName(" ".join(lines))
+        self.setVisible(True)

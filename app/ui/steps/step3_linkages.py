@@ -1,0 +1,192 @@
+"""STEP3: the linkages the plan requires, e-Tax first, with what the 連携状況リスト shows.
+
+Each row records 完了 / 未完了 / 確認 in one click, shows when it last changed, a follow-up date and a
+note. 確認 means "look on that site": the row then asks what the user found there ("checked on the site:
+linked" finishes the linkage; "not linked yet" turns it into linking with that site). No follow-up loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app import i18n
+from app.domain.model import LinkageStatus, Service
+from app.domain.phrases import type_name
+from app.domain.plan import LinkageRow
+from app.session import HouseholdSession
+from app.ui.widgets import domain_texts
+from app.ui.widgets.plain import PlainLabel
+from app.ui.widgets.plan_common import (
+    ChoiceGroup,
+    FollowUpEdit,
+    KeyedRows,
+    NoteEdit,
+    RowCard,
+    StateLabel,
+    bold,
+    hint_label,
+    last_changed_text,
+    linkage_status_text,
+    section_title,
+)
+
+
+class LinkageRowWidget(RowCard):
+    def __init__(self, controller: HouseholdSession, service: Service) -> None:
+        super().__init__(f"linkage_{service.value}")
+        self.controller = controller
+        self.service = service
+        label = domain_texts.service_text(service)
+        grid = self.grid
+        self.title = PlainLabel(label)
+        self.title.setObjectName("linkageTitle")
+        bold(self.title)
+        self.state = StateLabel()
+        self.needed_by = PlainLabel()
+        self.needed_by.setObjectName("hintText")
+        self.needed_by.setWordWrap(True)
+        self.choice: ChoiceGroup[LinkageStatus] = ChoiceGroup(
+            QCoreApplication.translate("Plan", "{service}の連携状況").format(service=label),
+            [(s, linkage_status_text(s)) for s in LinkageStatus],
+        )
+        self.choice.chosen.connect(self._status_chosen)
+        self.site_label = PlainLabel(QCoreApplication.translate("Plan", "サイトで確かめた結果:"))
+        self.site_check: ChoiceGroup[bool] = ChoiceGroup(
+            QCoreApplication.translate("Plan", "{service}のサイトで確かめた結果").format(service=label),
+            [
+                (True, QCoreApplication.translate("Plan", "サイトで確かめた：連携済み")),
+                (False, QCoreApplication.translate("Plan", "まだ連携していない")),
+            ],
+        )
+        self.site_check.setObjectName("siteCheck")
+        self.site_check.chosen.connect(self._site_checked)
+        self.site_hint = PlainLabel()
+        self.site_hint.setObjectName("hintText")
+        self.site_hint.setWordWrap(True)
+        self.changed_at = PlainLabel()
+        self.changed_at.setObjectName("hintText")
+        self.follow_up = FollowUpEdit(label, controller.today)
+        self.follow_up.follow_up_changed.connect(
+            lambda d: self.controller.set_linkage_follow_up(self.service, d)
+        )
+        self.note = NoteEdit(label)
+        self.note.committed.connect(lambda text: self.controller.set_linkage_note(self.service, text))
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.state, 0, 1)
+        grid.addWidget(self.needed_by, 1, 0, 1, 2)
+        grid.addWidget(PlainLabel(QCoreApplication.translate("Plan", "連携状況リストの表示:")), 2, 0)
+        grid.addWidget(self.choice, 2, 1)
+        grid.addWidget(self.changed_at, 3, 1)
+        # 確認: what the user found on the site (own rows, so the buttons fit at large text sizes)
+        grid.addWidget(self.site_label, 4, 0, 1, 2)
+        grid.addWidget(self.site_check, 5, 0, 1, 2)
+        grid.addWidget(self.site_hint, 6, 0, 1, 2)
+        grid.addWidget(self.follow_up, 7, 0)
+        grid.addWidget(self.note, 7, 1)
+        grid.setColumnStretch(1, 1)
+        # rows line up although the service names differ in length (and follow the font size)
+        widest = max(
+            self.title.fontMetrics().horizontalAdvance(domain_texts.service_text(s)) for s in Service
+        )
+        grid.setColumnMinimumWidth(0, max(widest + 24, self.follow_up.sizeHint().width()))
+
+    def _status_chosen(self, status: object) -> None:
+        assert isinstance(status, LinkageStatus)
+        self.controller.set_linkage_status(self.service, status)
+
+    def _site_checked(self, linked: object) -> None:
+        assert isinstance(linked, bool)
+        self.controller.set_linkage_site_check(self.service, linked)
+
+    def update_from(self, row: LinkageRow) -> None:
+        c = self.controller
+        member = c.member
+        record = None if member is None else member.linkages.get(self.service)
+        self.state.set_state(row.state)
+        self.choice.set_value(row.status)
+        self.changed_at.setText(last_changed_text(None if record is None else record.changed_at))
+        checking = row.status is LinkageStatus.CHECK
+        for widget in (self.site_label, self.site_check, self.site_hint):
+            widget.setVisible(checking)
+        self.site_check.set_value(row.site_linked if checking else None)
+        label = domain_texts.service_text(self.service)
+        if row.site_linked is None:
+            hint = QCoreApplication.translate(
+                "Plan", "{service}のサイトを開いて連携できているか確かめ、結果をボタンで記録してください。"
+            )
+        elif row.site_linked:
+            hint = QCoreApplication.translate(
+                "Plan", "{service}のサイトで連携を確かめました。この連携は完了です。"
+            )
+        else:
+            hint = QCoreApplication.translate(
+                "Plan", "{service}との連携を行ってから、もう一度サイトで確かめて記録してください。"
+            )
+        self.site_hint.setText(hint.format(service=label))
+        self.follow_up.set_value(row.follow_up)
+        self.follow_up.setVisible(row.status not in (LinkageStatus.COMPLETE, LinkageStatus.CHECK))
+        self.note.set_note("" if record is None else record.note)
+        names = []
+        if member is not None:
+            by_id = {cert.id: cert for cert in member.certificates}
+            for cid in row.certificate_ids:
+                cert = by_id.get(cid)
+                if cert is not None:
+                    name = type_name(cert.type_id, c.catalog, c.lang)
+                    names.append(
+                        QCoreApplication.translate("Plan", "{type}（{issuer}）").format(
+                            type=name, issuer=cert.issuer
+                        )
+                    )
+        self.needed_by.setText(
+            QCoreApplication.translate("Plan", "必要な証明書等: {names}").format(
+                names=i18n.join_list(names, ja_separator="、")
+            )
+        )
+
+
+class LinkageTracker(QWidget):
+    """The STEP3 rows of the current member's plan, in the guide's order."""
+
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkageTracker")
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = section_title(QCoreApplication.translate("Plan", "あなたに必要な連携"))
+        layout.addWidget(title)
+        self.intro = hint_label(
+            QCoreApplication.translate(
+                "Plan",
+                "マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。"
+                "「確認」のときは、そのサイトで連携できているか確かめて、結果を記録してください。",
+            )
+        )
+        layout.addWidget(self.intro)
+        self.empty = hint_label(
+            QCoreApplication.translate(
+                "Plan", "STEP2 で証明書等を選ぶと、連携が必要なサイトがここに表示されます。"
+            )
+        )
+        self.empty.setObjectName("linkageEmpty")
+        layout.addWidget(self.empty)
+        self.rows_layout = QVBoxLayout()
+        layout.addLayout(self.rows_layout)
+        self.rows: KeyedRows[Service, LinkageRowWidget] = KeyedRows(
+            self.rows_layout, lambda s: LinkageRowWidget(controller, s)
+        )
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def row(self, service: Service) -> LinkageRowWidget:
+        return self.rows.rows[service]
+
+    def refresh(self) -> None:
+        plan = self.controller.plan
+        rows = () if plan is None else plan.linkages
+        self.setEnabled(plan is not None and not self.controller.read_only)
+        for (_service, widget), row in zip(self.rows.sync([r.service for r in rows]), rows, strict=True):
+            widget.update_from(row)
+        self.empty.setVisible(not rows)

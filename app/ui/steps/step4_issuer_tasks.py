@@ -1,0 +1,188 @@
+"""STEP4: per issuer on a 民間送達サービス, ① registration/consent and ② the linkage, each recorded as
+未対応 / 待ち / 完了 in one click, with a follow-up date for the wait and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app import i18n
+from app.domain.model import CertificateSelection, TaskState
+from app.domain.phrases import type_name
+from app.domain.plan import IssuerTask, IssuerTaskKind
+from app.session import HouseholdSession
+from app.ui.steps.step4_issuer_numbers import NumberRow
+from app.ui.widgets import domain_texts
+from app.ui.widgets.plain import PlainLabel
+from app.ui.widgets.plan_common import (
+    ChoiceGroup,
+    FollowUpEdit,
+    KeyedRows,
+    NoteEdit,
+    RowCard,
+    StateLabel,
+    bold,
+    hint_label,
+    section_title,
+    task_state_text,
+)
+
+_STATES = (TaskState.TODO, TaskState.WAITING, TaskState.DONE)
+
+
+def task_title(kind: IssuerTaskKind, channel: str, issuer: str) -> str:
+    if kind is IssuerTaskKind.REGISTRATION:
+        return QCoreApplication.translate("Plan", "① 電子交付サービスの利用者登録・電子交付への同意")
+    return QCoreApplication.translate("Plan", "② {channel}と{issuer}の連携").format(
+        channel=channel, issuer=issuer
+    )
+
+
+class IssuerCard(RowCard):
+    """One selected issuer and its two STEP4 tasks."""
+
+    def __init__(self, controller: HouseholdSession, certificate_id: int) -> None:
+        super().__init__(f"issuerTasks_{certificate_id}")
+        self.controller = controller
+        self.certificate_id = certificate_id
+        grid = self.grid
+        self.title = PlainLabel()
+        self.title.setObjectName("issuerTitle")
+        self.title.setWordWrap(True)
+        bold(self.title)
+        self.needs = hint_label()
+        grid.addWidget(self.title, 0, 0, 1, 3)
+        grid.addWidget(self.needs, 1, 0, 1, 3)
+        self.task_labels: dict[IssuerTaskKind, QLabel] = {}
+        self.states: dict[IssuerTaskKind, StateLabel] = {}
+        self.choices: dict[IssuerTaskKind, ChoiceGroup[TaskState]] = {}
+        for row, kind in enumerate(IssuerTaskKind, start=2):
+            label = PlainLabel()
+            label.setWordWrap(True)
+            state = StateLabel()
+            choice: ChoiceGroup[TaskState] = ChoiceGroup("", [(s, task_state_text(s)) for s in _STATES])
+            choice.chosen.connect(lambda value, k=kind: self._chosen(k, value))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(choice, row, 1)
+            grid.addWidget(state, row, 2)
+            self.task_labels[kind] = label
+            self.states[kind] = state
+            self.choices[kind] = choice
+        self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "発行企業"), controller.today)
+        self.follow_up.follow_up_changed.connect(
+            lambda d: self.controller.set_certificate_follow_up(self.certificate_id, d)
+        )
+        self.note = NoteEdit(QCoreApplication.translate("Plan", "発行企業"))
+        self.note.committed.connect(lambda t: self.controller.set_certificate_note(self.certificate_id, t))
+        bottom = QHBoxLayout()  # its own row: the columns above stay as narrow as their buttons
+        bottom.addWidget(self.follow_up)
+        bottom.addWidget(self.note, 1)
+        grid.addLayout(bottom, 4, 0, 1, 3)
+        # ①'s number (policy, account, donation number), remembered in the OS keychain only.
+        self.number = NumberRow(controller, certificate_id)
+        grid.addWidget(self.number, 5, 0, 1, 3)
+        grid.setColumnStretch(0, 1)
+
+    def _chosen(self, kind: IssuerTaskKind, value: object) -> None:
+        assert isinstance(value, TaskState)
+        self.controller.set_issuer_task(self.certificate_id, kind, value)
+
+    def update_from(self, selection: CertificateSelection, tasks: tuple[IssuerTask, ...]) -> None:
+        c = self.controller
+        channel = domain_texts.channel_text(selection.channel)
+        name = type_name(selection.type_id, c.catalog, c.lang)
+        self.title.setText(
+            QCoreApplication.translate("Plan", "{issuer} — {type}（{channel}）").format(
+                issuer=selection.issuer, type=name, channel=channel
+            )
+        )
+        entry = c.catalog.get(selection.type_id)
+        needs: list[str] = []
+        if entry is not None and entry.issuer_needs.registration_ja:
+            reg = entry.issuer_needs.registration_en if c.lang == "en" else entry.issuer_needs.registration_ja
+            needs.append(reg or "")
+        if entry is not None and entry.issuer_needs.numbers:
+            needs.append(
+                QCoreApplication.translate("Plan", "手元に用意する番号: {n}").format(
+                    n=i18n.join_list(domain_texts.number_text(num) for num in entry.issuer_needs.numbers)
+                )
+            )
+        self.needs.setText("\n".join(needs))
+        self.needs.setVisible(bool(needs))
+        present = {task.kind for task in tasks}
+        for kind in IssuerTaskKind:  # an item with a registration of its own has ① only
+            for widget in (self.task_labels[kind], self.choices[kind], self.states[kind]):
+                widget.setVisible(kind in present)
+        for task in tasks:
+            title = task_title(task.kind, channel, selection.issuer)
+            self.task_labels[task.kind].setText(title)
+            self.choices[task.kind].setAccessibleName(f"{selection.issuer} {title}")
+            for button, state in zip(self.choices[task.kind].buttons, _STATES, strict=True):
+                button.setAccessibleName(f"{selection.issuer} {title}: {task_state_text(state)}")
+            self.choices[task.kind].set_value(task.state)
+            self.states[task.kind].set_state(task.unit_state)
+        self.follow_up.set_value(selection.follow_up)
+        self.follow_up.check.setAccessibleName(
+            QCoreApplication.translate("Plan", "{issuer}の再確認日を設定する").format(issuer=selection.issuer)
+        )
+        self.follow_up.date.setAccessibleName(
+            QCoreApplication.translate("Plan", "{issuer}の再確認日").format(issuer=selection.issuer)
+        )
+        self.note.setAccessibleName(
+            QCoreApplication.translate("Plan", "{issuer}のメモ").format(issuer=selection.issuer)
+        )
+        self.note.set_note(selection.note)
+        self.number.update_from(selection.issuer, selection.secret_ref is not None)
+
+
+class IssuerTaskList(QWidget):
+    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("issuerTaskList")
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = section_title(QCoreApplication.translate("Plan", "発行企業ごとの手続"))
+        layout.addWidget(title)
+        layout.addWidget(
+            hint_label(
+                QCoreApplication.translate(
+                    "Plan",
+                    "①の承認には数日かかることがあります。申し込んだら「待ち」を記録すると、"
+                    "3営業日後に再確認するようお知らせします。",
+                )
+            )
+        )
+        self.empty = hint_label(
+            QCoreApplication.translate(
+                "Plan",
+                "STEP4 の手続が必要な発行企業はありません。e-私書箱・MyPost・"
+                "民間送達・e-Tax連携サービスで受け取る証明書等を STEP2 で選ぶと、ここに表示されます。",
+            )
+        )
+        self.empty.setObjectName("issuerTasksEmpty")
+        layout.addWidget(self.empty)
+        self.cards_layout = QVBoxLayout()
+        layout.addLayout(self.cards_layout)
+        self.cards: KeyedRows[int, IssuerCard] = KeyedRows(
+            self.cards_layout, lambda cid: IssuerCard(controller, cid)
+        )
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def card(self, certificate_id: int) -> IssuerCard:
+        return self.cards.rows[certificate_id]
+
+    def refresh(self) -> None:
+        c = self.controller
+        plan, member = c.plan, c.member
+        self.setEnabled(plan is not None and not c.read_only)
+        ids: list[int] = []
+        if plan is not None:
+            ids = list(dict.fromkeys(t.certificate_id for t in plan.issuer_tasks))
+        by_id = {} if member is None else {s.id: s for s in member.certificates}
+        ids = [i for i in ids if i in by_id]
+        for cid, card in self.cards.sync(ids):
+            assert plan is not None
+            card.update_from(by_id[cid], plan.tasks_of(cid))
+        self.empty.setVisible(not ids)

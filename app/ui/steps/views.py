@@ -1,0 +1,255 @@
+"""Puts the household's live views into the window: the profile bar, the next action and the due
+follow-ups above the pages, an Edit menu with undo, and on each page its tracking widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+
+from app.domain.model import LinkageStatus, Service
+from app.domain.plan import Badge as PlanBadge
+from app.domain.plan import LinkageRow, Plan, UnitState
+from app.domain.rules import combined_state
+from app.domain.steps import StepId, items_of
+from app.session import HouseholdSession
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.overview import NodeState, NodeStatus
+from app.ui.shell.pages import StepPage
+from app.ui.widgets.plan_common import linkage_status_text, unit_state_text
+
+# Pages whose tracking widget comes before the explanation: people come back to them to record.
+TRACKING_FIRST = frozenset({StepId.STEP3, StepId.STEP4, StepId.READY})
+
+_DELIVERY = (Service.E_SHISHOBAKO, Service.MYPOST, Service.MINKAN_ETAX)
+
+_NODE_BY_UNIT = {
+    UnitState.DONE: NodeState.DONE,
+    UnitState.WAITING: NodeState.IN_PROGRESS,
+    UnitState.TODO: NodeState.NEEDS_ACTION,
+    UnitState.NOT_NEEDED: NodeState.NOT_NEEDED,
+}
+_NODE_BY_BADGE = {
+    PlanBadge.DONE: NodeState.DONE,
+    PlanBadge.IN_PROGRESS: NodeState.IN_PROGRESS,
+    PlanBadge.NEEDS_ACTION: NodeState.NEEDS_ACTION,
+    PlanBadge.NOT_NEEDED: NodeState.NOT_NEEDED,
+    PlanBadge.UNDECIDED: NodeState.UNKNOWN,
+}
+_UNIT_BY_BADGE = {
+    PlanBadge.DONE: UnitState.DONE,
+    PlanBadge.IN_PROGRESS: UnitState.WAITING,
+    PlanBadge.NEEDS_ACTION: UnitState.TODO,
+    PlanBadge.NOT_NEEDED: UnitState.NOT_NEEDED,
+    PlanBadge.UNDECIDED: UnitState.NOT_NEEDED,  # only STEP3–5; never combined into the portal box
+}
+
+
+def _linkage_status(rows: list[LinkageRow]) -> NodeStatus:
+    if not rows:
+        return NodeStatus(NodeState.NOT_NEEDED, unit_state_text(UnitState.NOT_NEEDED))
+    state = combined_state(r.state for r in rows)
+    if len(rows) == 1:
+        status = rows[0].status
+        text = QCoreApplication.translate("Plan", "未記録") if status is None else linkage_status_text(status)
+    else:
+        done = sum(1 for r in rows if r.status is LinkageStatus.COMPLETE)
+        text = QCoreApplication.translate("Plan", "{done} / {total} 完了").format(done=done, total=len(rows))
+    return NodeStatus(_NODE_BY_UNIT[state], text)
+
+
+def overview_statuses(plan: Plan) -> dict[str, NodeStatus]:
+    """The STEP0 diagram's boxes from the plan: each says its state in words and with a symbol."""
+    rows = {r.service: r for r in plan.linkages}
+    portal = combined_state(_UNIT_BY_BADGE[plan.badges[s]] for s in (StepId.STEP1, StepId.STEP2))
+    issuers = plan.badges[StepId.STEP4]
+    if plan.badges[StepId.STEP3] is PlanBadge.UNDECIDED:
+        # before the STEP2 choice the linkages are not known: 「未定」, not 「不要」
+        undecided = NodeStatus(NodeState.UNKNOWN, QCoreApplication.translate("Plan", "未定"))
+        return {
+            "mynaportal": NodeStatus(_NODE_BY_UNIT[portal], unit_state_text(portal)),
+            "etax": undecided,
+            "delivery": undecided,
+            "nenkin": undecided,
+            "issuers": undecided,
+        }
+    return {
+        "mynaportal": NodeStatus(_NODE_BY_UNIT[portal], unit_state_text(portal)),
+        "etax": _linkage_status([rows[Service.ETAX]] if Service.ETAX in rows else []),
+        "delivery": _linkage_status([rows[s] for s in _DELIVERY if s in rows]),
+        "nenkin": _linkage_status([rows[Service.NENKIN_NET]] if Service.NENKIN_NET in rows else []),
+        "issuers": NodeStatus(_NODE_BY_BADGE[issuers], unit_state_text(_UNIT_BY_BADGE[issuers])),
+    }
+
+
+class Step5Note(QLabel):
+    """Says whether STEP5 is needed for the chosen certificates."""
+
+    def __init__(self, controller: HouseholdSession) -> None:
+        super().__init__()
+        self.setObjectName("step5Note")
+        self.setWordWrap(True)
+        self.controller = controller
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.controller.plan
+        member = self.controller.member
+        if plan is None:
+            self.setText("")
+        elif member is None or not member.certificates:
+            self.setText(
+                QCoreApplication.translate(
+                    "Plan", "このステップが必要かどうかは、STEP2 で証明書等を選ぶと決まります。"
+                )
+            )
+        elif plan.step5_needed:
+            self.setText(QCoreApplication.translate("Plan", "選んだ証明書等にはこのステップが必要です。"))
+        else:
+            self.setText(
+                QCoreApplication.translate(
+                    "Plan",
+                    "選んだ証明書等にはこのステップは不要です（給与所得の源泉徴収票や年末残高情報を選ぶと必要になります）。",
+                )
+            )
+        self.setAccessibleName(self.text())
+
+
+def page_views(controller: HouseholdSession, step: StepId) -> list[QWidget]:
+    """The live widgets of one step's page, top first."""
+    from app.ui.steps.checklist_box import ChecklistBox
+
+    views: list[QWidget] = []
+    if step is StepId.STEP2:
+        from app.ui.steps.step2_certificates import CertificatePicker
+
+        views.append(CertificatePicker(controller))
+    elif step is StepId.STEP3:
+        from app.ui.steps.step3_linkages import LinkageTracker
+
+        views.append(LinkageTracker(controller))
+    elif step is StepId.STEP4:
+        from app.ui.steps.step4_issuer_tasks import IssuerTaskList
+
+        views.append(IssuerTaskList(controller))
+    elif step is StepId.STEP5:
+        views.append(Step5Note(controller))
+    elif step is StepId.READY:
+        from app.ui.steps.ready_readiness import ReadinessPanel
+
+        views.append(ReadinessPanel(controller))
+    elif step is StepId.DELEGATION:
+        from app.ui.steps.delegation import DelegationEditor
+
+        views.append(DelegationEditor(controller))
+    if items_of(step):
+        views.append(ChecklistBox(controller, step))
+    return views
+
+
+class PlanViews(QObject):
+    """Builds the household's views into the window, and builds them again on a language change
+    (every text is set at construction; the views hold no state of their own beyond the store's)."""
+
+    def __init__(self, window: MainWindow, controller: HouseholdSession) -> None:
+        super().__init__(controller)
+        self.window = window
+        self.controller = controller
+        self.pages: dict[StepId, StepPage] = {}
+        self.views: dict[StepId, list[QWidget]] = {}  # the live widgets on each built page
+        self.header_widgets: list[QWidget] = []  # profile bar, next action, due follow-ups
+        self.edit_menu = QMenu(window)
+        self.edit_menu.setObjectName("editMenu")
+        window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)
+        self.undo: QAction | None = None
+        self.redo: QAction | None = None
+        self.build_header()
+        self.build_menu()
+        window.add_page_extension(self.extend)
+        controller.changed.connect(self.update_overview)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.rebuild()
+        return False
+
+    def build_header(self) -> None:
+        from app.ui.steps.next_action import FollowUpBanner, NextActionBanner
+        from app.ui.steps.profile_bar import ProfileBar
+
+        for bar in (
+            ProfileBar(self.controller),
+            NextActionBanner(self.controller),
+            FollowUpBanner(self.controller),
+        ):
+            self.window.add_header_widget(bar)
+            self.header_widgets.append(bar)
+
+    def build_menu(self) -> None:
+        self.edit_menu.setTitle(QCoreApplication.translate("Plan", "編集(&E)"))
+        for action in (self.undo, self.redo):
+            if action is not None:
+                self.edit_menu.removeAction(action)
+                action.deleteLater()
+        stack = self.controller.undo_stack
+        self.undo = stack.createUndoAction(self.window, QCoreApplication.translate("Plan", "元に戻す"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = stack.createRedoAction(self.window, QCoreApplication.translate("Plan", "やり直す"))
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+
+    def extend(self, page: StepPage) -> None:
+        controller = self.controller
+        self.pages[page.step.id] = page
+        views = page_views(controller, page.step.id)
+        self.views[page.step.id] = views
+        inner = page.widget()
+        body = None if inner is None else inner.layout()
+        at = -1 if body is None else body.indexOf(page.content)
+        extras_at = 0
+        for view in views:
+            if page.step.id in TRACKING_FIRST and isinstance(body, QVBoxLayout) and at >= 0:
+                body.insertWidget(at, view)  # the member's own status first, the guide's text below
+                at += 1
+            else:
+                page.extras.insertWidget(extras_at, view)
+                extras_at += 1
+        if page.step.id is StepId.STEP0:
+            self.update_overview()
+
+    def rebuild(self) -> None:
+        """Every view anew, in the current language (the old ones are deleted later, not now: Qt is
+        still delivering the LanguageChange to them)."""
+        old = [*self.header_widgets]
+        for views in self.views.values():
+            old += views
+        for widget in old:
+            widget.hide()
+            parent = widget.parentWidget()
+            layout = None if parent is None else parent.layout()
+            if layout is not None:
+                layout.removeWidget(widget)
+            widget.deleteLater()  # keeps its parent until then: Qt holds it in a list of children now
+        self.header_widgets.clear()
+        self.views.clear()
+        self.build_header()
+        self.build_menu()
+        for page in self.pages.values():
+            self.extend(page)
+        self.update_overview()
+
+    def update_overview(self) -> None:
+        """The STEP0 diagram's boxes from the current plan."""
+        overview = self.window.overview
+        if overview is not None:
+            plan = self.controller.plan
+            overview.set_status({} if plan is None else overview_statuses(plan))
+
+
+def install(window: MainWindow, controller: HouseholdSession) -> None:
+    """The profile bar, next action and due follow-ups above the pages; Edit ▸ 元に戻す; each page's
+    views (built with the page); badges and the STEP0 diagram follow ``changed``."""
+    PlanViews(window, controller)
