@@ -58,7 +58,7 @@ def main() -> int:
     from app.domain.steps import STEPS, StepId
     from app import i18n
     from app.ui.widgets import theme
-    from app.ui.shell.session_messages import attach
+    from app.ui.application import attach
     from app.ui.shell.main_window import MainWindow
     from app.ui.steps.ready_readiness import ReadinessPanel
     from app.ui.steps.ready_received_files import ReceivedDetailsDialog
