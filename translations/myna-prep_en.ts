@@ -2664,6 +2664,49 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>未着手</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>次はここ</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>待ち</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>不要</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>要対応</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>事前準備が完了！確定申告書の作成開始！</source>
+        <translation>Preparation complete: start your tax return!</translation>
+    </message>
+    <message>
+        <source>まず STEP2 で取得したい証明書等を選びましょう</source>
+        <translation>First choose the certificates you want in STEP2</translation>
+    </message>
+    <message>
+        <source>準備完了まで、あと {left} 件です</source>
+        <translation>{left} left before everything is ready</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>ページの見出し</source>
