@@ -31,10 +31,11 @@ def japanese_in(text: str) -> list[str]:
     return [line for line in text.splitlines() if _JAPANESE.search(line)]
 
 
-# The certificates command still keeps its own ja/en tables (translations/build.py NOT_YET_IN_CATALOGUE).
-@pytest.mark.parametrize("command", ["", *(c for c in SUBCOMMANDS if c != "certificates")])
+@pytest.mark.parametrize(
+    "command", ["", *SUBCOMMANDS, "certificates verify", "certificates import", "backup export"]
+)
 def test_help_is_english_with_lang_en(command: str, tmp_path: Path) -> None:
-    args = [command, "--help", "--lang", "en"] if command else ["--lang", "en", "--help"]
+    args = [*command.split(), "--help", "--lang", "en"] if command else ["--lang", "en", "--help"]
     result = run_app(*args, data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("usage: ")
@@ -59,6 +60,10 @@ def test_help_is_japanese_with_lang_ja(tmp_path: Path) -> None:
         (("checklist", "--pdf", "/no/such/folder/x.pdf"), 1, "The folder does not exist: /no/such/folder"),
         (("checklist", "--pdf", "x.pdf", "--profile", "a", "--household"), 2, "cannot be used together"),
         (("backup",), 2, "the following arguments are required: ACTION"),
+        (("certificates",), 2, "the following arguments are required: ACTION"),
+        (("certificates", "verify"), 2, "the following arguments are required: FILE"),
+        (("certificates", "import", "/no/such/file.xml"), 2, "No profile has been registered yet."),
+        (("plan", "--today", "someday"), 2, "invalid fromisoformat value: 'someday'"),
         # The store's own sentences too (app/store/messages.py through app.i18n.words).
         (("backup", "import", "/no/such/file.json"), 1, 'The file "/no/such/file.json" was not found'),
     ],
@@ -71,6 +76,33 @@ def test_refusals_are_english_with_lang_en(
     assert english in result.stderr
     assert japanese_in(result.stderr.replace("誰か", "")) == []
     assert "Traceback" not in result.stderr
+
+
+def test_plan_speaks_english_with_lang_en(tmp_path: Path) -> None:
+    """The plan's own sentences (next action, labels, summary) come from the catalogue too."""
+    text = run_app("--lang", "en", "plan", "--today", "2026-01-14", data_dir=tmp_path)
+    assert text.returncode == 0, text.stderr
+    assert "Next: Have your My Number card at hand" in text.stdout
+    assert japanese_in(text.stdout) == []
+    doc = run_app("plan", "--json", "--lang", "en", data_dir=tmp_path)
+    assert doc.returncode == 0, doc.stderr
+    assert '"next_action_phrase": "Have your My Number card at hand"' in doc.stdout
+    assert '"text": "0 of 0 ready"' in doc.stdout
+    japanese = run_app("plan", "--lang", "ja", "--today", "2026-01-14", language="en", data_dir=tmp_path)
+    assert "次にすること: マイナンバーカードを手元に用意しましょう" in japanese.stdout
+
+
+def test_certificates_report_in_english_with_lang_en(tmp_path: Path) -> None:
+    result = run_app("certificates", "verify", "--lang", "en", "/no/such/file.xml", data_dir=tmp_path)
+    assert result.returncode == 7, result.stderr
+    assert "/no/such/file.xml: not a certificate" in result.stdout
+    assert "The file could not be opened" in result.stdout
+    assert japanese_in(result.stdout) == []
+    japanese = run_app("certificates", "verify", "/no/such/file.xml", language="en", data_dir=tmp_path)
+    assert "ファイルを開けませんでした" in run_app(
+        "certificates", "verify", "--lang", "ja", "/no/such/file.xml", data_dir=tmp_path
+    ).stdout
+    assert "The file could not be opened" in japanese.stdout  # the system's language without --lang
 
 
 def test_the_default_follows_the_system(tmp_path: Path) -> None:

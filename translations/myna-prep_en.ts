@@ -921,8 +921,68 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>the PDF file to write</translation>
     </message>
     <message>
+        <source>電子的控除証明書等（e-Tax の XML）の署名を確認し、取り込みます</source>
+        <translation>verify or import electronic certificates (e-Tax XML)</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書等（XML）の署名を確認し、取り込みます</source>
+        <translation>Verify the signatures of electronic deduction certificates (XML) and import them</translation>
+    </message>
+    <message>
+        <source>FILE の署名を確認します（何も変更しません）</source>
+        <translation>verify the signatures of FILEs (changes nothing)</translation>
+    </message>
+    <message>
+        <source>JSON の配列を1つ標準出力に書きます</source>
+        <translation>print one JSON array on stdout</translation>
+    </message>
+    <message>
+        <source>FILE の署名を確認し、確認できたものをプロフィールに取り込みます</source>
+        <translation>verify FILEs and keep the valid ones for a profile</translation>
+    </message>
+    <message>
         <source>プロフィールの表示名（既定: 本人）</source>
         <translation>the profile&apos;s display name (default: the filer, 本人)</translation>
+    </message>
+    <message>
+        <source>年分: {year}</source>
+        <translation>tax year: {year}</translation>
+    </message>
+    <message>
+        <source>発行者: {issuer}</source>
+        <translation>issuer: {issuer}</translation>
+    </message>
+    <message>
+        <source>対象者: {person}</source>
+        <translation>person: {person}</translation>
+    </message>
+    <message>
+        <source>署名者: {subject}</source>
+        <translation>signer: {subject}</translation>
+    </message>
+    <message>
+        <source>{year}年分の証明書です（今回の申告は{target}年分）。</source>
+        <translation>This certificate is for {year} (this filing is for {target}).</translation>
+    </message>
+    <message>
+        <source>プランの「{type}（{issuer}）」は、データ受領済（署名確認済）になりました。</source>
+        <translation>The plan&apos;s {type} ({issuer}) is now data received (signature verified).</translation>
+    </message>
+    <message>
+        <source>プランにない証明書等です。アプリの「準備完了」でプランに追加できます。</source>
+        <translation>This certificate is not in the plan; add it on the app&apos;s Ready page.</translation>
+    </message>
+    <message>
+        <source>{file}: 取り込みませんでした。{message}</source>
+        <translation>{file}: not imported. {message}</translation>
+    </message>
+    <message>
+        <source>{file}: 取り込みました（{what}）。</source>
+        <translation>{file}: imported ({what}).</translation>
+    </message>
+    <message>
+        <source>{file}: 取り込み済みです（{what}）。</source>
+        <translation>{file}: already imported ({what}).</translation>
     </message>
     <message>
         <source>世帯の全員分</source>
@@ -2351,6 +2411,260 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>{ready} / {total} 件 準備完了</source>
         <translation>{ready} of {total} ready (準備完了)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>e-Tax</source>
+        <translation>e-Tax</translation>
+    </message>
+    <message>
+        <source>e-私書箱</source>
+        <translation>e-Shishobako</translation>
+    </message>
+    <message>
+        <source>MyPost</source>
+        <translation>MyPost</translation>
+    </message>
+    <message>
+        <source>民間送達・e-Tax連携サービス</source>
+        <translation>the private delivery and e-Tax linkage service</translation>
+    </message>
+    <message>
+        <source>ねんきんネット</source>
+        <translation>Nenkin Net</translation>
+    </message>
+    <message>
+        <source>マイナポータル</source>
+        <translation>Mynaportal</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <comment>linkage</comment>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>未完了</source>
+        <comment>linkage</comment>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>確認</source>
+        <translation>check on the site</translation>
+    </message>
+    <message>
+        <source>準備完了</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>処理中</source>
+        <translation>processing</translation>
+    </message>
+    <message>
+        <source>未完了</source>
+        <comment>readiness</comment>
+        <translation>not complete</translation>
+    </message>
+    <message>
+        <source>未記載</source>
+        <translation>not listed</translation>
+    </message>
+    <message>
+        <source>未対応</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>待ち</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <comment>task</comment>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>不要</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <comment>badge</comment>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>待ち</source>
+        <comment>badge</comment>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>要対応</source>
+        <translation>needs action</translation>
+    </message>
+    <message>
+        <source>不要</source>
+        <comment>badge</comment>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source>{total}件中{ready}件が準備完了</source>
+        <translation>{ready} of {total} ready</translation>
+    </message>
+    <message>
+        <source>（うち{received}件はデータ受領済・署名確認済）</source>
+        <translation> ({received} with the data received and verified)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードを手元に用意しましょう</source>
+        <translation>Have your My Number card at hand</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード読取対応のスマートフォン（又はICカードリーダライタ）を用意しましょう</source>
+        <translation>Get a smartphone that reads the My Number card (or an IC card reader)</translation>
+    </message>
+    <message>
+        <source>{{fact:app_name}}をダウンロードしましょう</source>
+        <translation>Download the {{fact:app_name}}</translation>
+    </message>
+    <message>
+        <source>マイナポータルの利用者登録をしましょう</source>
+        <translation>Register as a Mynaportal user</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書パスワード（数字4桁）でマイナポータルにログインしましょう</source>
+        <translation>Log in to Mynaportal with the 4-digit user-authentication password</translation>
+    </message>
+    <message>
+        <source>マイナポータルの「確定申告の事前準備」ページを開きましょう</source>
+        <translation>Open Mynaportal&apos;s tax-return preparation page</translation>
+    </message>
+    <message>
+        <source>「確定申告の事前準備」ページで取得したい証明書等の種類と発行する企業を選択しましょう</source>
+        <translation>Choose the certificate types and their issuers on the tax-return preparation page</translation>
+    </message>
+    <message>
+        <source>アカウント連携の際に「お知らせの受け取り」にチェックを入れましょう</source>
+        <translation>Tick &quot;receive notices&quot; when linking the accounts</translation>
+    </message>
+    <message>
+        <source>e-Taxのマイページで「e-Taxからの情報取得を希望する」ボタンを押しましょう</source>
+        <translation>Press &quot;obtain information from e-Tax&quot; on the e-Tax My Page</translation>
+    </message>
+    <message>
+        <source>e-Taxのマイページで「カナ氏名」を入力しましょう</source>
+        <translation>Enter your name in katakana on the e-Tax My Page</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードを読み取りましょう（券面事項入力補助用パスワード・数字4桁）</source>
+        <translation>Read your My Number card (4-digit card-information input password)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードをもう一度読み取りましょう（署名用パスワード・英数字6〜16桁）</source>
+        <translation>Read your My Number card again (signature password, 6–16 letters and digits)</translation>
+    </message>
+    <message>
+        <source>「証明書の準備状況」で取得したい証明書等が「準備完了」か確認しましょう</source>
+        <translation>Check that the certificates you want show &quot;ready&quot; in the certificate status</translation>
+    </message>
+    <message>
+        <source>申告される方のマイナンバーカードでログインし、「代理人設定」を開きましょう</source>
+        <translation>Log in with the filer&apos;s card and open the delegate settings</translation>
+    </message>
+    <message>
+        <source>「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選びましょう</source>
+        <translation>Choose &quot;become a new delegate&quot; and &quot;register a new delegator&quot;</translation>
+    </message>
+    <message>
+        <source>ご家族（委任者）のマイナンバーカードで本人確認をしましょう</source>
+        <translation>Verify the family member (delegator) with their My Number card</translation>
+    </message>
+    <message>
+        <source>「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力しましょう</source>
+        <translation>Enter the relation name, the validity period and the delegated services</translation>
+    </message>
+    <message>
+        <source>登録内容を確認して完了ボタンを選びましょう</source>
+        <translation>Check the details and press complete</translation>
+    </message>
+    <message>
+        <source>取得したい証明書等を選びましょう</source>
+        <translation>Choose the certificates you want to obtain</translation>
+    </message>
+    <message>
+        <source>{service}との連携を行いましょう</source>
+        <translation>Link Mynaportal with {service}</translation>
+    </message>
+    <message>
+        <source>{service}のサイトで連携できているか確かめ、結果を記録しましょう</source>
+        <translation>Check on the {service} site whether the linkage is done, and record it</translation>
+    </message>
+    <message>
+        <source>{channel}で{type}のデータが届いているか確かめ、届いていたら記録しましょう</source>
+        <translation>Check on {channel} that the {type} data is there, and record it when it is</translation>
+    </message>
+    <message>
+        <source>{issuer}で{type}の電子交付の利用登録（電子交付への同意）を行いましょう</source>
+        <translation>Register for electronic delivery of the {type} with {issuer}</translation>
+    </message>
+    <message>
+        <source>{channel}と{issuer}の連携を行いましょう</source>
+        <translation>Link {channel} with {issuer}</translation>
+    </message>
+    <message>
+        <source>「証明書の準備状況」で{type}（{issuer}）が「準備完了」か確認しましょう</source>
+        <translation>Check that the {type} ({issuer}) shows &quot;ready&quot; in the certificate status</translation>
+    </message>
+    <message>
+        <source>「{item}」の完了</source>
+        <translation>&quot;{item}&quot; to complete</translation>
+    </message>
+    <message>
+        <source>証明書等の選択</source>
+        <translation>the certificate selection</translation>
+    </message>
+    <message>
+        <source>{service}との連携の完了</source>
+        <translation>the linkage with {service} to complete</translation>
+    </message>
+    <message>
+        <source>{issuer}の電子交付サービスの登録完了</source>
+        <translation>{issuer} to approve the electronic-delivery registration</translation>
+    </message>
+    <message>
+        <source>{channel}と{issuer}の連携の完了</source>
+        <translation>the linkage of {channel} with {issuer} to complete</translation>
+    </message>
+    <message>
+        <source>{type}（{issuer}）の準備</source>
+        <translation>the {type} ({issuer}) to be prepared</translation>
+    </message>
+    <message>
+        <source>{type}のデータ</source>
+        <translation>the {type} data</translation>
+    </message>
+    <message>
+        <source>代理人設定の手続</source>
+        <translation>the delegate setting</translation>
+    </message>
+    <message>
+        <source>事前準備が完了しました。確定申告書等作成コーナーで申告書を作成しましょう</source>
+        <translation>The preparation is complete. Create your return in the NTA&apos;s tax-return corner</translation>
+    </message>
+    <message>
+        <source>{type}は連携済みで、データが届くのを待っています（{channel}に{date}頃から）。届いたら確かめて記録しましょう</source>
+        <translation>The {type} is linked; waiting for its data (on {channel} from about {date}). Once it is there, check and record it</translation>
+    </message>
+    <message>
+        <source>{noun}を待っています。{date}にもう一度確認しましょう</source>
+        <translation>Waiting for {noun}. Check again on {date}</translation>
+    </message>
+    <message>
+        <source>{noun}を待っています。数日後にもう一度確認しましょう</source>
+        <translation>Waiting for {noun}. Check again in a few days</translation>
     </message>
 </context>
 <context>

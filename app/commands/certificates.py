@@ -17,53 +17,40 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from app.domain.catalog import Catalog
     from app.domain.model import MemberState
-    from app.domain.received import ReceivedFile, Verification
+    from app.domain.received import ReceivedFile, Verdict, Verification
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_NOT_VALID = 7
 
-TEXTS: dict[str, dict[str, str]] = {
-    "ja": {
-        "kept": "{file}: 取り込みました（{what}）。",
-        "again": "{file}: 取り込み済みです（{what}）。",
-        "matched": "  プランの「{type}（{issuer}）」は、データ受領済（署名確認済）になりました。",
-        "other_year": "  {year}年分の証明書です（今回の申告は{target}年分）。",
-        "unmatched": "  プランにない証明書等です。アプリの「準備完了」でプランに追加できます。",
-        "not_kept": "{file}: 取り込みませんでした。{message}",
-        "unknown_profile": "プロフィール「{name}」は登録されていません（登録済み: {known}）。",
-        "no_profile": "プロフィールがまだ登録されていません。アプリを起動して登録してください。",
-    },
-    "en": {
-        "kept": "{file}: imported ({what}).",
-        "again": "{file}: already imported ({what}).",
-        "matched": "  The plan's {type} ({issuer}) is now data received (signature verified).",
-        "other_year": "  This certificate is for {year} (this filing is for {target}).",
-        "unmatched": "  This certificate is not in the plan; add it on the app's 準備完了 page.",
-        "not_kept": "{file}: not imported. {message}",
-        "unknown_profile": 'There is no profile named "{name}" (known: {known}).',
-        "no_profile": "No profile has been registered yet. Start the app and add one.",
-    },
-}
-
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.commands import add_lang_option
+    from app.i18n import translate
+
     parser = subparsers.add_parser(
         "certificates",
-        help="verify or import electronic certificates (e-Tax XML)",
-        description="電子的控除証明書等（XML）の署名を確認し、取り込みます",
+        help=translate("Cli", "電子的控除証明書等（e-Tax の XML）の署名を確認し、取り込みます"),
+        description=translate("Cli", "電子的控除証明書等（XML）の署名を確認し、取り込みます"),
     )
     actions = parser.add_subparsers(dest="certificates_action", metavar="ACTION", required=True)
-    verify = actions.add_parser("verify", help="verify the signatures of FILEs (changes nothing)")
+    verify = actions.add_parser(
+        "verify", help=translate("Cli", "FILE の署名を確認します（何も変更しません）")
+    )
     verify.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    verify.add_argument("--json", action="store_true", help="print one JSON array on stdout")
-    verify.add_argument("--lang", choices=("ja", "en"), default=argparse.SUPPRESS)
-    imp = actions.add_parser("import", help="verify FILEs and keep the valid ones for a profile")
+    verify.add_argument(
+        "--json", action="store_true", help=translate("Cli", "JSON の配列を1つ標準出力に書きます")
+    )
+    add_lang_option(verify)
+    imp = actions.add_parser(
+        "import", help=translate("Cli", "FILE の署名を確認し、確認できたものをプロフィールに取り込みます")
+    )
     imp.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    imp.add_argument("--profile", metavar="NAME", help="the profile's display name (default: 本人)")
-    imp.add_argument("--lang", choices=("ja", "en"), default=argparse.SUPPRESS)
+    imp.add_argument("--profile", metavar="NAME", help=translate("Cli", "プロフィールの表示名（既定: 本人）"))
+    add_lang_option(imp)
     imp.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, help=argparse.SUPPRESS)
     parser.set_defaults(command="certificates")
 
@@ -73,7 +60,7 @@ def _iso(value: object) -> str | None:
 
 
 def verification_json(path: Path, v: Verification, lang: str) -> dict[str, Any]:
-    from app.domain.received import message
+    from app.i18n.received import verdict_text
 
     facts, signer = v.facts, v.signer
     return {
@@ -105,35 +92,40 @@ def verification_json(path: Path, v: Verification, lang: str) -> dict[str, Any]:
             "trusted": "unknown" if signer.trusted is None else signer.trusted,
             "algorithm": signer.algorithm,
         },
-        "message": message(v.reason, lang),
+        "message": verdict_text(v.reason),
     }
 
 
-def _human(doc: dict[str, Any], lang: str) -> str:
-    head = f"{doc['file']}: {doc['verdict']}"
+def _human(doc: dict[str, Any], verdict: Verdict) -> str:
+    from app.i18n import translate
+    from app.i18n.received import verdict_word
+
+    head = f"{doc['file']}: {verdict_word(verdict)}"
     if doc["form"]:
         head += f" [{doc['form']} {doc['form_name'] or ''}]".rstrip()
     lines = [head, f"  {doc['message']}"]
     if doc["verdict"] == "valid":
-        en = lang == "en"
-        lines.append(("  tax year: " if en else "  年分: ") + str(doc["tax_year"]))
-        lines.append(("  issuer: " if en else "  発行者: ") + (doc["issuer"] or "-"))
-        lines.append(("  person: " if en else "  対象者: ") + (doc["person"] or "-"))
+        lines.append("  " + translate("Cli", "年分: {year}").format(year=doc["tax_year"]))
+        lines.append("  " + translate("Cli", "発行者: {issuer}").format(issuer=doc["issuer"] or "-"))
+        lines.append("  " + translate("Cli", "対象者: {person}").format(person=doc["person"] or "-"))
         for a in doc["amounts"]:
             lines.append(f"  {a['label']}: {a['value']:,}")
         signer = doc["signer"]
-        lines.append(("  signer: " if en else "  署名者: ") + signer["subject"])
+        lines.append("  " + translate("Cli", "署名者: {subject}").format(subject=signer["subject"]))
     return "\n".join(lines)
 
 
 def _verify(args: argparse.Namespace, lang: str) -> int:
     from app.certificates.verify import verify_file
+    from app.domain.text import inert, inert_tree
 
-    docs = [verification_json(p, verify_file(p), lang) for p in args.files]
+    verified = [(p, verify_file(p)) for p in args.files]
+    docs = [verification_json(p, v, lang) for p, v in verified]
     if getattr(args, "json", False):
-        print(json.dumps(docs, ensure_ascii=False, indent=2))
+        print(inert(json.dumps(inert_tree(docs), ensure_ascii=False, indent=2), multiline=True))
     else:
-        print("\n".join(_human(d, lang) for d in docs))
+        text = "\n".join(_human(d, v.verdict) for d, (_, v) in zip(docs, verified, strict=True))
+        print(inert(text, multiline=True))
     return EXIT_OK if all(d["verdict"] == "valid" for d in docs) else EXIT_NOT_VALID
 
 
@@ -145,35 +137,41 @@ def _what(record: ReceivedFile, lang: str) -> str:
     return f"{name}, {record.issuer}, {record.tax_year}"
 
 
-def _report_match(member: MemberState, record: ReceivedFile, target: int, lang: str) -> list[str]:
-    from app.domain.catalog import default_catalog
-    from app.domain.phrases import type_name
+def _report_match(member: MemberState, record: ReceivedFile, target: int, catalog: Catalog) -> list[str]:
     from app.domain.received import find_received
+    from app.i18n import translate
+    from app.i18n.plan import type_name
 
-    t = TEXTS[lang]
     lines = []
     if record.tax_year != target:
-        lines.append(t["other_year"].format(year=record.tax_year, target=target))
+        text = translate("Cli", "{year}年分の証明書です（今回の申告は{target}年分）。")
+        lines.append("  " + text.format(year=record.tax_year, target=target))
     for c in member.certificates:
         if find_received(c.type_id, c.issuer, (record,), target) is record:
-            name = type_name(c.type_id, default_catalog(), lang)
-            lines.append(t["matched"].format(type=name, issuer=c.issuer))
+            name = type_name(c.type_id, catalog)
+            text = translate(
+                "Cli", "プランの「{type}（{issuer}）」は、データ受領済（署名確認済）になりました。"
+            )
+            lines.append("  " + text.format(type=name, issuer=c.issuer))
             return lines
     if record.tax_year == target:
-        lines.append(t["unmatched"])
+        text = translate("Cli", "プランにない証明書等です。アプリの「準備完了」でプランに追加できます。")
+        lines.append("  " + text)
     return lines
 
 
 def _import(args: argparse.Namespace, lang: str) -> int:
     from app import paths
     from app.certificates.verify import read_for_import
+    from app.domain.catalog import default_catalog
     from app.domain.deadlines import current_tax_year
-    from app.domain.received import message
     from app.domain.rules import default_member
+    from app.domain.text import inert
+    from app.i18n import join_list, translate, words
+    from app.i18n.received import verdict_text
     from app.store.errors import StoreError
     from app.store.repository import Store
 
-    t = TEXTS[lang]
     target = current_tax_year(getattr(args, "today", None) or date.today())
     name: str | None = getattr(args, "profile", None)
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
@@ -182,36 +180,51 @@ def _import(args: argparse.Namespace, lang: str) -> int:
         store, notices = Store.open(data_dir)
         with store:
             for notice in notices:
-                print(notice.text, file=sys.stderr)
+                print(inert(words(notice.text)), file=sys.stderr)
             household = store.load_household()
             member = default_member(household, name)
             if member is None:
                 if name is None or not household.members:
-                    print(t["no_profile"], file=sys.stderr)
+                    text = translate(
+                        "Cli", "プロフィールがまだ登録されていません。アプリを起動して登録してください。"
+                    )
+                    print(text, file=sys.stderr)
                 else:
-                    known = "、".join(m.profile.display_name for m in household.members)
-                    print(t["unknown_profile"].format(name=name, known=known), file=sys.stderr)
+                    known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
+                    text = translate(
+                        "Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。"
+                    )
+                    print(inert(text.format(name=name, known=known)), file=sys.stderr)
                 return EXIT_USAGE
+            catalog = default_catalog()
             for path in args.files:
                 read = read_for_import(path)
                 if not isinstance(read, tuple) or not read[1].valid:
                     v = read if not isinstance(read, tuple) else read[1]
-                    print(t["not_kept"].format(file=path, message=message(v.reason, lang)), file=sys.stderr)
+                    text = translate("Cli", "{file}: 取り込みませんでした。{message}")
+                    print(inert(text.format(file=path, message=verdict_text(v.reason))), file=sys.stderr)
                     failed = True
                     continue
                 data, verification = read
                 record, new = store.keep_received(member.profile.id, data, verification, path.name)
-                print(t["kept" if new else "again"].format(file=path, what=_what(record, lang)))
-                for line in _report_match(member, record, target, lang):
-                    print(line)
+                text = (
+                    translate("Cli", "{file}: 取り込みました（{what}）。")
+                    if new
+                    else translate("Cli", "{file}: 取り込み済みです（{what}）。")
+                )
+                print(inert(text.format(file=path, what=_what(record, lang))))
+                for line in _report_match(member, record, target, catalog):
+                    print(inert(line))
     except StoreError as exc:
-        print(exc.text(), file=sys.stderr)
+        print(inert(words(exc.text())), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_NOT_VALID if failed else EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = getattr(args, "lang", None) or "ja"
+    from app.commands import use_language
+
+    lang = use_language(args)
     if args.certificates_action == "verify":
         return _verify(args, lang)
     return _import(args, lang)

@@ -74,8 +74,8 @@ def blank_member() -> MemberState:
     return MemberState(Profile(0, translate("Plan", "本人"), Relation.SELF))
 
 
-def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict[str, Any] | None:
-    from app.domain.phrases import action_phrase
+def _action_json(action: NextAction | None, catalog: Catalog) -> dict[str, Any] | None:
+    from app.i18n.plan import action_text
 
     if action is None:
         return None
@@ -93,7 +93,7 @@ def _action_json(action: NextAction | None, lang: str, catalog: Catalog) -> dict
         "delegation_id": action.delegation_id,
         "operation": None if action.operation is None else action.operation.value,
         "follow_up": None if action.follow_up is None else action.follow_up.isoformat(),
-        "phrase": action_phrase(action, lang, catalog),
+        "phrase": action_text(action, catalog),
     }
 
 
@@ -117,22 +117,24 @@ def _received_json(record: ReceivedFile | None, lang: str) -> dict[str, Any] | N
     }
 
 
-def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, lang: str) -> dict[str, Any]:
-    """The JSON document of ``myna-prep plan --json`` (stable codes plus labels in ``lang``)."""
+def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) -> dict[str, Any]:
+    """The JSON document of ``myna-prep plan --json`` (stable codes plus labels in the installed language)."""
     from app.domain import deadlines
-    from app.domain.phrases import (
-        action_phrase,
+    from app.domain.plan import due_follow_ups
+    from app.i18n import SOURCE_LANGUAGE, current_language
+    from app.i18n.plan import (
+        action_text,
         badge_label,
         channel_label,
         linkage_status_label,
         readiness_label,
         service_label,
-        summary_phrase,
+        summary_text,
         task_state_label,
         type_name,
     )
-    from app.domain.plan import due_follow_ups
 
+    lang = current_language() or SOURCE_LANGUAGE
     tax_year = deadlines.current_tax_year(today)
     period = deadlines.filing_period(tax_year)
     return {
@@ -150,9 +152,9 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
         "linkages": [
             {
                 "service": row.service.value,
-                "label": service_label(row.service, lang),
+                "label": service_label(row.service),
                 "status": None if row.status is None else row.status.value,
-                "status_label": None if row.status is None else linkage_status_label(row.status, lang),
+                "status_label": None if row.status is None else linkage_status_label(row.status),
                 "state": row.state.value,
                 "follow_up": None if row.follow_up is None else row.follow_up.isoformat(),
                 "site_linked": row.site_linked,
@@ -166,10 +168,10 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
                 "type_id": t.type_id,
                 "issuer": t.issuer,
                 "channel": t.channel.value,
-                "channel_label": channel_label(t.channel, lang),
+                "channel_label": channel_label(t.channel),
                 "task": t.kind.value,
                 "state": t.state.value,
-                "state_label": task_state_label(t.state, lang),
+                "state_label": task_state_label(t.state),
                 "unit_state": t.unit_state.value,
                 "follow_up": None if t.follow_up is None else t.follow_up.isoformat(),
             }
@@ -180,13 +182,13 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
             {
                 "id": c.certificate_id,
                 "type_id": c.type_id,
-                "name": type_name(c.type_id, catalog, lang),
+                "name": type_name(c.type_id, catalog),
                 "issuer": c.issuer,
                 "channel": c.channel.value,
-                "channel_label": channel_label(c.channel, lang),
+                "channel_label": channel_label(c.channel),
                 "listed": c.listed,
                 "readiness": None if c.readiness is None else c.readiness.value,
-                "readiness_label": None if c.readiness is None else readiness_label(c.readiness, lang),
+                "readiness_label": None if c.readiness is None else readiness_label(c.readiness),
                 "ready": c.ready,
                 "state": c.state.value,
                 # linked but not ready: what it waits for and when that usually arrives
@@ -201,14 +203,14 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date, la
             "ready": plan.summary.ready,
             "total": plan.summary.total,
             "received": plan.summary.received,
-            "text": summary_phrase(plan.summary.ready, plan.summary.total, lang, plan.summary.received),
+            "text": summary_text(plan.summary.ready, plan.summary.total, plan.summary.received),
         },
         "badges": {
-            step.value: {"badge": badge.value, "label": badge_label(badge, lang)}
+            step.value: {"badge": badge.value, "label": badge_label(badge)}
             for step, badge in plan.badges.items()
         },
-        "next_action": _action_json(plan.next_action, lang, catalog),
-        "next_action_phrase": action_phrase(plan.next_action, lang, catalog),
+        "next_action": _action_json(plan.next_action, catalog),
+        "next_action_phrase": action_text(plan.next_action, catalog),
         "follow_ups_due": [
             {"subject": f.subject, "due": f.due.isoformat(), "step": f.step.value}
             for f in due_follow_ups([member], catalog, today)
@@ -266,7 +268,7 @@ def run(args: argparse.Namespace) -> int:
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
-    lang = use_language(args)
+    use_language(args)
     today: date = getattr(args, "today", None) or date.today()
     try:
         directory = paths.data_dir(getattr(args, "data_dir", None))
@@ -294,7 +296,7 @@ def run(args: argparse.Namespace) -> int:
             print(inert(text.format(name=name, known=known)), file=sys.stderr)
         return EXIT_UNKNOWN_PROFILE
     plan = build_plan(member, catalog, today, household.delegations)
-    doc = plan_json(member, plan, catalog, today, lang)
+    doc = plan_json(member, plan, catalog, today)
     if getattr(args, "json", False):
         print(inert(json.dumps(inert_tree(doc), ensure_ascii=False, indent=2), multiline=True))
     else:

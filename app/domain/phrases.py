@@ -1,7 +1,8 @@
-"""Person-facing phrasing of the plan: the next action, badges and status words, in ja and en.
+"""The printed checklist's plan phrasing in ja and en — only until its texts move into the catalogue.
 
-The GUI routes its strings through Qt translations; these dictionaries serve the CLI (``--lang``)
-and are the Japanese source texts. Official マイナポータル words come from ``labels.py``.
+The GUI and the CLI say these through the one catalogue (:mod:`app.i18n.plan`, context "PlanText",
+the same sentences: ``tests/domain/test_plan_words.py`` keeps both alike). ``domain/checklist.py`` is
+the last reader; once it takes its words from ``app.i18n.plan`` this module and its tests go.
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.model import Service
-from app.domain.phrases import action_phrase, type_name
 from app.domain.plan import FollowUp
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID
+from app.i18n.plan import action_text, type_name
 from app.session import HouseholdSession
 from app.ui.widgets import domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
@@ -62,7 +62,7 @@ class NextActionBanner(QFrame):
             self.go_button.setEnabled(False)
             return
         action = plan.next_action
-        text = action_phrase(action, c.lang, c.catalog)
+        text = action_text(action, c.catalog)
         name = c.profile_name(plan.profile_id)
         if action is None:
             kind, kicker = "done", QCoreApplication.translate("Plan", "すべて完了")

@@ -19,8 +19,8 @@ from app.domain.deadlines import (
     refund_return_start,
 )
 from app.domain.model import CertificateSelection, Readiness
-from app.domain.phrases import type_name
 from app.domain.plan import CertificateStatus, UnitState, WaitingFor
+from app.i18n.plan import type_name
 from app.session import HouseholdSession
 from app.ui.steps.ready_received_files import (
     ImportOutcome,

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.plan import UnitState
-from app.domain.received import Reason, ReceivedFile, Verdict, Verification, unmatched
+from app.domain.received import ReceivedFile, Verification, unmatched
+from app.i18n.received import verdict_text, verdict_word
 from app.ui.widgets.plan_common import (
     bold,
     format_date,
@@ -45,66 +46,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_FILES_PER_DROP = 200  # a folder of certificates is a few dozen files; refuse to walk a whole disk
-
-
-def verdict_text(reason: Reason) -> str:
-    """The one sentence for a verdict (the same Japanese as ``app.domain.received.MESSAGES``)."""
-    texts = {
-        Reason.VALID: QCoreApplication.translate(
-            "Received", "署名を確認しました。発行元が作成したときのままのデータです。"
-        ),
-        Reason.CONTENT_CHANGED: QCoreApplication.translate(
-            "Received",
-            "署名の後に内容が変わっています。メモ帳や Excel で開いて保存するとこうなることがあります。"
-            "発行元のサイトからもう一度ダウンロードしてください。",
-        ),
-        Reason.SIGNATURE_CHANGED: QCoreApplication.translate(
-            "Received", "署名が壊れています。発行元のサイトからもう一度ダウンロードしてください。"
-        ),
-        Reason.PARTIAL_SIGNATURE: QCoreApplication.translate(
-            "Received",
-            "署名が証明書の一部にしか掛かっていないため、金額などを確認できません。"
-            "発行元のサイトからもう一度ダウンロードしてください。",
-        ),
-        Reason.NO_SIGNATURE: QCoreApplication.translate(
-            "Received",
-            "署名がありません。発行元が作成した電子データか確認できません。"
-            "発行元のサイトからもう一度ダウンロードしてください。",
-        ),
-        Reason.EMPTY: QCoreApplication.translate(
-            "Received", "ファイルが空です。発行元のサイトからもう一度ダウンロードしてください。"
-        ),
-        Reason.TOO_LARGE: QCoreApplication.translate(
-            "Received", "電子的控除証明書としては大きすぎるファイルです。選んだファイルを確認してください。"
-        ),
-        Reason.NOT_XML: QCoreApplication.translate(
-            "Received", "電子的控除証明書（XML）ではありません。選んだファイルを確認してください。"
-        ),
-        Reason.FORBIDDEN_MARKUP: QCoreApplication.translate(
-            "Received",
-            "電子的控除証明書にはない記述が含まれているため、開きませんでした。"
-            "発行元のサイトからもう一度ダウンロードしてください。",
-        ),
-        Reason.UNKNOWN_FORM: QCoreApplication.translate(
-            "Received", "このアプリが扱う電子的控除証明書等の様式ではありません。"
-        ),
-        Reason.UNSUPPORTED_SIGNATURE: QCoreApplication.translate(
-            "Received", "署名の形式に対応していないため、確認できません。"
-        ),
-        Reason.UNREADABLE_FILE: QCoreApplication.translate(
-            "Received", "ファイルを開けませんでした。場所と読み取りの権限を確認してください。"
-        ),
-    }
-    return texts[reason]
-
-
-def verdict_word(verdict: Verdict) -> str:
-    return {
-        Verdict.VALID: QCoreApplication.translate("Received", "署名確認済"),
-        Verdict.TAMPERED: QCoreApplication.translate("Received", "改ざんの可能性"),
-        Verdict.UNSIGNED: QCoreApplication.translate("Received", "署名なし"),
-        Verdict.UNREADABLE: QCoreApplication.translate("Received", "証明書ではありません"),
-    }[verdict]
 
 
 def form_title(form: str, lang: str) -> str:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import i18n
 from app.domain.model import LinkageStatus, Service
-from app.domain.phrases import type_name
 from app.domain.plan import LinkageRow
+from app.i18n.plan import type_name
 from app.session import HouseholdSession
 from app.ui.widgets import domain_texts
 from app.ui.widgets.plain import PlainLabel

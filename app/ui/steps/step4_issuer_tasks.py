@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import i18n
 from app.domain.model import CertificateSelection, TaskState
-from app.domain.phrases import type_name
 from app.domain.plan import IssuerTask, IssuerTaskKind
+from app.i18n.plan import type_name
 from app.session import HouseholdSession
 from app.ui.steps.step4_issuer_numbers import NumberRow
 from app.ui.widgets import domain_texts

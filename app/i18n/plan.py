@@ -1,0 +1,247 @@
+"""The words for the plan's codes (:mod:`app.domain.plan`): labels, the next action and the summary.
+
+One place for the GUI's next-action line, ``myna-prep plan`` (text and ``--json``) and, once the
+checklist's texts move here too, the printed checklist. The domain returns codes and parameters
+(:class:`NextAction`, :class:`Badge`, …); only this module turns them into sentences, in the installed
+language (:func:`app.i18n.translate`, context ``PlanText``). Official マイナポータル words keep their
+Japanese source (``app.domain.labels``); their plain English lives in the catalogue.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.catalog import Catalog
+from app.domain.facts import default_facts, expand_facts
+from app.domain.model import Channel, DelegationOperation, LinkageStatus, Readiness, Service, TaskState
+from app.domain.plan import ActionKind, Badge, NextAction
+from app.domain.steps import CHECKLIST_ITEM_BY_ID
+from app.i18n import SOURCE_LANGUAGE, current_language, translate
+
+_Op = DelegationOperation
+_K = ActionKind
+
+
+def _lang() -> str:
+    return current_language() or SOURCE_LANGUAGE
+
+
+def service_label(service: Service) -> str:
+    return {
+        Service.ETAX: translate("PlanText", "e-Tax"),
+        Service.E_SHISHOBAKO: translate("PlanText", "e-私書箱"),
+        Service.MYPOST: translate("PlanText", "MyPost"),
+        Service.MINKAN_ETAX: translate("PlanText", "民間送達・e-Tax連携サービス"),
+        Service.NENKIN_NET: translate("PlanText", "ねんきんネット"),
+    }[service]
+
+
+def channel_label(channel: Channel) -> str:
+    return {
+        Channel.E_SHISHOBAKO: translate("PlanText", "e-私書箱"),
+        Channel.MYPOST: translate("PlanText", "MyPost"),
+        Channel.MINKAN_ETAX: translate("PlanText", "民間送達・e-Tax連携サービス"),
+        Channel.NENKIN_NET: translate("PlanText", "ねんきんネット"),
+        Channel.ETAX: translate("PlanText", "e-Tax"),
+        Channel.MYNAPORTAL: translate("PlanText", "マイナポータル"),
+    }[channel]
+
+
+def linkage_status_label(status: LinkageStatus) -> str:
+    return {
+        LinkageStatus.COMPLETE: translate("PlanText", "完了", "linkage"),
+        LinkageStatus.INCOMPLETE: translate("PlanText", "未完了", "linkage"),
+        LinkageStatus.CHECK: translate("PlanText", "確認"),
+    }[status]
+
+
+def readiness_label(readiness: Readiness) -> str:
+    return {
+        Readiness.READY: translate("PlanText", "準備完了"),
+        Readiness.PROCESSING: translate("PlanText", "処理中"),
+        Readiness.INCOMPLETE: translate("PlanText", "未完了", "readiness"),
+        Readiness.NOT_LISTED: translate("PlanText", "未記載"),
+    }[readiness]
+
+
+def task_state_label(state: TaskState) -> str:
+    return {
+        TaskState.TODO: translate("PlanText", "未対応"),
+        TaskState.WAITING: translate("PlanText", "待ち"),
+        TaskState.DONE: translate("PlanText", "完了", "task"),
+        TaskState.NOT_NEEDED: translate("PlanText", "不要"),
+    }[state]
+
+
+def badge_label(badge: Badge) -> str:
+    return {
+        Badge.DONE: translate("PlanText", "完了", "badge"),
+        Badge.IN_PROGRESS: translate("PlanText", "待ち", "badge"),
+        Badge.NEEDS_ACTION: translate("PlanText", "要対応"),
+        Badge.NOT_NEEDED: translate("PlanText", "不要", "badge"),
+        Badge.UNDECIDED: translate("PlanText", "未定"),
+    }[badge]
+
+
+def summary_text(ready: int, total: int, received: int = 0) -> str:
+    """準備完了's summary: 「4件中3件が準備完了」 / "3 of 4 ready", and how many by received data."""
+    text = translate("PlanText", "{total}件中{ready}件が準備完了").format(ready=ready, total=total)
+    if received:
+        text += translate("PlanText", "（うち{received}件はデータ受領済・署名確認済）").format(
+            received=received
+        )
+    return text
+
+
+def type_name(type_id: str | None, catalog: Catalog | None, lang: str | None = None) -> str:
+    """A certificate type's name from the catalog (its own ja/en data), in ``lang`` or the installed one."""
+    if type_id is None:
+        return ""
+    entry = None if catalog is None else catalog.get(type_id)
+    return type_id if entry is None else entry.name(lang or _lang())
+
+
+def item_phrase(item_id: str) -> str | None:
+    """What to do for a fixed checklist item (steps.CHECKLIST_ITEMS), its dated facts filled in."""
+    phrases = {
+        "step0.card": translate("PlanText", "マイナンバーカードを手元に用意しましょう"),
+        "step0.reader": translate(
+            "PlanText",
+            "マイナンバーカード読取対応のスマートフォン（又はICカードリーダライタ）を用意しましょう",
+        ),
+        "step1.app": translate("PlanText", "{{fact:app_name}}をダウンロードしましょう"),
+        "step1.register": translate("PlanText", "マイナポータルの利用者登録をしましょう"),
+        "step1.login": translate(
+            "PlanText", "利用者証明用電子証明書パスワード（数字4桁）でマイナポータルにログインしましょう"
+        ),
+        "step2.open_page": translate(
+            "PlanText", "マイナポータルの「確定申告の事前準備」ページを開きましょう"
+        ),
+        "step2.select": translate(
+            "PlanText", "「確定申告の事前準備」ページで取得したい証明書等の種類と発行する企業を選択しましょう"
+        ),
+        "step3.notices": translate(
+            "PlanText", "アカウント連携の際に「お知らせの受け取り」にチェックを入れましょう"
+        ),
+        "step5.request": translate(
+            "PlanText", "e-Taxのマイページで「e-Taxからの情報取得を希望する」ボタンを押しましょう"
+        ),
+        "step5.kana": translate("PlanText", "e-Taxのマイページで「カナ氏名」を入力しましょう"),
+        "step5.read_text": translate(
+            "PlanText", "マイナンバーカードを読み取りましょう（券面事項入力補助用パスワード・数字4桁）"
+        ),
+        "step5.read_sign": translate(
+            "PlanText", "マイナンバーカードをもう一度読み取りましょう（署名用パスワード・英数字6〜16桁）"
+        ),
+        "ready.check_status": translate(
+            "PlanText", "「証明書の準備状況」で取得したい証明書等が「準備完了」か確認しましょう"
+        ),
+    }
+    phrase = phrases.get(item_id)
+    return None if phrase is None else expand_facts(phrase, default_facts(), _lang(), escape=str)
+
+
+def _delegation_phrase(operation: DelegationOperation) -> str:
+    return {
+        _Op.LOGIN_AND_OPEN_MENU: translate(
+            "PlanText", "申告される方のマイナンバーカードでログインし、「代理人設定」を開きましょう"
+        ),
+        _Op.CHOOSE_NEW_DELEGATOR: translate(
+            "PlanText", "「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選びましょう"
+        ),
+        _Op.VERIFY_FAMILY_CARD: translate(
+            "PlanText", "ご家族（委任者）のマイナンバーカードで本人確認をしましょう"
+        ),
+        _Op.ENTER_DETAILS: translate(
+            "PlanText", "「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力しましょう"
+        ),
+        _Op.CONFIRM_AND_COMPLETE: translate("PlanText", "登録内容を確認して完了ボタンを選びましょう"),
+    }[operation]
+
+
+def _template(kind: ActionKind) -> str:
+    return {
+        _K.SELECT_CERTIFICATES: translate("PlanText", "取得したい証明書等を選びましょう"),
+        _K.LINK_SERVICE: translate("PlanText", "{service}との連携を行いましょう"),
+        _K.CONFIRM_LINKAGE: translate(
+            "PlanText", "{service}のサイトで連携できているか確かめ、結果を記録しましょう"
+        ),
+        _K.CONFIRM_DATA: translate(
+            "PlanText", "{channel}で{type}のデータが届いているか確かめ、届いていたら記録しましょう"
+        ),
+        _K.REGISTER_WITH_ISSUER: translate(
+            "PlanText", "{issuer}で{type}の電子交付の利用登録（電子交付への同意）を行いましょう"
+        ),
+        _K.LINK_ISSUER: translate("PlanText", "{channel}と{issuer}の連携を行いましょう"),
+        _K.CHECK_READINESS: translate(
+            "PlanText", "「証明書の準備状況」で{type}（{issuer}）が「準備完了」か確認しましょう"
+        ),
+    }[kind]
+
+
+def _wait_noun(kind: ActionKind) -> str:
+    """What is being waited for (a noun phrase)."""
+    return {
+        _K.DO_ITEM: translate("PlanText", "「{item}」の完了"),
+        _K.SELECT_CERTIFICATES: translate("PlanText", "証明書等の選択"),
+        _K.LINK_SERVICE: translate("PlanText", "{service}との連携の完了"),
+        _K.CONFIRM_LINKAGE: translate("PlanText", "{service}との連携の完了"),
+        _K.REGISTER_WITH_ISSUER: translate("PlanText", "{issuer}の電子交付サービスの登録完了"),
+        _K.LINK_ISSUER: translate("PlanText", "{channel}と{issuer}の連携の完了"),
+        _K.CHECK_READINESS: translate("PlanText", "{type}（{issuer}）の準備"),
+        _K.CONFIRM_DATA: translate("PlanText", "{type}のデータ"),
+        _K.DELEGATION_STEP: translate("PlanText", "代理人設定の手続"),
+    }[kind]
+
+
+def _item_text(item_id: str) -> str:
+    item = CHECKLIST_ITEM_BY_ID.get(item_id)
+    if item is None:
+        return item_id
+    # The checklist items' English lives in the "Checklist" context (app/ui/widgets/domain_texts.py).
+    text = translate("Checklist", item.text)
+    return expand_facts(text, default_facts(), _lang(), escape=str)
+
+
+def _fields(action: NextAction, catalog: Catalog | None) -> dict[str, str]:
+    return {
+        "service": "" if action.service is None else service_label(action.service),
+        "channel": "" if action.channel is None else channel_label(action.channel),
+        "issuer": action.issuer or "",
+        "type": type_name(action.type_id, catalog),
+        "item": "" if action.item_id is None else _item_text(action.item_id),
+    }
+
+
+def plan_date(day: date) -> str:
+    """A follow-up day in a plan sentence: 「1月19日」 / "2026-01-19"."""
+    if _lang() == SOURCE_LANGUAGE:
+        return f"{day.month}月{day.day}日"  # i18n: the Japanese date format
+    return day.isoformat()
+
+
+def action_text(action: NextAction | None, catalog: Catalog | None = None) -> str:
+    """The next action for a person, e.g. 「ねんきんネットとの連携を行いましょう」."""
+    if action is None:
+        return translate(
+            "PlanText", "事前準備が完了しました。確定申告書等作成コーナーで申告書を作成しましょう"
+        )
+    fields = _fields(action, catalog)
+    if action.waiting and action.kind is ActionKind.CONFIRM_DATA and action.follow_up is not None:
+        return translate(
+            "PlanText",
+            "{type}は連携済みで、データが届くのを待っています（{channel}に{date}頃から）。"
+            "届いたら確かめて記録しましょう",
+        ).format(date=plan_date(action.follow_up), **fields)
+    if action.waiting:
+        noun = _wait_noun(action.kind).format(**fields)
+        if action.follow_up is not None:
+            return translate("PlanText", "{noun}を待っています。{date}にもう一度確認しましょう").format(
+                noun=noun, date=plan_date(action.follow_up)
+            )
+        return translate("PlanText", "{noun}を待っています。数日後にもう一度確認しましょう").format(noun=noun)
+    if action.kind is ActionKind.DO_ITEM and action.item_id is not None:
+        return item_phrase(action.item_id) or fields["item"]
+    if action.kind is ActionKind.DELEGATION_STEP and action.operation is not None:
+        return _delegation_phrase(action.operation)
+    return _template(action.kind).format(**fields)
