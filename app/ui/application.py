@@ -73,7 +73,9 @@ def attach(
     # qasync's run_until_complete emits it each time it stops, which tests do often.
     window.destroyed.connect(session.close)
     SessionMessages(window, session)
-    install(window, session)
+    views = install(window, session)
+    if window.certificate_import is not None:
+        window.certificate_import.importer = views.import_certificates
     session.open()
     return session
 

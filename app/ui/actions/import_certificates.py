@@ -1,24 +1,32 @@
 """File → 証明書ファイルを取り込む…: choose received electronic certificates, then show them on 準備完了.
 
-Loaded with the window, so it imports only Qt; the 準備完了 page does the work (``ReadinessPanel``).
+Loaded with the window, so it imports only Qt; the 準備完了 page does the work: the composition root
+(``app.ui.application.attach``) hands this action the page's import once the household is there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from app.domain.steps import STEPS, StepId
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
+
+# Shows 準備完了 and imports the files there; False when the page cannot take them.
+CertificateImporter = Callable[[list[Path]], bool]
 
 
 class CertificateImportAction(QObject):
-    def __init__(self, window: QObject) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("certificateImportActions")
         self.window = window
+        self.importer: CertificateImporter | None = None  # set by attach() with the household
         self.action = QAction(window)
         self.action.setObjectName("importCertificatesAction")
         self.action.triggered.connect(self.choose)
@@ -43,10 +51,7 @@ class CertificateImportAction(QObject):
             menu.addAction(self.action)
 
     def choose(self) -> QFileDialog:
-        from app.ui.shell.main_window import MainWindow
-
-        parent = self.window if isinstance(self.window, MainWindow) else None
-        dialog = QFileDialog(parent, self.tr("証明書ファイルを取り込む"))
+        dialog = QFileDialog(self.window, self.tr("証明書ファイルを取り込む"))
         dialog.setObjectName("importCertificatesMenuDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilter(self.tr("電子的控除証明書等 (*.xml)"))
@@ -56,16 +61,5 @@ class CertificateImportAction(QObject):
         return dialog
 
     def import_files(self, paths: list[Path]) -> bool:
-        """Show the 準備完了 page and import ``paths`` there (False when the page has no panel)."""
-        from app.ui.shell.main_window import MainWindow
-        from app.ui.steps.ready_readiness import ReadinessPanel
-
-        window = self.window
-        if not isinstance(window, MainWindow):
-            return False
-        window.show_page([s.id for s in STEPS].index(StepId.READY))
-        panel = window.findChild(ReadinessPanel, "readinessPanel")
-        if not isinstance(panel, ReadinessPanel):
-            return False
-        panel.import_paths(paths)
-        return True
+        """Show the 準備完了 page and import ``paths`` there (False before the household is attached)."""
+        return self.importer is not None and self.importer(paths)

@@ -3,6 +3,8 @@ follow-ups above the pages, an Edit menu with undo, and on each page its trackin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
@@ -11,7 +13,7 @@ from app.domain.model import LinkageStatus, Service
 from app.domain.plan import Badge as PlanBadge
 from app.domain.plan import LinkageRow, Plan, UnitState
 from app.domain.rules import combined_state
-from app.domain.steps import StepId, items_of
+from app.domain.steps import STEPS, StepId, items_of
 from app.session import HouseholdSession
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.overview import NodeState, NodeStatus
@@ -241,6 +243,17 @@ class PlanViews(QObject):
             self.extend(page)
         self.update_overview()
 
+    def import_certificates(self, paths: list[Path]) -> bool:
+        """Show 準備完了 and import ``paths`` on its panel (File ▸ 証明書ファイルを取り込む…)."""
+        from app.ui.steps.ready_readiness import ReadinessPanel
+
+        self.window.show_page([s.id for s in STEPS].index(StepId.READY))  # builds the page if needed
+        panel = next((v for v in self.views.get(StepId.READY, ()) if isinstance(v, ReadinessPanel)), None)
+        if panel is None:
+            return False
+        panel.import_paths(paths)
+        return True
+
     def update_overview(self) -> None:
         """The STEP0 diagram's boxes from the current plan."""
         overview = self.window.overview
@@ -249,7 +262,7 @@ class PlanViews(QObject):
             overview.set_status({} if plan is None else overview_statuses(plan))
 
 
-def install(window: MainWindow, controller: HouseholdSession) -> None:
+def install(window: MainWindow, controller: HouseholdSession) -> PlanViews:
     """The profile bar, next action and due follow-ups above the pages; Edit ▸ 元に戻す; each page's
     views (built with the page); badges and the STEP0 diagram follow ``changed``."""
-    PlanViews(window, controller)
+    return PlanViews(window, controller)
