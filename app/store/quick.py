@@ -9,18 +9,31 @@ migrates and explains. Nothing here ever writes.
 from __future__ import annotations
 
 import sqlite3
+import types
+import typing
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
 
 from app.domain.model import Household
 from app.store import migrations, rows
 
-_TIMESTAMPS = {"completed_at", "readiness_changed_at", "changed_at", "at", "last_used_at", "imported_at"}
-_DATES = {"follow_up", "valid_from", "valid_to", "data_confirmed_on", "created_on"}
+# What to read, in ``rows.assemble_household``'s order: the row shape (``rows``' protocols, the one
+# description both readers share) and its table. The columns and their types come from the protocol,
+# so a new column is added to the DDL, the ORM mapping and the protocol — never here.
+_READS: tuple[tuple[type, str, str], ...] = (
+    (rows.ProfileRow, "profile", "ORDER BY id"),
+    (rows.ProgressRow, "progress_item", ""),
+    (rows.CertificateRow, "certificate_selection", "ORDER BY id"),
+    (rows.LinkageRow, "linkage", ""),
+    (rows.DelegationRow, "delegation", "ORDER BY id"),
+    (rows.DelegationServiceRow, "delegation_service", ""),
+    (rows.DelegationOperationRow, "delegation_operation", ""),
+    (rows.ReceivedFileRow, "received_file", "ORDER BY id"),
+)
 
 
 def _timestamp(text: str) -> datetime:
@@ -28,27 +41,34 @@ def _timestamp(text: str) -> datetime:
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
-def _convert(column: str) -> Callable[[str], object] | None:
-    if column in _TIMESTAMPS:
+def _converter(annotation: object) -> Callable[[str], object] | None:
+    """How a stored TEXT becomes the protocol's type (dates and timestamps; the rest is as stored)."""
+    kinds = set(typing.get_args(annotation)) if isinstance(annotation, types.UnionType) else {annotation}
+    if datetime in kinds:  # before date: a datetime is a date too
         return _timestamp
-    if column in _DATES:
+    if date in kinds:
         return date.fromisoformat
     return None
 
 
-def _rows(connection: sqlite3.Connection, sql: str) -> list[Any]:
-    """Records with the columns as attributes, typed like the ORM rows (``rows`` protocols)."""
-    cursor = connection.execute(sql)
-    columns = [d[0] for d in cursor.description]
-    converters = [_convert(c) for c in columns]
+@cache
+def _columns(shape: type) -> tuple[tuple[str, Callable[[str], object] | None], ...]:
+    """The protocol's columns with their converters, in declaration order."""
+    return tuple((name, _converter(kind)) for name, kind in typing.get_type_hints(shape).items())
+
+
+def _read(connection: sqlite3.Connection, shape: type, table: str, order: str) -> list[Any]:
+    """Records with the columns as attributes, typed like the ORM rows."""
+    columns = _columns(shape)
+    sql = f"SELECT {', '.join(name for name, _ in columns)} FROM {table} {order}"  # noqa: S608 - our names
     return [
-        SimpleNamespace(
+        types.SimpleNamespace(
             **{
-                c: (conv(v) if conv is not None and v is not None else v)
-                for c, conv, v in zip(columns, converters, values, strict=True)
+                name: (conv(v) if conv is not None and v is not None else v)
+                for (name, conv), v in zip(columns, values, strict=True)
             }
         )
-        for values in cursor.fetchall()
+        for values in connection.execute(sql).fetchall()
     ]
 
 
@@ -64,16 +84,7 @@ def read_household(data_dir: Path) -> Household | None:
     try:
         if connection.execute("PRAGMA user_version").fetchone()[0] != migrations.LATEST:
             return None
-        return rows.assemble_household(
-            _rows(connection, "SELECT * FROM profile ORDER BY id"),
-            _rows(connection, "SELECT * FROM progress_item"),
-            _rows(connection, "SELECT * FROM certificate_selection ORDER BY id"),
-            _rows(connection, "SELECT * FROM linkage"),
-            _rows(connection, "SELECT * FROM delegation ORDER BY id"),
-            _rows(connection, "SELECT * FROM delegation_service"),
-            _rows(connection, "SELECT * FROM delegation_operation"),
-            _rows(connection, "SELECT * FROM received_file ORDER BY id"),
-        )
+        return rows.assemble_household(*(_read(connection, *read) for read in _READS))
     except (sqlite3.Error, ValueError, TypeError, AttributeError):
         return None  # damaged or unexpected: the full store will look at it properly
     finally:

@@ -47,3 +47,28 @@ def test_another_schema_version_is_left_to_the_store(store: Store, data_dir: Pat
     before = db.read_bytes()
     assert read_household(data_dir) is None
     assert db.read_bytes() == before
+
+
+def test_its_columns_are_the_row_protocols_and_the_tables_have_them(store: Store, data_dir: Path) -> None:
+    """The reader derives its SQL from ``rows``' protocols; each protocol names only real columns of
+    its table in the newest schema, and each table column the ORM maps is in the protocol."""
+    from app.store import quick, tables
+
+    mapped = {t.name: set(t.columns.keys()) for t in tables.SQLModel.metadata.sorted_tables}
+    with sqlite3.connect(data_dir / migrations.DB_NAME) as connection:
+        for shape, table, _ in quick._READS:
+            declared = {name for name, _ in quick._columns(shape)}
+            stored = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+            assert declared == stored == mapped[table], table
+    connection.close()
+
+
+def test_dates_and_timestamps_are_typed_from_the_protocol() -> None:
+    from datetime import date
+
+    from app.store import quick, rows
+
+    converters = dict(quick._columns(rows.ProgressRow))
+    assert converters["completed_at"] is quick._timestamp
+    assert converters["follow_up"] == date.fromisoformat
+    assert converters["note"] is None
