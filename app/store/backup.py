@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Annotated, Any, get_args, get_origin
+from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -52,7 +52,7 @@ from app.domain.model import (
 )
 from app.domain.received import Amount, ReceivedFile, Verdict
 from app.domain.text import inert
-from app.store import fileutil, messages
+from app.store import fileutil, messages, strict_json
 from app.store.errors import BackupError
 from app.store.repository import Store
 
@@ -63,7 +63,6 @@ FORMAT_VERSION = 2
 # so a huge or endless file costs nothing; export refuses rather than write a file import would refuse.
 MAX_BYTES = 4 * 1024 * 1024
 MAX_INT = 2**63 - 1  # SQLite's INTEGER
-_MAX_INT_DIGITS = 19
 _NAME = 1_000  # characters in a name, id or code
 _NOTE = 20_000  # characters in a note
 _EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
@@ -377,71 +376,8 @@ def export_backup(store: Store, path: Path, *, overwrite: bool = False) -> int:
 # --- import ---------------------------------------------------------------------------------------------
 
 
-def _where(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return inert(out)[:80] or "(全体)"  # keys come from the file: inert and short in a message
-
-
 def _key(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().casefold()
-
-
-class _Refused(ValueError):
-    """A JSON construct the format never uses (duplicate key, huge number, NaN)."""
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in obj:
-            raise _Refused(key)
-        obj[key] = value
-    return obj
-
-
-def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
-        raise ValueError("integer too long")
-    return int(text)
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
-def _list_model(annotation: Any) -> type[BaseModel] | None:
-    if get_origin(annotation) is list:
-        (item,) = get_args(annotation)
-        if isinstance(item, type) and issubclass(item, BaseModel):
-            return item
-    return None
-
-
-Loc = tuple[int | str, ...]
-
-
-def _shape_error(value: Any, model: type[BaseModel], loc: Loc) -> Loc | None:
-    """Where ``value`` has an unknown key or an over-long list of records: cheap, before validation."""
-    if not isinstance(value, dict):
-        return None  # the validator says what is wrong
-    for key in value:
-        if key not in model.model_fields:
-            return (*loc, key)
-    for name, info in model.model_fields.items():
-        sub = _list_model(info.annotation)
-        items = value.get(name)
-        if sub is None or not isinstance(items, list):
-            continue
-        cap = next((m.max_length for m in info.metadata if getattr(m, "max_length", None)), None)
-        if cap is not None and len(items) > cap:
-            return (*loc, name)
-        for i, item in enumerate(items):
-            found = _shape_error(item, sub, (*loc, name, i))
-            if found is not None:
-                return found
-    return None
 
 
 def parse(data: bytes, path: Path) -> BackupV1:
@@ -449,13 +385,8 @@ def parse(data: bytes, path: Path) -> BackupV1:
     if len(data) > MAX_BYTES:
         raise BackupError(messages.backup_too_large(path, MAX_BYTES), detail=f"{len(data)} bytes")
     try:
-        raw = json.loads(
-            data.decode("utf-8"),
-            object_pairs_hook=_no_duplicates,
-            parse_int=_bounded_int,
-            parse_constant=_no_constant,
-        )
-    except _Refused as exc:
+        raw = strict_json.loads(data)
+    except strict_json.DuplicateKey as exc:
         raise BackupError(messages.backup_duplicate_key(path, inert(str(exc))[:40])) from None
     except (ValueError, RecursionError) as exc:  # JSONDecodeError, bad UTF-8, 100,000 nested "["
         raise BackupError(messages.backup_not_json(path), detail=type(exc).__name__) from None
@@ -466,15 +397,15 @@ def parse(data: bytes, path: Path) -> BackupV1:
         raise BackupError(messages.backup_invalid(path, "version"))
     if version > FORMAT_VERSION:
         raise BackupError(messages.backup_newer(path), detail=f"version {version}")
-    unknown = _shape_error(raw, BackupV1, ())
+    unknown = strict_json.shape_error(raw, BackupV1)
     if unknown is not None:
-        raise BackupError(messages.backup_invalid(path, _where(unknown)))
+        raise BackupError(messages.backup_invalid(path, strict_json.where(unknown)))
     try:
         doc = BackupV1.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors(include_url=False, include_input=False)[0]
         raise BackupError(
-            messages.backup_invalid(path, _where(tuple(first["loc"]))), detail=first["msg"]
+            messages.backup_invalid(path, strict_json.where(tuple(first["loc"]))), detail=first["msg"]
         ) from None
     _check_consistency(doc, path)
     return doc
