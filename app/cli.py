@@ -161,11 +161,29 @@ def _accept_global_options(subparser: argparse.ArgumentParser) -> None:
         )
 
 
+# The GUI's own options that take a value (so that value is not taken for a subcommand).
+_VALUED = frozenset({"--data-dir", "--lang", "--theme", "--screenshot"})
+
+
+def needed_subcommands(argv: Sequence[str]) -> tuple[str, ...]:
+    """The subcommands the parser must know for ``argv``: the one named; none for a plain GUI start
+    (their modules stay off the path to the first paint); all of them for --help or anything else."""
+    named = [a for a in argv if a in SUBCOMMANDS]
+    if named:
+        return (named[0],)
+    after_option = False
+    for arg in argv:
+        if arg in ("-h", "--help") or (not arg.startswith("-") and not after_option):
+            return SUBCOMMANDS  # help lists them all; an unknown word gets argparse's choices
+        after_option = arg in _VALUED
+    return ()
+
+
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Choose the language, then parse argv; argparse prints usage and exits 2 on unknown options."""
     argv = list(sys.argv[1:] if argv is None else argv)
     choose_language(argv)
-    return build_parser().parse_args(argv)
+    return build_parser(needed_subcommands(argv)).parse_args(argv)
 
 
 def run_command(args: argparse.Namespace) -> int:

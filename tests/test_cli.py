@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from app.cli import SUBCOMMANDS, needed_subcommands
+
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
 
@@ -75,3 +77,32 @@ def test_screenshot_writes_one_png_per_page(tmp_path: Path, lang: str) -> None:
 def test_quit_after_startup_exits_cleanly(tmp_path: Path) -> None:
     result = run_app("--quit-after-startup", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "needed"),
+    [
+        ([], ()),
+        (["--lang", "en", "--data-dir", "/tmp/x", "--theme", "dark"], ()),
+        (["--quit-after-startup=loaded"], ()),
+        (["plan", "--json"], ("plan",)),
+        (["--data-dir", "/d", "backup", "export", "x.json"], ("backup",)),
+        (["--help"], SUBCOMMANDS),
+        (["nonsense"], SUBCOMMANDS),  # argparse lists the choices
+        (["--quit-after-startup", "painted"], SUBCOMMANDS),  # a value it cannot tell apart: all, to be safe
+    ],
+)
+def test_the_parser_is_built_with_the_subcommands_argv_needs(
+    argv: list[str], needed: tuple[str, ...]
+) -> None:
+    assert needed_subcommands(argv) == needed
+
+
+def test_a_gui_start_imports_no_command(tmp_path: Path) -> None:
+    code = (
+        "import sys; from app import cli; cli.parse(['--lang', 'ja']); "
+        "print(sorted(m for m in sys.modules if m.startswith('app.commands.')))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MYNA_PREP_DATA_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "[]"
