@@ -198,11 +198,16 @@ def _attach_card_panel(window: MainWindow, session: HouseholdSession) -> None:
     assert app is not None
     app.aboutToQuit.connect(monitor.stop)
     app.aboutToQuit.connect(panel.shutdown)
+    _freeze_start_up_objects()  # the last piece of start-up is in place
 
 
 def _collect_garbage_in_the_gui_thread(app: QApplication) -> None:
-    """Python's automatic GC may run on the card worker thread and destroy Qt objects there
-    ("Timers cannot be stopped from another thread"). Collect on a GUI-thread timer instead."""
+    """Python's cyclic collector runs in whichever thread happens to allocate; run on the card worker
+    thread, it destroys Qt objects there ("Timers cannot be stopped from another thread", crashes). So
+    the automatic collector is off and the GUI thread collects, each second, the generations the
+    standard thresholds say are due. This is the usual PyQt/PySide answer (Erik Janssens' note "Should
+    the Python garbage collector be disabled?", pydev.blogspot.com, 2014), a correctness measure, not
+    a start-up one. Start-up ends with :func:`_freeze_start_up_objects`."""
     import gc
 
     from PySide6.QtCore import QTimer
@@ -220,6 +225,16 @@ def _collect_garbage_in_the_gui_thread(app: QApplication) -> None:
 
     timer.timeout.connect(collect)
     timer.start()
+
+
+def _freeze_start_up_objects() -> None:
+    """Modules, classes and the window live as long as the app: after one collection of what start-up
+    left over, move them out of the collector's sight (``gc.freeze``), so the GUI thread's collections
+    walk only what was made since, instead of the whole start-up heap."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _attach_household_after_paint(window: MainWindow, directory: Path, *, quit_when_loaded: bool) -> None:
