@@ -8,7 +8,7 @@ that falls on a Saturday, Sunday or national holiday moves to the next business 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from app.domain.calendar_jp import next_business_day_on_or_after
 from app.domain.catalog import CatalogEntry
@@ -40,8 +40,18 @@ def refund_return_start(tax_year: int) -> date:
     return date(tax_year + 1, 1, 1)
 
 
+# The period ends on 15 March or on the next business day; no run of weekend and holidays around it
+# lasts a week, so only the days just after 15 March need the holiday calendar.
+_END_SETTLED_AFTER = timedelta(days=7)
+
+
 def current_tax_year(today: date) -> int:
     """The tax year being prepared on ``today``: last year's until its period ends, then this year's."""
+    nominal_end = date(today.year, 3, 15)
+    if today <= nominal_end:
+        return today.year - 1
+    if today > nominal_end + _END_SETTLED_AFTER:
+        return today.year  # the calendar (the holidays library, slow to load) is not needed
     if today <= filing_period(today.year - 1).end:
         return today.year - 1
     return today.year

@@ -154,6 +154,10 @@ def run_gui(args: argparse.Namespace) -> int:
     _paint_first(app, window)
     if args.quit_after_startup == "painted":
         return 0
+    if args.quit_after_startup == "loaded":  # measures until the stored progress is on screen
+        _process_events_until(app, lambda: window.session is not None and window.session.is_loaded)
+        app.processEvents()  # paint it
+        return 0
     instance.listen()
     theme.install_focus_style(app)
     if window.catalog_updates is not None:
@@ -163,13 +167,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _paint_first(app: QApplication, window: MainWindow) -> None:
     """Let Qt paint the window before the asyncio machinery (qasync, ~40 ms of imports) loads."""
+    _process_events_until(app, lambda: window.painted)
+
+
+def _process_events_until(app: QApplication, done: Callable[[], bool]) -> None:
     import time
 
     from PySide6.QtCore import QEventLoop
 
-
     deadline = time.monotonic() + 2.0  # a window that is never exposed (minimised) must not hang us
-    while not window.painted and time.monotonic() < deadline:
+    while not done() and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
@@ -181,9 +188,8 @@ def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: boo
 
     controller = attach(window, directory)  # emits ``loaded`` once the pages show the stored progress
     QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
-    if quit_when_loaded and controller.is_loaded:
-        QTimer.singleShot(0, QApplication.quit)
-        return
+    if quit_when_loaded:
+        return  # run_gui returns once the household is shown
     # The card layer (pyscard, cryptography) loads after the household is on screen.
     QTimer.singleShot(0, lambda: _attach_card_panel(window, controller))
 

@@ -161,3 +161,12 @@ def test_add_business_days_counts_only_business_days(day: date, count: int) -> N
 def test_add_business_days_rejects_negative() -> None:
     with pytest.raises(ValueError):
         add_business_days(date(2026, 1, 1), -1)
+
+
+def test_the_tax_year_needs_the_holiday_calendar_only_just_after_15_march() -> None:
+    """The quick answer away from 15 March is the exact one, for every day of several years."""
+    day = date(2024, 1, 1)
+    while day < date(2031, 1, 1):
+        exact = day.year - 1 if day <= filing_period(day.year - 1).end else day.year
+        assert current_tax_year(day) == exact, day
+        day += timedelta(days=1)
