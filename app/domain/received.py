@@ -1,8 +1,8 @@
 """Electronic certificates the user received (電子的控除証明書等): the verifier's result and the kept record.
 
 Pure data and rules, shared by the verifier (``app.certificates``), the store, the plan and the UI, so
-none of them needs lxml. Verdicts are stable codes; ``MESSAGES`` holds the one sentence per reason in
-Japanese (the source) and English for the CLI; the GUI translates the same Japanese through Qt.
+none of them needs lxml. Verdicts and reasons are stable codes; their sentences, for the GUI and the
+CLI alike, are in the one catalogue (``app.i18n.received``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ class Verdict(StrEnum):
 
 
 class Reason(StrEnum):
-    """Why a verdict was reached; each has one sentence in ``MESSAGES``."""
+    """Why a verdict was reached; each has one sentence in ``app.i18n.received.verdict_text``."""
 
     VALID = "valid"
     CONTENT_CHANGED = "content_changed"  # the digest of the signed content no longer matches
@@ -53,54 +53,6 @@ VERDICT_OF: dict[Reason, Verdict] = {
     Reason.UNSUPPORTED_SIGNATURE: Verdict.UNREADABLE,
     Reason.UNREADABLE_FILE: Verdict.UNREADABLE,
 }
-
-_REDOWNLOAD_JA = "発行元のサイトからもう一度ダウンロードしてください。"
-_REDOWNLOAD_EN = "Download it again from the issuer's site."
-
-MESSAGES: dict[str, dict[Reason, str]] = {
-    "ja": {
-        Reason.VALID: "署名を確認しました。発行元が作成したときのままのデータです。",
-        Reason.CONTENT_CHANGED: "署名の後に内容が変わっています。メモ帳や Excel で開いて保存すると"
-        "こうなることがあります。" + _REDOWNLOAD_JA,
-        Reason.SIGNATURE_CHANGED: "署名が壊れています。" + _REDOWNLOAD_JA,
-        Reason.PARTIAL_SIGNATURE: "署名が証明書の一部にしか掛かっていないため、金額などを確認できません。"
-        + _REDOWNLOAD_JA,
-        Reason.NO_SIGNATURE: "署名がありません。発行元が作成した電子データか確認できません。"
-        + _REDOWNLOAD_JA,
-        Reason.EMPTY: "ファイルが空です。" + _REDOWNLOAD_JA,
-        Reason.TOO_LARGE: "電子的控除証明書としては大きすぎるファイルです。"
-        "選んだファイルを確認してください。",
-        Reason.NOT_XML: "電子的控除証明書（XML）ではありません。選んだファイルを確認してください。",
-        Reason.FORBIDDEN_MARKUP: "電子的控除証明書にはない記述が含まれているため、開きませんでした。"
-        + _REDOWNLOAD_JA,
-        Reason.UNKNOWN_FORM: "このアプリが扱う電子的控除証明書等の様式ではありません。",
-        Reason.UNSUPPORTED_SIGNATURE: "署名の形式に対応していないため、確認できません。",
-        Reason.UNREADABLE_FILE: "ファイルを開けませんでした。場所と読み取りの権限を確認してください。",
-    },
-    "en": {
-        Reason.VALID: "Signature verified: the data is exactly as the issuer created it.",
-        Reason.CONTENT_CHANGED: "The content changed after it was signed; opening and saving it in an editor"
-        " such as Notepad or Excel can cause this. " + _REDOWNLOAD_EN,
-        Reason.SIGNATURE_CHANGED: "The signature is damaged. " + _REDOWNLOAD_EN,
-        Reason.PARTIAL_SIGNATURE: "The signature covers only a part of the certificate, so the amounts"
-        " cannot be trusted. " + _REDOWNLOAD_EN,
-        Reason.NO_SIGNATURE: "There is no signature, so it cannot be confirmed that the issuer created it. "
-        + _REDOWNLOAD_EN,
-        Reason.EMPTY: "The file is empty. " + _REDOWNLOAD_EN,
-        Reason.TOO_LARGE: "The file is far too large for an electronic certificate;"
-        " check which file you chose.",
-        Reason.NOT_XML: "This is not an electronic certificate (XML); check which file you chose.",
-        Reason.FORBIDDEN_MARKUP: "The file contains markup no certificate has, so it was not opened. "
-        + _REDOWNLOAD_EN,
-        Reason.UNKNOWN_FORM: "This is not one of the certificate forms this app reads.",
-        Reason.UNSUPPORTED_SIGNATURE: "The signature uses a format this app does not accept.",
-        Reason.UNREADABLE_FILE: "The file could not be opened; check where it is and that you may read it.",
-    },
-}
-
-
-def message(reason: Reason, lang: str = "ja") -> str:
-    return MESSAGES["en" if lang == "en" else "ja"][reason]
 
 
 @dataclass(frozen=True, slots=True)
