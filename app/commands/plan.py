@@ -295,6 +295,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNKNOWN_PROFILE
     plan = build_plan(member, catalog, today, household.delegations)
     doc = plan_json(member, plan, catalog, today, lang)
+    from app.commands.delegation_json import delegations_json  # household: 代理人設定 and their rules
+
+    doc["delegations"] = delegations_json(household, catalog, today, lang)
     if getattr(args, "json", False):
         print(inert(json.dumps(inert_tree(doc), ensure_ascii=False, indent=2), multiline=True))
     else:

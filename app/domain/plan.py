@@ -32,6 +32,7 @@ from app.domain.channels import (
     needs_issuer_tasks,
     services_for,
 )
+from app.domain.delegation_rules import delegates_only
 from app.domain.model import (
     CertificateSelection,
     Channel,
@@ -201,6 +202,7 @@ class Plan:
     summary: ReadySummary
     next_action: NextAction | None
     units: tuple[Unit, ...]
+    delegates_only: bool = False  # only hands over 医療費通知情報 (delegation_rules.delegates_only)
 
     def tasks_of(self, certificate_id: int) -> tuple[IssuerTask, ...]:
         return tuple(t for t in self.issuer_tasks if t.certificate_id == certificate_id)
@@ -512,7 +514,11 @@ def plan_units(
     units.append(
         Unit(
             StepId.STEP2,
-            UnitState.DONE if has_selection else UnitState.TODO,
+            UnitState.DONE
+            if has_selection
+            else UnitState.NOT_NEEDED
+            if delegates_only(member, delegations)
+            else UnitState.TODO,
             NextAction(ActionKind.SELECT_CERTIFICATES, StepId.STEP2, "selection"),
         )
     )
@@ -632,16 +638,18 @@ def build_plan(
     """The whole plan of one household member (see the module docstring)."""
     units = plan_units(member, catalog, today, delegations)
     certificates = certificate_statuses(member, catalog, today)
+    only_delegates = delegates_only(member, delegations)
     return Plan(
         profile_id=member.profile.id,
         linkages=linkage_rows(member, today),
         issuer_tasks=issuer_tasks(member, catalog),
         step5_needed=step5_needed(member, catalog),
         certificates=certificates,
-        badges=step_badges(units, decided=bool(member.certificates)),
+        badges=step_badges(units, decided=bool(member.certificates) or only_delegates),
         summary=ready_summary(certificates),
         next_action=next_action(units),
         units=units,
+        delegates_only=only_delegates,
     )
 
 

@@ -56,9 +56,7 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     return window
 
 
-def attach(
-    window: MainWindow, data_dir: Path, *, today: Callable[[], date] = date.today
-) -> HouseholdSession:
+def attach(window: MainWindow, data_dir: Path, *, today: Callable[[], date] = date.today) -> HouseholdSession:
     """Give ``window`` its household: the session, its messages, the views on the pages, the badges.
 
     Call after the first paint; opens the store synchronously and returns the loaded session.
@@ -165,7 +163,6 @@ def _paint_first(app: QApplication, window: MainWindow) -> None:
 
     from PySide6.QtCore import QEventLoop
 
-
     deadline = time.monotonic() + 2.0  # a window that is never exposed (minimised) must not hang us
     while not window.painted and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
@@ -175,7 +172,6 @@ def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: boo
     """Open the store and show the household (issue 4); runs once the window has painted."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-
 
     controller = attach(window, directory)  # emits ``loaded`` once the pages show the stored progress
     QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
@@ -223,7 +219,6 @@ def _collect_garbage_in_the_gui_thread(app: QApplication) -> None:
 def _attach_household_after_paint(window: MainWindow, directory: Path, *, quit_when_loaded: bool) -> None:
     """The store's import (sqlmodel) stays off the path to first paint: attach in a 0 ms timer after it."""
     from PySide6.QtCore import QTimer
-
 
     window.first_painted.connect(
         lambda: QTimer.singleShot(0, lambda: _attach_household(window, directory, quit_when_loaded))
@@ -291,7 +286,6 @@ def _self_test_data(directory: Path, problems: list[str]) -> str:
 
 def _screenshots(window: MainWindow, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
-
 
     out.mkdir(parents=True, exist_ok=True)
     window.resize(1200, 820)
