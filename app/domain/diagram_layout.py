@@ -250,9 +250,16 @@ def layout(nodes: Sequence[NodeText], edges: Sequence[EdgeText], width: float, m
             y = max(y + MARGIN, start + MIN_ROW_GAP)
     height = y + TOP
 
-    # horizontal positions: a brick pattern, each line centred
+    # horizontal positions: a brick pattern, each line centred; a row fed from the row above in
+    # one-to-one fashion follows its sources' order, so its lines do not cross each other
+    sources: dict[str, str] = {e.target: e.source for e in row_edges if in_count[e.target] == 1}
     for r in rows:
         members = row_members[r]
+        if all(b.node.key in sources for b in members):
+            members.sort(key=lambda b: boxes[sources[b.node.key]].x)
+            first = (len(members) + 1) // 2 if row_lines[r] == 2 else len(members)
+            for i, b in enumerate(members):
+                b.line = 0 if i < first else 1
         w = row_w[r]
         pitch = w + GAP
         counts = [sum(1 for b in members if b.line == k) for k in range(row_lines[r])]

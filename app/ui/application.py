@@ -53,6 +53,10 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
     window.catalog_updates = CatalogUpdateActions(window)
     window.catalog_updates.add_to_menu(window.help_menu, before=window.about_action)
+    # The overview diagram (issue 14): View ▸ 全体図 ▸ zoom, PNG / SVG export.
+    from app.ui.actions.diagram_export import install as install_diagram_actions
+
+    install_diagram_actions(window)
     return window
 
 
