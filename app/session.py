@@ -47,6 +47,7 @@ from app.store import catalog_files
 from app.store.errors import StoreError, StoreValidationError
 
 if TYPE_CHECKING:
+    from app.store.members import RemovedMember
     from app.store.repository import RemovedCertificate, Store
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,30 @@ class RemoveCertificates(QUndoCommand):
 
         self._session.call(run)
         self._ids = restored
+
+
+class RemoveMember(QUndoCommand):
+    """Remove a household member with everything of theirs (undo puts all of it back)."""
+
+    def __init__(self, session: HouseholdSession, profile_id: int, text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self._profile_id = profile_id
+        self._removed: RemovedMember | None = None
+
+    def redo(self) -> None:
+        removed: list[RemovedMember] = []
+        self._session.call(lambda store: removed.append(store.remove_profile(self._profile_id)))
+        self._removed = removed[0] if removed else None
+        if self._removed is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        removed = self._removed
+        if removed is None:
+            return
+        self._session.call(lambda store: store.restore_profile(removed))
+        self._session.set_current_profile(removed.member.profile.id)
 
 
 STORE_OPEN_DELAY_MS = 150
@@ -325,6 +350,40 @@ class HouseholdSession(QObject):
 
     def rename_profile(self, profile_id: int, name: str) -> str | None:
         return self.call(lambda s: s.rename_profile(profile_id, name), inline=True)
+
+    def set_relation(self, profile_id: int, relation: Relation) -> str | None:
+        return self.call(lambda s: s.set_relation(profile_id, relation), inline=True)
+
+    def move_member(self, profile_id: int, index: int) -> str | None:
+        """Put a member at ``index`` of the household's order (0: first)."""
+        return self.call(lambda s: s.move_profile(profile_id, index))
+
+    def what_goes_with(self, profile_id: int) -> tuple[int, int, int]:
+        """What removing a member takes with it: (recorded progress entries, certificate selections,
+        delegations they take part in)."""
+        member = self.household.member(profile_id)
+        if member is None:
+            return (0, 0, 0)
+        delegations = sum(
+            profile_id in (d.delegator_profile_id, d.delegate_profile_id) for d in self.household.delegations
+        )
+        progress = len(member.progress) + len(member.linkages)
+        return (progress, len(member.certificates), delegations)
+
+    def remove_member(self, profile_id: int, description: str) -> str | None:
+        """Remove a member as one undoable step (until the window closes); refused: the sentence."""
+        if self.household.member(profile_id) is None:
+            return None
+        if len(self.household.members) <= 1:
+            from app.store import messages
+
+            return words(messages.LAST_MEMBER)
+        before = len(self.household.members)
+        self.undo_stack.push(RemoveMember(self, profile_id, description))
+        if len(self.household.members) == before:
+            return translate("Plan", "削除できませんでした。")
+        self.removed.emit(description)
+        return None
 
     def profile_for_card(self, card_sha256: str) -> Profile | None:
         """The member a card (SHA-256 of its authentication certificate) is bound to, if any."""

@@ -1163,6 +1163,104 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>Delegation</name>
+    <message>
+        <source>委任者と代理人が同じ人です。代理人には別の家族を選んでください。</source>
+        <translation>The delegator and the delegate are the same person. Choose another family member as the delegate.</translation>
+    </message>
+    <message>
+        <source>代理関係名が空です。マイナポータルで入力した代理関係名（例: 妻）を入れてください。</source>
+        <translation>The relation name is empty. Enter the relation name (代理関係名) you entered on Mynaportal, e.g. 妻 (wife).</translation>
+    </message>
+    <message>
+        <source>有効期間の終了日が開始日より前です。日付を確かめてください。</source>
+        <translation>The validity ends before it starts. Please check the dates.</translation>
+    </message>
+    <message>
+        <source>委任者か代理人が家族の一覧にいません。家族を選び直してください。</source>
+        <translation>The delegator or the delegate is not in the household. Please choose the family members again.</translation>
+    </message>
+    <message>
+        <source>代理権限の有効期間がまだ記録されていません。マイナポータルで入力した日付を入れてください。</source>
+        <translation>The validity of the delegation is not recorded yet. Enter the dates you entered on Mynaportal.</translation>
+    </message>
+    <message>
+        <source>代理権限の有効期間は {end} に終わっています。マイナポータルで代理人設定をやり直し、新しい有効期間を記録してください。</source>
+        <translation>The validity of the delegation ended on {end}. Set up the delegate settings on Mynaportal again and record the new validity.</translation>
+    </message>
+    <message>
+        <source>有効期間が {year}の申告期間（{start}〜{end}）を含んでいません。申告する日に代理人としてデータを取得できるよう、有効期間を見直してください。</source>
+        <translation>The validity does not cover the filing period of {year} ({start} to {end}). Change the validity so that the delegate can obtain the data on the day of filing.</translation>
+    </message>
+    <message>
+        <source>代理権限の有効期間は {end} に終わります（あと {days} 日）。</source>
+        <translation>The validity of the delegation ends on {end} ({days} day(s) left).</translation>
+    </message>
+    <message>
+        <source>医療費通知情報を代理で取得するには、「外部サイトへの医療費通知情報提供サービス」の委任を受けてください。</source>
+        <translation>To obtain the medical-expense notices as the delegate, accept 「外部サイトへの医療費通知情報提供サービス」 (medical-expense notices to external sites).</translation>
+    </message>
+    <message>
+        <source>代理人設定で取得できるのは医療費通知情報だけです。{items}は、ご本人のマイナンバーカードとマイナポータルの利用者登録で、ご本人の事前準備が必要です。</source>
+        <translation>Delegate settings bring only the medical-expense notices. For {items}, the family member needs their own preparation: their own My Number card and their own Mynaportal registration.</translation>
+    </message>
+    <message>
+        <source>{name}は代理人設定で医療費通知情報を任せるだけなので、証明書等を選ぶ必要はありません。代理人設定の手順を進めましょう。</source>
+        <translation>{name} only hands over the medical-expense notices through delegate settings, so there are no certificates to choose. Go on with the delegate settings steps.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramActions</name>
+    <message>
+        <source>全体図(&amp;O)</source>
+        <translation>&amp;Overview diagram</translation>
+    </message>
+    <message>
+        <source>全体図を拡大</source>
+        <translation>Zoom in on the diagram</translation>
+    </message>
+    <message>
+        <source>全体図を縮小</source>
+        <translation>Zoom out of the diagram</translation>
+    </message>
+    <message>
+        <source>全体図を幅に合わせる</source>
+        <translation>Fit the diagram to the width</translation>
+    </message>
+    <message>
+        <source>全体図を PNG で書き出す…</source>
+        <translation>Export the diagram as PNG…</translation>
+    </message>
+    <message>
+        <source>全体図を SVG で書き出す…</source>
+        <translation>Export the diagram as SVG…</translation>
+    </message>
+    <message>
+        <source>全体図を書き出す</source>
+        <translation>Export the diagram</translation>
+    </message>
+    <message>
+        <source>PNG 画像 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG 画像 (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>事前準備の全体図</source>
+        <translation>Overview of the preparation</translation>
+    </message>
+    <message>
+        <source>全体図を書き出せませんでした: {name}</source>
+        <translation>Could not export the diagram: {name}</translation>
+    </message>
+    <message>
+        <source>全体図を書き出しました: {name}</source>
+        <translation>Diagram exported: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <source>マイナンバーカード</source>
@@ -1569,58 +1667,138 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
-    <name>OverviewDiagram</name>
+    <name>Overview</name>
     <message>
-        <source>マイナポータル</source>
-        <translation>Mynaportal</translation>
+        <source>e-私書箱</source>
+        <translation>e-Shishobako</translation>
     </message>
     <message>
-        <source>STEP1・2 利用者登録と証明書等の選択</source>
-        <translation>STEP1–2: register and choose the certificates</translation>
+        <source>民間送達・</source>
+        <translation>Private delivery /</translation>
     </message>
     <message>
-        <source>STEP3 連携 / STEP5 情報取得希望</source>
-        <translation>STEP3 link / STEP5 request information</translation>
-    </message>
-    <message>
-        <source>民間送達サービス</source>
-        <translation>Private delivery services</translation>
-    </message>
-    <message>
-        <source>e-私書箱・MyPost・民間送達・e-Tax連携サービス</source>
-        <translation>e-私書箱, MyPost, 民間送達・e-Tax連携サービス</translation>
+        <source>e-Tax連携サービス</source>
+        <translation>e-Tax linkage service</translation>
     </message>
     <message>
         <source>ねんきんネット</source>
         <translation>Nenkin Net</translation>
     </message>
     <message>
-        <source>STEP3 連携</source>
-        <translation>STEP3 link</translation>
+        <source>マイナンバーカード</source>
+        <translation>My Number card</translation>
     </message>
     <message>
-        <source>証明書等を発行する企業</source>
-        <translation>Certificate issuers</translation>
+        <source>ICカードリーダー</source>
+        <translation>IC card reader</translation>
     </message>
     <message>
-        <source>保険会社・証券会社・ふるさと納税ポータルサイト事業者など</source>
-        <translation>insurers, securities firms, furusato nozei portal operators and others</translation>
+        <source>又はスマートフォン</source>
+        <translation>or smartphone</translation>
+    </message>
+    <message>
+        <source>あなた</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>マイナポータル</source>
+        <translation>Mynaportal</translation>
+    </message>
+    <message>
+        <source>民間送達サービス</source>
+        <translation>Private delivery services</translation>
+    </message>
+    <message>
+        <source>{first} ほか{more}社</source>
+        <translation>{first} and {more} more</translation>
+    </message>
+    <message>
+        <source>確定申告書等</source>
+        <translation>Tax return</translation>
+    </message>
+    <message>
+        <source>作成コーナー</source>
+        <translation>preparation corner</translation>
+    </message>
+    <message>
+        <source>申告する人</source>
+        <translation>files the return</translation>
+    </message>
+    <message>
+        <source>代理人設定</source>
+        <translation>delegate settings</translation>
+    </message>
+    <message>
+        <source>自分で準備</source>
+        <translation>own preparation</translation>
+    </message>
+    <message>
+        <source>STEP2 で決まります</source>
+        <translation>decided in STEP2</translation>
+    </message>
+    <message>
+        <source>証明書等の発行元</source>
+        <translation>certificate issuer</translation>
+    </message>
+    <message>
+        <source>準備完了</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード: 利用者証明用電子証明書のパスワード（数字4桁）も必要です</source>
+        <translation>My Number card: you also need its user-authentication password (4 digits)</translation>
+    </message>
+    <message>
+        <source>カードを読み取る道具: マイナンバーカード読取対応のスマートフォン又はICカードリーダライタ</source>
+        <translation>What reads the card: a smartphone that can read the My Number card, or an IC card reader/writer</translation>
+    </message>
+    <message>
+        <source>表示中の人（申告する人）</source>
+        <translation>The person shown (who files the return)</translation>
+    </message>
+    <message>
+        <source>家族</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>マイナポータル: 利用者登録（STEP1）と証明書等の選択（STEP2）</source>
+        <translation>Mynaportal: registration (STEP1) and choosing the certificates (STEP2)</translation>
+    </message>
+    <message>
+        <source>マイナポータルと連携するサイト（STEP3）</source>
+        <translation>A site linked with Mynaportal (STEP3)</translation>
+    </message>
+    <message>
+        <source>民間送達サービス: どれを使うかは STEP2 で選ぶ証明書等で決まります</source>
+        <translation>Private delivery services: which ones you use depends on the certificates you choose in STEP2</translation>
+    </message>
+    <message>
+        <source>証明書等を発行する企業（STEP4 で民間送達サービスと連携）</source>
+        <translation>A company that issues certificates (linked with its private delivery service in STEP4)</translation>
+    </message>
+    <message>
+        <source>確定申告書等作成コーナー: 準備完了の証明書等のデータがここで申告書に入ります</source>
+        <translation>確定申告書等作成コーナー (tax return preparation corner): the data of the ready certificates goes into your return here</translation>
+    </message>
+    <message>
+        <source>代理人設定に確認が必要なことがあります。</source>
+        <translation>Something in the delegate settings needs checking.</translation>
+    </message>
+    <message>
+        <source>クリックすると「{step}」のページを開きます。</source>
+        <translation>Click to open the “{step}” page.</translation>
+    </message>
+    <message>
+        <source>「{step}」のページを開きます</source>
+        <translation>Opens the “{step}” page</translation>
     </message>
     <message>
         <source>事前準備の全体図</source>
         <translation>Overview of the preparation</translation>
     </message>
     <message>
-        <source>マイナポータルがe-Tax、民間送達サービス、ねんきんネットと連携し、民間送達サービスが証明書等を発行する企業と連携します。</source>
-        <translation>Mynaportal links with e-Tax, the private delivery services and Nenkin Net; the private delivery services link with the companies that issue the certificates.</translation>
-    </message>
-    <message>
-        <source>連携 STEP3</source>
-        <translation>Link (STEP3)</translation>
-    </message>
-    <message>
-        <source>連携 STEP4</source>
-        <translation>Link (STEP4)</translation>
+        <source>Tab で箱を選び、Enter でそのステップのページを開きます。</source>
+        <translation>Choose a box with Tab and open its step&apos;s page with Enter.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2067,22 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>{delegate} is the delegate of {delegator} ({relation})</translation>
     </message>
     <message>
+        <source>終了日を直す</source>
+        <translation>Correct the end date</translation>
+    </message>
+    <message>
+        <source>有効期間を入れる</source>
+        <translation>Enter the validity</translation>
+    </message>
+    <message>
+        <source>医療費通知情報の委任を受けた</source>
+        <translation>Medical-expense notices accepted</translation>
+    </message>
+    <message>
+        <source>{name}の事前準備を開く</source>
+        <translation>Open {name}&apos;s preparation</translation>
+    </message>
+    <message>
         <source>代理人設定の記録</source>
         <translation>Records of delegate settings</translation>
     </message>
@@ -1951,6 +2145,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>保存データを開けなかったため、この変更は保存されませんでした。</source>
         <translation>Your saved data could not be opened, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>削除できませんでした。</source>
+        <translation>Could not remove.</translation>
     </message>
     <message>
         <source>保存できませんでした</source>
@@ -2271,6 +2469,50 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>表示中の人の名前を変更する</source>
         <translation>Rename the person shown</translation>
+    </message>
+    <message>
+        <source>家族の管理</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>表示中の人の続柄・順番・削除</source>
+        <translation>Relation, order and removal of the person shown</translation>
+    </message>
+    <message>
+        <source>続柄</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>前へ移動</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>後ろへ移動</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <source>この人を削除…</source>
+        <translation>Remove this person…</translation>
+    </message>
+    <message>
+        <source>{name}（{relation}）を表示</source>
+        <translation>Show {name} ({relation})</translation>
+    </message>
+    <message>
+        <source>「{name}」を削除します。一緒に削除されるもの: 記録した進み具合 {progress} 件、選んだ証明書等 {certificates} 件、この人の代理人設定 {delegations} 件。ウィンドウを閉じるまでは「元に戻す」で戻せます。</source>
+        <translation>Remove “{name}”? Removed with them: recorded progress entries: {progress}, chosen certificates: {certificates}, their delegate settings: {delegations}. Until you close the window, Undo brings everything back.</translation>
+    </message>
+    <message>
+        <source>家族を削除</source>
+        <translation>Remove family member</translation>
+    </message>
+    <message>
+        <source>削除する</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>「{name}」の削除</source>
+        <translation>removing “{name}”</translation>
     </message>
     <message>
         <source>家族を追加</source>
@@ -3191,6 +3433,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>同じ名前の人がすでに登録されています。</source>
         <translation>Someone with this name is already registered.</translation>
+    </message>
+    <message>
+        <source>家族が一人だけのときは削除できません。名前の変更はできます。</source>
+        <translation>The only member of the household cannot be removed. You can rename them.</translation>
     </message>
     <message>
         <source>このマイナンバーカードはすでに別の人に結び付けられています。</source>

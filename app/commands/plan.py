@@ -260,11 +260,12 @@ def _human(doc: dict[str, Any]) -> str:
 def run(args: argparse.Namespace) -> int:
     from app import paths
     from app.commands import use_language
+    from app.commands.delegation_json import delegations_json
     from app.domain.catalog import CatalogError
     from app.domain.plan import build_plan
     from app.domain.rules import default_member
     from app.domain.text import inert, inert_tree
-    from app.i18n import join_list, translate, words
+    from app.i18n import SOURCE_LANGUAGE, current_language, join_list, translate, words
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
 
@@ -297,6 +298,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNKNOWN_PROFILE
     plan = build_plan(member, catalog, today, household.delegations)
     doc = plan_json(member, plan, catalog, today)
+    doc["delegations"] = delegations_json(household, catalog, today, current_language() or SOURCE_LANGUAGE)
     if getattr(args, "json", False):
         print(inert(json.dumps(inert_tree(doc), ensure_ascii=False, indent=2), multiline=True))
     else:

@@ -131,8 +131,6 @@ def fact_ids_in(text: str) -> list[str]:
     return _PLACEHOLDER.findall(text)
 
 
-def expand_facts(
-    text: str, facts: Facts, lang: str, *, escape: Callable[[str], str] = html.escape
-) -> str:
+def expand_facts(text: str, facts: Facts, lang: str, *, escape: Callable[[str], str] = html.escape) -> str:
     """Replace every ``{{fact:ID}}`` with the fact's value in ``lang`` (HTML-escaped by default)."""
     return _PLACEHOLDER.sub(lambda match: escape(facts.text(match.group(1), lang)), text)

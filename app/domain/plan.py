@@ -27,6 +27,7 @@ from dataclasses import replace
 from datetime import date
 
 from app.domain.catalog import Catalog
+from app.domain.delegation_rules import delegates_only
 from app.domain.follow_ups import (
     FOLLOW_UP_BUSINESS_DAYS,
     FollowUp,
@@ -163,7 +164,11 @@ def plan_units(
     units.append(
         Unit(
             StepId.STEP2,
-            UnitState.DONE if has_selection else UnitState.TODO,
+            UnitState.DONE
+            if has_selection
+            else UnitState.NOT_NEEDED
+            if delegates_only(member, delegations)
+            else UnitState.TODO,
             NextAction(ActionKind.SELECT_CERTIFICATES, StepId.STEP2, "selection"),
         )
     )
@@ -283,16 +288,18 @@ def build_plan(
     """The whole plan of one household member (see the module docstring)."""
     units = plan_units(member, catalog, today, delegations)
     certificates = certificate_statuses(member, catalog, today)
+    only_delegates = delegates_only(member, delegations)
     return Plan(
         profile_id=member.profile.id,
         linkages=linkage_rows(member, today),
         issuer_tasks=issuer_tasks(member, catalog),
         step5_needed=step5_needed(member, catalog),
         certificates=certificates,
-        badges=step_badges(units, decided=bool(member.certificates)),
+        badges=step_badges(units, decided=bool(member.certificates) or only_delegates),
         summary=ready_summary(certificates),
         next_action=next_action(units),
         units=units,
+        delegates_only=only_delegates,
     )
 
 

@@ -165,6 +165,7 @@ class Plan:
     summary: ReadySummary
     next_action: NextAction | None
     units: tuple[Unit, ...]
+    delegates_only: bool = False  # only hands over 医療費通知情報 (delegation_rules.delegates_only)
 
     def tasks_of(self, certificate_id: int) -> tuple[IssuerTask, ...]:
         return tuple(t for t in self.issuer_tasks if t.certificate_id == certificate_id)

@@ -39,9 +39,7 @@ _FROM_BADGE: dict[Badge, Status] = {
 }
 
 
-def step_statuses(
-    badges: Mapping[StepId, Badge], problems: Collection[StepId] = ()
-) -> dict[StepId, Status]:
+def step_statuses(badges: Mapping[StepId, Badge], problems: Collection[StepId] = ()) -> dict[StepId, Status]:
     """A status per step: the first step in the guide's order with something to do is 次はここ,
     later ones 未着手; a step with a known problem is 要対応 whatever its badge."""
     statuses: dict[StepId, Status] = {}

@@ -189,9 +189,7 @@ def fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def atomic_write_bytes(
-    path: Path, data: bytes, *, overwrite: bool = True, mode: int = PRIVATE_FILE
-) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, overwrite: bool = True, mode: int = PRIVATE_FILE) -> None:
     """Write ``data`` to ``path`` all or nothing: THE way the app writes a file.
 
     A randomly named temporary file is created exclusively (``O_EXCL``, never through a link) with

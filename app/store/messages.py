@@ -187,6 +187,9 @@ NOT_FOUND = Message(
 
 EMPTY_NAME = Message(QT_TRANSLATE_NOOP("StoreMessages", "名前を入力してください。"))
 DUPLICATE_NAME = Message(QT_TRANSLATE_NOOP("StoreMessages", "同じ名前の人がすでに登録されています。"))
+LAST_MEMBER = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "家族が一人だけのときは削除できません。名前の変更はできます。")
+)
 CARD_ALREADY_BOUND = Message(
     QT_TRANSLATE_NOOP("StoreMessages", "このマイナンバーカードはすでに別の人に結び付けられています。")
 )

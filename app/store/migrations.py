@@ -165,6 +165,16 @@ _V4 = (
     "CREATE INDEX ix_received_file_profile_id ON received_file (profile_id)",
 )
 
+_V5 = (
+    # The household's own order of members (the header shows them in it; 1, 2, 3 … from the top).
+    "ALTER TABLE profile ADD COLUMN position INTEGER NOT NULL DEFAULT 0",
+)
+
+
+def _number_positions(conn: sqlite3.Connection, _now: datetime) -> None:
+    """v5 data step: members keep the order they had (the order they were added)."""
+    conn.execute("UPDATE profile SET position = id")
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: profiles, progress, certificates, linkages, delegations, history", _V1),
@@ -173,6 +183,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "data confirmed on the delivering site; 確認 rows checked on the site", _V3),
     Migration(4, "received electronic certificates (verified files kept in the data folder)", _V4),
+    Migration(5, "the household's order of members", _V5, _number_positions),
 )
 
 DB_NAME = "myna-prep.db"  # the database file in the data directory

@@ -50,6 +50,7 @@ class ProfileRow(SQLModel, table=True):
     display_name: str = Field(unique=True)
     relation: str
     card_sha256: str | None = Field(default=None, unique=True)
+    position: int = 0  # schema v5: the household's order
 
 
 class ProgressRow(SQLModel, table=True):

@@ -53,12 +53,14 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
     window.catalog_updates = CatalogUpdateActions(window)
     window.catalog_updates.add_to_menu(window.help_menu, before=window.about_action)
+    # The overview diagram (issue 14): View ▸ 全体図 ▸ zoom, PNG / SVG export.
+    from app.ui.actions.diagram_export import install as install_diagram_actions
+
+    install_diagram_actions(window)
     return window
 
 
-def attach(
-    window: MainWindow, data_dir: Path, *, today: Callable[[], date] = date.today
-) -> HouseholdSession:
+def attach(window: MainWindow, data_dir: Path, *, today: Callable[[], date] = date.today) -> HouseholdSession:
     """Give ``window`` its household: the session, its messages, the views on the pages, the badges.
 
     Call after the first paint; opens the store synchronously and returns the loaded session.
@@ -185,7 +187,6 @@ def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: boo
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-
     controller = attach(window, directory)  # emits ``loaded`` once the pages show the stored progress
     QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
     if quit_when_loaded:
@@ -246,7 +247,6 @@ def _freeze_start_up_objects() -> None:
 def _attach_household_after_paint(window: MainWindow, directory: Path, *, quit_when_loaded: bool) -> None:
     """The store's import (sqlmodel) stays off the path to first paint: attach in a 0 ms timer after it."""
     from PySide6.QtCore import QTimer
-
 
     window.first_painted.connect(
         lambda: QTimer.singleShot(0, lambda: _attach_household(window, directory, quit_when_loaded))
@@ -314,7 +314,6 @@ def _self_test_data(directory: Path, problems: list[str]) -> str:
 
 def _screenshots(window: MainWindow, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
-
 
     out.mkdir(parents=True, exist_ok=True)
     window.resize(1200, 820)

@@ -84,9 +84,7 @@ def test_doctor_says_the_service_does_not_answer(silent_pcscd: Path, lang: str) 
     assert done.returncode == EXIT_NO_SERVICE_OR_READER, done.stderr
     payload = json.loads(done.stdout)
     assert payload["service"] == "unavailable"
-    assert payload["problems"] == [
-        {"code": "service_not_answering", "message": not_answering(lang)}
-    ]
+    assert payload["problems"] == [{"code": "service_not_answering", "message": not_answering(lang)}]
 
 
 def test_doctor_text_output_names_the_silent_service(silent_pcscd: Path) -> None:

@@ -77,9 +77,7 @@ CRAFTED: dict[str, Callable[[dict[str, Any]], bytes]] = {
         .replace('"NESTED"', "[" * 50_000 + "]" * 50_000)
         .encode()
     ),
-    "5,000-digit version": lambda d: (
-        _with_version(d, "9" * 5000)
-    ),
+    "5,000-digit version": lambda d: _with_version(d, "9" * 5000),
     "id of 2**63": lambda d: json.dumps(_set(d, ("profiles", 0, "id"), 2**63)).encode(),
     "use_count of 2**63": lambda d: json.dumps(_set(d, ("issuer_names", 0, "use_count"), 2**63)).encode(),
     "year 1 with an offset": lambda d: json.dumps(

@@ -98,8 +98,24 @@ def fill_v3(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE linkage SET site_linked = 1 WHERE service = 'mypost'")
 
 
+def fill_v4(conn: sqlite3.Connection) -> None:
+    """v3's rows plus a received file (v4)."""
+    fill_v3(conn)
+    conn.execute(
+        "INSERT INTO received_file (id, profile_id, sha256, file_name, stored_name, imported_at, verdict,"
+        " form, type_id, tax_year) VALUES (1, 1, ?, 'a.xml', 'received/a.xml', ?, 'valid', 'TEG800',"
+        " 'life_insurance', 2025)",
+        ("0" * 64, T1),
+    )
+
+
 # One filler per earlier version: adding a schema version without one fails test_every_version_is_covered.
-FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {1: fill_v1, 2: fill_v2, 3: fill_v3}
+FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: fill_v1,
+    2: fill_v2,
+    3: fill_v3,
+    4: fill_v4,
+}
 
 
 def build(db: Path, version: int) -> dict[str, list[tuple[object, ...]]]:
@@ -179,6 +195,20 @@ def test_old_database_migrates_with_every_row(tmp_path: Path, version: int) -> N
 
 
 @pytest.mark.parametrize("version", sorted(FILLERS))
+def test_v5_keeps_the_order_members_were_added_in(tmp_path: Path, version: int) -> None:
+    build(tmp_path / "data" / DB_NAME, version)
+    store, _ = Store.open(tmp_path / "data")
+    try:
+        names = [m.profile.display_name for m in store.load_household().members]
+        assert names == ["山田 太郎", "山田 花子", "Ken"]
+        store.move_profile(3, 0)
+        names = [m.profile.display_name for m in store.load_household().members]
+        assert names == ["Ken", "山田 太郎", "山田 花子"]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("version", [v for v in sorted(FILLERS) if v < 4])
 def test_received_files_table_arrives_empty_and_usable(tmp_path: Path, version: int) -> None:
     from app.domain.received import CertificateFacts, Reason, Verification
 

@@ -1,20 +1,63 @@
-"""STEP0's diagram: who links to whom (the guide's 全体図), with the household member's status.
-
-Drawn with QPainter so it scales crisply and follows the palette; every box says its status in
-words and with a symbol, never by colour alone.
+"""STEP0's diagram, alive: who links to whom for the member shown, each box with its state in words and
+a symbol (never colour alone), updated with every change. A click on a box or a line, or Tab to a box
+and Enter, opens its step's page; tooltips say what a box is and its state. Ctrl+wheel and Ctrl+± zoom,
+Ctrl+0 fits the width. What is shown comes from ``app/domain/diagram_model.py``, where it goes from
+``app/domain/diagram_layout.py`` (pure, tested); this module only measures text and paints.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from app.domain.diagram_layout import (
+    CHIP_LH,
+    CHIP_PX,
+    STATUS_LH,
+    STATUS_PX,
+    SUB_LH,
+    SUB_PX,
+    TITLE_LH,
+    TITLE_PX,
+    Layout,
+    PlacedEdge,
+    PlacedNode,
+    layout,
+)
+from app.domain.diagram_model import Diagram, DiagramNode, NodeKind, build_diagram
+from app.domain.model import Household
+from app.domain.status import Status
+from app.domain.steps import StepId
+
+if TYPE_CHECKING:
+    from app.session import HouseholdSession
 
 
 class NodeState(Enum):
+    """Kept for callers of the former diagram (``views.overview_statuses``)."""
+
     DONE = "done"
     IN_PROGRESS = "in_progress"
     NEEDS_ACTION = "needs_action"
@@ -22,189 +65,448 @@ class NodeState(Enum):
     UNKNOWN = "unknown"
 
 
-_SYMBOL = {
-    NodeState.DONE: "✓",
-    NodeState.IN_PROGRESS: "…",
-    NodeState.NEEDS_ACTION: "!",
-    NodeState.NOT_NEEDED: "–",
-    NodeState.UNKNOWN: "?",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class NodeStatus:
     state: NodeState
-    text: str  # e.g. "完了", "未完了", "不要", already translated
+    text: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Node:
-    key: str
-    title: str
-    subtitle: str
-    rect: tuple[float, float, float, float]  # in a 1000 x 430 design space
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.6, 2.0, 1.15
+HIT_TOLERANCE = 5.0  # pixels around a line that still count as a click on it
 
 
-_DESIGN_W, _DESIGN_H = 1000.0, 430.0
+def _palette_colors(pal: QPalette) -> dict[str, QColor]:
+    fg = pal.color(QPalette.ColorRole.WindowText)
+    base = pal.color(QPalette.ColorRole.Base)
+    accent = pal.color(QPalette.ColorRole.Highlight)
+    dark = base.lightness() < 128
+    return {
+        "fg": fg,
+        "base": base,
+        "accent": accent,
+        "line": QColor(fg.red(), fg.green(), fg.blue(), 170),
+        "done": QColor("#2e7d32") if not dark else QColor("#81c784"),
+        "attention": QColor("#b3261e") if not dark else QColor("#ff8a80"),
+        "muted": QColor(fg.red(), fg.green(), fg.blue(), 130),
+    }
+
+
+def _fill(status: Status, colors: dict[str, QColor]) -> QColor:
+    """A quiet tint per state (the state is also written in the box, with a symbol)."""
+    if status is Status.DONE:
+        tint = QColor(colors["done"])
+        tint.setAlpha(40)
+    elif status is Status.ATTENTION:
+        tint = QColor(colors["attention"])
+        tint.setAlpha(36)
+    elif status is Status.NEXT:
+        tint = QColor(colors["accent"])
+        tint.setAlpha(60)
+    elif status in (Status.NOT_NEEDED, Status.UNDECIDED):
+        tint = QColor(colors["base"])
+    else:
+        tint = QColor(colors["accent"])
+        tint.setAlpha(22)
+    return tint
 
 
 class OverviewDiagram(QWidget):
-    """The 全体図. Keys: mynaportal, etax, delivery, nenkin, issuers."""
+    """The 全体図 of the member shown (see the module docstring)."""
+
+    activated = Signal(object)  # the DiagramNode or edge's step that was clicked or pressed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewDiagram")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(260)
-        self._status: dict[str, NodeStatus] = {}
-        self._build_nodes()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.session: HouseholdSession | None = None
+        self.diagram: Diagram = build_diagram(Household(), {}, None, date.today())
+        self.zoom = 1.0
+        self.focus_index = -1  # the box Tab reached (-1: none yet)
+        self._cache: tuple[object, Layout] | None = None
+        self._capacity = 0
         self._update_accessible_text()
 
-    def _build_nodes(self) -> None:
-        self._nodes = (
-            _Node(
-                "mynaportal",
-                self.tr("マイナポータル"),
-                self.tr("STEP1・2 利用者登録と証明書等の選択"),
-                (20, 150, 220, 120),
-            ),
-            _Node("etax", "e-Tax", self.tr("STEP3 連携 / STEP5 情報取得希望"), (360, 20, 260, 100)),
-            _Node(
-                "delivery",
-                self.tr("民間送達サービス"),
-                self.tr("e-私書箱・MyPost・民間送達・e-Tax連携サービス"),
-                (360, 160, 260, 110),
-            ),
-            _Node("nenkin", self.tr("ねんきんネット"), self.tr("STEP3 連携"), (360, 310, 260, 100)),
-            _Node(
-                "issuers",
-                self.tr("証明書等を発行する企業"),
-                self.tr("保険会社・証券会社・ふるさと納税ポータルサイト事業者など"),
-                (740, 150, 240, 120),
-            ),
-        )
+    # --- what is shown ---------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._build_nodes()
-            self._update_accessible_text()
-            self.update()
-        super().changeEvent(event)
+    def set_session(self, session: HouseholdSession) -> None:
+        """Show ``session``'s household (call again after every change: views.py does)."""
+        if self.session is not session:
+            self.session = session
+            self.activated.connect(self._open)
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        self.diagram = build_diagram(
+            s.household, s.plans, s.profile_id, s.today(), issuer_limit=2 * self.issuer_capacity()
+        )
+        self._cache = None
+        self._update_accessible_text()
+        self.updateGeometry()
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        before = self._capacity
+        self._capacity = self.issuer_capacity()
+        if before != self._capacity:
+            self.refresh()
+        super().resizeEvent(event)
+
+    def set_status(self, statuses: dict[str, NodeStatus]) -> None:
+        """The former API (box statuses from views.py): the diagram now reads the session itself."""
+        self.refresh()
+
+    def issuer_capacity(self) -> int:
+        """How many issuer boxes one line holds at this width (the model groups beyond two lines)."""
+        return max(1, int((self._design_width() - 60) // 170))
+
+    def _open(self, what: object) -> None:
+        s = self.session
+        if s is None:
+            return
+        if isinstance(what, DiagramNode):
+            if what.kind is NodeKind.MEMBER and what.step is StepId.STEP1 and what.profile_id is not None:
+                s.set_current_profile(what.profile_id)  # their own preparation: show them
+            s.show_step.emit(what.step)
+        elif isinstance(what, StepId):
+            s.show_step.emit(what)
+
+    # --- geometry ----------------------------------------------------------------------------------
+
+    def _design_width(self) -> float:
+        return max(self.width(), 360) / self.zoom
+
+    def measure(self, text: str, px: int) -> float:
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        if px == TITLE_PX:
+            font.setBold(True)
+        return QFontMetricsF(font).horizontalAdvance(text)
+
+    def current_layout(self, width: float | None = None) -> Layout:
+        w = self._design_width() if width is None else width
+        key = (w, self.diagram, self.font().family(), self.font().pointSizeF())
+        if self._cache is None or self._cache[0] != key:
+            from app.i18n.diagram import texts
+
+            nodes, edges = texts(self.diagram)
+            self._cache = (key, layout(nodes, edges, w, self.measure))
+        return self._cache[1]
 
     def sizeHint(self) -> QSize:
-        return QSize(720, 320)
+        return QSize(720, self.heightForWidth(720))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(260, int(width * _DESIGN_H / _DESIGN_W))
+        lay = self.current_layout(max(width, 360) / self.zoom)
+        scale = self._scale_for(lay, width)
+        return int(lay.height * scale) + 2
 
-    def set_status(self, statuses: dict[str, NodeStatus]) -> None:
-        self._status = dict(statuses)
-        self._update_accessible_text()
+    def _scale_for(self, lay: Layout, width: float) -> float:
+        return min(self.zoom, width / lay.width * self.zoom) if lay.width > 0 else self.zoom
+
+    def _scale(self) -> float:
+        return self._scale_for(self.current_layout(), self.width())
+
+    def _to_design(self, pos: QPointF) -> QPointF:
+        s = self._scale()
+        return QPointF(pos.x() / s, pos.y() / s)
+
+    # --- zoom --------------------------------------------------------------------------------------
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(ZOOM_MAX, max(ZOOM_MIN, zoom))
+        self._cache = None
+        self.refresh()
+        self.updateGeometry()
         self.update()
 
-    def _update_accessible_text(self) -> None:
-        self.setAccessibleName(self.tr("事前準備の全体図"))
-        parts = []
-        for node in self._nodes:
-            status = self._status.get(node.key)
-            parts.append(f"{node.title}: {status.text}" if status else node.title)
-        self.setAccessibleDescription(
-            self.tr(
-                "マイナポータルがe-Tax、民間送達サービス、ねんきんネットと連携し、"
-                "民間送達サービスが証明書等を発行する企業と連携します。"
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / ZOOM_STEP)
+
+    def zoom_to_fit(self) -> None:
+        self.set_zoom(1.0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            else:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- hit testing, mouse, keyboard, tooltips ---------------------------------------------------
+
+    def node_at(self, pos: QPointF) -> PlacedNode | None:
+        p = self._to_design(pos)
+        lay = self.current_layout()
+        return next(
+            (n for n in lay.nodes if QRectF(n.rect.x, n.rect.y, n.rect.w, n.rect.h).contains(p)), None
+        )
+
+    def edge_at(self, pos: QPointF) -> PlacedEdge | None:
+        p = self._to_design(pos)
+        tol = HIT_TOLERANCE / self._scale()
+        for e in self.current_layout().edges:
+            chip = QRectF(e.label.x, e.label.y, e.label.w, e.label.h)
+            if chip.contains(p):
+                return e
+            for (x1, y1), (x2, y2) in e.segments:
+                lo_x, hi_x, lo_y, hi_y = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
+                if lo_x - tol <= p.x() <= hi_x + tol and lo_y - tol <= p.y() <= hi_y + tol:
+                    return e
+        return None
+
+    def _edge_step(self, edge: PlacedEdge) -> StepId:
+        return next(e.step for e in self.diagram.edges if (e.source, e.target) == (edge.source, edge.target))
+
+    def node_center(self, key: str) -> QPointF:
+        """Where a person would click on a box (widget coordinates)."""
+        r = self.current_layout().node(key).rect
+        s = self._scale()
+        return QPointF(r.cx * s, r.cy * s)
+
+    def edge_label_center(self, source: str, target: str) -> QPointF:
+        e = next(e for e in self.current_layout().edges if (e.source, e.target) == (source, target))
+        s = self._scale()
+        return QPointF(e.label.cx * s, e.label.cy * s)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() is not Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(event)
+        node = self.node_at(event.position())
+        if node is not None:
+            self.activated.emit(self.diagram.node(node.key))
+            return None
+        edge = self.edge_at(event.position())
+        if edge is not None:
+            self.activated.emit(self._edge_step(edge))
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over = self.node_at(event.position()) or self.edge_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        from app.i18n import translate
+        from app.i18n.diagram import step_name, tooltip
+
+        node = self.node_at(pos)
+        if node is not None:
+            return tooltip(self.diagram.node(node.key))
+        edge = self.edge_at(pos)
+        if edge is not None:
+            return translate("Overview", "「{step}」のページを開きます").format(
+                step=step_name(self._edge_step(edge))
             )
+        return ""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.hasFocus():
+            count = len(self.diagram.nodes)
+            index = self.focus_index + (1 if next else -1)
+            if 0 <= index < count:
+                self.focus_index = index
+                self._announce()
+                self.update()
+                return True
+            self.focus_index = -1
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.focus_index < 0 and self.diagram.nodes:
+            backwards = event.reason() is Qt.FocusReason.BacktabFocusReason
+            self.focus_index = len(self.diagram.nodes) - 1 if backwards else 0
+            self._announce()
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focus_index >= 0:
+            self.activated.emit(self.diagram.nodes[self.focus_index])
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.zoom_in()
+                return
+            if key == Qt.Key.Key_Minus:
+                self.zoom_out()
+                return
+            if key == Qt.Key.Key_0:
+                self.zoom_to_fit()
+                return
+        super().keyPressEvent(event)
+
+    def _announce(self) -> None:
+        from app.i18n.diagram import tooltip
+
+        if 0 <= self.focus_index < len(self.diagram.nodes):
+            self.setAccessibleDescription(tooltip(self.diagram.nodes[self.focus_index]))
+
+    def _update_accessible_text(self) -> None:
+        from app.i18n import translate
+        from app.i18n.diagram import node_title
+        from app.i18n.status import status_text
+
+        self.setAccessibleName(translate("Overview", "事前準備の全体図"))
+        parts = [
+            f"{node_title(n).replace(chr(0x200B), '')}: {status_text(n.status)}" for n in self.diagram.nodes
+        ]
+        self.setAccessibleDescription(
+            translate("Overview", "Tab で箱を選び、Enter でそのステップのページを開きます。")
             + " "
             + "、".join(parts)
         )
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._cache = None
+            self._update_accessible_text()
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
+
+    # --- painting ------------------------------------------------------------------------------------
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scale = min(self.width() / _DESIGN_W, self.height() / _DESIGN_H)
-        painter.translate((self.width() - _DESIGN_W * scale) / 2, (self.height() - _DESIGN_H * scale) / 2)
-        painter.scale(scale, scale)
-        pal = self.palette()
-        fg = pal.color(QPalette.ColorRole.WindowText)
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        rects = {n.key: QRectF(*n.rect) for n in self._nodes}
-
-        pen = QPen(fg, 2.2)
-        painter.setPen(pen)
-        base_font = QFont(self.font())
-        label_font = QFont(base_font)
-        label_font.setPixelSize(15)
-        painter.setFont(label_font)
-        portal = rects["mynaportal"]
-        for key in ("etax", "delivery", "nenkin"):
-            self._arrow(
-                painter,
-                QPointF(portal.right(), portal.center().y()),
-                QPointF(rects[key].left(), rects[key].center().y()),
-            )
-        self._arrow(
-            painter,
-            QPointF(rects["delivery"].right(), rects["delivery"].center().y()),
-            QPointF(rects["issuers"].left(), rects["issuers"].center().y()),
+        lay = self.current_layout()
+        painter.scale(self._scale(), self._scale())
+        focused = (
+            self.diagram.nodes[self.focus_index].key if self.hasFocus() and self.focus_index >= 0 else None
         )
-        painter.drawText(QRectF(250, 110, 110, 30), Qt.AlignmentFlag.AlignCenter, self.tr("連携 STEP3"))
-        painter.drawText(QRectF(625, 180, 115, 30), Qt.AlignmentFlag.AlignCenter, self.tr("連携 STEP4"))
-
-        for node in self._nodes:
-            self._box(painter, node, rects[node.key], fg, accent, base_font)
+        paint(painter, lay, self.diagram, self.palette(), self.font(), focused)
         painter.end()
 
-    def _arrow(self, painter: QPainter, start: QPointF, end: QPointF) -> None:
-        painter.drawLine(start, end)
-        direction = end - start
-        length = max((direction.x() ** 2 + direction.y() ** 2) ** 0.5, 1e-6)
-        ux, uy = direction.x() / length, direction.y() / length
-        size = 12.0
-        left = QPointF(end.x() - ux * size - uy * size * 0.5, end.y() - uy * size + ux * size * 0.5)
-        right = QPointF(end.x() - ux * size + uy * size * 0.5, end.y() - uy * size - ux * size * 0.5)
-        painter.save()
-        painter.setBrush(painter.pen().color())
-        painter.drawPolygon(QPolygonF([end, left, right]))
-        painter.restore()
 
-    def _box(
-        self, painter: QPainter, node: _Node, rect: QRectF, fg: QColor, accent: QColor, base: QFont
-    ) -> None:
-        status = self._status.get(node.key)
-        path = QPainterPath()
-        path.addRoundedRect(rect, 12, 12)
-        fill = QColor(accent)
-        fill.setAlpha(28 if status is None or status.state is not NodeState.DONE else 60)
-        painter.fillPath(path, fill)
-        painter.setPen(QPen(accent if status and status.state is NodeState.NEEDS_ACTION else fg, 2))
-        painter.drawPath(path)
+def paint(
+    painter: QPainter,
+    lay: Layout,
+    diagram: Diagram,
+    palette: QPalette,
+    font: QFont,
+    focused: str | None = None,
+) -> None:
+    """Draw a laid-out diagram (the widget, PNG and SVG exports share this)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colors = _palette_colors(palette)
+    for edge in lay.edges:
+        _edge(painter, edge, colors, font)
+    for node in lay.nodes:
+        _node(painter, node, diagram.node(node.key), colors, font, node.key == focused)
 
-        title_font = QFont(base)
-        title_font.setPixelSize(19)
-        title_font.setBold(True)
-        painter.setFont(title_font)
-        painter.setPen(fg)
-        inner = rect.adjusted(10, 8, -10, -8)
-        painter.drawText(
-            QRectF(inner.left(), inner.top(), inner.width(), 28), Qt.AlignmentFlag.AlignHCenter, node.title
-        )
-        small = QFont(base)
-        small.setPixelSize(13)
-        painter.setFont(small)
-        painter.drawText(
-            QRectF(inner.left(), inner.top() + 30, inner.width(), inner.height() - 56),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
-            node.subtitle,
-        )
-        if status is not None:
-            badge = QFont(base)
-            badge.setPixelSize(15)
-            badge.setBold(True)
-            painter.setFont(badge)
-            painter.drawText(
-                QRectF(inner.left(), inner.bottom() - 22, inner.width(), 22),
-                Qt.AlignmentFlag.AlignHCenter,
-                f"{_SYMBOL[status.state]} {status.text}",
-            )
+
+def _font(base: QFont, px: int, bold: bool = False) -> QFont:
+    f = QFont(base)
+    f.setPixelSize(px)
+    f.setBold(bold)
+    return f
+
+
+def _edge(painter: QPainter, edge: PlacedEdge, colors: dict[str, QColor], base: QFont) -> None:
+    painter.setPen(QPen(colors["line"], 1.6))
+    for (x1, y1), (x2, y2) in edge.segments:
+        painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+    # arrowhead where the line meets its target
+    (ax, ay), (bx, by) = edge.points[-2], edge.points[-1]
+    dx, dy = bx - ax, by - ay
+    length = max((dx * dx + dy * dy) ** 0.5, 1e-6)
+    ux, uy = dx / length, dy / length
+    size = 8.0
+    tip = QPointF(bx, by)
+    left = QPointF(bx - ux * size - uy * size * 0.5, by - uy * size + ux * size * 0.5)
+    right = QPointF(bx - ux * size + uy * size * 0.5, by - uy * size - ux * size * 0.5)
+    painter.save()
+    painter.setBrush(colors["line"])
+    painter.drawPolygon(QPolygonF([tip, left, right]))
+    painter.restore()
+    chip = QRectF(edge.label.x, edge.label.y, edge.label.w, edge.label.h)
+    path = QPainterPath()
+    path.addRoundedRect(chip, 6, 6)
+    painter.fillPath(path, colors["base"])
+    painter.setPen(QPen(colors["line"], 1.0))
+    painter.drawPath(path)
+    painter.setPen(colors["fg"])
+    painter.setFont(_font(base, CHIP_PX, bold=True))
+    y = chip.y() + 2
+    for line in edge.label_lines:
+        painter.drawText(QRectF(chip.x(), y, chip.width(), CHIP_LH), Qt.AlignmentFlag.AlignCenter, line)
+        y += CHIP_LH
+
+
+def _node(
+    painter: QPainter,
+    placed: PlacedNode,
+    node: DiagramNode,
+    colors: dict[str, QColor],
+    base: QFont,
+    focused: bool,
+) -> None:
+    r = placed.rect
+    rect = QRectF(r.x, r.y, r.w, r.h)
+    path = QPainterPath()
+    path.addRoundedRect(rect, 10, 10)
+    painter.fillPath(path, colors["base"])
+    painter.fillPath(path, _fill(node.status, colors))
+    border = colors["attention"] if node.status is Status.ATTENTION else colors["fg"]
+    pen = QPen(border, 2.4 if node.status in (Status.NEXT, Status.ATTENTION) else 1.4)
+    if node.status in (Status.NOT_NEEDED, Status.UNDECIDED):
+        pen.setStyle(Qt.PenStyle.DashLine)  # not part of the plan (yet): dashed, and it says so
+    painter.setPen(pen)
+    painter.drawPath(path)
+    if focused:
+        ring = QPainterPath()
+        ring.addRoundedRect(rect.adjusted(-4, -4, 4, 4), 13, 13)
+        painter.setPen(QPen(colors["accent"], 2.5))
+        painter.drawPath(ring)
+    painter.setPen(colors["fg"])
+    content = len(placed.title_lines) * TITLE_LH + len(placed.subtitle_lines) * SUB_LH + STATUS_LH
+    y = rect.y() + (rect.height() - content) / 2  # a box taller than its text (its row's height): centred
+    painter.setFont(_font(base, TITLE_PX, bold=True))
+    for line in placed.title_lines:
+        painter.drawText(QRectF(rect.x(), y, rect.width(), TITLE_LH), Qt.AlignmentFlag.AlignCenter, line)
+        y += TITLE_LH
+    painter.setFont(_font(base, SUB_PX))
+    painter.setPen(colors["muted"])
+    for line in placed.subtitle_lines:
+        painter.drawText(QRectF(rect.x(), y, rect.width(), SUB_LH), Qt.AlignmentFlag.AlignCenter, line)
+        y += SUB_LH
+    status_color = {Status.DONE: colors["done"], Status.ATTENTION: colors["attention"]}.get(
+        node.status, colors["fg"]
+    )
+    painter.setPen(status_color)
+    painter.setFont(_font(base, STATUS_PX, bold=node.status in (Status.NEXT, Status.ATTENTION, Status.DONE)))
+    painter.drawText(
+        QRectF(rect.x(), y, rect.width(), STATUS_LH),
+        Qt.AlignmentFlag.AlignCenter,
+        placed.status,
+    )

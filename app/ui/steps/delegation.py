@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.delegation_rules import Finding, FindingCode, findings
 from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
+from app.domain.phrases import type_name
+from app.domain.steps import StepId
+from app.i18n.delegation import finding_mark, finding_text
 from app.session import HouseholdSession
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
@@ -163,6 +167,13 @@ class DelegationCard(QFrame):
             self.operations[op] = row.box
         self.error = error_label()
         layout.addWidget(self.error)
+        self.findings_box = QFrame()
+        self.findings_box.setObjectName("delegationFindings")
+        self.findings_layout = QVBoxLayout(self.findings_box)
+        self.findings_layout.setContentsMargins(0, 4, 0, 4)
+        layout.insertWidget(1, self.findings_box)  # right under the title: what to look at first
+        self.finding_rows: list[QWidget] = []
+        self.shown_findings: tuple[Finding, ...] = ()
         self.delete_button = QPushButton(QCoreApplication.translate("Plan", "この代理人設定の記録を削除"))
         self.delete_button.setAutoDefault(False)
         self.delete_button.setAccessibleName(QCoreApplication.translate("Plan", "この代理人設定の記録を削除"))
@@ -223,6 +234,75 @@ class DelegationCard(QFrame):
             box.setChecked(d.operations.get(op) is TaskState.DONE)
         if not keep_error:
             show_error(self.error, None)
+        self._show_findings(findings(d, self.controller.household, self.controller.today()))
+
+    # --- the rules' findings, each with its fix in place ------------------------------------------
+
+    def _show_findings(self, found: tuple[Finding, ...]) -> None:
+        if found == self.shown_findings:
+            return
+        self.shown_findings = found
+        for row in self.finding_rows:
+            row.deleteLater()
+        self.finding_rows = []
+        lang = self.controller.lang
+        for f in found:
+            row = QWidget()
+            row.setObjectName(f"finding_{f.code.value}")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = f"{finding_mark(f)} " + finding_text(
+                f, lambda t: type_name(t, self.controller.catalog, lang)
+            )
+            label = PlainLabel(text)
+            label.setObjectName("findingText")
+            label.setWordWrap(True)
+            label.setAccessibleName(text)
+            if f.is_warning:
+                bold(label)
+            line.addWidget(label, 1)
+            fix = self._fix_button(f)
+            if fix is not None:
+                line.addWidget(fix, 0, Qt.AlignmentFlag.AlignTop)
+            self.findings_layout.addWidget(row)
+            self.finding_rows.append(row)
+        self.findings_box.setVisible(bool(found))
+
+    def _fix_button(self, f: Finding) -> QPushButton | None:
+        if f.code in (FindingCode.MISSES_FILING_PERIOD, FindingCode.ENDS_SOON, FindingCode.EXPIRED):
+            button = QPushButton(QCoreApplication.translate("Plan", "終了日を直す"))
+            button.clicked.connect(lambda: self._focus(self.valid_to))
+        elif f.code is FindingCode.NO_VALIDITY:
+            button = QPushButton(QCoreApplication.translate("Plan", "有効期間を入れる"))
+            button.clicked.connect(lambda: self._focus(self.valid_from))
+        elif f.code is FindingCode.NO_MEDICAL_SERVICE:
+            button = QPushButton(QCoreApplication.translate("Plan", "医療費通知情報の委任を受けた"))
+            button.clicked.connect(self._add_medical)
+        elif f.code is FindingCode.OWN_PREPARATION:
+            name = self.controller.profile_name(f.delegator_profile_id)
+            button = QPushButton(
+                QCoreApplication.translate("Plan", "{name}の事前準備を開く").format(name=name)
+            )
+            button.clicked.connect(lambda: self._open_preparation(f.delegator_profile_id))
+        else:
+            return None
+        button.setObjectName(f"fix_{f.code.value}")
+        button.setAccessibleName(button.text())
+        button.setAutoDefault(False)
+        return button
+
+    def _focus(self, edit: QDateEdit) -> None:
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.setSelectedSection(QDateEdit.Section.YearSection)
+
+    def _add_medical(self) -> None:
+        current = self.controller.delegation(self.delegation_id)
+        if current is not None:
+            self._save(services=current.services | {DelegatedService.MEDICAL_NOTICES})
+
+    def _open_preparation(self, profile_id: int) -> None:
+        self.controller.set_current_profile(profile_id)
+        self.controller.show_step.emit(StepId.STEP1)
 
 
 class DelegationEditor(QWidget):

@@ -1,14 +1,30 @@
-"""The household member switcher above the pages: choose a member, add one, rename one."""
+"""The household header above the pages: switch member with one click; add, rename, set the relation,
+reorder and remove members (removal asks, says what goes with the member, and can be undone)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from app import i18n
 from app.domain.model import Relation
 from app.session import HouseholdSession
 from app.ui.widgets.plain import PlainLabel
+
+MAX_BUTTONS = 6  # more members than this: a drop-down list instead of one button each
 
 
 def relation_text(relation: Relation) -> str:
@@ -46,13 +62,50 @@ class ProfileBar(QFrame):
         self.rename_button = QPushButton(QCoreApplication.translate("Plan", "名前を変更(&R)…"))
         self.rename_button.setObjectName("renameProfileButton")
         self.rename_button.setAccessibleName(QCoreApplication.translate("Plan", "表示中の人の名前を変更する"))
+        self.buttons_box = QWidget()
+        self.buttons_box.setObjectName("memberButtons")
+        self.buttons_layout = QHBoxLayout(self.buttons_box)
+        self.buttons_layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons_layout.setSpacing(4)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self.controller_switch)
+        self.member_buttons: dict[int, QToolButton] = {}
+        self.manage_button = QToolButton()
+        self.manage_button.setObjectName("manageMembersButton")
+        self.manage_button.setText(QCoreApplication.translate("Plan", "家族の管理"))
+        self.manage_button.setAccessibleName(
+            QCoreApplication.translate("Plan", "表示中の人の続柄・順番・削除")
+        )
+        self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.manage_menu = QMenu(self.manage_button)
+        self.manage_button.setMenu(self.manage_menu)
+        self.relation_menu = self.manage_menu.addMenu(QCoreApplication.translate("Plan", "続柄"))
+        self.relation_group = QActionGroup(self)
+        self.relation_actions: dict[Relation, QAction] = {}
+        for relation in Relation:
+            action = self.relation_menu.addAction(relation_text(relation))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, r=relation: self.set_relation(r))
+            self.relation_group.addAction(action)
+            self.relation_actions[relation] = action
+        self.move_up_action = self.manage_menu.addAction(QCoreApplication.translate("Plan", "前へ移動"))
+        self.move_up_action.triggered.connect(lambda: self.move_member(-1))
+        self.move_down_action = self.manage_menu.addAction(QCoreApplication.translate("Plan", "後ろへ移動"))
+        self.move_down_action.triggered.connect(lambda: self.move_member(1))
+        self.manage_menu.addSeparator()
+        self.remove_action = self.manage_menu.addAction(QCoreApplication.translate("Plan", "この人を削除…"))
+        self.remove_action.triggered.connect(self.ask_remove)
+        self.confirm: QMessageBox | None = None
         self.message = PlainLabel()
         self.message.setObjectName("profileMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
+        layout.addWidget(self.buttons_box)
         layout.addWidget(self.add_button)
         layout.addWidget(self.rename_button)
+        layout.addWidget(self.manage_button)
         layout.addWidget(self.message, 1)
 
         self.combo.activated.connect(self._activated)
@@ -75,10 +128,107 @@ class ProfileBar(QFrame):
                 self.combo.addItem(label, p.id)
             index = self.combo.findData(c.profile_id)
             self.combo.setCurrentIndex(max(index, 0))
+        self._refresh_buttons()
         writable = c.is_loaded and not c.read_only
         self.combo.setEnabled(bool(c.members))
         self.add_button.setEnabled(writable)
         self.rename_button.setEnabled(writable and c.profile_id is not None)
+        self.manage_button.setEnabled(writable and c.profile_id is not None)
+        profile = c.profile
+        ids = [m.profile.id for m in c.members]
+        here = ids.index(c.profile_id) if c.profile_id in ids else -1
+        self.move_up_action.setEnabled(here > 0)
+        self.move_down_action.setEnabled(0 <= here < len(ids) - 1)
+        self.remove_action.setEnabled(len(ids) > 1)
+        for relation, action in self.relation_actions.items():
+            action.setChecked(profile is not None and profile.relation is relation)
+
+    def _refresh_buttons(self) -> None:
+        c = self.controller
+        as_buttons = 1 < len(c.members) <= MAX_BUTTONS
+        self.combo.setVisible(not as_buttons)
+        self.buttons_box.setVisible(as_buttons)
+        for button in self.member_buttons.values():
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.member_buttons = {}
+        if not as_buttons:
+            self.label.setBuddy(self.combo)
+            return
+        for member in c.members:
+            p = member.profile
+            button = QToolButton()
+            button.setObjectName(f"member_{p.id}")
+            button.setText(p.display_name.replace("&", "&&"))
+            button.setCheckable(True)
+            button.setChecked(p.id == c.profile_id)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAccessibleName(
+                QCoreApplication.translate("Plan", "{name}（{relation}）を表示").format(
+                    name=p.display_name, relation=relation_text(p.relation)
+                )
+            )
+            button.setToolTip(relation_text(p.relation))
+            self.group.addButton(button, p.id)
+            self.buttons_layout.addWidget(button)
+            self.member_buttons[p.id] = button
+            if p.id == c.profile_id:
+                self.label.setBuddy(button)
+
+    def controller_switch(self, profile_id: int) -> None:
+        self.controller.set_current_profile(profile_id)
+
+    # --- relation, order, removal ----------------------------------------------------------------
+
+    def set_relation(self, relation: Relation) -> None:
+        pid = self.controller.profile_id
+        if pid is not None:
+            self._say(self.controller.set_relation(pid, relation), "")
+
+    def move_member(self, step: int) -> None:
+        c = self.controller
+        ids = [m.profile.id for m in c.members]
+        if c.profile_id not in ids:
+            return
+        c.move_member(c.profile_id, ids.index(c.profile_id) + step)
+
+    def removal_text(self, profile_id: int) -> str:
+        progress, certificates, delegations = self.controller.what_goes_with(profile_id)
+        return QCoreApplication.translate(
+            "Plan",
+            "「{name}」を削除します。一緒に削除されるもの: 記録した進み具合 {progress} 件、"
+            "選んだ証明書等 {certificates} 件、この人の代理人設定 {delegations} 件。"
+            "ウィンドウを閉じるまでは「元に戻す」で戻せます。",
+        ).format(
+            name=self.controller.profile_name(profile_id),
+            progress=progress,
+            certificates=certificates,
+            delegations=delegations,
+        )
+
+    def ask_remove(self) -> None:
+        pid = self.controller.profile_id
+        if pid is None:
+            return
+        box = QMessageBox(self.window())
+        box.setObjectName("removeMemberDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Plan", "家族を削除"))
+        box.setText(self.removal_text(pid))
+        remove = box.addButton(
+            QCoreApplication.translate("Plan", "削除する"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda b: self.remove_member(pid) if b is remove else None)
+        self.confirm = box
+        box.open()
+
+    def remove_member(self, profile_id: int) -> None:
+        name = self.controller.profile_name(profile_id)
+        description = QCoreApplication.translate("Plan", "「{name}」の削除").format(name=name)
+        self._say(self.controller.remove_member(profile_id, description), "")
 
     def _activated(self, index: int) -> None:
         pid = self.combo.itemData(index)
@@ -143,7 +293,8 @@ class ProfileBar(QFrame):
     def _say(self, error: str | None, success: str) -> None:
         if error is None:
             self.message.setText("")
-            self.controller.status.emit(success, 5000)
+            if success:
+                self.controller.status.emit(success, 5000)
         else:
             self.message.setText(f"⚠ {error}")
         self.message.setAccessibleName(self.message.text())

@@ -269,9 +269,7 @@ class TypeRow(QFrame):
         if error is None:
             self.issuer_edit.clear()
             self.model.setStringList(self.picker.controller.issuer_suggestions(self.entry.id))
-            self.picker.controller.status.emit(
-                QCoreApplication.translate("Plan", "追加しました"), 3000
-            )
+            self.picker.controller.status.emit(QCoreApplication.translate("Plan", "追加しました"), 3000)
         else:
             self.issuer_edit.setFocus()
 

@@ -258,8 +258,7 @@ class PlanViews(QObject):
         """The STEP0 diagram's boxes from the current plan."""
         overview = self.window.overview
         if overview is not None:
-            plan = self.controller.plan
-            overview.set_status({} if plan is None else overview_statuses(plan))
+            overview.set_session(self.controller)  # the diagram reads the household itself
 
 
 def install(window: MainWindow, controller: HouseholdSession) -> PlanViews:

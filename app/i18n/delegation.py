@@ -1,0 +1,82 @@
+"""The words for the 代理人設定 rules (``app/domain/delegation_rules.py``): GUI, CLI and paper alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.domain.delegation_rules import Finding, FindingCode, Refusal
+from app.i18n import format_date, join_list, tax_year_label, translate
+
+
+def refusal_text(refusal: Refusal) -> str:
+    return {
+        Refusal.SAME_PERSON: translate(
+            "Delegation", "委任者と代理人が同じ人です。代理人には別の家族を選んでください。"
+        ),
+        Refusal.EMPTY_NAME: translate(
+            "Delegation", "代理関係名が空です。マイナポータルで入力した代理関係名（例: 妻）を入れてください。"
+        ),
+        Refusal.ENDS_BEFORE_START: translate(
+            "Delegation", "有効期間の終了日が開始日より前です。日付を確かめてください。"
+        ),
+        Refusal.UNKNOWN_MEMBER: translate(
+            "Delegation", "委任者か代理人が家族の一覧にいません。家族を選び直してください。"
+        ),
+    }[refusal]
+
+
+def finding_text(finding: Finding, type_name: Callable[[str], str] = lambda t: t) -> str:
+    """One sentence for a finding; ``type_name`` names a catalog item in the current language."""
+    f = finding
+    if f.code is FindingCode.NO_VALIDITY:
+        return translate(
+            "Delegation",
+            "代理権限の有効期間がまだ記録されていません。マイナポータルで入力した日付を入れてください。",
+        )
+    if f.code is FindingCode.EXPIRED and f.valid_to is not None:
+        return translate(
+            "Delegation",
+            "代理権限の有効期間は {end} に終わっています。マイナポータルで代理人設定をやり直し、"
+            "新しい有効期間を記録してください。",
+        ).format(end=format_date(f.valid_to))
+    if f.code is FindingCode.MISSES_FILING_PERIOD and f.period is not None:
+        return translate(
+            "Delegation",
+            "有効期間が {year}の申告期間（{start}〜{end}）を含んでいません。申告する日に代理人として"
+            "データを取得できるよう、有効期間を見直してください。",
+        ).format(
+            year=tax_year_label(f.period.tax_year),
+            start=format_date(f.period.start),
+            end=format_date(f.period.end),
+        )
+    if f.code is FindingCode.ENDS_SOON and f.valid_to is not None:
+        return translate("Delegation", "代理権限の有効期間は {end} に終わります（あと {days} 日）。").format(
+            end=format_date(f.valid_to), days=f.days_left
+        )
+    if f.code is FindingCode.NO_MEDICAL_SERVICE:
+        return translate(
+            "Delegation",
+            "医療費通知情報を代理で取得するには、「外部サイトへの医療費通知情報提供サービス」の"
+            "委任を受けてください。",
+        )
+    if f.code is FindingCode.OWN_PREPARATION:
+        return translate(
+            "Delegation",
+            "代理人設定で取得できるのは医療費通知情報だけです。{items}は、ご本人のマイナンバーカードと"
+            "マイナポータルの利用者登録で、ご本人の事前準備が必要です。",
+        ).format(items=join_list(type_name(t) for t in f.type_ids))
+    return f.code.value
+
+
+def finding_mark(finding: Finding) -> str:
+    """The symbol before a finding's sentence: a warning is never shown by colour alone."""
+    return "⚠" if finding.is_warning else "ℹ"
+
+
+def delegates_only_text(name: str) -> str:
+    """The plan of a member who only hands over their 医療費通知情報 (no certificate of their own)."""
+    return translate(
+        "Delegation",
+        "{name}は代理人設定で医療費通知情報を任せるだけなので、証明書等を選ぶ必要はありません。"
+        "代理人設定の手順を進めましょう。",
+    ).format(name=name)
