@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
 
 from app.domain.checklist import Checklist, CheckRow, MemberChecklist, StepSection
 from app.domain.plan import UnitState
-from app.domain.status import Status
+from app.domain.status import Headline, Status
 from app.i18n import checklist as words
 from app.printing.canvas import (
     ACCENT,
@@ -61,9 +61,8 @@ class ChecklistLayout(Canvas):
         super().__init__(device)
         self.checklist = checklist
         labels = [words.step_label(s.step) for m in checklist.members for s in m.sections]
-        self.step_label_width = max(
-            [self.mm(20), *(self.text_width(self.font(12), label) + self.mm(4) for label in labels)]
-        )
+        widest = max(self.text_width(self.font(12), label) + self.mm(4) for label in labels)
+        self.step_label_width = min(max(self.mm(20), widest), self.mm(43))  # a longer label wraps
         self.status_width = self.mm(36)
         self._named: set[int] = set()  # the header blocks that print a member's name
 
@@ -77,7 +76,9 @@ class ChecklistLayout(Canvas):
         return flow
 
     def member_blocks(self, member: MemberChecklist) -> list[Block]:
-        out: list[Block] = [self.header_block(member), self.headline_block(member)]
+        out: list[Block] = [self.header_block(member)]
+        if member.headline is not Headline.NOTHING_CHOSEN:  # else the next action alone: one clear step
+            out.append(self.headline_block(member))
         out.append(self.next_action_block(member))
         out.append(self.heading_block(words.label("steps")))
         for section in member.sections:
