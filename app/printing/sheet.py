@@ -272,7 +272,7 @@ class ChecklistLayout(Canvas):
         small = " / ".join(words.say(x) for x in (row.official, row.detail) if x is not None)
         status = words.status_word(row.status)
         note = words.follow_up_text(row.follow_up) if row.follow_up is not None else ""
-        done_label = words.label("done_on") if row.open else ""
+        done_label = words.label("done_on") if row.dated else ""
         font, small_font, status_font = self.font(BODY_PT), self.font(SMALL_PT), self.font(BODY_PT)
         box = self.mm(BOX_MM)
         indent = self.mm(8) * row.indent

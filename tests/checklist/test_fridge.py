@@ -118,7 +118,7 @@ def test_next_action_large_at_the_top_and_a_date_line_for_each_to_do(
         < first.index(words.label("next_action"))
         < first.index(words.label("steps"))
     )
-    open_rows = [r for s in member.sections for r in s.rows if r.open]
+    open_rows = [r for s in member.sections for r in s.rows if r.dated]
     done_on = words.label("done_on")
     assert open_rows
     assert "".join(pdftotext_pages(pdf)).count(done_on) == len(open_rows)

@@ -105,6 +105,7 @@ class _Rows:
         *,
         indent: int = 0,
         detail: Phrase | None = None,
+        summary: bool = False,
     ) -> None:
         open_row = state in (UnitState.TODO, UnitState.WAITING)
         follow_up = follow_up if open_row else None
@@ -112,7 +113,7 @@ class _Rows:
         status = _STATUS_OF[state]
         if follow_up is not None and follow_up < self.today:
             status = Status.ATTENTION  # a missed follow-up: a real problem
-        self.rows[step].append(CheckRow(text, state, status, follow_up, official, indent, detail))
+        self.rows[step].append(CheckRow(text, state, status, follow_up, official, indent, detail, summary))
 
     def items(self, member: MemberState, step: StepId) -> None:
         for item in items_of(step):
@@ -210,7 +211,7 @@ def _sections(
         )
         states = [_unit(d.operations.get(op, TaskState.TODO)) for op in DelegationOperation]
         detail = phrase("delegation_detail", start=d.valid_from, end=d.valid_to, services=d.services)
-        rows.add(StepId.DELEGATION, head, combined_state(states), detail=detail)
+        rows.add(StepId.DELEGATION, head, combined_state(states), detail=detail, summary=True)
         for op, state in zip(DelegationOperation, states, strict=True):
             rows.add(StepId.DELEGATION, phrase("delegation_op", operation=op), state, indent=1)
     if not delegations:

@@ -74,10 +74,16 @@ class CheckRow:
     official: Phrase | None = None  # what マイナポータル shows (完了/未完了/確認, 準備完了/処理中 …)
     indent: int = 0
     detail: Phrase | None = None  # a second, smaller line (a delegation's period and services)
+    summary: bool = False  # sums up the indented rows under it (they carry the dates done)
 
     @property
     def open(self) -> bool:
         return self.state in (UnitState.TODO, UnitState.WAITING)
+
+    @property
+    def dated(self) -> bool:
+        """Whether the row gets a line for the date it is done: every open to-do of its own."""
+        return self.open and not self.summary
 
 
 @dataclass(frozen=True, slots=True)
