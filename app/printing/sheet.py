@@ -91,11 +91,11 @@ class ChecklistLayout(Canvas):
         out += self.password_blocks(member)
         for note in words.card_notes(member):
             out.append(self.paragraph_block(note, size=SMALL_PT, color=MUTED, before=2))
+        out += self.help_blocks()  # two lines: they fill a page's end, the QR codes keep together
         out.append(self.heading_block(words.label("smartphone")))
         out.append(self.paragraph_block(words.label("qr_note"), size=SMALL_PT, color=MUTED, before=0))
         out[-1].keep_with_next = True
         out.append(self.qr_block())
-        out += self.help_blocks()
         name = member.display_name or None
         for block in out:
             block.member = name
@@ -424,7 +424,7 @@ class ChecklistLayout(Canvas):
         return Block(height, draw, texts=(*labels, *shown))
 
     def help_blocks(self) -> list[Block]:
-        """The inquiry line, under the QR codes: where to call when the card or マイナポータル fails."""
+        """The inquiry line: where to call when the card or マイナポータル fails."""
         lines = words.inquiry_lines()
         out = [self.heading_block(words.label("help")), self.paragraph_block(lines[0], size=13, before=2)]
         out += [self.paragraph_block(line, size=SMALL_PT + 1, color=MUTED, before=2) for line in lines[1:]]
