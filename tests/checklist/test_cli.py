@@ -176,3 +176,16 @@ def test_full_disk_leaves_no_partial_file(full_data_dir: Path, tmp_path: Path) -
         # Qt notices the full disk at a page break or not at all; the trailer check catches the rest.
         assert "No space left on device" in result.stderr
         assert list(where.iterdir()) == []
+
+
+@pytest.mark.parametrize(("locale", "width"), [("en_US.UTF-8", 612), ("ja_JP.UTF-8", 595)])
+def test_paper_follows_the_locale_without_page_size(
+    full_data_dir: Path, tmp_path: Path, locale: str, width: int
+) -> None:
+    """Letter where the locale uses it (the US), A4 elsewhere; --lang keeps the words Japanese."""
+    pdf = tmp_path / f"{locale}.pdf"
+    env = {"LC_ALL": locale, "LANG": locale}
+    result = run_cli(full_data_dir, "--pdf", str(pdf), "--lang", "ja", "--today", "2026-01-14", env=env)
+    assert result.returncode == 0, result.stderr
+    assert round(float(PdfReader(str(pdf)).pages[0].mediabox.width)) == width
+    assert "マイナポータル連携 事前準備チェックリスト" in pdftotext_pages(pdf)[0]
