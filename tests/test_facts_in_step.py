@@ -91,7 +91,7 @@ def test_the_app_link_and_name_reach_step1_and_the_checklist_qr() -> None:
         assert facts.text("app_ios_url", lang) in html and "jp.go.cas.mpa" in html
         qr = {t.id: t for t in qr_targets(lang)}
         assert qr["mynaportal_app_ios"].url.endswith("id1476359069")
-        assert facts.text("app_name", lang) in qr["mynaportal_app_ios"].label
+        assert qr["mynaportal_app_ios"].app_name == facts.text("app_name", lang)  # in its QR label
     assert "マイナアプリ（旧マイナポータルアプリ）" in page_html("step1", "ja")
 
 

@@ -989,10 +989,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>every member of the household</translation>
     </message>
     <message>
-        <source>用紙の大きさ（既定: A4）</source>
-        <translation>paper size (default: A4)</translation>
-    </message>
-    <message>
         <source>FILE があれば置き換えます</source>
         <translation>replace FILE if it exists</translation>
     </message>
@@ -1019,6 +1015,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>保存先がフォルダです。ファイル名を指定してください: {path}</source>
         <translation>The target is a folder; give a file name: {path}</translation>
+    </message>
+    <message>
+        <source>用紙の大きさ（既定: 地域の設定に合わせて A4 か Letter）</source>
+        <translation>paper size (default: A4 or Letter, as usual where you live)</translation>
     </message>
     <message>
         <source>保存先のフォルダがありません: {folder}</source>
@@ -2907,6 +2907,321 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>{noun}を待っています。数日後にもう一度確認しましょう</source>
         <translation>Waiting for {noun}. Check again in a few days</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedChecklist</name>
+    <message>
+        <source>マイナポータル連携 事前準備チェックリスト（世帯全員）</source>
+        <translation>Mynaportal linkage: preparation checklist (whole household)</translation>
+    </message>
+    <message>
+        <source>マイナポータル連携 事前準備チェックリスト</source>
+        <translation>Mynaportal linkage: preparation checklist</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>対象</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>印刷日</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>申告期間</source>
+        <translation>Filing period</translation>
+    </message>
+    <message>
+        <source>次にすること</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>手順ごとのチェック</source>
+        <translation>Step by step</translation>
+    </message>
+    <message>
+        <source>済んだ日</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>取得する証明書等</source>
+        <translation>Certificates to obtain</translation>
+    </message>
+    <message>
+        <source>証明書等</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>発行元</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>受け取り方法</source>
+        <translation>Delivered via</translation>
+    </message>
+    <message>
+        <source>使うパスワード</source>
+        <translation>Passwords you will need</translation>
+    </message>
+    <message>
+        <source>名前だけを載せています。パスワードそのものは、この用紙に書かないでください。</source>
+        <translation>Names only: never write a password on this sheet.</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>形式・回数</source>
+        <translation>Format, tries</translation>
+    </message>
+    <message>
+        <source>使う場面</source>
+        <translation>Used in</translation>
+    </message>
+    <message>
+        <source>残り回数</source>
+        <translation>Tries left</translation>
+    </message>
+    <message>
+        <source>困ったときは</source>
+        <translation>If you need help</translation>
+    </message>
+    <message>
+        <source>スマートフォンで開く公式ページ</source>
+        <translation>Official pages for your smartphone</translation>
+    </message>
+    <message>
+        <source>カメラで読み取ると公式ページが開きます。</source>
+        <translation>Scan with your camera to open the official page.</translation>
+    </message>
+    <message>
+        <source>Myna Prep（マイナポータル連携 事前準備ナビ）で作成</source>
+        <translation>Made with Myna Prep</translation>
+    </message>
+    <message>
+        <source>{page} / {total} ページ</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>{start}〜{end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>申告期限まで あと{n}日</source>
+        <translation>{n} days left until the deadline</translation>
+    </message>
+    <message>
+        <source>申告期限まで あと1日</source>
+        <translation>1 day left until the deadline</translation>
+    </message>
+    <message>
+        <source>本日が申告期限です</source>
+        <translation>Today is the deadline</translation>
+    </message>
+    <message>
+        <source>申告期限を1日過ぎています</source>
+        <translation>The deadline passed 1 day ago</translation>
+    </message>
+    <message>
+        <source>申告期限を{n}日過ぎています</source>
+        <translation>The deadline passed {n} days ago</translation>
+    </message>
+    <message>
+        <source>{date}に確認</source>
+        <translation>check on {date}</translation>
+    </message>
+    <message>
+        <source>申告される方のカードでログインし「代理人設定」を開いた</source>
+        <translation>Logged in with the filer&apos;s card and opened the delegate settings</translation>
+    </message>
+    <message>
+        <source>「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ</source>
+        <translation>Chose &quot;become a new delegate&quot; and &quot;register a new delegator&quot;</translation>
+    </message>
+    <message>
+        <source>ご家族（委任者）のマイナンバーカードで本人確認をした</source>
+        <translation>Verified the family member (delegator) with their My Number card</translation>
+    </message>
+    <message>
+        <source>「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した</source>
+        <translation>Entered the relation name, the validity period and the delegated services</translation>
+    </message>
+    <message>
+        <source>登録内容を確認して完了ボタンを選んだ</source>
+        <translation>Checked the details and pressed complete</translation>
+    </message>
+    <message>
+        <source>外部サイトへのお知らせ情報提供サービス</source>
+        <translation>外部サイトへのお知らせ情報提供サービス (notices to external sites)</translation>
+    </message>
+    <message>
+        <source>外部サイトへの医療費通知情報提供サービス</source>
+        <translation>外部サイトへの医療費通知情報提供サービス (medical-expense notices to external sites)</translation>
+    </message>
+    <message>
+        <source>期限なし</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>有効期間: {period}</source>
+        <translation>Valid: {period}</translation>
+    </message>
+    <message>
+        <source>委任を受けるサービス: {services}</source>
+        <translation>Delegated services: {services}</translation>
+    </message>
+    <message>
+        <source>マイナポータルと{service}を連携した</source>
+        <translation>Linked Mynaportal with {service}</translation>
+    </message>
+    <message>
+        <source>①{issuer}で{type}の電子交付の利用登録・同意をした</source>
+        <translation>1. Registered with {issuer} for electronic delivery of the {type}</translation>
+    </message>
+    <message>
+        <source>②{channel}と{issuer}を連携した</source>
+        <translation>2. Linked {channel} with {issuer}</translation>
+    </message>
+    <message>
+        <source>「証明書の準備状況」で{type}（{issuer}）が「準備完了」になった</source>
+        <translation>The {type} ({issuer}) shows 準備完了 (ready) in the certificate status</translation>
+    </message>
+    <message>
+        <source>{channel}で{type}のデータが届いていることを確かめた</source>
+        <translation>Checked on {channel} that the {type} data is there</translation>
+    </message>
+    <message>
+        <source>{delegator} → {delegate}（{relation}）</source>
+        <translation>{delegator} → {delegate} ({relation})</translation>
+    </message>
+    <message>
+        <source>マイナポータルの表示: {label}</source>
+        <translation>Mynaportal shows: {label}</translation>
+    </message>
+    <message>
+        <source>データ受領済（署名確認済）</source>
+        <translation>data received (signature verified)</translation>
+    </message>
+    <message>
+        <source>連携済み・データ待ち</source>
+        <translation>linked, waiting for the data</translation>
+    </message>
+    <message>
+        <source>データ確認済み</source>
+        <translation>data confirmed</translation>
+    </message>
+    <message>
+        <source>取得する証明書等: {n}件（下の表を参照）</source>
+        <translation>Certificates to obtain: {n} (see the table below)</translation>
+    </message>
+    <message>
+        <source>取得する証明書等はまだ選ばれていません</source>
+        <translation>No certificate chosen yet</translation>
+    </message>
+    <message>
+        <source>このプランでは不要です</source>
+        <translation>Not needed in this plan</translation>
+    </message>
+    <message>
+        <source>代理人設定はありません</source>
+        <translation>No delegate settings</translation>
+    </message>
+    <message>
+        <source>連携が必要なサイトは、STEP2で選ぶ証明書等によって決まります</source>
+        <translation>Which sites to link depends on the certificates you choose in STEP2</translation>
+    </message>
+    <message>
+        <source>民間送達サービス（e-私書箱・MyPost・民間送達・e-Tax連携サービス）で受け取る証明書等がある場合に行います</source>
+        <translation>Needed for certificates delivered by e-Shishobako, MyPost or the private delivery and e-Tax linkage service</translation>
+    </message>
+    <message>
+        <source>給与所得の源泉徴収票情報または年末残高情報を取得する場合に行います</source>
+        <translation>Needed to obtain the salary withholding slip or the year-end loan balance</translation>
+    </message>
+    <message>
+        <source>STEP1（ログイン）</source>
+        <translation>STEP1 (log in)</translation>
+    </message>
+    <message>
+        <source>STEP3</source>
+        <translation>STEP3</translation>
+    </message>
+    <message>
+        <source>代理人設定（ご家族のカード）</source>
+        <translation>delegate settings (family member&apos;s card)</translation>
+    </message>
+    <message>
+        <source>STEP5（カードの読み取り）</source>
+        <translation>STEP5 (card read)</translation>
+    </message>
+    <message>
+        <source>STEP5（必要な場合）</source>
+        <translation>STEP5, if needed</translation>
+    </message>
+    <message>
+        <source>英大文字・数字6〜16桁（5回誤るとロック）</source>
+        <translation>6–16 capital letters and digits; locked after 5 wrong tries</translation>
+    </message>
+    <message>
+        <source>数字4桁（3回誤るとロック）</source>
+        <translation>4 digits; locked after 3 wrong tries</translation>
+    </message>
+    <message>
+        <source>このプランでは使いません</source>
+        <translation>not used in this plan</translation>
+    </message>
+    <message>
+        <source>不明</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>カード診断の記録はありません（残り回数はアプリのカードパネルで確認できます）</source>
+        <translation>No card check recorded (the app&apos;s card panel shows the tries left)</translation>
+    </message>
+    <message>
+        <source>前回のカード診断（{date}）</source>
+        <translation>Last card check: {date}</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書の有効期限: {date}</source>
+        <translation>User-authentication certificate valid until: {date}</translation>
+    </message>
+    <message>
+        <source>まだ選択されていません（STEP2で選びます）</source>
+        <translation>None chosen yet (choose them in STEP2)</translation>
+    </message>
+    <message>
+        <source>{line} {number}</source>
+        <translation>My Number toll-free line ({line}): {number}</translation>
+    </message>
+    <message>
+        <source>音声ガイダンス{card}番: マイナンバーカード / 音声ガイダンス{portal}番: マイナポータル</source>
+        <translation>Voice guidance {card}: the My Number card; {portal}: Mynaportal</translation>
+    </message>
+    <message>
+        <source>マイナポータル</source>
+        <translation>Mynaportal</translation>
+    </message>
+    <message>
+        <source>「確定申告の事前準備」ページ</source>
+        <translation>「確定申告の事前準備」 (tax-return preparation) page</translation>
+    </message>
+    <message>
+        <source>{app}・iPhone</source>
+        <translation>{app}, iPhone</translation>
+    </message>
+    <message>
+        <source>{app}・Android</source>
+        <translation>{app}, Android</translation>
+    </message>
+    <message>
+        <source>確定申告書等作成コーナー</source>
+        <translation>NTA tax-return corner (確定申告書等作成コーナー)</translation>
     </message>
 </context>
 <context>

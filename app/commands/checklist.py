@@ -54,8 +54,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument(
         "--page-size",
         choices=("A4", "Letter"),
-        default="A4",
-        help=translate("Cli", "用紙の大きさ（既定: A4）"),
+        default=None,
+        help=translate("Cli", "用紙の大きさ（既定: 地域の設定に合わせて A4 か Letter）"),
     )
     parser.add_argument("--force", action="store_true", help=translate("Cli", "FILE があれば置き換えます"))
     parser.add_argument(
@@ -196,7 +196,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from PySide6.QtGui import QGuiApplication
 
-        from app.printing.checklist import RenderError, export_pdf
+        from app.printing.checklist import RenderError, default_page_size, export_pdf
         from app.store.fileutil import NotRegularFileError
     except ImportError as exc:
         text = translate("Cli", "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}")
@@ -205,7 +205,10 @@ def run(args: argparse.Namespace) -> int:
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "myna-prep"])
     try:
         pages = export_pdf(
-            checklist, target, getattr(args, "page_size", "A4"), overwrite=bool(getattr(args, "force", False))
+            checklist,
+            target,
+            getattr(args, "page_size", None) or default_page_size(),
+            overwrite=bool(getattr(args, "force", False)),
         )
     except FileExistsError:
         return _fail(EXIT_FAILED, _exists(target))

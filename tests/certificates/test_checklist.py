@@ -7,10 +7,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.certificates.verify import verify_bytes
 from app.domain.catalog import default_catalog
 from app.domain.checklist import build_checklist
 from app.domain.model import Channel, Relation
+from app.domain.steps import StepId
+from app.i18n import checklist as words
 from app.printing.checklist import export_pdf
 from app.store.repository import Store
 from tests.certificates import fixtures
@@ -29,10 +32,12 @@ def test_checklist_pdf_marks_received_certificates(tmp_path: Path, qtbot: QtBot)
         store.keep_received(me.id, data, verify_bytes(data), "life.xml")
         household = store.load_household()
     for lang, word in (("ja", "データ受領済（署名確認済）"), ("en", "data received (signature verified)")):
+        i18n.install(lang)
         checklist = build_checklist(household, default_catalog(), TODAY, lang=lang)
-        table = checklist.members[0].certificates
-        cells = [row.cells for row in table.rows]
-        assert cells[0][3] == word and cells[1][3] != word
+        rows = checklist.members[0].section(StepId.READY).rows
+        shown = [words.say(row.official) if row.official is not None else "" for row in rows[:2]]
+        assert shown[0] == word and shown[1] != word
         pdf = tmp_path / f"checklist-{lang}.pdf"
         export_pdf(checklist, pdf)
         assert squash(word) in squash("".join(pdftotext_pages(pdf)))
+    i18n.install("ja")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,23 @@ def full_data_dir(tmp_path: Path) -> Path:
     finally:
         store.close()
     return data
+
+
+@pytest.fixture(autouse=True)
+def speak_japanese() -> Iterator[None]:
+    """Each test starts in Japanese (the source language) and leaves it so, whatever it switched to."""
+    from app import i18n
+
+    i18n.install("ja")
+    yield
+    i18n.install("ja")
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The checklist's words in English (the same catalogue the window and the command install)."""
+    from app import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("ja")

@@ -54,8 +54,9 @@ def test_writes_the_filers_checklist(full_data_dir: Path, tmp_path: Path) -> Non
     assert result.stderr == ""
     pages = len(PdfReader(str(pdf)).pages)
     assert result.stdout.strip() == f"{pdf} に書き出しました（{pages}ページ）"
+    first, *_ = pdftotext_pages(pdf)
     text = squash("".join(pdftotext_pages(pdf)))
-    assert squash("山田 太郎（本人）") in text
+    assert first.count("山田 太郎") == 1 and "（本人）" not in text  # the name once, no 「本人（本人）」
     assert "令和7年分" in text and "申告期限まであと61日" in text
     assert leftovers(pdf.parent) == ["checklist.pdf"]
 
@@ -65,7 +66,7 @@ def test_profile_household_and_english(full_data_dir: Path, tmp_path: Path) -> N
     result = run_cli(full_data_dir, "--pdf", str(one), "--profile", "山田 花子", "--lang", "en")
     assert result.returncode == 0, result.stderr
     text = "".join(pdftotext_pages(one))
-    assert "山田 花子 (spouse)" in text and "山田 太郎 (self)" not in text
+    assert "山田 花子" in text and "(spouse)" not in text and "(self)" not in text
     assert "Mynaportal linkage: preparation checklist" in text
     everyone = tmp_path / "all.pdf"
     result = run_cli(full_data_dir, "--pdf", str(everyone), "--household", "--page-size", "Letter")
@@ -175,3 +176,16 @@ def test_full_disk_leaves_no_partial_file(full_data_dir: Path, tmp_path: Path) -
         # Qt notices the full disk at a page break or not at all; the trailer check catches the rest.
         assert "No space left on device" in result.stderr
         assert list(where.iterdir()) == []
+
+
+@pytest.mark.parametrize(("locale", "width"), [("en_US.UTF-8", 612), ("ja_JP.UTF-8", 595)])
+def test_paper_follows_the_locale_without_page_size(
+    full_data_dir: Path, tmp_path: Path, locale: str, width: int
+) -> None:
+    """Letter where the locale uses it (the US), A4 elsewhere; --lang keeps the words Japanese."""
+    pdf = tmp_path / f"{locale}.pdf"
+    env = {"LC_ALL": locale, "LANG": locale}
+    result = run_cli(full_data_dir, "--pdf", str(pdf), "--lang", "ja", "--today", "2026-01-14", env=env)
+    assert result.returncode == 0, result.stderr
+    assert round(float(PdfReader(str(pdf)).pages[0].mediabox.width)) == width
+    assert "マイナポータル連携 事前準備チェックリスト" in pdftotext_pages(pdf)[0]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFontDatabase, QRawFont
 
-from app.printing.checklist import FONT_FAMILY, ensure_font
+from app.printing.canvas import FONT_FAMILY, ensure_font
 from app.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from app.i18n import words
+from app.printing.paper import PAPER_NAMES, default_page_size
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -36,8 +37,7 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
 # The printing modules (QtPrintSupport, segno, the layout) load on first use, not at window start-up.
-PAGE_SIZE_NAMES: tuple[str, ...] = ("A4", "Letter")  # app.printing.checklist.PAGE_SIZES, A4 first (default)
-DEFAULT_PAGE_SIZE = "A4"
+PAGE_SIZE_NAMES: tuple[str, ...] = PAPER_NAMES  # app.printing.checklist.PAGE_SIZES
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +113,12 @@ class ChecklistActions(QObject):
         self.page_size_group = QActionGroup(self)
         self.page_size_group.setExclusive(True)
         self.page_size_actions: dict[str, QAction] = {}
+        default = default_page_size()  # the locale's paper until the user picks one
         for name in PAGE_SIZE_NAMES:
             action = QAction(name, window)
             action.setObjectName(f"checklistPageSize{name}")
             action.setCheckable(True)
-            action.setChecked(name == DEFAULT_PAGE_SIZE)
+            action.setChecked(name == default)
             self.page_size_group.addAction(action)
             self.page_size_actions[name] = action
             self.page_size_menu.addAction(action)
@@ -163,7 +164,7 @@ class ChecklistActions(QObject):
     @property
     def page_size(self) -> str:
         checked = self.page_size_group.checkedAction()
-        return next((n for n, a in self.page_size_actions.items() if a is checked), DEFAULT_PAGE_SIZE)
+        return next((n for n, a in self.page_size_actions.items() if a is checked), default_page_size())
 
     # ----- data -----------------------------------------------------------------------------
     def _controller(self) -> HouseholdSession | None:
