@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from app.domain.model import Service
 from app.domain.phrases import action_phrase, type_name
 from app.domain.plan import FollowUp
+from app.domain.status import Status
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID
 from app.session import HouseholdSession
 from app.ui.widgets import domain_texts, icons
@@ -65,18 +66,18 @@ class NextActionBanner(QFrame):
         text = action_phrase(action, c.lang, c.catalog)
         name = c.profile_name(plan.profile_id)
         if action is None:
-            kind, kicker = "done", QCoreApplication.translate("Plan", "すべて完了")
+            kind, kicker = Status.DONE, QCoreApplication.translate("Plan", "すべて完了")
         elif action.waiting:
-            kind, kicker = "in_progress", QCoreApplication.translate("Plan", "待っていること")
-        else:
-            kind, kicker = "needs_action", QCoreApplication.translate("Plan", "次にすること")
+            kind, kicker = Status.WAITING, QCoreApplication.translate("Plan", "待っていること")
+        else:  # an ordinary next step: calm, never a warning sign
+            kind, kicker = Status.NEXT, QCoreApplication.translate("Plan", "次にすること")
         if len(c.members) > 1:
             kicker = QCoreApplication.translate("Plan", "{kicker}（{name}）").format(kicker=kicker, name=name)
         if action is not None:
             kicker = f"{kicker} — {domain_texts.step_label(STEP_BY_ID[action.step])}"
         self.kicker.setText(kicker)
         self.text.setText(text)
-        self.icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
+        self.icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))
         self.setAccessibleName(f"{kicker}: {text}")
         self.go_button.setEnabled(action is not None)
 

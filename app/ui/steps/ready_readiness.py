@@ -21,6 +21,7 @@ from app.domain.deadlines import (
 from app.domain.model import CertificateSelection, Readiness
 from app.domain.phrases import type_name
 from app.domain.plan import CertificateStatus, UnitState, WaitingFor
+from app.domain.status import Status
 from app.session import HouseholdSession
 from app.ui.steps.ready_received_files import (
     ImportOutcome,
@@ -219,6 +220,9 @@ class CertificateReadinessRow(RowCard):
         self.received.set_record(status.received)
         if status.received is not None:
             self.state.set_state(UnitState.DONE, QCoreApplication.translate("Received", "データ受領済"))
+        # one state per row: the selected segment says it, the pill only when nothing else does
+        shown_by_choice = status.listed and self.choice.value() is not None
+        self.state.setVisible(status.received is not None or not shown_by_choice)
         waiting = status.state is UnitState.WAITING or selection.readiness is Readiness.PROCESSING
         # With the data in hand there is nothing left to check again.
         self.follow_up.setVisible(
@@ -350,8 +354,8 @@ class ReadinessPanel(QWidget):
                 count=s.received
             )
         self.summary.setText(text)
-        kind = "done" if s.all_ready else ("not_needed" if s.total == 0 else "in_progress")
-        self.summary_icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
+        kind = Status.DONE if s.all_ready else (Status.NOT_STARTED if s.total == 0 else Status.WAITING)
+        self.summary_icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))
         self.summary.setAccessibleName(self.summary.text())
         by_id = {sel.id: sel for sel in member.certificates}
         statuses = [st for st in plan.certificates if st.certificate_id in by_id]

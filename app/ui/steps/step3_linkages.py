@@ -105,6 +105,7 @@ class LinkageRowWidget(RowCard):
         record = None if member is None else member.linkages.get(self.service)
         self.state.set_state(row.state)
         self.choice.set_value(row.status)
+        self.state.setVisible(row.status is None)  # one state per row: else the selected segment says it
         self.changed_at.setText(last_changed_text(None if record is None else record.changed_at))
         checking = row.status is LinkageStatus.CHECK
         for widget in (self.site_label, self.site_check, self.site_hint):
