@@ -74,6 +74,9 @@ def attach(
     window.destroyed.connect(session.close)
     SessionMessages(window, session)
     install(window, session)
+    from app.ui.first_run.setup import install as install_first_run
+
+    install_first_run(window, session)  # Help ▸ はじめの設定をやり直す…
     session.open()
     return session
 
@@ -182,8 +185,16 @@ def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: boo
     if quit_when_loaded and controller.is_loaded:
         QTimer.singleShot(0, QApplication.quit)
         return
-    # The card layer (pyscard, cryptography) loads after the household is on screen.
+    # The card layer (pyscard, cryptography) loads after the household is on screen; then, on the
+    # very first start, the short setup (issue 13): household, card device, card check.
     QTimer.singleShot(0, lambda: _attach_card_panel(window, controller))
+    QTimer.singleShot(0, lambda: _offer_first_run(window, controller))
+
+
+def _offer_first_run(window: MainWindow, session: HouseholdSession) -> None:
+    from app.ui.first_run.setup import offer
+
+    offer(window, session)
 
 
 def _attach_card_panel(window: MainWindow, session: HouseholdSession) -> None:
