@@ -49,12 +49,11 @@ class NewMember:
     relation: Relation
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
-
-
 def device_text(device: Device) -> str:
-    return {Device.READER: _tr("ICカードリーダー"), Device.PHONE: _tr("スマートフォン")}[device]
+    return {
+        Device.READER: QCoreApplication.translate("FirstRun", "ICカードリーダー"),
+        Device.PHONE: QCoreApplication.translate("FirstRun", "スマートフォン"),
+    }[device]
 
 
 def apply_members(session: HouseholdSession, members: Sequence[NewMember]) -> str | None:
@@ -100,15 +99,19 @@ class MemberLine(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit(name)
         self.name.setObjectName("setupMemberName")
-        self.name.setPlaceholderText(_tr("名前（例: 山田 花子）"))
+        self.name.setPlaceholderText(QCoreApplication.translate("FirstRun", "名前（例: 山田 花子）"))
         self.name.setMaxLength(40)
         self.relation = QComboBox()
         self.relation.setObjectName("setupMemberRelation")
         for relation in (Relation.SELF,) if filer else _OTHER_RELATIONS:
             self.relation.addItem(relation_text(relation), relation.value)
         self.relation.setEnabled(not filer)
-        self.name.setAccessibleName(_tr("ご本人の名前") if filer else _tr("家族の名前"))
-        self.relation.setAccessibleName(_tr("続柄"))
+        self.name.setAccessibleName(
+            QCoreApplication.translate("FirstRun", "ご本人の名前")
+            if filer
+            else QCoreApplication.translate("FirstRun", "家族の名前")
+        )
+        self.relation.setAccessibleName(QCoreApplication.translate("FirstRun", "続柄"))
         layout.addWidget(self.name, 1)
         layout.addWidget(self.relation)
 
@@ -128,31 +131,42 @@ class FirstRunDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
-        self.setWindowTitle(_tr("はじめの設定"))
+        self.setWindowTitle(QCoreApplication.translate("FirstRun", "はじめの設定"))
         self.session = session
         self.settings = settings
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(
             hint_label(
-                _tr(
+                QCoreApplication.translate(
+                    "FirstRun",
                     "3つだけ確認します。どれも後から変えられます。"
-                    "この設定はヘルプメニューからもう一度開けます。"
+                    "この設定はヘルプメニューからもう一度開けます。",
                 )
             )
         )
-        layout.addWidget(section_title(_tr("1. ご家族")))
-        layout.addWidget(hint_label(_tr("事前準備をする人を入力してください（ご本人だけでもかまいません）。")))
+        layout.addWidget(section_title(QCoreApplication.translate("FirstRun", "1. ご家族")))
+        layout.addWidget(
+            hint_label(
+                QCoreApplication.translate(
+                    "FirstRun", "事前準備をする人を入力してください（ご本人だけでもかまいません）。"
+                )
+            )
+        )
         known = [m.profile for m in session.members]
         others = [p for p in known if p.relation is not Relation.SELF]
         self.registered = hint_label(
-            _tr("登録済み: {names}").format(names="、".join(p.display_name for p in others)) if others else ""
+            QCoreApplication.translate("FirstRun", "登録済み: {names}").format(
+                names="、".join(p.display_name for p in others)
+            )
+            if others
+            else ""
         )
         self.registered.setVisible(bool(others))
         layout.addWidget(self.registered)
         self.members_layout = QVBoxLayout()
         layout.addLayout(self.members_layout)
-        self.add_button = QPushButton(_tr("家族を追加(&A)"))
+        self.add_button = QPushButton(QCoreApplication.translate("FirstRun", "家族を追加(&A)"))
         self.add_button.setObjectName("setupAddMember")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_line(filer=False).name.setFocus())
@@ -161,27 +175,37 @@ class FirstRunDialog(QDialog):
         self.lines: list[MemberLine] = []
         self.add_line(filer=True, name="" if own is None else own.display_name)
 
-        layout.addWidget(section_title(_tr("2. カードを読み取る機器")))
+        layout.addWidget(section_title(QCoreApplication.translate("FirstRun", "2. カードを読み取る機器")))
         layout.addWidget(
-            hint_label(_tr("パソコンにつないだICカードリーダーか、カードを読み取れるスマートフォンを使います。"))
+            hint_label(
+                QCoreApplication.translate(
+                    "FirstRun",
+                    "パソコンにつないだICカードリーダーか、カードを読み取れるスマートフォンを使います。",
+                )
+            )
         )
         self.device: ChoiceGroup[Device] = ChoiceGroup(
-            _tr("カードを読み取る機器"), [(d, device_text(d)) for d in Device]
+            QCoreApplication.translate("FirstRun", "カードを読み取る機器"),
+            [(d, device_text(d)) for d in Device],
         )
         self.device.setObjectName("setupDevice")
         saved = str(settings.value(SETTING_DEVICE, ""))
         self.device.set_value(Device(saved) if saved in {d.value for d in Device} else None)
         layout.addWidget(self.device)
 
-        layout.addWidget(section_title(_tr("3. カードの確認（任意）")))
-        self.card_button = QPushButton(_tr("カードを確認する(&C)…"))
+        layout.addWidget(section_title(QCoreApplication.translate("FirstRun", "3. カードの確認（任意）")))
+        self.card_button = QPushButton(QCoreApplication.translate("FirstRun", "カードを確認する(&C)…"))
         self.card_button.setObjectName("setupCardCheck")
         self.card_button.setAutoDefault(False)
         self.card_button.setEnabled(open_card_panel is not None)
         card_hint = hint_label(
-            _tr("リーダーにカードを置くと、暗証番号を使わずに読み取れるか確かめます。")
+            QCoreApplication.translate(
+                "FirstRun", "リーダーにカードを置くと、暗証番号を使わずに読み取れるか確かめます。"
+            )
             if open_card_panel is not None
-            else _tr("カードの確認は、カードリーダーの画面が用意できてから行えます。")
+            else QCoreApplication.translate(
+                "FirstRun", "カードの確認は、カードリーダーの画面が用意できてから行えます。"
+            )
         )
         if open_card_panel is not None:
             self.card_button.clicked.connect(open_card_panel)
@@ -193,11 +217,11 @@ class FirstRunDialog(QDialog):
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.skip_button = QPushButton(_tr("あとで(&L)"))
+        self.skip_button = QPushButton(QCoreApplication.translate("FirstRun", "あとで(&L)"))
         self.skip_button.setObjectName("setupSkip")
         self.skip_button.setAutoDefault(False)
         self.skip_button.clicked.connect(self.skip)
-        self.done_button = QPushButton(_tr("設定する(&S)"))
+        self.done_button = QPushButton(QCoreApplication.translate("FirstRun", "設定する(&S)"))
         self.done_button.setObjectName("setupDone")
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.accept)
@@ -205,7 +229,7 @@ class FirstRunDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 34)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 34)  # i18n: measured only
 
     def add_line(self, filer: bool = False, name: str = "") -> MemberLine:
         line = MemberLine(filer, name)
@@ -230,7 +254,7 @@ class FirstRunDialog(QDialog):
         if device is not None:
             self.settings.setValue(SETTING_DEVICE, device.value)
         self.settings.setValue(SETTING_DONE, True)
-        self.session.status.emit(_tr("はじめの設定を保存しました"), 5000)
+        self.session.status.emit(QCoreApplication.translate("FirstRun", "はじめの設定を保存しました"), 5000)
         super().accept()
 
 
@@ -269,5 +293,3 @@ def open_setup(window: MainWindow, session: HouseholdSession) -> FirstRunDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-

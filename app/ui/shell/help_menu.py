@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpMenu", text)
-
-
 def hotline_text(lang: str) -> str:
     """The hotline in a few lines: number, which guidance number for what, and the checked date."""
     facts = default_facts()
@@ -31,25 +27,56 @@ def hotline_text(lang: str) -> str:
     card = facts["hotline_guidance_card"].text(lang)
     portal = facts["hotline_guidance_portal"].text(lang)
     lines = [
-        _tr("マイナンバー総合フリーダイヤル（無料）: {number}").format(number=number.text(lang)),
-        _tr("・マイナンバーカードについて: 音声ガイダンス {n}").format(n=card),
-        _tr("・マイナポータルについて: 音声ガイダンス {n}").format(n=portal),
+        QCoreApplication.translate("HelpMenu", "マイナンバー総合フリーダイヤル（無料）: {number}").format(
+            number=number.text(lang)
+        ),
+        QCoreApplication.translate("HelpMenu", "・マイナンバーカードについて: 音声ガイダンス {n}").format(
+            n=card
+        ),
+        QCoreApplication.translate("HelpMenu", "・マイナポータルについて: 音声ガイダンス {n}").format(
+            n=portal
+        ),
         "",
-        _tr("確定申告の内容そのものは、税務署や国税庁の案内をご利用ください。"),
-        _tr("（{date}にデジタル庁のページで確認）").format(date=number.checked.isoformat()),
+        QCoreApplication.translate(
+            "HelpMenu", "確定申告の内容そのものは、税務署や国税庁の案内をご利用ください。"
+        ),
+        QCoreApplication.translate("HelpMenu", "（{date}にデジタル庁のページで確認）").format(
+            date=number.checked.isoformat()
+        ),
     ]
     return "\n".join(lines)
 
 
 def shortcuts_text() -> str:
     rows = [
-        (_tr("Ctrl+PgDown / Ctrl+PgUp"), _tr("次のステップ / 前のステップ")),
-        (_tr("Alt+1 〜 Alt+8"), _tr("そのステップを開く")),
-        (_tr("Alt+0"), _tr("ステップ一覧へ移動")),
-        (_tr("Tab / Shift+Tab"), _tr("次の項目 / 前の項目")),
-        (_tr("Space / Enter"), _tr("ボタンを押す・チェックを入れる")),
-        (_tr("Ctrl+Z / Ctrl+Shift+Z"), _tr("元に戻す / やり直す")),
-        (_tr("Ctrl+P"), _tr("チェックリストを印刷")),
+        (
+            QCoreApplication.translate("HelpMenu", "Ctrl+PgDown / Ctrl+PgUp"),
+            QCoreApplication.translate("HelpMenu", "次のステップ / 前のステップ"),
+        ),
+        (
+            QCoreApplication.translate("HelpMenu", "Alt+1 〜 Alt+8"),
+            QCoreApplication.translate("HelpMenu", "そのステップを開く"),
+        ),
+        (
+            QCoreApplication.translate("HelpMenu", "Alt+0"),
+            QCoreApplication.translate("HelpMenu", "ステップ一覧へ移動"),
+        ),
+        (
+            QCoreApplication.translate("HelpMenu", "Tab / Shift+Tab"),
+            QCoreApplication.translate("HelpMenu", "次の項目 / 前の項目"),
+        ),
+        (
+            QCoreApplication.translate("HelpMenu", "Space / Enter"),
+            QCoreApplication.translate("HelpMenu", "ボタンを押す・チェックを入れる"),
+        ),
+        (
+            QCoreApplication.translate("HelpMenu", "Ctrl+Z / Ctrl+Shift+Z"),
+            QCoreApplication.translate("HelpMenu", "元に戻す / やり直す"),
+        ),
+        (
+            QCoreApplication.translate("HelpMenu", "Ctrl+P"),
+            QCoreApplication.translate("HelpMenu", "チェックリストを印刷"),
+        ),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)
 
@@ -88,23 +115,35 @@ class HelpMenu:
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.guide_menu.setTitle(_tr("このアプリのガイド(&G)"))
+        self.guide_menu.setTitle(QCoreApplication.translate("HelpMenu", "このアプリのガイド(&G)"))
         for index, (action, step) in enumerate(zip(self.guide_actions, STEPS, strict=True)):
             action.setText(f"&{index + 1} {self.window.sidebar_text(step.id)}")
-        self.faq_action.setText(_tr("マイナポータルのよくあるご質問（公式）(&F)"))
-        self.hotline_action.setText(_tr("電話で問い合わせる（フリーダイヤル）(&T)…"))
-        self.shortcuts_action.setText(_tr("キーボード操作の一覧(&K)…"))
-        self.setup_action.setText(_tr("はじめの設定をやり直す(&S)…"))
+        self.faq_action.setText(
+            QCoreApplication.translate("HelpMenu", "マイナポータルのよくあるご質問（公式）(&F)")
+        )
+        self.hotline_action.setText(
+            QCoreApplication.translate("HelpMenu", "電話で問い合わせる（フリーダイヤル）(&T)…")
+        )
+        self.shortcuts_action.setText(QCoreApplication.translate("HelpMenu", "キーボード操作の一覧(&K)…"))
+        self.setup_action.setText(QCoreApplication.translate("HelpMenu", "はじめの設定をやり直す(&S)…"))
 
     def show_hotline(self) -> QMessageBox:
-        box = self._box(_tr("電話での問い合わせ"), hotline_text(self.window.lang), "hotlineBox")
-        open_page = box.addButton(_tr("公式ページを開く"), QMessageBox.ButtonRole.ActionRole)
+        box = self._box(
+            QCoreApplication.translate("HelpMenu", "電話での問い合わせ"),
+            hotline_text(self.window.lang),
+            "hotlineBox",
+        )
+        open_page = box.addButton(
+            QCoreApplication.translate("HelpMenu", "公式ページを開く"), QMessageBox.ButtonRole.ActionRole
+        )
         open_page.clicked.connect(lambda: self.window.open_link(LINK_BY_ID["mynumber_inquiry"].url))
         box.open()
         return box
 
     def show_shortcuts(self) -> QMessageBox:
-        box = self._box(_tr("キーボード操作の一覧"), shortcuts_text(), "shortcutsBox")
+        box = self._box(
+            QCoreApplication.translate("HelpMenu", "キーボード操作の一覧"), shortcuts_text(), "shortcutsBox"
+        )
         box.open()
         return box
 
@@ -114,6 +153,5 @@ class HelpMenu:
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setObjectName(name)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.button(QMessageBox.StandardButton.Close).setText(_tr("閉じる"))
+        box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("HelpMenu", "閉じる"))
         return box
-

@@ -145,7 +145,7 @@ class StepPage(QScrollArea):
 
     def _default_headline(self) -> str:
         if self.step.id is StepId.READY:  # the guide's 「事前準備が完了！…」 only once all is ready
-            return domain_texts.sidebar_subtitle("準備状況を確認")
+            return domain_texts.sidebar_subtitle("準備状況を確認")  # i18n: translated via domain_texts
         return domain_texts.step_headline(self.step)
 
     def set_headline(self, headline: str | None) -> None:
