@@ -114,6 +114,10 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook()
 
     if args.self_test or args.screenshot:
+        # MYNA_PREP_FONT_SCALE=2 renders the screenshots at 200 % font size (issue 13's check).
+        scale = os.environ.get("MYNA_PREP_FONT_SCALE", "")
+        if scale.replace(".", "", 1).isdigit() and float(scale) > 0:
+            theme.set_font_scale(app, float(scale))
         window = build_window(directory, lang)
         if args.self_test:
             return _self_test(window)
@@ -305,7 +309,9 @@ def _screenshots(window: MainWindow, out: Path) -> int:
 
 
     out.mkdir(parents=True, exist_ok=True)
-    window.resize(1200, 820)
+    # MYNA_PREP_SCREENSHOT_SIZE=1024x700 checks a small screen (issue 13); the default is the README's.
+    width, _, height = os.environ.get("MYNA_PREP_SCREENSHOT_SIZE", "1200x820").partition("x")
+    window.resize(int(width) if width.isdigit() else 1200, int(height) if height.isdigit() else 820)
     window.show()
     for index, page in enumerate(window.build_all_pages()):
         window.show_page(index)

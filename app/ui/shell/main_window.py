@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
         # Wide enough for 「STEP0 準備するものと流れ」 and a state on one line, also with enlarged fonts.
         widest = "STEP0 準備するものと流れ 次はここ"  # i18n: measured, never shown
         sample = self.fontMetrics().horizontalAdvance(widest)
-        self.sidebar.setMinimumWidth(max(240, sample * 12 // 10 + 64))
+        # …but never more than a third of a small window: at 200 % the titles wrap instead.
+        self.sidebar.setMinimumWidth(max(220, min(sample + 48, 340)))
         self.progress_label = PlainLabel()
         self.progress_label.setObjectName("sidebarProgress")
         self.progress_label.setWordWrap(True)

@@ -66,7 +66,7 @@ class StepPage(QScrollArea):
         centre.addWidget(self.column, 100)
         centre.addStretch(1)
         layout = QVBoxLayout(self.column)
-        layout.setContentsMargins(28, 20, 28, 24)
+        layout.setContentsMargins(20, 18, 20, 24)
         layout.setSpacing(14)
 
         self.kicker = QLabel()
@@ -79,7 +79,7 @@ class StepPage(QScrollArea):
         self.todo_card = QFrame()
         self.todo_card.setObjectName("todoCard")
         card_layout = QVBoxLayout(self.todo_card)
-        card_layout.setContentsMargins(18, 14, 18, 16)
+        card_layout.setContentsMargins(14, 12, 14, 14)
         card_layout.setSpacing(10)
         self.todo_title = QLabel()
         self.todo_title.setObjectName("todoTitle")

@@ -39,10 +39,20 @@ class StepDelegate(QStyledItemDelegate):
         value = index.data(STATUS_ROLE)
         return Status(value) if isinstance(value, str) and value else None
 
-    def _text_width(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> int:
+    def _layout(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[int, bool]:
+        """The title's width, and whether the state goes below it (a narrow sidebar at large
+        fonts: the title keeps the whole width instead of wrapping a word per line)."""
         status = self._status(index)
-        pill = 0 if status is None else _pill_size(option.fontMetrics, status_text(status)).width() + _GAP
-        return max(option.rect.width() - 2 * _PAD - pill, 40)
+        full = max(option.rect.width() - 2 * _PAD, 40)
+        if status is None:
+            return full, False
+        pill = _pill_size(option.fontMetrics, status_text(status)).width() + _GAP
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if option.fontMetrics.horizontalAdvance(text) <= full - pill:
+            return full - pill, False
+        return full, True
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         sized = QStyleOptionViewItem(option)
@@ -50,10 +60,11 @@ class StepDelegate(QStyledItemDelegate):
         bar = self._view.verticalScrollBar()
         reserve = 0 if bar.isVisible() else bar.sizeHint().width()
         sized.rect = QRect(0, 0, max(self._view.viewport().width() - reserve, 80), 10)
-        width = self._text_width(sized, index)
+        width, stacked = self._layout(sized, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         bounds = sized.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
-        height = max(bounds.height(), sized.fontMetrics.height() + 6) + 2 * _PAD
+        pill = sized.fontMetrics.height() + 6
+        height = (bounds.height() + 4 + pill if stacked else max(bounds.height(), pill)) + 2 * _PAD
         return QSize(sized.rect.width(), height)
 
     def paint(
@@ -70,25 +81,28 @@ class StepDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(role))
-        width = self._text_width(opt, index)
-        text_rect = QRect(opt.rect.left() + _PAD, opt.rect.top() + _PAD, width, opt.rect.height() - 2 * _PAD)
+        width, stacked = self._layout(opt, index)
+        pill_height = opt.fontMetrics.height() + 6
+        text_height = opt.rect.height() - 2 * _PAD - (pill_height + 4 if stacked else 0)
+        text_rect = QRect(opt.rect.left() + _PAD, opt.rect.top() + _PAD, width, text_height)
         flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         painter.drawText(text_rect, int(flags), text)
         status = self._status(index)
         if status is not None:
-            self._paint_pill(painter, opt, status)
+            self._paint_pill(painter, opt, status, stacked)
         painter.restore()
 
-    def _paint_pill(self, painter: QPainter, opt: QStyleOptionViewItem, status: Status) -> None:
+    def _paint_pill(self, painter: QPainter, opt: QStyleOptionViewItem, status: Status, below: bool) -> None:
         metrics = opt.fontMetrics
         word = status_text(status)
         size = _pill_size(metrics, word)
-        rect = QRect(
-            opt.rect.right() - _PAD - size.width(),
-            opt.rect.center().y() - size.height() // 2,
-            size.width(),
-            size.height(),
-        )
+        if below:  # under the title, at its start
+            rect = QRect(
+                opt.rect.left() + _PAD, opt.rect.bottom() - _PAD - size.height(), size.width(), size.height()
+            )
+        else:  # on the title's line, at the right
+            top = opt.rect.center().y() - size.height() // 2
+            rect = QRect(opt.rect.right() - _PAD - size.width(), top, size.width(), size.height())
         extra = theme.EXTRA[theme.current_scheme()]
         palette = opt.palette
         if tone(status) == "attention":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.model import Service
@@ -29,6 +30,7 @@ class NextActionBanner(QFrame):
         self.icon = PlainLabel()
         self.kicker = PlainLabel(QCoreApplication.translate("Plan", "次にすること"))
         self.kicker.setObjectName("nextActionKicker")
+        self.kicker.setWordWrap(True)
         self.text = PlainLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
         self.text.setObjectName("nextActionText")
         self.text.setWordWrap(True)
@@ -48,6 +50,13 @@ class NextActionBanner(QFrame):
 
     def phrase(self) -> str:
         return self.text.text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Wrapped text at large fonts needs more height than the header's layout offers by itself.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.heightForWidth(event.size().width()))
+        super().resizeEvent(event)
 
     def refresh(self) -> None:
         c = self.controller

@@ -32,6 +32,7 @@ from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     KeyedRows,
     WrapCheckBox,
+    bold,
     error_label,
     hint_label,
     section_title,
@@ -41,6 +42,12 @@ from app.ui.widgets.plan_common import (
 
 def channel_text(channel: Channel) -> str:
     return domain_texts.channel_text(channel)
+
+
+def narrow_combo(combo: QComboBox) -> None:
+    """A combo box that may be narrower than its longest service name (large fonts, small windows)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
 
 
 def explanation(entry: CatalogEntry, lang: str) -> str:
@@ -85,6 +92,7 @@ class IssuerRow(QFrame):
         self.name.setObjectName("issuerName")
         self.channel = QComboBox()
         self.channel.setObjectName("issuerChannel")
+        narrow_combo(self.channel)
         for ch in entry.channels:
             self.channel.addItem(channel_text(ch), ch.value)
         self.channel.setVisible(len(entry.channels) > 1)
@@ -149,6 +157,7 @@ class TypeRow(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)
         self.type_check = WrapCheckBox(entry.name(lang), "typeCheck")
+        bold(self.type_check.label)
         self.check = self.type_check.box
         self.check.setAccessibleName(
             QCoreApplication.translate("Plan", "{type}を取得する").format(type=entry.name(lang))
@@ -163,8 +172,8 @@ class TypeRow(QFrame):
         )
         self.details_button.toggled.connect(self._show_details)
         head = QHBoxLayout()
-        head.addWidget(self.type_check, 1)
-        head.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.type_check, 1, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(head)
         fixed = (
             ""
@@ -212,6 +221,7 @@ class TypeRow(QFrame):
         self.issuer_edit.setCompleter(completer)
         self.channel = QComboBox()
         self.channel.setObjectName("newIssuerChannel")
+        narrow_combo(self.channel)
         self.channel.setAccessibleName(QCoreApplication.translate("Plan", "受け取りに使う民間送達サービス"))
         self.channel.setToolTip(
             QCoreApplication.translate(

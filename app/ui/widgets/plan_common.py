@@ -10,9 +10,10 @@ from collections.abc import Callable, Hashable, Sequence
 from datetime import UTC, date, datetime
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QIcon, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
@@ -183,6 +184,7 @@ class ChoiceGroup(QWidget, Generic[V]):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self._box = layout
         self.buttons: list[QPushButton] = []
         for index, (_value, label) in enumerate(options):
             button = QPushButton(label)
@@ -199,6 +201,24 @@ class ChoiceGroup(QWidget, Generic[V]):
             self.buttons.append(button)
         layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its widest segment: at large fonts or in a small window the segments stack
+        (see resizeEvent) instead of pushing the page wider than the window."""
+        widest = max((b.minimumSizeHint().width() for b in self.buttons), default=0)
+        return QSize(widest, self._box.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        needed = sum(b.sizeHint().width() for b in self.buttons)
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < needed
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
     def _clicked(self, index: int) -> None:
         value = self._values[index]

@@ -148,7 +148,7 @@ def style_sheet(base_point_size: float, scheme: Scheme | None = None) -> str:
     check = resource_path(f"icons/{extra['check']}.svg").as_posix()
     return f"""
 #pageKicker {{ font-weight: 600; color: palette(link); }}
-#pageTitle {{ font-size: {17 * scale:.1f}pt; font-weight: 700; }}
+#pageTitle {{ font-size: {15 * scale:.1f}pt; font-weight: 700; }}
 #pageContent {{ font-size: {10.5 * scale:.1f}pt; }}
 #stepSidebar {{ font-size: {10.5 * scale:.1f}pt; }}
 #stepSidebar::item {{ padding: 8px 6px; border-radius: 6px; }}
@@ -157,7 +157,7 @@ def style_sheet(base_point_size: float, scheme: Scheme | None = None) -> str:
 #sidebarProgress {{ font-weight: 600; padding: 10px 8px 4px 8px; }}
 QPushButton {{ padding: 6px 16px; min-height: 1.4em; }}
 QPushButton#choiceButton {{
-    border: 1px solid {border}; border-radius: 0; padding: 6px 14px; min-height: 1.4em;
+    border: 1px solid {border}; border-radius: 0; padding: 6px 10px; min-height: 1.4em;
     background: palette(base); color: palette(text);
 }}
 QPushButton#choiceButton[segment="first"] {{ border-top-left-radius: 7px; border-bottom-left-radius: 7px; }}
