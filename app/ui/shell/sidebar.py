@@ -57,9 +57,8 @@ class StepDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         sized = QStyleOptionViewItem(option)
         self.initStyleOption(sized, index)
-        bar = self._view.verticalScrollBar()
-        reserve = 0 if bar.isVisible() else bar.sizeHint().width()
-        sized.rect = QRect(0, 0, max(self._view.viewport().width() - reserve, 80), 10)
+        # the width it is painted in (the view lays the items out again when a scroll bar comes)
+        sized.rect = QRect(0, 0, max(self._view.viewport().width(), 80), 10)
         width, stacked = self._layout(sized, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         bounds = sized.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)

@@ -108,7 +108,7 @@ class IssuerRow(QFrame):
         self.remove_button.setVisible(entry.issuer.typed)
         layout.addWidget(self.icon)
         layout.addWidget(self.name, 1)
-        layout.addWidget(self.channel)
+        layout.addWidget(self.channel, 1)  # as wide as there is room for, never wider than the page
         layout.addWidget(self.remove_button)
         self.selection: CertificateSelection | None = None
 
@@ -240,7 +240,7 @@ class TypeRow(QFrame):
         self.issuer_edit.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
         edit_layout.addWidget(self.issuer_edit, 1)
-        edit_layout.addWidget(self.channel)
+        edit_layout.addWidget(self.channel, 1)
         edit_layout.addWidget(self.add_button)
         layout.addWidget(self.editor)
         self.error = error_label()
