@@ -172,6 +172,9 @@ QLineEdit, QDateEdit, QComboBox, QSpinBox {{
     border: 1px solid {border}; border-radius: 5px; padding: 4px 6px; min-height: 1.4em;
     background: palette(base); color: palette(text);
 }}
+QLineEdit:focus, QDateEdit:focus, QComboBox:focus, QSpinBox:focus {{
+    border: 2px solid palette(highlight); padding: 3px 5px;
+}}
 QCheckBox {{ spacing: 8px; }}
 QCheckBox::indicator {{
     width: 18px; height: 18px; border: 2px solid {border}; border-radius: 4px; background: palette(base);
