@@ -1927,6 +1927,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Find a certificate by name</translation>
     </message>
     <message>
+        <source>入力すると、名前や発行元に当てはまる証明書等だけを表示します</source>
+        <translation>As you type, only the certificates whose name or issuer matches are shown</translation>
+    </message>
+    <message>
         <source>当てはまる証明書等はありません。</source>
         <translation>No certificate matches.</translation>
     </message>

@@ -346,6 +346,9 @@ class CertificatePicker(QWidget):
             QCoreApplication.translate("Plan", "証明書等を探す（例: 生命保険、寄附）")
         )
         self.search.setAccessibleName(QCoreApplication.translate("Plan", "証明書等を名前で探す"))
+        self.search.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "入力すると、名前や発行元に当てはまる証明書等だけを表示します")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
         layout.addWidget(self.search)
