@@ -35,16 +35,15 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, i18n
 from app.domain.links import is_official_url
-from app.domain.status import OPTIONAL_STEPS, Status
 from app.domain.steps import STEP_BY_ID, STEPS, Step, StepId
-from app.i18n.status import status_text
 from app.ui.shell.language_menu import LanguageMenu
 from app.ui.shell.pages import StepPage
 from app.ui.shell.sidebar import STATUS_ROLE, StepDelegate
 from app.ui.widgets import domain_texts, focus, icons
 from app.ui.widgets.plain import PlainLabel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # app.domain.status imports the plan (holidays: ~0.4 s): never before the first paint
+    from app.domain.status import Status
     from app.session import HouseholdSession
     from app.ui.actions.backup import BackupActions
     from app.ui.actions.catalog_update import CatalogUpdateActions
@@ -389,6 +388,20 @@ class MainWindow(QMainWindow):
         return label if step in (StepId.READY, StepId.DELEGATION) else f"{label}  {subtitle}"
 
     def _refresh_sidebar(self) -> None:
+        if not self._statuses:  # before the household is loaded: titles only, nothing imported
+            for row, step in enumerate(STEPS):
+                item = self.sidebar.item(row)
+                item.setText(self.sidebar_text(step.id))
+                item.setData(STATUS_ROLE, None)
+                item.setToolTip(domain_texts.step_headline(step))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.sidebar_text(step.id))
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, domain_texts.step_headline(step))
+            self.progress_label.setText(self.tr("ステップ"))
+            self.sidebar.doItemsLayout()
+            return
+        from app.domain.status import OPTIONAL_STEPS, Status
+        from app.i18n.status import status_text
+
         for row, step in enumerate(STEPS):
             item = self.sidebar.item(row)
             status = self._statuses.get(step.id)
@@ -401,18 +414,13 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} {word}".strip())
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, headline)
         required = [s for s in STEPS if s.id not in OPTIONAL_STEPS]
-        if self._statuses:
-            done = sum(1 for s in required if self._statuses.get(s.id) in (Status.DONE, Status.NOT_NEEDED))
-            self.progress_label.setText(
-                self.tr("進み具合 {done}/{total}").format(done=done, total=len(required))
+        done = sum(1 for s in required if self._statuses.get(s.id) in (Status.DONE, Status.NOT_NEEDED))
+        self.progress_label.setText(self.tr("進み具合 {done}/{total}").format(done=done, total=len(required)))
+        self.progress_label.setAccessibleName(
+            self.tr("{total} ステップのうち {done} ステップが済んでいます").format(
+                done=done, total=len(required)
             )
-            self.progress_label.setAccessibleName(
-                self.tr("{total} ステップのうち {done} ステップが済んでいます").format(
-                    done=done, total=len(required)
-                )
-            )
-        else:
-            self.progress_label.setText(self.tr("ステップ"))
+        )
         self.sidebar.doItemsLayout()
 
     # ----- links -----------------------------------------------------------------------------

@@ -7,14 +7,16 @@ being cut off; the state stays on the right.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.domain.status import Status
-from app.i18n.status import status_text
 from app.ui.widgets import icons, theme
-from app.ui.widgets.status_pill import tone
+
+if TYPE_CHECKING:  # imported when a state is first drawn: app.domain.status loads the plan (~0.4 s)
+    from app.domain.status import Status
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the step's Status value (str), or None
 _PAD = 8  # inside an item, each side
@@ -37,7 +39,11 @@ class StepDelegate(QStyledItemDelegate):
     @staticmethod
     def _status(index: QModelIndex | QPersistentModelIndex) -> Status | None:
         value = index.data(STATUS_ROLE)
-        return Status(value) if isinstance(value, str) and value else None
+        if not isinstance(value, str) or not value:
+            return None
+        from app.domain.status import Status
+
+        return Status(value)
 
     def _layout(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -48,6 +54,8 @@ class StepDelegate(QStyledItemDelegate):
         full = max(option.rect.width() - 2 * _PAD, 40)
         if status is None:
             return full, False
+        from app.i18n.status import status_text
+
         pill = _pill_size(option.fontMetrics, status_text(status)).width() + _GAP
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if option.fontMetrics.horizontalAdvance(text) <= full - pill:
@@ -92,6 +100,9 @@ class StepDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_pill(self, painter: QPainter, opt: QStyleOptionViewItem, status: Status, below: bool) -> None:
+        from app.i18n.status import status_text
+        from app.ui.widgets.status_pill import tone
+
         metrics = opt.fontMetrics
         word = status_text(status)
         size = _pill_size(metrics, word)
