@@ -16,10 +16,12 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +108,8 @@ class MemberLine(QWidget):
         for relation in (Relation.SELF,) if filer else _OTHER_RELATIONS:
             self.relation.addItem(relation_text(relation), relation.value)
         self.relation.setEnabled(not filer)
+        self.relation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.relation.setMinimumContentsLength(4)  # every line's relation the same width
         self.name.setAccessibleName(
             QCoreApplication.translate("FirstRun", "ご本人の名前")
             if filer
@@ -134,8 +138,18 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("FirstRun", "はじめの設定"))
         self.session = session
         self.settings = settings
-        layout = QVBoxLayout(self)
+        # The questions scroll (a small screen at 200 %); the error and the buttons stay in view.
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        body.setObjectName("firstRunBody")
+        layout = QVBoxLayout(body)
         layout.setSpacing(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         layout.addWidget(
             hint_label(
                 QCoreApplication.translate(
@@ -214,8 +228,9 @@ class FirstRunDialog(QDialog):
         row.addWidget(card_hint, 1, 0)
         layout.addLayout(row)
 
+        layout.addStretch(1)
         self.error = error_label()
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         buttons = QHBoxLayout()
         self.skip_button = QPushButton(QCoreApplication.translate("FirstRun", "あとで(&L)"))
         self.skip_button.setObjectName("setupSkip")
@@ -228,8 +243,12 @@ class FirstRunDialog(QDialog):
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 34)  # i18n: measured only
+        body.setMinimumWidth(body.sizeHint().width())
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        wanted = body.sizeHint().height() + 120
+        self.resize(self.minimumWidth(), wanted if screen is None else min(wanted, screen.height() - 40))
 
     def add_line(self, filer: bool = False, name: str = "") -> MemberLine:
         line = MemberLine(filer, name)
