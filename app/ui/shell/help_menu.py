@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from app.domain.facts import default_facts
 from app.domain.links import LINK_BY_ID
 from app.domain.steps import STEPS
+from app.i18n import format_date
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
@@ -41,7 +42,7 @@ def hotline_text(lang: str) -> str:
             "HelpMenu", "確定申告の内容そのものは、税務署や国税庁の案内をご利用ください。"
         ),
         QCoreApplication.translate("HelpMenu", "（{date}にデジタル庁のページで確認）").format(
-            date=number.checked.isoformat()
+            date=format_date(max(number.checked, facts["hotline_guidance_portal"].checked), lang)
         ),
     ]
     return "\n".join(lines)
