@@ -6,7 +6,9 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QProxyStyle,
+    QRadioButton,
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
@@ -34,6 +36,17 @@ def _focus_ring(painter: QPainter, rect: QRect, palette: QPalette) -> None:
 def _ring_rect(option: QStyleOption, widget: QWidget | None) -> QRect:
     """Buttons and check boxes: around the whole control, outside its label (Fusion draws the focus
     rectangle around the text, through which it reads badly)."""
+    if isinstance(widget, QCheckBox | QRadioButton):  # around the box (its padding leaves room)
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if isinstance(widget, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        style = widget.style()
+        box = style.subElementRect(element, option, widget)
+        if widget.text():
+            box = box.united(style.subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, widget))
+        return box.adjusted(-3, -3, 3, 3).intersected(widget.rect())
     if isinstance(widget, QAbstractButton):
         return widget.rect()
     return option.rect

@@ -132,6 +132,8 @@ class WrapCheckBox(QWidget):
             self.box.setObjectName(object_name)
         self.label = _ClickLabel(text, self.box)
         self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.label.setContentsMargins(0, 4, 0, 0)  # the first line level with the box
         self.label.setBuddy(self.box)
         self.set_text(text)
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)

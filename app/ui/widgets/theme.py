@@ -175,7 +175,7 @@ QLineEdit, QDateEdit, QComboBox, QSpinBox {{
 QLineEdit:focus, QDateEdit:focus, QComboBox:focus, QSpinBox:focus {{
     border: 2px solid palette(highlight); padding: 3px 5px;
 }}
-QCheckBox {{ spacing: 8px; }}
+QCheckBox {{ spacing: 8px; padding: 3px; }}
 QCheckBox::indicator {{
     width: 18px; height: 18px; border: 2px solid {border}; border-radius: 4px; background: palette(base);
 }}
