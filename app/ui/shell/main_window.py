@@ -135,10 +135,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setItemDelegate(StepDelegate(self.sidebar))
         self.sidebar.setSpacing(2)
         # Wide enough for 「STEP0 準備するものと流れ」 and a state on one line, also with enlarged fonts.
-        widest = "STEP0 準備するものと流れ 次はここ"  # i18n: measured, never shown
+        widest = "STEP0 全体図  準備するものと流れ 次はここ"  # i18n: measured, never shown
         sample = self.fontMetrics().horizontalAdvance(widest)
         # …but never more than a third of a small window: at 200 % the titles wrap instead.
-        self.sidebar.setMinimumWidth(max(220, min(sample + 48, 340)))
+        self.sidebar.setMinimumWidth(max(220, min(sample + 72, 420)))
         self.progress_label = PlainLabel()
         self.progress_label.setObjectName("sidebarProgress")
         self.progress_label.setWordWrap(True)
