@@ -133,3 +133,17 @@ def test_a_fresh_household_has_one_next_and_no_warning(open_window: OpenWindow) 
     states = [window.status(step.id) for step in STEPS]
     assert states.count(Status.NEXT) == 1 and states[0] is Status.NEXT
     assert Status.ATTENTION not in states
+
+
+def test_only_a_missed_follow_up_is_a_warning(open_window: OpenWindow, seed: Seed) -> None:
+    def fill(store: Store) -> None:
+        _half_done(store)
+        certificates = store.load_household().members[0].certificates
+        quake = next(c for c in certificates if c.issuer == "東京海上日動")
+        store.update_certificate(quake.id, registration=TaskState.WAITING, follow_up=date(2026, 4, 20))
+
+    seed(fill)
+    window, _session = open_window()  # today is 2026-04-28: the 4/20 check was missed
+    assert window.status(StepId.STEP4) is Status.ATTENTION
+    others = [window.status(s.id) for s in STEPS if s.id is not StepId.STEP4]
+    assert Status.ATTENTION not in others and others.count(Status.NEXT) == 1
