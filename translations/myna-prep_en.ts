@@ -1376,6 +1376,212 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>ICカードリーダー</source>
+        <translation>IC card reader</translation>
+    </message>
+    <message>
+        <source>スマートフォン</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <source>名前（例: 山田 花子）</source>
+        <translation>Name (e.g. Hanako Yamada)</translation>
+    </message>
+    <message>
+        <source>ご本人の名前</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>家族の名前</source>
+        <translation>Family member&apos;s name</translation>
+    </message>
+    <message>
+        <source>続柄</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>はじめの設定</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <source>3つだけ確認します。どれも後から変えられます。この設定はヘルプメニューからもう一度開けます。</source>
+        <translation>Three short questions. You can change every answer later, and open this setup again from the Help menu.</translation>
+    </message>
+    <message>
+        <source>1. ご家族</source>
+        <translation>1. Your household</translation>
+    </message>
+    <message>
+        <source>事前準備をする人を入力してください（ご本人だけでもかまいません）。</source>
+        <translation>Enter the people who are preparing (just yourself is fine).</translation>
+    </message>
+    <message>
+        <source>登録済み: {names}</source>
+        <translation>Already added: {names}</translation>
+    </message>
+    <message>
+        <source>家族を追加(&amp;A)</source>
+        <translation>&amp;Add a family member</translation>
+    </message>
+    <message>
+        <source>2. カードを読み取る機器</source>
+        <translation>2. The device that reads the card</translation>
+    </message>
+    <message>
+        <source>パソコンにつないだICカードリーダーか、カードを読み取れるスマートフォンを使います。</source>
+        <translation>Use an IC card reader connected to this computer, or a smartphone that can read the card.</translation>
+    </message>
+    <message>
+        <source>カードを読み取る機器</source>
+        <translation>Device that reads the card</translation>
+    </message>
+    <message>
+        <source>3. カードの確認（任意）</source>
+        <translation>3. Check your card (optional)</translation>
+    </message>
+    <message>
+        <source>カードを確認する(&amp;C)…</source>
+        <translation>&amp;Check the card…</translation>
+    </message>
+    <message>
+        <source>リーダーにカードを置くと、暗証番号を使わずに読み取れるか確かめます。</source>
+        <translation>Put the card on the reader: the app checks that it can be read, without using a password.</translation>
+    </message>
+    <message>
+        <source>カードの確認は、カードリーダーの画面が用意できてから行えます。</source>
+        <translation>The card check is available once the card reader panel has started.</translation>
+    </message>
+    <message>
+        <source>あとで(&amp;L)</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>設定する(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>はじめの設定を保存しました</source>
+        <translation>Setup saved</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>マイナンバー総合フリーダイヤル（無料）: {number}</source>
+        <translation>My Number general toll-free line (マイナンバー総合フリーダイヤル, free): {number}</translation>
+    </message>
+    <message>
+        <source>・マイナンバーカードについて: 音声ガイダンス {n}</source>
+        <translation>• About the My Number card: voice guidance option {n}</translation>
+    </message>
+    <message>
+        <source>・マイナポータルについて: 音声ガイダンス {n}</source>
+        <translation>• About Mynaportal: voice guidance option {n}</translation>
+    </message>
+    <message>
+        <source>確定申告の内容そのものは、税務署や国税庁の案内をご利用ください。</source>
+        <translation>For questions about the tax return itself, use the tax office or the National Tax Agency&apos;s guidance.</translation>
+    </message>
+    <message>
+        <source>（{date}にデジタル庁のページで確認）</source>
+        <translation>(checked on the Digital Agency&apos;s page on {date})</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown / Ctrl+PgUp</source>
+        <translation>Ctrl+PgDown / Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>次のステップ / 前のステップ</source>
+        <translation>Next step / previous step</translation>
+    </message>
+    <message>
+        <source>Alt+1 〜 Alt+8</source>
+        <translation>Alt+1 to Alt+8</translation>
+    </message>
+    <message>
+        <source>そのステップを開く</source>
+        <translation>Open that step</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
+    <message>
+        <source>ステップ一覧へ移動</source>
+        <translation>Go to the step list</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>次の項目 / 前の項目</source>
+        <translation>Next field / previous field</translation>
+    </message>
+    <message>
+        <source>Space / Enter</source>
+        <translation>Space / Enter</translation>
+    </message>
+    <message>
+        <source>ボタンを押す・チェックを入れる</source>
+        <translation>Press a button, tick a box</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>元に戻す / やり直す</source>
+        <translation>Undo / redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>チェックリストを印刷</source>
+        <translation>Print the checklist</translation>
+    </message>
+    <message>
+        <source>このアプリのガイド(&amp;G)</source>
+        <translation>This app&apos;s &amp;guide</translation>
+    </message>
+    <message>
+        <source>マイナポータルのよくあるご質問（公式）(&amp;F)</source>
+        <translation>Mynaportal &amp;FAQ (official)</translation>
+    </message>
+    <message>
+        <source>電話で問い合わせる（フリーダイヤル）(&amp;T)…</source>
+        <translation>Ask by &amp;telephone (toll-free)…</translation>
+    </message>
+    <message>
+        <source>キーボード操作の一覧(&amp;K)…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>はじめの設定をやり直す(&amp;S)…</source>
+        <translation>Run the first-time &amp;setup again…</translation>
+    </message>
+    <message>
+        <source>電話での問い合わせ</source>
+        <translation>Ask by telephone</translation>
+    </message>
+    <message>
+        <source>公式ページを開く</source>
+        <translation>Open the official page</translation>
+    </message>
+    <message>
+        <source>キーボード操作の一覧</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>IssuerNumbers</name>
     <message>
         <source>番号を入力してください。</source>
@@ -1503,10 +1709,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Next step (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <source>準備ができました</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1541,6 +1743,18 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>Myna Prep について(&amp;A)</source>
         <translation>&amp;About Myna Prep</translation>
+    </message>
+    <message>
+        <source>進み具合 {done}/{total}</source>
+        <translation>Progress {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{total} ステップのうち {done} ステップが済んでいます</source>
+        <translation>{done} of {total} steps are done</translation>
+    </message>
+    <message>
+        <source>ステップ</source>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>リンクを開けません</source>
@@ -1879,6 +2093,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Obtain the {type}</translation>
     </message>
     <message>
+        <source>詳しく</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>{type}の説明を表示する</source>
+        <translation>Show the details of {type}</translation>
+    </message>
+    <message>
         <source>発行元: {issuer}</source>
         <translation>Issued by: {issuer}</translation>
     </message>
@@ -1915,6 +2137,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Add an issuer of the {type}</translation>
     </message>
     <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>「{type}」</source>
         <translation>&quot;{type}&quot;</translation>
     </message>
@@ -1929,6 +2155,22 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>マイナポータルの「確定申告の事前準備」ページで選ぶものと同じ種類にチェックを入れ、発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。</source>
         <translation>Tick the same types you choose on Mynaportal&apos;s 「確定申告の事前準備」 (tax-return preparation) page and add the companies that issue them. Your choice decides the linkages of STEP3 onwards.</translation>
+    </message>
+    <message>
+        <source>証明書等を探す（例: 生命保険、寄附）</source>
+        <translation>Find a certificate (e.g. life insurance, donation)</translation>
+    </message>
+    <message>
+        <source>証明書等を名前で探す</source>
+        <translation>Find a certificate by name</translation>
+    </message>
+    <message>
+        <source>入力すると、名前や発行元に当てはまる証明書等だけを表示します</source>
+        <translation>As you type, only the certificates whose name or issuer matches are shown</translation>
+    </message>
+    <message>
+        <source>当てはまる証明書等はありません。</source>
+        <translation>No certificate matches.</translation>
     </message>
     <message>
         <source>発行する企業を入力する証明書等</source>
@@ -2333,10 +2575,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>不要</source>
         <translation>Not needed</translation>
-    </message>
-    <message>
-        <source>要対応</source>
-        <translation>To do</translation>
     </message>
     <message>
         <source>最終変更: まだ記録していません</source>
@@ -3579,6 +3817,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 </context>
 <context>
     <name>StepPage</name>
+    <message>
+        <source>今やること</source>
+        <translation>To do now</translation>
+    </message>
     <message>
         <source>ページの見出し</source>
         <translation>Page heading</translation>

@@ -89,6 +89,11 @@ OFFICIAL_LINKS: tuple[OfficialLink, ...] = (
     OfficialLink("tax_return_prep", "https://myna.go.jp/svc/tax-return", "「確定申告の事前準備」ページ"),
     OfficialLink("mynaportal_faq", "https://faq.myna.go.jp/", "マイナポータルのよくあるご質問"),
     OfficialLink(
+        "mynumber_inquiry",
+        "https://www.digital.go.jp/policies/mynumber/inquiry",
+        "マイナンバー総合フリーダイヤル（デジタル庁のお問い合わせ先）",
+    ),
+    OfficialLink(
         "etax_salary",
         "https://www.nta.go.jp/taxes/shiraberu/shinkoku/tokushu/kyuyo-shotoku.htm",
         "給与所得の確定申告がさらに簡単に！【利用者用ページ】",

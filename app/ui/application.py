@@ -78,6 +78,9 @@ def attach(window: MainWindow, data_dir: Path, *, today: Callable[[], date] = da
     views = install(window, session)
     if window.certificate_import is not None:
         window.certificate_import.importer = views.import_certificates
+    from app.ui.first_run.setup import install as install_first_run
+
+    install_first_run(window, session)  # Help ▸ はじめの設定をやり直す…
     session.open()
     return session
 
@@ -115,6 +118,10 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook()
 
     if args.self_test or args.screenshot:
+        # MYNA_PREP_FONT_SCALE=2 renders the screenshots at 200 % font size (issue 13's check).
+        scale = os.environ.get("MYNA_PREP_FONT_SCALE", "")
+        if scale.replace(".", "", 1).isdigit() and float(scale) > 0:
+            theme.set_font_scale(app, float(scale))
         window = build_window(directory, lang)
         if args.self_test:
             return _self_test(window)
@@ -191,8 +198,16 @@ def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: boo
     QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
     if quit_when_loaded:
         return  # run_gui returns once the household is shown
-    # The card layer (pyscard, cryptography) loads after the household is on screen.
+    # The card layer (pyscard, cryptography) loads after the household is on screen; then, on the
+    # very first start, the short setup (issue 13): household, card device, card check.
     QTimer.singleShot(0, lambda: _attach_card_panel(window, controller))
+    QTimer.singleShot(0, lambda: _offer_first_run(window, controller))
+
+
+def _offer_first_run(window: MainWindow, session: HouseholdSession) -> None:
+    from app.ui.first_run.setup import offer
+
+    offer(window, session)
 
 
 def _attach_card_panel(window: MainWindow, session: HouseholdSession) -> None:
@@ -316,7 +331,9 @@ def _screenshots(window: MainWindow, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     out.mkdir(parents=True, exist_ok=True)
-    window.resize(1200, 820)
+    # MYNA_PREP_SCREENSHOT_SIZE=1024x700 checks a small screen (issue 13); the default is the README's.
+    width, _, height = os.environ.get("MYNA_PREP_SCREENSHOT_SIZE", "1200x820").partition("x")
+    window.resize(int(width) if width.isdigit() else 1200, int(height) if height.isdigit() else 820)
     window.show()
     for index, page in enumerate(window.build_all_pages()):
         window.show_page(index)

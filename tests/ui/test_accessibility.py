@@ -35,11 +35,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app import i18n
+from app.domain.status import Status
 from app.domain.steps import STEPS, StepId
+from app.i18n.status import status_text
 from app.resources import resource
 from app.ui.application import build_window
-from app.ui.shell.main_window import Badge, MainWindow, badge_text
+from app.ui.shell.main_window import MainWindow
 from app.ui.shell.overview import NodeState, NodeStatus
+from app.ui.shell.sidebar import STATUS_ROLE
 from app.ui.widgets import theme
 
 LETTER = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff]")
@@ -221,14 +224,14 @@ def test_shortcuts_reach_every_step(window: MainWindow, qtbot: QtBot) -> None:
 
 
 # ----- status never by colour alone --------------------------------------------------------------
-def test_badges_say_their_status_in_words(window: MainWindow) -> None:
-    for badge in (b for b in Badge if b is not Badge.NONE):
-        window.set_badge(StepId.STEP1, badge)
+def test_sidebar_states_are_said_in_words(window: MainWindow) -> None:
+    for status in Status:
+        window.set_statuses({StepId.STEP1: status})
         item = window.sidebar.item(1)
-        text = badge_text(badge)
+        text = status_text(status)
         assert LETTER.search(text)
-        assert text in item.text()
         assert text in str(item.data(Qt.ItemDataRole.AccessibleTextRole))
+        assert item.data(STATUS_ROLE) == status.value  # drawn as a pill with its icon and word
 
 
 def test_overview_states_are_words_and_symbols(window: MainWindow) -> None:
@@ -295,9 +298,26 @@ def test_text_colours_meet_wcag_aa(scheme: theme.Scheme) -> None:
     assert not low, "\n".join(low)
 
 
-def test_stylesheet_uses_no_fixed_text_colours() -> None:
-    """Colours in the stylesheet come from the palette (checked above); a fixed one would escape the check."""
-    assert not re.search(r"#[0-9a-fA-F]{3,8}\b|rgb\(", theme.style_sheet(10))
+def test_stylesheet_uses_no_unchecked_fixed_colours() -> None:
+    """Colours in the stylesheet come from the palette or theme.EXTRA (both checked here)."""
+    for scheme in theme.Scheme:
+        sheet = theme.style_sheet(10, scheme)
+        allowed = {v.lower() for v in theme.EXTRA[scheme].values()}
+        fixed = {c.lower() for c in re.findall(r"#[0-9a-fA-F]{3,8}\b", sheet)}
+        assert fixed <= allowed, fixed - allowed
+        assert "rgb(" not in sheet
+
+
+@pytest.mark.parametrize("scheme", list(theme.Scheme))
+def test_field_borders_and_the_attention_tone_are_visible(scheme: theme.Scheme) -> None:
+    pal, extra = theme.palette(scheme), theme.EXTRA[scheme]
+    border = QColor(extra["border"])
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):  # WCAG 1.4.11: ≥ 3:1
+        assert contrast(border, pal.color(role)) >= 3.0, role.name
+    assert contrast(QColor(extra["attention_fg"]), QColor(extra["attention_bg"])) >= 4.5
+    assert contrast(pal.color(QPalette.ColorRole.Text), QColor(extra["card"])) >= 4.5
+    # the selected segment: highlighted text on the highlight, and the fill apart from a plain segment
+    assert contrast(pal.color(QPalette.ColorRole.Highlight), pal.color(QPalette.ColorRole.Base)) >= 3.0
 
 
 def _svg_colours(name: str) -> list[QColor]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,16 +12,13 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
     QSettings,
     QSize,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -32,21 +29,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME, i18n
 from app.domain.links import is_official_url
-from app.domain.steps import STEPS, Step, StepId
+from app.domain.steps import STEP_BY_ID, STEPS, Step, StepId
 from app.ui.shell.language_menu import LanguageMenu
 from app.ui.shell.pages import StepPage
+from app.ui.shell.sidebar import STATUS_ROLE, StepDelegate
 from app.ui.widgets import domain_texts, focus, icons
 from app.ui.widgets.plain import PlainLabel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # app.domain.status imports the plan (holidays: ~0.4 s): never before the first paint
+    from app.domain.status import Status
     from app.session import HouseholdSession
     from app.ui.actions.backup import BackupActions
     from app.ui.actions.catalog_update import CatalogUpdateActions
@@ -97,26 +94,6 @@ SIDEBAR_SUBTITLES: dict[StepId, str] = {  # i18n: translated via app/ui/widgets/
 }
 
 
-_ITEM_PADDING = 2 * 4 + 4  # theme.style_sheet: #stepSidebar::item { padding: 6px 4px; }, plus rounding
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Sizes sidebar items for the width they are painted in (also once a scroll bar appears), so
-    wrapped lines are never cut off with an ellipsis at large font sizes."""
-
-    def __init__(self, view: QListWidget) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        sized = QStyleOptionViewItem(option)
-        bar = self._view.verticalScrollBar()
-        # The stylesheet's item padding narrows the painted text; reserve it and a future scroll bar.
-        reserve = _ITEM_PADDING + (0 if bar.isVisible() else bar.sizeHint().width())
-        sized.rect = QRect(0, 0, max(self._view.viewport().width() - reserve, 60), option.rect.height())
-        return super().sizeHint(sized, index)
-
-
 class MainWindow(QMainWindow):
     page_changed = Signal(int)
     first_painted = Signal()
@@ -142,23 +119,29 @@ class MainWindow(QMainWindow):
         self.catalog_updates: CatalogUpdateActions | None = None  # Help ▸ カタログの更新
         self.overview: OverviewDiagram | None = None  # the STEP0 diagram, once that page is built
         self._badges: dict[StepId, Badge] = {step.id: Badge.NONE for step in STEPS}
+        # The one status language per step (app.domain.status), set from the plan; empty: no states.
+        self._statuses: dict[StepId, Status] = {}
 
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(QSize(720, 520))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("stepSidebar")
-        self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setWordWrap(True)
         # Long subtitles (and large fonts) wrap instead of scrolling sideways.
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setResizeMode(QListView.ResizeMode.Adjust)
         self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.sidebar.setItemDelegate(_WrappingDelegate(self.sidebar))
+        self.sidebar.setItemDelegate(StepDelegate(self.sidebar))
         self.sidebar.setSpacing(2)
-        # Wide enough for the longest subtitle on one line, also with enlarged fonts.
-        sample = self.fontMetrics().horizontalAdvance("準備するものと流れ")  # i18n: measured, never shown
-        self.sidebar.setMinimumWidth(max(210, sample * 13 // 10 + 56))
+        # Wide enough for 「STEP0 準備するものと流れ」 and a state on one line, also with enlarged fonts.
+        widest = "STEP0 全体図  準備するものと流れ 次はここ"  # i18n: measured, never shown
+        sample = self.fontMetrics().horizontalAdvance(widest)
+        # …but never more than a third of a small window: at 200 % the titles wrap instead.
+        self.sidebar.setMinimumWidth(max(220, min(sample + 72, 420)))
+        self.progress_label = PlainLabel()
+        self.progress_label.setObjectName("sidebarProgress")
+        self.progress_label.setWordWrap(True)
         for step in STEPS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, step.id.value)
@@ -204,16 +187,22 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.sidebar)
+        side = QWidget()
+        side.setObjectName("sidebarColumn")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.progress_label)
+        side_layout.addWidget(self.sidebar, 1)
+        self.splitter.addWidget(side)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 780])
+        self.splitter.setSizes([self.sidebar.minimumWidth(), 780])
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
         self.retranslate_ui()
-        self.statusBar().setObjectName("statusBar")
-        self.statusBar().showMessage(self.tr("準備ができました"), 4000)
+        self.statusBar().setObjectName("statusBar")  # quiet at start: nothing is "ready" yet
 
         self.sidebar.currentRowChanged.connect(self.show_page)
 
@@ -264,6 +253,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.open_logs_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+        from app.ui.shell.help_menu import HelpMenu
+
+        self.help = HelpMenu(self)  # guide pages, FAQ, hotline, shortcuts, the first-run setup
 
     # ----- language ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -284,10 +276,11 @@ class MainWindow(QMainWindow):
         self.next_action.setText(self.tr("次のステップ(&N)"))
         self.sidebar_focus_action.setText(self.tr("ステップ一覧へ移動(&S)"))
         for index, (action, step) in enumerate(zip(self.step_actions, STEPS, strict=True)):
-            action.setText(f"&{index + 1} {domain_texts.step_label(step)}")
+            action.setText(f"&{index + 1} {self.sidebar_text(step.id)}")
         self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
         self.open_logs_action.setText(self.tr("ログフォルダを開く(&L)"))
         self.about_action.setText(self.tr("Myna Prep について(&A)"))
+        self.help.retranslate()
         self._refresh_sidebar()
         for page in self._pages.values():
             page.set_language(self.lang)
@@ -379,21 +372,56 @@ class MainWindow(QMainWindow):
     def badge(self, step: StepId) -> Badge:
         return self._badges[step]
 
+    def set_statuses(self, statuses: Mapping[StepId, Status]) -> None:
+        """Each step's state in the one status language (empty: none shown, e.g. before loading)."""
+        self._statuses = dict(statuses)
+        self._refresh_sidebar()
+
+    def status(self, step: StepId) -> Status | None:
+        return self._statuses.get(step)
+
+    def sidebar_text(self, step: StepId) -> str:
+        """The step's one line in the sidebar: its label and short title."""
+        found = STEP_BY_ID[step]
+        label = domain_texts.step_label(found)
+        subtitle = domain_texts.sidebar_subtitle(SIDEBAR_SUBTITLES[step])
+        return label if step in (StepId.READY, StepId.DELEGATION) else f"{label}  {subtitle}"
+
     def _refresh_sidebar(self) -> None:
+        if not self._statuses:  # before the household is loaded: titles only, nothing imported
+            for row, step in enumerate(STEPS):
+                item = self.sidebar.item(row)
+                item.setText(self.sidebar_text(step.id))
+                item.setData(STATUS_ROLE, None)
+                item.setToolTip(domain_texts.step_headline(step))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.sidebar_text(step.id))
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, domain_texts.step_headline(step))
+            self.progress_label.setText(self.tr("ステップ"))
+            self.sidebar.doItemsLayout()
+            return
+        from app.domain.status import OPTIONAL_STEPS, Status
+        from app.i18n.status import status_text
+
         for row, step in enumerate(STEPS):
             item = self.sidebar.item(row)
-            badge = self._badges[step.id]
-            subtitle = domain_texts.sidebar_subtitle(SIDEBAR_SUBTITLES[step.id])
-            status = badge_text(badge)
-            label = domain_texts.step_label(step)
-            item.setText(f"{label}\n{subtitle}" + (f"\n[{status}]" if status else ""))
-            item.setIcon(
-                icons.badge_icon(badge.value) if badge not in (Badge.NONE, Badge.UNDECIDED) else QIcon()
-            )
+            status = self._statuses.get(step.id)
+            word = "" if status is None else status_text(status)
+            text = self.sidebar_text(step.id)
+            item.setText(text)
+            item.setData(STATUS_ROLE, None if status is None else status.value)
             headline = domain_texts.step_headline(step)
             item.setToolTip(headline)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label} {subtitle} {status}".strip())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} {word}".strip())
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, headline)
+        required = [s for s in STEPS if s.id not in OPTIONAL_STEPS]
+        done = sum(1 for s in required if self._statuses.get(s.id) in (Status.DONE, Status.NOT_NEEDED))
+        self.progress_label.setText(self.tr("進み具合 {done}/{total}").format(done=done, total=len(required)))
+        self.progress_label.setAccessibleName(
+            self.tr("{total} ステップのうち {done} ステップが済んでいます").format(
+                done=done, total=len(required)
+            )
+        )
+        self.sidebar.doItemsLayout()
 
     # ----- links -----------------------------------------------------------------------------
     def open_link(self, url: str) -> bool:

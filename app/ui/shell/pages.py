@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.facts import Facts, default_facts, expand_facts
-from app.domain.steps import Step
+from app.domain.steps import Step, StepId
 from app.resources import resource
 from app.ui.widgets import domain_texts
 
@@ -38,8 +38,14 @@ def links_in(html: str) -> list[str]:
     return _LINK.findall(html)
 
 
+READABLE_CHARACTERS = 50  # the column's width in full-width characters of the body text
+MIN_COLUMN_PX = 760  # wide enough for a row of segmented buttons beside its title
+
+
 class StepPage(QScrollArea):
-    """A scrollable page. ``extras`` is where live widgets for the step are inserted."""
+    """A scrollable page in one order: the headline, a 「今やること」 card with the member's to-dos
+    (``todo``), then the guide's explanation and ``extras``. The column has a readable width and is
+    centred in wide windows."""
 
     link_activated = Signal(str)
 
@@ -52,9 +58,16 @@ class StepPage(QScrollArea):
 
         body = QWidget()
         body.setObjectName("pageBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(12)
+        centre = QHBoxLayout(body)
+        centre.setContentsMargins(0, 0, 0, 0)
+        self.column = QWidget()
+        self.column.setObjectName("pageColumn")
+        centre.addStretch(1)
+        centre.addWidget(self.column, 100)
+        centre.addStretch(1)
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(20, 18, 20, 24)
+        layout.setSpacing(14)
 
         self.kicker = QLabel()
         self.kicker.setObjectName("pageKicker")
@@ -62,6 +75,19 @@ class StepPage(QScrollArea):
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.todo_card = QFrame()
+        self.todo_card.setObjectName("todoCard")
+        card_layout = QVBoxLayout(self.todo_card)
+        card_layout.setContentsMargins(14, 12, 14, 14)
+        card_layout.setSpacing(10)
+        self.todo_title = QLabel()
+        self.todo_title.setObjectName("todoTitle")
+        card_layout.addWidget(self.todo_title)
+        self.todo = QVBoxLayout()
+        self.todo.setSpacing(12)
+        card_layout.addLayout(self.todo)
+        self.todo_card.setVisible(False)  # until a to-do is added
 
         self.content = QLabel()
         self.content.setObjectName("pageContent")
@@ -80,12 +106,25 @@ class StepPage(QScrollArea):
 
         layout.addWidget(self.kicker)
         layout.addWidget(self.title)
+        layout.addWidget(self.todo_card)
         layout.addWidget(self.content)
         layout.addLayout(self.extras)
         layout.addStretch(1)
         self.setWidget(body)
         self.facts: Facts | None = None  # None: the shipped record
+        self.headline: str | None = None  # a state-aware headline instead of the guide's (準備完了)
+        self._fit_column()
         self.set_language(lang)
+
+    def _fit_column(self) -> None:
+        """A readable line length that grows with the font (at 200 % it simply fills the window)."""
+        em = self.content.fontMetrics().horizontalAdvance("あ")  # i18n: measured, never shown
+        self.column.setMaximumWidth(max(MIN_COLUMN_PX, em * READABLE_CHARACTERS) + 56)
+
+    def add_todo(self, widget: QWidget, index: int = -1) -> None:
+        """Put ``widget`` into the 「今やること」 card (at ``index``; -1: last)."""
+        self.todo.insertWidget(index, widget)
+        self.todo_card.setVisible(True)
 
     def set_facts(self, facts: Facts | None) -> None:
         """Show the dated facts of ``facts`` (e.g. a newer record from a catalog update)."""
@@ -93,9 +132,8 @@ class StepPage(QScrollArea):
         self.set_language(self.lang)
 
     def add_before_content(self, widget: QWidget) -> None:
-        """Place ``widget`` between the headline and the explanation."""
-        body = self.widget()
-        layout = body.layout() if body is not None else None
+        """Place ``widget`` right before the explanation (after the 「今やること」 card)."""
+        layout = self.column.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(layout.indexOf(self.content), widget)
 
@@ -105,8 +143,20 @@ class StepPage(QScrollArea):
         self.content.setText(page_html(self.step.id.value, lang, self.facts))
         self.retranslate_ui()
 
+    def _default_headline(self) -> str:
+        if self.step.id is StepId.READY:  # the guide's 「事前準備が完了！…」 only once all is ready
+            return domain_texts.sidebar_subtitle("準備状況を確認")  # i18n: translated via domain_texts
+        return domain_texts.step_headline(self.step)
+
+    def set_headline(self, headline: str | None) -> None:
+        """Show ``headline`` as the page's title (None: the guide's own headline)."""
+        self.headline = headline
+        self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
-        headline = domain_texts.step_headline(self.step)
+        headline = self.headline or self._default_headline()
+        self.todo_title.setText(self.tr("今やること"))
+        self.todo_card.setAccessibleName(self.tr("今やること"))
         self.kicker.setText(domain_texts.step_label(self.step))
         self.title.setText(headline)
         self.title.setAccessibleName(self.tr("ページの見出し"))
@@ -120,6 +170,8 @@ class StepPage(QScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_column()
         super().changeEvent(event)
 
     def text(self) -> str:

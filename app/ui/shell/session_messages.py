@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.domain.plan import Badge as PlanBadge
+from app.domain.status import Status, step_statuses
 from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
 from app.ui.shell.main_window import Badge, MainWindow
@@ -149,3 +150,13 @@ class SessionMessages(QObject):
             badge = Badge.NONE if plan is None or member is None else BADGES[plan.badges[step]]
             if self.window.badge(step) is not badge:
                 self.window.set_badge(step, badge)
+        self.window.set_statuses({} if plan is None or member is None else self.statuses())
+
+    def statuses(self) -> dict[StepId, Status]:
+        """The sidebar's states: one 次はここ, and 要対応 only where a follow-up date has passed
+        (a real problem the app knows of: a wait nobody checked on)."""
+        plan = self.session.plan
+        assert plan is not None
+        today = self.session.today()
+        missed = {f.step for f in self.session.due if f.due < today and f.profile_id == plan.profile_id}
+        return step_statuses(plan.badges, missed)

@@ -16,11 +16,16 @@ class ChecklistBox(QGroupBox):
     """「チェックリスト」 of one step; each box records the item as done (完了) or not."""
 
     def __init__(self, controller: HouseholdSession, step: StepId, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Plan", "チェックリスト"), parent)
+        super().__init__(parent)
         self.setObjectName(f"checklist_{step.value}")
+        # It sits in the page's 「今やること」 card: no second frame, no second heading.
+        self.setFlat(True)
+        self.setAccessibleName(QCoreApplication.translate("Plan", "チェックリスト"))
         self.controller = controller
         self.step = step
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
         self.boxes: dict[str, QCheckBox] = {}
         for item in items_of(step):
             row = WrapCheckBox(domain_texts.checklist_text(item), f"item_{item.id}")

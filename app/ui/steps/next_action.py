@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.model import Service
 from app.domain.plan import FollowUp
+from app.domain.status import Status
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID
 from app.i18n.plan import action_text, type_name
 from app.session import HouseholdSession
@@ -28,6 +30,7 @@ class NextActionBanner(QFrame):
         self.icon = PlainLabel()
         self.kicker = PlainLabel(QCoreApplication.translate("Plan", "次にすること"))
         self.kicker.setObjectName("nextActionKicker")
+        self.kicker.setWordWrap(True)
         self.text = PlainLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
         self.text.setObjectName("nextActionText")
         self.text.setWordWrap(True)
@@ -48,6 +51,13 @@ class NextActionBanner(QFrame):
     def phrase(self) -> str:
         return self.text.text()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Wrapped text at large fonts needs more height than the header's layout offers by itself.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.heightForWidth(event.size().width()))
+        super().resizeEvent(event)
+
     def refresh(self) -> None:
         c = self.controller
         plan = c.plan
@@ -65,18 +75,18 @@ class NextActionBanner(QFrame):
         text = action_text(action, c.catalog)
         name = c.profile_name(plan.profile_id)
         if action is None:
-            kind, kicker = "done", QCoreApplication.translate("Plan", "すべて完了")
+            kind, kicker = Status.DONE, QCoreApplication.translate("Plan", "すべて完了")
         elif action.waiting:
-            kind, kicker = "in_progress", QCoreApplication.translate("Plan", "待っていること")
-        else:
-            kind, kicker = "needs_action", QCoreApplication.translate("Plan", "次にすること")
+            kind, kicker = Status.WAITING, QCoreApplication.translate("Plan", "待っていること")
+        else:  # an ordinary next step: calm, never a warning sign
+            kind, kicker = Status.NEXT, QCoreApplication.translate("Plan", "次にすること")
         if len(c.members) > 1:
             kicker = QCoreApplication.translate("Plan", "{kicker}（{name}）").format(kicker=kicker, name=name)
         if action is not None:
             kicker = f"{kicker} — {domain_texts.step_label(STEP_BY_ID[action.step])}"
         self.kicker.setText(kicker)
         self.text.setText(text)
-        self.icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
+        self.icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))
         self.setAccessibleName(f"{kicker}: {text}")
         self.go_button.setEnabled(action is not None)
 

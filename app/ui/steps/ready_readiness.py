@@ -20,6 +20,7 @@ from app.domain.deadlines import (
 )
 from app.domain.model import CertificateSelection, Readiness
 from app.domain.plan import CertificateStatus, UnitState, WaitingFor
+from app.domain.status import Status
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
 from app.ui.steps.ready_received_files import (
@@ -153,8 +154,8 @@ class CertificateReadinessRow(RowCard):
         )
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.state, 0, 1)
-        grid.addWidget(self.choice, 1, 0)
-        grid.addWidget(self.changed_at, 1, 1)
+        grid.addWidget(self.choice, 1, 0, 1, 2)  # its own line: four segments fit at 200 % too
+        grid.addWidget(self.changed_at, 7, 0, 1, 2)
         grid.addWidget(self.unlisted, 2, 0, 1, 2)
         grid.addWidget(self.data_button, 5, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.follow_up, 3, 0, 1, 2)
@@ -219,6 +220,9 @@ class CertificateReadinessRow(RowCard):
         self.received.set_record(status.received)
         if status.received is not None:
             self.state.set_state(UnitState.DONE, QCoreApplication.translate("Received", "データ受領済"))
+        # one state per row: the selected segment says it, the pill only when nothing else does
+        shown_by_choice = status.listed and self.choice.value() is not None
+        self.state.setVisible(status.received is not None or not shown_by_choice)
         waiting = status.state is UnitState.WAITING or selection.readiness is Readiness.PROCESSING
         # With the data in hand there is nothing left to check again.
         self.follow_up.setVisible(
@@ -255,18 +259,20 @@ class ReadinessPanel(QWidget):
         head = QFrame()
         head.setObjectName("readinessSummaryFrame")
         head.setFrameShape(QFrame.Shape.StyledPanel)
-        head_layout = QHBoxLayout(head)
+        head_layout = QVBoxLayout(head)  # the count above the period: both stay readable at 200 %
+        summary_row = QHBoxLayout()
         self.summary_icon = PlainLabel()
         self.summary = PlainLabel()
         self.summary.setObjectName("readinessSummary")
-        bold(self.summary, 1.5)
+        self.summary.setWordWrap(True)
+        bold(self.summary, 1.3)
         self.filing = PlainLabel()
         self.filing.setObjectName("filingPeriod")
         self.filing.setWordWrap(True)
-        head_layout.addWidget(self.summary_icon)
-        head_layout.addWidget(self.summary)
-        head_layout.addSpacing(24)
-        head_layout.addWidget(self.filing, 1)
+        summary_row.addWidget(self.summary_icon)
+        summary_row.addWidget(self.summary, 1)
+        head_layout.addLayout(summary_row)
+        head_layout.addWidget(self.filing)
         layout.addWidget(head)
 
         title = section_title(QCoreApplication.translate("Plan", "証明書等ごとの準備状況"))
@@ -350,8 +356,8 @@ class ReadinessPanel(QWidget):
                 count=s.received
             )
         self.summary.setText(text)
-        kind = "done" if s.all_ready else ("not_needed" if s.total == 0 else "in_progress")
-        self.summary_icon.setPixmap(icons.badge_icon(kind).pixmap(QSize(22, 22)))
+        kind = Status.DONE if s.all_ready else (Status.NOT_STARTED if s.total == 0 else Status.WAITING)
+        self.summary_icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))
         self.summary.setAccessibleName(self.summary.text())
         by_id = {sel.id: sel for sel in member.certificates}
         statuses = [st for st in plan.certificates if st.certificate_id in by_id]

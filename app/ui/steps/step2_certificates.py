@@ -1,7 +1,9 @@
 """STEP2: choose the certificate types from the catalog and add one or more issuers per type.
 
-Types whose issuer is fixed (国税庁, 日本年金機構 …) are chosen with one check box. For the others the
-user types each issuer (suggestions: names typed before, then the catalog's examples) and picks the
+A compact list: one line per type (a check box and 「詳しく」 for its explanation on demand), and a
+search field above that narrows the list as the user types. Types whose issuer is fixed (国税庁,
+日本年金機構 …) are chosen and unchosen with their one check box, so their row has no 削除. For the
+others the user types each issuer (suggestions: names typed before, then the catalog's examples) and picks the
 民間送達サービス it delivers through. Removing asks no question: it can be undone (the status bar's
 「元に戻す」, or Edit ▸ 元に戻す). An empty or duplicate issuer gets one sentence inline; nothing is saved.
 """
@@ -40,6 +42,12 @@ from app.ui.widgets.plan_common import (
 
 def channel_text(channel: Channel) -> str:
     return domain_texts.channel_text(channel)
+
+
+def narrow_combo(combo: QComboBox) -> None:
+    """A combo box that may be narrower than its longest service name (large fonts, small windows)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
 
 
 def explanation(entry: CatalogEntry, lang: str) -> str:
@@ -84,6 +92,7 @@ class IssuerRow(QFrame):
         self.name.setObjectName("issuerName")
         self.channel = QComboBox()
         self.channel.setObjectName("issuerChannel")
+        narrow_combo(self.channel)
         for ch in entry.channels:
             self.channel.addItem(channel_text(ch), ch.value)
         self.channel.setVisible(len(entry.channels) > 1)
@@ -95,9 +104,11 @@ class IssuerRow(QFrame):
         self.remove_button.setObjectName("removeIssuerButton")
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self._remove)
+        # a fixed issuer (日本年金機構 …) is unchosen with the type's check box: no second way
+        self.remove_button.setVisible(entry.issuer.typed)
         layout.addWidget(self.icon)
         layout.addWidget(self.name, 1)
-        layout.addWidget(self.channel)
+        layout.addWidget(self.channel, 1)  # as wide as there is room for, never wider than the page
         layout.addWidget(self.remove_button)
         self.selection: CertificateSelection | None = None
 
@@ -143,7 +154,7 @@ class TypeRow(QFrame):
         self._open = False
         lang = picker.lang
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)
         self.type_check = WrapCheckBox(entry.name(lang), "typeCheck")
         bold(self.type_check.label)
@@ -152,7 +163,18 @@ class TypeRow(QFrame):
             QCoreApplication.translate("Plan", "{type}を取得する").format(type=entry.name(lang))
         )
         self.check.clicked.connect(self._checked)
-        layout.addWidget(self.type_check)
+        self.details_button = QPushButton(QCoreApplication.translate("Plan", "詳しく"))
+        self.details_button.setObjectName("typeDetailsButton")
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoDefault(False)
+        self.details_button.setAccessibleName(
+            QCoreApplication.translate("Plan", "{type}の説明を表示する").format(type=entry.name(lang))
+        )
+        self.details_button.toggled.connect(self._show_details)
+        head = QHBoxLayout()
+        head.addWidget(self.type_check, 1, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(head)
         fixed = (
             ""
             if entry.issuer.typed
@@ -166,6 +188,7 @@ class TypeRow(QFrame):
             QCoreApplication.translate("Plan", "{type}の説明").format(type=entry.name(lang))
         )
         layout.addWidget(self.explain)
+        self.explain.setVisible(False)  # details on demand: 「詳しく」
 
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(2)
@@ -198,6 +221,7 @@ class TypeRow(QFrame):
         self.issuer_edit.setCompleter(completer)
         self.channel = QComboBox()
         self.channel.setObjectName("newIssuerChannel")
+        narrow_combo(self.channel)
         self.channel.setAccessibleName(QCoreApplication.translate("Plan", "受け取りに使う民間送達サービス"))
         self.channel.setToolTip(
             QCoreApplication.translate(
@@ -216,13 +240,29 @@ class TypeRow(QFrame):
         self.issuer_edit.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
         edit_layout.addWidget(self.issuer_edit, 1)
-        edit_layout.addWidget(self.channel)
+        edit_layout.addWidget(self.channel, 1)
         edit_layout.addWidget(self.add_button)
         layout.addWidget(self.editor)
         self.error = error_label()
         self.error.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.error)
         self.editor.setVisible(False)
+
+    def _show_details(self, shown: bool) -> None:
+        self.explain.setVisible(shown)
+        if shown:
+            self.details_button.setText(QCoreApplication.translate("Plan", "閉じる"))
+        else:
+            self.details_button.setText(QCoreApplication.translate("Plan", "詳しく"))
+
+    def matches(self, query: str) -> bool:
+        """Whether the type's name, explanation or a chosen issuer contains ``query``."""
+        needle = query.strip().casefold()
+        if not needle:
+            return True
+        haystack = [self.entry.name(self.picker.lang), self.entry.name("ja"), self.explain.text()]
+        haystack += [c.issuer for c in self.selections()]
+        return any(needle in text.casefold() for text in haystack)
 
     def selections(self) -> list[CertificateSelection]:
         member = self.picker.controller.member
@@ -298,6 +338,23 @@ class CertificatePicker(QWidget):
         self.summary = hint_label()
         self.summary.setObjectName("pickerSummary")
         layout.addWidget(self.summary)
+        self.search = QLineEdit()
+        self.search.setObjectName("certificateSearch")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("Plan", "証明書等を探す（例: 生命保険、寄附）")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("Plan", "証明書等を名前で探す"))
+        self.search.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "入力すると、名前や発行元に当てはまる証明書等だけを表示します")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter)
+        layout.addWidget(self.search)
+        self.no_match = hint_label(QCoreApplication.translate("Plan", "当てはまる証明書等はありません。"))
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setVisible(False)
+        layout.addWidget(self.no_match)
+        self.boxes: list[tuple[QGroupBox, list[TypeRow]]] = []
         self.type_rows: dict[str, TypeRow] = {}
         groups = (
             (
@@ -319,13 +376,16 @@ class CertificatePicker(QWidget):
         for title_text, about, entries in groups:
             box = QGroupBox(title_text)  # a group box title never wraps: keep it short
             box_layout = QVBoxLayout(box)
-            box_layout.setSpacing(6)
+            box_layout.setSpacing(4)
             box_layout.addWidget(hint_label(about))
+            rows: list[TypeRow] = []
             for entry in entries:
                 row = TypeRow(self, entry)
                 box_layout.addWidget(row)
                 self.type_rows[entry.id] = row
+                rows.append(row)
             layout.addWidget(box)
+            self.boxes.append((box, rows))
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -339,3 +399,16 @@ class CertificatePicker(QWidget):
         )
         for row in self.type_rows.values():
             row.refresh()
+
+    def filter(self, query: str) -> None:
+        """Show the types that match ``query`` (all when it is empty); a group with none is hidden."""
+        shown = 0
+        for box, rows in self.boxes:
+            visible = 0
+            for row in rows:
+                match = row.matches(query)
+                row.setVisible(match)
+                visible += match
+            box.setVisible(visible > 0)
+            shown += visible
+        self.no_match.setVisible(shown == 0)

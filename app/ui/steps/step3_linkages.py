@@ -8,7 +8,7 @@ linked" finishes the linkage; "not linked yet" turns it into linking with that s
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app import i18n
 from app.domain.model import LinkageStatus, Service
@@ -41,6 +41,7 @@ class LinkageRowWidget(RowCard):
         grid = self.grid
         self.title = PlainLabel(label)
         self.title.setObjectName("linkageTitle")
+        self.title.setWordWrap(True)
         bold(self.title)
         self.state = StateLabel()
         self.needed_by = PlainLabel()
@@ -72,24 +73,27 @@ class LinkageRowWidget(RowCard):
         )
         self.note = NoteEdit(label)
         self.note.committed.connect(lambda text: self.controller.set_linkage_note(self.service, text))
-        grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.state, 0, 1)
+        head = QHBoxLayout()  # the name and, while nothing is recorded, its one state
+        head.addWidget(self.title)
+        head.addWidget(self.state)
+        head.addStretch(1)
+        grid.addLayout(head, 0, 0, 1, 2)
         grid.addWidget(self.needed_by, 1, 0, 1, 2)
-        grid.addWidget(PlainLabel(QCoreApplication.translate("Plan", "連携状況リストの表示:")), 2, 0)
-        grid.addWidget(self.choice, 2, 1)
-        grid.addWidget(self.changed_at, 3, 1)
+        shown = PlainLabel(QCoreApplication.translate("Plan", "連携状況リストの表示:"))
+        shown.setWordWrap(True)
+        # one column of lines: the segments never push the page wider (200 %, 1024×700)
+        grid.addWidget(shown, 2, 0, 1, 2)
+        grid.addWidget(self.choice, 3, 0, 1, 2)
+        grid.addWidget(self.changed_at, 4, 0, 1, 2)
         # 確認: what the user found on the site (own rows, so the buttons fit at large text sizes)
-        grid.addWidget(self.site_label, 4, 0, 1, 2)
-        grid.addWidget(self.site_check, 5, 0, 1, 2)
-        grid.addWidget(self.site_hint, 6, 0, 1, 2)
-        grid.addWidget(self.follow_up, 7, 0)
-        grid.addWidget(self.note, 7, 1)
+        grid.addWidget(self.site_label, 5, 0, 1, 2)
+        grid.addWidget(self.site_check, 6, 0, 1, 2)
+        grid.addWidget(self.site_hint, 7, 0, 1, 2)
+        grid.addWidget(self.follow_up, 8, 0)
+        grid.addWidget(self.note, 8, 1)
         grid.setColumnStretch(1, 1)
-        # rows line up although the service names differ in length (and follow the font size)
-        widest = max(
-            self.title.fontMetrics().horizontalAdvance(domain_texts.service_text(s)) for s in Service
-        )
-        grid.setColumnMinimumWidth(0, max(widest + 24, self.follow_up.sizeHint().width()))
+        # rows line up (the follow-up date is the widest thing in the first column)
+        grid.setColumnMinimumWidth(0, self.follow_up.sizeHint().width())
 
     def _status_chosen(self, status: object) -> None:
         assert isinstance(status, LinkageStatus)
@@ -105,6 +109,7 @@ class LinkageRowWidget(RowCard):
         record = None if member is None else member.linkages.get(self.service)
         self.state.set_state(row.state)
         self.choice.set_value(row.status)
+        self.state.setVisible(row.status is None)  # one state per row: else the selected segment says it
         self.changed_at.setText(last_changed_text(None if record is None else record.changed_at))
         checking = row.status is LinkageStatus.CHECK
         for widget in (self.site_label, self.site_check, self.site_hint):

@@ -11,7 +11,7 @@ from app.domain.model import CertificateSelection, TaskState
 from app.domain.plan import IssuerTask, IssuerTaskKind
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
-from app.ui.steps.step4_issuer_numbers import NumberRow
+from app.ui.steps.step4_number_row import NumberRow
 from app.ui.widgets import domain_texts
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
@@ -20,7 +20,6 @@ from app.ui.widgets.plan_common import (
     KeyedRows,
     NoteEdit,
     RowCard,
-    StateLabel,
     bold,
     hint_label,
     section_title,
@@ -54,19 +53,16 @@ class IssuerCard(RowCard):
         grid.addWidget(self.title, 0, 0, 1, 3)
         grid.addWidget(self.needs, 1, 0, 1, 3)
         self.task_labels: dict[IssuerTaskKind, QLabel] = {}
-        self.states: dict[IssuerTaskKind, StateLabel] = {}
         self.choices: dict[IssuerTaskKind, ChoiceGroup[TaskState]] = {}
         for row, kind in enumerate(IssuerTaskKind, start=2):
             label = PlainLabel()
             label.setWordWrap(True)
-            state = StateLabel()
+            # one state per row: the selected segment (未対応 / 待ち / 完了) is the task's state
             choice: ChoiceGroup[TaskState] = ChoiceGroup("", [(s, task_state_text(s)) for s in _STATES])
             choice.chosen.connect(lambda value, k=kind: self._chosen(k, value))
             grid.addWidget(label, row, 0)
             grid.addWidget(choice, row, 1)
-            grid.addWidget(state, row, 2)
             self.task_labels[kind] = label
-            self.states[kind] = state
             self.choices[kind] = choice
         self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "発行企業"), controller.today)
         self.follow_up.follow_up_changed.connect(
@@ -111,7 +107,7 @@ class IssuerCard(RowCard):
         self.needs.setVisible(bool(needs))
         present = {task.kind for task in tasks}
         for kind in IssuerTaskKind:  # an item with a registration of its own has ① only
-            for widget in (self.task_labels[kind], self.choices[kind], self.states[kind]):
+            for widget in (self.task_labels[kind], self.choices[kind]):
                 widget.setVisible(kind in present)
         for task in tasks:
             title = task_title(task.kind, channel, selection.issuer)
@@ -120,7 +116,6 @@ class IssuerCard(RowCard):
             for button, state in zip(self.choices[task.kind].buttons, _STATES, strict=True):
                 button.setAccessibleName(f"{selection.issuer} {title}: {task_state_text(state)}")
             self.choices[task.kind].set_value(task.state)
-            self.states[task.kind].set_state(task.unit_state)
         self.follow_up.set_value(selection.follow_up)
         self.follow_up.check.setAccessibleName(
             QCoreApplication.translate("Plan", "{issuer}の再確認日を設定する").format(issuer=selection.issuer)

@@ -7,21 +7,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from app.domain.model import LinkageStatus, Service
 from app.domain.plan import Badge as PlanBadge
 from app.domain.plan import LinkageRow, Plan, UnitState
 from app.domain.rules import combined_state
+from app.domain.status import readiness_headline
 from app.domain.steps import STEPS, StepId, items_of
+from app.i18n.status import headline_text
 from app.session import HouseholdSession
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.overview import NodeState, NodeStatus
 from app.ui.shell.pages import StepPage
 from app.ui.widgets.plan_common import linkage_status_text, unit_state_text
-
-# Pages whose tracking widget comes before the explanation: people come back to them to record.
-TRACKING_FIRST = frozenset({StepId.STEP3, StepId.STEP4, StepId.READY})
 
 _DELIVERY = (Service.E_SHISHOBAKO, Service.MYPOST, Service.MINKAN_ETAX)
 
@@ -170,6 +169,7 @@ class PlanViews(QObject):
         self.build_menu()
         window.add_page_extension(self.extend)
         controller.changed.connect(self.update_overview)
+        controller.changed.connect(self.update_ready_headline)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -204,23 +204,29 @@ class PlanViews(QObject):
         self.edit_menu.addAction(self.redo)
 
     def extend(self, page: StepPage) -> None:
-        controller = self.controller
+        """Every page in one order: its live views in the 「今やること」 card above the guide's text."""
         self.pages[page.step.id] = page
-        views = page_views(controller, page.step.id)
+        views = page_views(self.controller, page.step.id)
         self.views[page.step.id] = views
-        inner = page.widget()
-        body = None if inner is None else inner.layout()
-        at = -1 if body is None else body.indexOf(page.content)
-        extras_at = 0
-        for view in views:
-            if page.step.id in TRACKING_FIRST and isinstance(body, QVBoxLayout) and at >= 0:
-                body.insertWidget(at, view)  # the member's own status first, the guide's text below
-                at += 1
-            else:
-                page.extras.insertWidget(extras_at, view)
-                extras_at += 1
+        for at, view in enumerate(views):
+            page.add_todo(view, at)
         if page.step.id is StepId.STEP0:
             self.update_overview()
+        if page.step.id is StepId.READY:
+            self.update_ready_headline()
+
+    def update_ready_headline(self) -> None:
+        """The 準備完了 page's title follows the summary: the guide's 「事前準備が完了！…」 only when
+        every chosen certificate is ready, else what is left."""
+        page = self.pages.get(StepId.READY)
+        plan = self.controller.plan
+        if page is None:
+            return
+        if plan is None:
+            page.set_headline(None)
+            return
+        ready, total = plan.summary.ready, plan.summary.total
+        page.set_headline(headline_text(readiness_headline(ready, total), ready, total))
 
     def rebuild(self) -> None:
         """Every view anew, in the current language (the old ones are deleted later, not now: Qt is

@@ -21,3 +21,19 @@ def app_icon() -> QIcon:
 def badge_icon(kind: str) -> QIcon:
     """kind: done, in_progress, needs_action, not_needed."""
     return icon(f"badge_{kind}")
+
+
+_STATUS_ICON = {  # quiet shapes for the neutral states; the orange triangle only for 要対応
+    "not_started": "status_not_started",
+    "next": "status_next",
+    "waiting": "badge_in_progress",
+    "done": "badge_done",
+    "not_needed": "badge_not_needed",
+    "undecided": "status_undecided",
+    "attention": "badge_needs_action",
+}
+
+
+def status_icon(status: str) -> QIcon:
+    """The icon of a :class:`app.domain.status.Status` value (its string, so this module stays light)."""
+    return icon(_STATUS_ICON[status])

@@ -11,8 +11,9 @@ from datetime import UTC, date, datetime
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QMouseEvent
+from PySide6.QtGui import QIcon, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
@@ -29,8 +30,11 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.domain.model import LinkageStatus, Readiness, TaskState
 from app.domain.plan import UnitState, default_follow_up
+from app.domain.status import Status
+from app.i18n.status import status_text
 from app.ui.widgets import domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
+from app.ui.widgets.status_pill import StatusPill
 
 V = TypeVar("V", bound=Hashable)
 W = TypeVar("W", bound=QWidget)
@@ -58,25 +62,20 @@ def task_state_text(state: TaskState) -> str:
     }[state]
 
 
-def unit_state_text(state: UnitState) -> str:
-    return {
-        UnitState.TODO: QCoreApplication.translate("Plan", "要対応"),
-        UnitState.WAITING: QCoreApplication.translate("Plan", "待ち"),
-        UnitState.DONE: QCoreApplication.translate("Plan", "完了"),
-        UnitState.NOT_NEEDED: QCoreApplication.translate("Plan", "不要"),
-    }[state]
-
-
-_UNIT_ICON = {
-    UnitState.TODO: "needs_action",
-    UnitState.WAITING: "in_progress",
-    UnitState.DONE: "done",
-    UnitState.NOT_NEEDED: "not_needed",
+UNIT_STATUS = {  # a unit of work in the one status language: nothing to do yet is 未着手, never 要対応
+    UnitState.TODO: Status.NOT_STARTED,
+    UnitState.WAITING: Status.WAITING,
+    UnitState.DONE: Status.DONE,
+    UnitState.NOT_NEEDED: Status.NOT_NEEDED,
 }
 
 
+def unit_state_text(state: UnitState) -> str:
+    return status_text(UNIT_STATUS[state])
+
+
 def unit_state_icon(state: UnitState) -> QIcon:
-    return icons.badge_icon(_UNIT_ICON[state])
+    return icons.status_icon(UNIT_STATUS[state].value)
 
 
 def format_date(day: date) -> str:
@@ -99,32 +98,19 @@ def last_changed_text(moment: datetime | None) -> str:
 # --- widgets -----------------------------------------------------------------------------------
 
 
-class StateLabel(QWidget):
-    """An icon and a word: the state of a unit of work (never colour alone)."""
+class StateLabel(StatusPill):
+    """The state of a unit of work as a quiet pill (icon and word, never colour alone); ``text`` is
+    the word's label."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.icon = PlainLabel()
-        self.text = PlainLabel()
-        self.text.setObjectName("stateText")
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
-        # one width for every state, so the rows of a list line up whatever each one says
-        words = [unit_state_text(s) for s in UnitState] + [readiness_text(r) for r in Readiness]
-        widest = max(self.text.fontMetrics().horizontalAdvance(w) for w in words)
-        self.setMinimumWidth(widest + 16 + 4 + 8)
+        super().__init__(None, parent)
+        self.text = self.label
+        self.label.setObjectName("stateText")
         self._state: UnitState | None = None
 
     def set_state(self, state: UnitState, text: str | None = None) -> None:
         self._state = state
-        self.icon.setPixmap(unit_state_icon(state).pixmap(QSize(16, 16)))
-        label = text if text is not None else unit_state_text(state)
-        self.text.setText(label)
-        self.setAccessibleName(QCoreApplication.translate("Plan", "状態: {state}").format(state=label))
+        self.set_status(UNIT_STATUS[state], text)
 
     def state(self) -> UnitState | None:
         return self._state
@@ -146,6 +132,8 @@ class WrapCheckBox(QWidget):
             self.box.setObjectName(object_name)
         self.label = _ClickLabel(text, self.box)
         self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.label.setContentsMargins(0, 4, 0, 0)  # the first line level with the box
         self.label.setBuddy(self.box)
         self.set_text(text)
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
@@ -182,8 +170,8 @@ class _ClickLabel(QLabel):
 class ChoiceGroup(QWidget, Generic[V]):
     """Segmented buttons: record one value in one click. ``chosen`` is emitted on user clicks only.
 
-    The chosen button is marked by its pressed look *and* a check icon; ``set_value(None)`` shows
-    that nothing has been recorded yet.
+    The chosen segment is a solid fill (and bold, and "選択中" for screen readers), never a tick: a
+    tick beside 「未対応」 would say the opposite. ``set_value(None)`` shows nothing recorded yet.
     """
 
     chosen = Signal(object)
@@ -198,6 +186,7 @@ class ChoiceGroup(QWidget, Generic[V]):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self._box = layout
         self.buttons: list[QPushButton] = []
         for index, (_value, label) in enumerate(options):
             button = QPushButton(label)
@@ -205,13 +194,33 @@ class ChoiceGroup(QWidget, Generic[V]):
             button.setAutoDefault(False)
             button.setObjectName("choiceButton")
             button.setAccessibleName(f"{name}: {label}")
-            button.setIconSize(QSize(14, 14))
+            position = "only" if len(options) == 1 else "first" if index == 0 else (
+                "last" if index == len(options) - 1 else "middle"
+            )
+            button.setProperty("segment", position)
             self.group.addButton(button, index)
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
-        self._check_icon = icons.badge_icon("done")
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its widest segment: at large fonts or in a small window the segments stack
+        (see resizeEvent) instead of pushing the page wider than the window."""
+        widest = max((b.minimumSizeHint().width() for b in self.buttons), default=0)
+        return QSize(widest, self._box.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        needed = sum(b.sizeHint().width() for b in self.buttons)
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < needed
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
     def _clicked(self, index: int) -> None:
         value = self._values[index]
@@ -232,7 +241,6 @@ class ChoiceGroup(QWidget, Generic[V]):
         for button, candidate in zip(self.buttons, self._values, strict=True):
             selected = candidate == value
             button.setChecked(selected)
-            button.setIcon(self._check_icon if selected else QIcon())
             label = button.text()
             button.setAccessibleDescription(QCoreApplication.translate("Plan", "選択中") if selected else "")
             button.setToolTip(

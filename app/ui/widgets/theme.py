@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QStyleFactory,
 )
 
-from app.resources import resource
+from app.resources import resource, resource_path
 
 THEME_ENV = "MYNA_PREP_THEME"
 
@@ -115,18 +115,86 @@ TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
 )
 
 BASE_POINT_SIZE = 10.0  # the sizes below were designed at this application font size
+# Body text of at least 15 px at 100 % (11.5 pt at 96 dpi): start-up raises a smaller system font.
+MIN_POINT_SIZE = 11.5
+
+# Colours the palette has no role for: field borders (visible in dark too, ≥ 3:1 against the
+# window) and the one warm tone, for 要対応 only. Checked in tests/ui/test_accessibility.py.
+EXTRA: dict[Scheme, dict[str, str]] = {
+    Scheme.LIGHT: {
+        "border": "#767c85",
+        "card": "#ffffff",
+        "attention_bg": "#fff1e0",
+        "attention_fg": "#7a3300",
+        "attention_border": "#c56a1a",
+        "check": "check_mark",
+    },
+    Scheme.DARK: {
+        "border": "#8a9099",
+        "card": "#25272b",
+        "attention_bg": "#3a2812",
+        "attention_fg": "#ffd3a1",
+        "attention_border": "#d08a3c",
+        "check": "check_mark_dark",
+    },
+}
 
 
-def style_sheet(base_point_size: float) -> str:
+def style_sheet(base_point_size: float, scheme: Scheme | None = None) -> str:
     """The stylesheet, with font sizes relative to the application font (so enlarging it scales all)."""
     scale = base_point_size / BASE_POINT_SIZE
+    extra = EXTRA[scheme or _state.current]
+    border = extra["border"]
+    check = resource_path(f"icons/{extra['check']}.svg").as_posix()
     return f"""
 #pageKicker {{ font-weight: 600; color: palette(link); }}
-#pageTitle {{ font-size: {17 * scale:.1f}pt; font-weight: 700; }}
-#pageContent {{ font-size: {11 * scale:.1f}pt; }}
-#stepSidebar {{ font-size: {11 * scale:.1f}pt; }}
-#stepSidebar::item {{ padding: 6px 4px; }}
-QPushButton {{ padding: 5px 14px; }}
+#pageTitle {{ font-size: {15 * scale:.1f}pt; font-weight: 700; }}
+#pageContent {{ font-size: {10.5 * scale:.1f}pt; }}
+#stepSidebar {{ font-size: {10.5 * scale:.1f}pt; }}
+#stepSidebar::item {{ padding: 8px 6px; border-radius: 6px; }}
+#stepSidebar::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
+#stepSidebar::item:hover:!selected {{ background: palette(alternate-base); }}
+#sidebarProgress {{ font-weight: 600; padding: 10px 8px 4px 8px; }}
+QPushButton {{ padding: 6px 16px; min-height: 1.4em; }}
+QPushButton#choiceButton {{
+    border: 1px solid {border}; border-radius: 0; padding: 6px 10px; min-height: 1.4em;
+    background: palette(base); color: palette(text);
+}}
+QPushButton#choiceButton[segment="first"] {{ border-top-left-radius: 7px; border-bottom-left-radius: 7px; }}
+QPushButton#choiceButton[segment="last"] {{ border-top-right-radius: 7px; border-bottom-right-radius: 7px; }}
+QPushButton#choiceButton[segment="only"] {{ border-radius: 7px; }}
+QPushButton#choiceButton:checked {{
+    background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
+    font-weight: 700;
+}}
+QPushButton#choiceButton:disabled {{ color: palette(mid); }}
+QLineEdit, QDateEdit, QComboBox, QSpinBox {{
+    border: 1px solid {border}; border-radius: 5px; padding: 4px 6px; min-height: 1.4em;
+    background: palette(base); color: palette(text);
+}}
+QLineEdit:focus, QDateEdit:focus, QComboBox:focus, QSpinBox:focus {{
+    border: 2px solid palette(highlight); padding: 3px 5px;
+}}
+QCheckBox {{ spacing: 8px; padding: 3px; }}
+QCheckBox::indicator {{
+    width: 18px; height: 18px; border: 2px solid {border}; border-radius: 4px; background: palette(base);
+}}
+QCheckBox::indicator:checked {{
+    background: palette(highlight); border-color: palette(highlight); image: url({check});
+}}
+QCheckBox::indicator:disabled {{ border-color: palette(mid); }}
+#statusPill {{ border: 1px solid palette(mid); border-radius: 8px; background: palette(alternate-base); }}
+#statusPill[tone="attention"] {{
+    border-color: {extra["attention_border"]}; background: {extra["attention_bg"]};
+}}
+#statusPill[tone="attention"] QLabel {{ color: {extra["attention_fg"]}; font-weight: 600; }}
+#todoCard {{ border: 1px solid palette(mid); border-radius: 10px; background: {extra["card"]}; }}
+#todoTitle {{ font-size: {12.5 * scale:.1f}pt; font-weight: 700; }}
+#nextActionBanner {{
+    border: none; border-bottom: 1px solid palette(mid); background: palette(alternate-base);
+}}
+#nextActionKicker {{ font-weight: 600; }}
+QGroupBox:flat {{ border: none; margin: 0; padding: 0; }}
 """
 
 
@@ -181,7 +249,7 @@ def apply_scheme(app: QApplication, scheme: Scheme) -> None:
     _state.current = scheme
     app.setPalette(palette(scheme))
     # Re-set the stylesheet so palette() references in it pick up the new colours.
-    app.setStyleSheet(style_sheet(app.font().pointSizeF()))
+    app.setStyleSheet(style_sheet(app.font().pointSizeF(), scheme))
 
 
 def set_font_scale(app: QApplication, factor: float) -> None:
@@ -221,6 +289,8 @@ def apply(app: QApplication, explicit: str | None = None, *, focus_ring: bool = 
     font = QFont(app.font())
     if families:
         font.setFamilies([*families, *font.families()])
+    if 0 < font.pointSizeF() < MIN_POINT_SIZE:  # 15–16 px body text for older eyes
+        font.setPointSizeF(MIN_POINT_SIZE)
     app.setFont(font)
     if font.pointSizeF() > 0:
         _state.base_point_size = font.pointSizeF()

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.links import is_official_url
+from app.domain.status import Status
 from app.domain.steps import STEPS, StepId
 from app.ui.application import build_window
-from app.ui.shell.main_window import Badge, MainWindow
+from app.ui.shell.main_window import MainWindow
 from app.ui.shell.pages import links_in
+from app.ui.shell.sidebar import STATUS_ROLE
 
 # Every fact the guide gives, per page (issue 2, point 3). Each must be in the rendered text.
 FACTS_JA: dict[StepId, tuple[str, ...]] = {
@@ -124,7 +126,8 @@ def test_starts_on_step0_the_first_time(window: MainWindow) -> None:
 def test_every_page_has_its_official_headline_and_facts(window: MainWindow, index: int) -> None:
     step = STEPS[index]
     page = window.page(index)
-    assert page.title.text() == step.headline
+    # 準備完了: the guide's 「事前準備が完了！…」 only once everything is ready (issue 13), else neutral
+    assert page.title.text() == (step.headline if step.id is not StepId.READY else "準備状況を確認")
     text = page.text()
     missing = [fact for fact in FACTS_JA[step.id] if fact not in text]
     assert not missing, f"{step.id.value} lacks {missing}"
@@ -190,12 +193,13 @@ def test_reopens_on_the_last_page_with_its_geometry(qtbot: QtBot, tmp_path: Path
     )
 
 
-def test_badges_show_text_and_icon(window: MainWindow) -> None:
-    window.set_badge(StepId.STEP3, Badge.NEEDS_ACTION)
+def test_sidebar_states_are_a_quiet_trailing_word(window: MainWindow) -> None:
+    window.set_statuses({StepId.STEP3: Status.ATTENTION})
     item = window.sidebar.item(3)
-    assert "要対応" in item.text()
-    assert not item.icon().isNull()
+    assert item.text() == "STEP3  外部サイトと連携"  # one line: the title; the state is drawn after it
+    assert item.data(STATUS_ROLE) == Status.ATTENTION.value
     assert "要対応" in item.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert window.sidebar.item(2).data(STATUS_ROLE) is None  # no state known: none shown
 
 
 def test_official_link_opens_in_the_browser(window: MainWindow, qtbot: QtBot) -> None:

@@ -136,7 +136,7 @@ def test_going_back_on_a_status_reverts_everything(open_window: OpenWindow, seed
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.INCOMPLETE))
     assert banner(controller).phrase() == "e-Taxとの連携を行いましょう"
     assert tracker.row(Service.ETAX).choice.value() is LinkageStatus.INCOMPLETE
-    assert tracker.row(Service.ETAX).state.text.text() == "要対応"
+    assert tracker.row(Service.ETAX).state.text.text() == "未着手"  # nothing wrong: not started, no alarm
 
 
 def test_a_check_row_asks_what_was_found_on_the_site_and_never_loops(
@@ -149,7 +149,7 @@ def test_a_check_row_asks_what_was_found_on_the_site_and_never_loops(
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.COMPLETE))
     row = tracker.row(Service.E_SHISHOBAKO)
     click(row.choice.button_for(LinkageStatus.CHECK))
-    assert row.state.text.text() == "要対応"
+    assert row.state.text.text() == "未着手"  # nothing wrong: not started, no alarm
     assert not row.site_check.isHidden() and row.follow_up.isHidden()
     assert "e-私書箱のサイトで連携できているか確かめ" in banner(controller).phrase()
     with stored(tmp_path) as store:

@@ -30,16 +30,11 @@ from app.store.backup import export_backup
 from app.store.repository import Store
 from app.store.secrets import PLAINTEXT_FILE, SERVICE_NAME, SecretStore, choose_backend
 from app.ui.shell.main_window import MainWindow
-from app.ui.steps.step4_issuer_numbers import (
-    NumberRow,
-    RememberNumberDialog,
-    ShowNumberDialog,
-    clear_copied_secret,
-    copy_secret,
-    numbers_for,
-    secret_clipboard_formats,
-)
+from app.ui.steps.secret_clipboard import clear_copied_secret, copy_secret, secret_clipboard_formats
+from app.ui.steps.step4_issuer_numbers import numbers_for
 from app.ui.steps.step4_issuer_tasks import IssuerTaskList
+from app.ui.steps.step4_number_dialogs import RememberNumberDialog, ShowNumberDialog
+from app.ui.steps.step4_number_row import NumberRow
 from tests.ui.conftest import OpenWindow, open_window, plan_views, seed, stored
 
 __all__ = ["open_window", "seed"]  # fixtures shared with test_plan_household
