@@ -106,3 +106,19 @@ def test_a_gui_start_imports_no_command(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MYNA_PREP_DATA_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path) -> None:
+    """What must stay off the path to the first paint (benchmarks/startup.py measures it): the store's
+    and the network's libraries, the card layer, the holiday calendar, the commands, the model."""
+    code = (
+        "import sys, json; from app.main import main; "
+        f"code = main(['--quit-after-startup', '--data-dir', {str(tmp_path)!r}]); "
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV, check=True)
+    loaded = set(out.stdout.splitlines()[-1].strip("[]").replace('"', "").split(", "))
+    assert "app.ui.shell.main_window" in loaded  # the check is not vacuous
+    heavy = ("sqlmodel", "sqlalchemy", "pydantic", "httpx", "smartcard", "holidays", "qasync", "asyncio")
+    ours = ("app.store.repository", "app.card", "app.commands", "app.domain.model", "app.session")
+    assert sorted(m for m in loaded if m.split(".")[0] in heavy or m.startswith(ours)) == []

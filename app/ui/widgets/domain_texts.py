@@ -9,11 +9,17 @@ uses. ``tests/ui/shell/test_language.py`` fails when a domain text is missing he
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.labels import CHANNEL_LABELS, LINKAGE_STATUS_LABELS, READINESS_LABELS, SERVICE_LABELS
-from app.domain.model import Channel, LinkageStatus, Readiness, Service
 from app.domain.steps import ChecklistItem, Step
+
+if TYPE_CHECKING:
+    from app.domain.model import Channel, LinkageStatus, Readiness, Service
+
+# The window's first paint needs only the step texts: app.domain.labels (and with it the model's
+# enums and dataclasses) is imported by the lookups below, once the household is shown.
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -141,18 +147,26 @@ def checklist_text(item: ChecklistItem) -> str:
 
 
 def linkage_status_text(status: LinkageStatus) -> str:
+    from app.domain.labels import LINKAGE_STATUS_LABELS
+
     return _tr(LABELS_CONTEXT, LINKAGE_STATUS_LABELS[status])
 
 
 def readiness_text(readiness: Readiness) -> str:
+    from app.domain.labels import READINESS_LABELS
+
     return _tr(LABELS_CONTEXT, READINESS_LABELS[readiness])
 
 
 def channel_text(channel: Channel) -> str:
+    from app.domain.labels import CHANNEL_LABELS
+
     return _tr(LABELS_CONTEXT, CHANNEL_LABELS[channel])
 
 
 def service_text(service: Service) -> str:
+    from app.domain.labels import SERVICE_LABELS
+
     return _tr(LABELS_CONTEXT, SERVICE_LABELS[service])
 
 
