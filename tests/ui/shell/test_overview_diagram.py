@@ -64,7 +64,7 @@ def test_clicking_each_box_and_a_label_opens_its_page(
     open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None]
 ) -> None:
     seed(_three)
-    window, controller = open_window()
+    window, _controller = open_window()
     overview = _diagram(window)
     keys = [n.key for n in overview.diagram.nodes]
     assert {"card", "reader", "user", "portal", "service:etax", "service:e_shishobako", "end"} <= set(keys)
