@@ -103,6 +103,13 @@ class RemoveMember(QUndoCommand):
         if self._removed is None:
             self.setObsolete(True)
 
+    def secret_refs(self) -> tuple[str, ...]:
+        """Keyring keys of the removed member's remembered numbers (deleted once undo ends)."""
+        removed = self._removed
+        if removed is None:
+            return ()
+        return tuple(c.secret_ref for c in removed.member.certificates if c.secret_ref)
+
     def undo(self) -> None:
         removed = self._removed
         if removed is None:

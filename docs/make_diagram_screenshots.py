@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 from app import i18n  # noqa: E402
 from app.domain.model import (  # noqa: E402
@@ -55,8 +55,16 @@ def half_done_household(data_dir: Path) -> None:
         store.add_certificate(wife.id, "life_insurance", "第一生命", Channel.E_SHISHOBAKO)
         medical = frozenset({DelegatedService.MEDICAL_NOTICES})
         store.save_delegation(
-            Delegation(0, wife.id, me.id, "妻", date(2026, 1, 10), date(2027, 1, 9), medical,
-                       {DelegationOperation.LOGIN_AND_OPEN_MENU: TaskState.DONE})
+            Delegation(
+                0,
+                wife.id,
+                me.id,
+                "妻",
+                date(2026, 1, 10),
+                date(2027, 1, 9),
+                medical,
+                {DelegationOperation.LOGIN_AND_OPEN_MENU: TaskState.DONE},
+            )
         )
         # ends before the filing period (2026-02-16 – 2026-03-16): the page and the diagram warn
         store.save_delegation(
@@ -95,6 +103,14 @@ def shoot(out: Path, lang: str, scheme: str, data: Path, name: str) -> None:
     window.show_page(next(i for i, s in enumerate(STEPS) if s.id is StepId.DELEGATION))
     for _ in range(5):
         app.processEvents()
+    editor = window.findChild(QWidget, "delegationEditor")
+    area = editor.parentWidget() if editor is not None else None
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if editor is not None and isinstance(area, QScrollArea) and area.widget() is not None:
+        area.verticalScrollBar().setValue(editor.mapTo(area.widget(), QPoint(0, 0)).y())  # the records
+    for _ in range(5):
+        app.processEvents()
     window.grab().save(str(out / f"{stem}-delegation.png"))
     panel.shutdown()
     session.close()
@@ -123,5 +139,3 @@ def main() -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-
-

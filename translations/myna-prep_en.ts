@@ -1189,8 +1189,16 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The validity of the delegation ended on {end}. Set up the delegate settings on Mynaportal again and record the new validity.</translation>
     </message>
     <message>
-        <source>有効期間が {year}の申告期間（{start}〜{end}）を含んでいません。申告する日に代理人としてデータを取得できるよう、有効期間を見直してください。</source>
+        <source>有効期間が{year}の申告期間（{start}〜{end}）を含んでいません。申告する日に代理人としてデータを取得できるよう、有効期間を見直してください。</source>
         <translation>The validity does not cover the filing period of {year} ({start} to {end}). Change the validity so that the delegate can obtain the data on the day of filing.</translation>
+    </message>
+    <message>
+        <source>、有効期間 {start}〜{end}</source>
+        <translation>, valid {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{delegator} → 代理人 {delegate}（{relation}）{period}</source>
+        <translation>{delegator} → delegate {delegate} ({relation}){period}</translation>
     </message>
     <message>
         <source>代理権限の有効期間は {end} に終わります（あと {days} 日）。</source>

@@ -32,7 +32,9 @@ TOP = 8.0
 BUS_STEP = 8.0  # distance between the horizontal runs of different groups in one gap
 MIN_NODE_W = 104.0
 MIN_ROW_GAP = 28.0  # between rows, even without lines
-WRAP_W = 150.0  # wrap titles at this width (a longer word widens its box instead)
+WRAP_W = 124.0  # wrap titles at this width (a longer word widens its box instead)
+SUB_WRAP_W = 110.0  # subtitles and labels wrap sooner: the boxes of a row stay narrow
+CHIP_WRAP_W = 96.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +160,7 @@ class _Box:
 
 def _box(node: NodeText, measure: Measure) -> _Box:
     title = wrap(node.title, WRAP_W, TITLE_PX, measure)
-    sub = wrap(node.subtitle, WRAP_W, SUB_PX, measure)
+    sub = wrap(node.subtitle, SUB_WRAP_W, SUB_PX, measure)
     inner = max(
         _text_w(title, TITLE_PX, measure), _text_w(sub, SUB_PX, measure), measure(node.status, STATUS_PX)
     )
@@ -189,7 +191,7 @@ def layout(nodes: Sequence[NodeText], edges: Sequence[EdgeText], width: float, m
     for e in row_edges:
         fan_in = in_count[e.target] > 1
         owner_row = boxes[e.source if fan_in else e.target].node.row
-        _, cw, _ = _chip(e.label, WRAP_W, measure)
+        _, cw, _ = _chip(e.label, CHIP_WRAP_W, measure)
         row_w[owner_row] = max(row_w[owner_row], cw + 2 * MARGIN - GAP)
     row_h = {r: max(b.h for b in row_members[r]) for r in rows}
 

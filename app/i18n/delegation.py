@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from app.domain.delegation_rules import Finding, FindingCode, Refusal
+from app.domain.model import Household
 from app.i18n import format_date, join_list, tax_year_label, translate
 
 
@@ -42,7 +44,7 @@ def finding_text(finding: Finding, type_name: Callable[[str], str] = lambda t: t
     if f.code is FindingCode.MISSES_FILING_PERIOD and f.period is not None:
         return translate(
             "Delegation",
-            "有効期間が {year}の申告期間（{start}〜{end}）を含んでいません。申告する日に代理人として"
+            "有効期間が{year}の申告期間（{start}〜{end}）を含んでいません。申告する日に代理人として"
             "データを取得できるよう、有効期間を見直してください。",
         ).format(
             year=tax_year_label(f.period.tax_year),
@@ -80,3 +82,33 @@ def delegates_only_text(name: str) -> str:
         "{name}は代理人設定で医療費通知情報を任せるだけなので、証明書等を選ぶ必要はありません。"
         "代理人設定の手順を進めましょう。",
     ).format(name=name)
+
+
+def checklist_lines(
+    household: Household, today: date, type_name: Callable[[str], str] = lambda t: t
+) -> list[str]:
+    """The household's delegations for the printed checklist, one entry per delegation followed by its
+    findings (⚠ warnings first). For the checklist's owner to wire in (app/domain/checklist.py)."""
+    from app.domain.delegation_rules import findings
+
+    def name(profile_id: int) -> str:
+        member = household.member(profile_id)
+        return "" if member is None else member.profile.display_name
+
+    lines: list[str] = []
+    for d in household.delegations:
+        period = ""
+        if d.valid_from is not None and d.valid_to is not None:
+            period = translate("Delegation", "、有効期間 {start}〜{end}").format(
+                start=format_date(d.valid_from), end=format_date(d.valid_to)
+            )
+        lines.append(
+            translate("Delegation", "{delegator} → 代理人 {delegate}（{relation}）{period}").format(
+                delegator=name(d.delegator_profile_id),
+                delegate=name(d.delegate_profile_id),
+                relation=d.relation_name,
+                period=period,
+            )
+        )
+        lines += [f"{finding_mark(f)} {finding_text(f, type_name)}" for f in findings(d, household, today)]
+    return lines

@@ -8,7 +8,7 @@ from app.domain.diagram_model import Diagram, DiagramEdge, DiagramNode, EdgeKind
 from app.domain.model import Service
 from app.domain.status import Status
 from app.domain.steps import StepId
-from app.i18n import translate
+from app.i18n import current_language, translate
 from app.i18n.status import status_text
 
 SYMBOL: dict[Status, str] = {
@@ -22,6 +22,11 @@ SYMBOL: dict[Status, str] = {
 }
 
 
+def _joined(first: str, second: str) -> str:
+    """Two parts of a title: Japanese may wrap between them (no space), English has a space there."""
+    return first + (" " if current_language() == "en" else BREAK) + second
+
+
 def status_line(status: Status) -> str:
     return f"{SYMBOL[status]} {status_text(status)}"
 
@@ -32,9 +37,9 @@ def service_title(service: Service) -> str:
         Service.E_SHISHOBAKO: translate("Overview", "e-私書箱"),
         Service.MYPOST: "MyPost",
         # the break hint keeps 「e-Tax連携サービス」 whole when the title wraps
-        Service.MINKAN_ETAX: translate("Overview", "民間送達・")
-        + BREAK
-        + translate("Overview", "e-Tax連携サービス"),
+        Service.MINKAN_ETAX: _joined(
+            translate("Overview", "民間送達・"), translate("Overview", "e-Tax連携サービス")
+        ),
         Service.NENKIN_NET: translate("Overview", "ねんきんネット"),
     }[service]
 
@@ -44,7 +49,7 @@ def node_title(node: DiagramNode) -> str:
     if kind is NodeKind.CARD:
         return translate("Overview", "マイナンバーカード")
     if kind is NodeKind.READER:
-        return translate("Overview", "ICカードリーダー") + BREAK + translate("Overview", "又はスマートフォン")
+        return _joined(translate("Overview", "ICカードリーダー"), translate("Overview", "又はスマートフォン"))
     if kind is NodeKind.USER:
         return node.name or translate("Overview", "あなた")
     if kind is NodeKind.MEMBER:
@@ -59,7 +64,7 @@ def node_title(node: DiagramNode) -> str:
         return node.name
     if kind is NodeKind.ISSUER_GROUP:
         return translate("Overview", "{first} ほか{more}社").format(first=node.name, more=node.count - 1)
-    return translate("Overview", "確定申告書等") + BREAK + translate("Overview", "作成コーナー")
+    return _joined(translate("Overview", "確定申告書等"), translate("Overview", "作成コーナー"))
 
 
 def node_subtitle(node: DiagramNode) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete as sa_delete
 from sqlmodel import col, select
 
+from app.domain.delegation_rules import Refusal, refusals
 from app.domain.model import (
     Delegation,
     TaskState,
@@ -21,6 +22,12 @@ from app.store.tables import (
 )
 from app.store.unit_of_work import StoreBase
 
+_REFUSAL_MESSAGE = {
+    Refusal.SAME_PERSON: messages.DELEGATION_SAME_PERSON,
+    Refusal.EMPTY_NAME: messages.DELEGATION_EMPTY_NAME,
+    Refusal.ENDS_BEFORE_START: messages.DELEGATION_PERIOD,
+}
+
 
 class Delegations(StoreBase):
     """代理人設定: save and delete delegations (refused input is never half saved)."""
@@ -31,16 +38,9 @@ class Delegations(StoreBase):
         """Insert (``id <= 0``) or replace a delegation; operation state changes go into the history
         of the delegator (委任者)."""
         name = delegation.relation_name.strip()
-        if delegation.delegator_profile_id == delegation.delegate_profile_id:
-            raise StoreValidationError(messages.DELEGATION_SAME_PERSON)
-        if not name:
-            raise StoreValidationError(messages.DELEGATION_EMPTY_NAME)
-        if (
-            delegation.valid_from is not None
-            and delegation.valid_to is not None
-            and delegation.valid_to < delegation.valid_from
-        ):
-            raise StoreValidationError(messages.DELEGATION_PERIOD)
+        refused = refusals(delegation)  # the domain's rules (delegation_rules): nothing is half saved
+        if refused:
+            raise StoreValidationError(_REFUSAL_MESSAGE[refused[0]])
         with self._write() as s:
             self._profile_row(s, delegation.delegator_profile_id)
             self._profile_row(s, delegation.delegate_profile_id)

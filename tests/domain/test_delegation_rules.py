@@ -171,3 +171,13 @@ def test_a_member_who_only_delegates_gets_a_plan_that_says_so() -> None:
     alone = build_plan(spouse, catalog, TODAY, ())
     assert not alone.delegates_only
     assert alone.badges[StepId.STEP3] is Badge.UNDECIDED
+
+
+def test_checklist_lines_name_each_delegation_and_its_findings() -> None:
+    from app.i18n.delegation import checklist_lines
+
+    d = _delegation(valid_to=date(2026, 2, 28))
+    lines = checklist_lines(_household(d, spouse_types=("life_insurance",)), TODAY)
+    assert lines[0].startswith("花子 → 代理人 本人（妻）、有効期間 2026年1月1日")
+    assert lines[1].startswith("⚠ 有効期間が令和7年分の申告期間（2026年2月16日（月）〜2026年3月16日（月））")
+    assert lines[2].startswith("ℹ 代理人設定で取得できるのは医療費通知情報だけです。life_insurance")

@@ -24,7 +24,7 @@ from app.domain.delegation_rules import Finding, FindingCode, findings
 from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
 from app.domain.phrases import type_name
 from app.domain.steps import StepId
-from app.i18n.delegation import finding_mark, finding_text
+from app.i18n.delegation import delegates_only_text, finding_mark, finding_text
 from app.session import HouseholdSession
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
@@ -320,6 +320,9 @@ class DelegationEditor(QWidget):
             )
         )
         layout.addWidget(self.only_one)
+        self.delegates_only = hint_label("")
+        self.delegates_only.setObjectName("delegatesOnly")
+        layout.addWidget(self.delegates_only)
 
         self.add_box = QGroupBox(QCoreApplication.translate("Plan", "新しい代理人設定を記録"))
         form = QFormLayout(self.add_box)
@@ -385,6 +388,10 @@ class DelegationEditor(QWidget):
         members = c.members
         self.setEnabled(c.is_loaded and not c.read_only)
         self.only_one.setVisible(len(members) < 2)
+        plan, profile = c.plan, c.profile
+        only = plan is not None and profile is not None and plan.delegates_only
+        self.delegates_only.setText(delegates_only_text(profile.display_name) if only and profile else "")
+        self.delegates_only.setVisible(only)
         self.add_box.setVisible(len(members) >= 2)
         others = [m.profile.id for m in members if m.profile.id != c.profile_id]
         if self.new_delegator.findData(

@@ -161,7 +161,7 @@ class IssuerNumbers(QObject):
     def removed_refs(self) -> tuple[str, ...]:
         """References of selections removed by steps still done on the undo stack (only an undo
         could bring them back; the database no longer holds them)."""
-        from app.session import RemoveCertificates
+        from app.session import RemoveCertificates, RemoveMember
 
         stack = self.controller.undo_stack
         refs: list[str] = []
@@ -169,6 +169,8 @@ class IssuerNumbers(QObject):
             command = stack.command(index)
             if isinstance(command, RemoveCertificates):
                 refs += [r.selection.secret_ref for r in command._removed if r.selection.secret_ref]
+            elif isinstance(command, RemoveMember):  # a removed member's numbers go too
+                refs += command.secret_refs()
         return tuple(refs)
 
     def forget_removed(self) -> str | None:

@@ -64,7 +64,7 @@ def test_clicking_each_box_and_a_label_opens_its_page(
     open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None]
 ) -> None:
     seed(_three)
-    window, controller = open_window()
+    window, _controller = open_window()
     overview = _diagram(window)
     keys = [n.key for n in overview.diagram.nodes]
     assert {"card", "reader", "user", "portal", "service:etax", "service:e_shishobako", "end"} <= set(keys)
@@ -177,3 +177,42 @@ def test_export_png_and_svg(
     assert image.width() >= 2 * lay.width and image.height() >= 2 * lay.height
     text = svg.read_text(encoding="utf-8")
     assert text.startswith("<?xml") and "<svg" in text and "花子" in text
+
+
+def test_zoom_with_ctrl_wheel_and_the_view_menu(
+    open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None], tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QAction, QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    seed(_three)
+    window, _controller = open_window()
+    overview = _diagram(window)
+    width = overview.width()
+    tall = overview.heightForWidth(width)
+    wheel = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(overview.mapToGlobal(QPoint(10, 10))),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(overview, wheel)
+    assert overview.zoom > 1.0 and overview.heightForWidth(width) > tall
+    fit = window.findChild(QAction, "diagramFit")
+    assert fit is not None
+    submenus = [a.menu() for a in window.view_menu.actions() if a.menu() is not None]
+    assert any(fit in m.actions() for m in submenus)  # View ▸ 全体図 ▸ fit
+    fit.trigger()
+    assert overview.zoom == 1.0
+    zoom_out = window.findChild(QAction, "diagramZoomOut")
+    assert zoom_out is not None
+    zoom_out.trigger()
+    assert overview.zoom < 1.0
+    png = window.findChild(QAction, "diagramExportPng")
+    svg = window.findChild(QAction, "diagramExportSvg")
+    assert png is not None and svg is not None and png.text() and svg.text()

@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.calendar_jp import add_business_days
 from app.domain.model import Channel, LinkageStatus, Relation, Service, TaskState
+from app.domain.status import Status
 from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
 from app.store import messages
@@ -46,8 +47,11 @@ def test_first_run_creates_本人_and_shows_the_first_action(open_window: OpenWi
     assert window.badge(StepId.STEP0) is Badge.NEEDS_ACTION
     # Nothing chosen in STEP2 yet: STEP3–5 are undecided, not 「不要」.
     assert {window.badge(s) for s in (StepId.STEP3, StepId.STEP4, StepId.STEP5)} == {Badge.UNDECIDED}
+    assert window.overview is not None
+    diagram = window.overview.diagram
     assert all(
-        window.overview._status[box].text == "未定" for box in ("etax", "delivery", "nenkin", "issuers")
+        diagram.node(box).status is Status.UNDECIDED
+        for box in ("service:etax", "delivery", "service:nenkin_net", "end")
     )
     with stored(tmp_path) as store:
         assert [m.profile.display_name for m in store.load_household().members] == ["本人"]

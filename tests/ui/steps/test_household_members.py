@@ -78,8 +78,14 @@ def test_a_household_of_three_with_a_delegation_fixed_and_a_member_removed_and_u
         or not card.findChild(QWidget, "finding_misses_filing_period").isVisible()
     )
 
-    # remove 花子: asked first, told what goes with her (her delegation too), then undone
+    # 花子 only hands over her 医療費通知情報: her plan says so instead of asking her to choose certificates
     click(bar.member_buttons[wife])
+    assert controller.plan is not None and controller.plan.delegates_only
+    hint = editor(controller).delegates_only
+    assert not hint.isHidden() and hint.text().startswith("花子は代理人設定で医療費通知情報を任せるだけ")
+    assert controller.plan.next_action is None or controller.plan.next_action.step is not StepId.STEP2
+
+    # remove 花子: asked first, told what goes with her (her delegation too), then undone
     bar.remove_action.trigger()
     box = window.findChild(QMessageBox, "removeMemberDialog")
     assert box is not None and box.isVisible()

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QAbstractButton
 
 from app.domain.model import Channel, LinkageStatus, Readiness, Relation, Service, TaskState
 from app.domain.plan import IssuerTaskKind
+from app.domain.status import Status
 from app.domain.steps import StepId
 from app.session import HouseholdSession
 from app.store.repository import Store
 from app.ui.shell.main_window import Badge
-from app.ui.shell.overview import NodeState
 from app.ui.steps.ready_readiness import ReadinessPanel
 from app.ui.steps.step3_linkages import LinkageTracker
 from app.ui.steps.step4_issuer_tasks import IssuerTaskList
@@ -161,10 +161,11 @@ def test_a_check_row_asks_what_was_found_on_the_site_and_never_loops(
     assert row.state.text.text() == "完了"
     assert window.badge(StepId.STEP3) is Badge.DONE
     assert "電子交付の利用登録" in banner(controller).phrase()
-    statuses = window.overview._status
-    assert statuses["etax"].state is NodeState.DONE and statuses["etax"].text == "完了"
-    assert statuses["delivery"].state is NodeState.DONE and statuses["delivery"].text == "確認"
-    assert statuses["nenkin"].state is NodeState.NOT_NEEDED
+    assert window.overview is not None
+    diagram = window.overview.diagram
+    assert diagram.node("service:etax").status is Status.DONE
+    assert diagram.node("service:e_shishobako").status is Status.DONE
+    assert diagram.node("service:nenkin_net").status is Status.NOT_NEEDED
     assert controller.due == () or all(not f.subject.startswith("linkage:") for f in controller.due)
 
 
