@@ -12,7 +12,7 @@ from app.domain.model import Household
 
 def delegations_json(household: Household, catalog: Catalog, today: date, lang: str) -> list[dict[str, Any]]:
     from app.domain.delegation_rules import findings
-    from app.domain.phrases import type_name
+    from app.i18n.plan import type_name
     from app.i18n.delegation import finding_text
 
     def name_of(profile_id: int) -> str:

@@ -32,11 +32,11 @@ from app.domain.labels import (
     SERVICE_LABELS,
 )
 from app.domain.model import Channel, DelegatedService, DelegationOperation, LinkageStatus, Readiness, Service
-from app.domain.phrases import action_phrase
 from app.domain.status import Headline, Status
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID, StepId
 from app.i18n import SOURCE_LANGUAGE, current_language, format_date, format_short_date, translate
 from app.i18n import tax_year_label as _tax_year_label
+from app.i18n.plan import action_text
 from app.i18n.status import headline_text, status_text
 
 
@@ -151,7 +151,7 @@ def headline(member: MemberChecklist) -> str:
 
 
 def next_action(member: MemberChecklist, checklist: Checklist) -> str:
-    return action_phrase(member.next_action, _lang(), checklist.catalog)
+    return action_text(member.next_action, checklist.catalog)
 
 
 def follow_up_text(day: date) -> str:

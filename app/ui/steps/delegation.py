@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.delegation_rules import Finding, FindingCode, findings
 from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
-from app.domain.phrases import type_name
+from app.i18n.plan import type_name
 from app.domain.steps import StepId
 from app.i18n.delegation import delegates_only_text, finding_mark, finding_text
 from app.session import HouseholdSession
