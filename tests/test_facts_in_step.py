@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +15,6 @@ import pytest
 from app.domain.checklist import qr_targets
 from app.domain.facts import Facts, default_facts, expand_facts, fact_ids_in
 from app.domain.links import is_official_url
-from app.domain.phrases import ITEM_PHRASES
 from app.domain.steps import CHECKLIST_ITEMS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +35,13 @@ def _searched_files() -> list[Path]:
 def _placeholder_texts() -> list[tuple[str, str]]:
     texts = [(str(p.relative_to(ROOT)), p.read_text(encoding="utf-8")) for p in PAGES]
     texts += [(f"checklist item {i.id}", i.text) for i in CHECKLIST_ITEMS]
-    texts += [(f"phrase {lang} {k}", v) for lang in LANGS for k, v in ITEM_PHRASES[lang].items()]
+    # The catalogue's sentences (the plan's next actions, app/i18n): source and English alike.
+    ts = ET.parse(ROOT / "translations" / "myna-prep_en.ts").getroot()
+    for message in ts.iter("message"):
+        for tag in ("source", "translation"):
+            text = message.findtext(tag) or ""
+            if "{{fact:" in text:
+                texts.append((f"ts {tag}: {message.findtext('source')}", text))
     return texts
 
 

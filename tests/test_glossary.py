@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app import i18n
-from app.domain import lock_recovery, phrases
+from app.domain import lock_recovery
 from app.domain.catalog import default_catalog
 from app.domain.facts import default_facts
 
@@ -65,19 +65,6 @@ def english_texts() -> Iterator[tuple[str, str]]:
             yield f"catalog {entry.id}", field
         yield f"catalog {entry.id}", entry.issuer_needs.registration_en or ""
     domain = {
-        "phrases": [
-            phrases.SERVICE_LABELS_EN,
-            phrases.CHANNEL_LABELS_EN,
-            phrases.LINKAGE_STATUS_LABELS_EN,
-            phrases.READINESS_LABELS_EN,
-            phrases.TASK_STATE_LABELS["en"],
-            phrases.BADGE_LABELS["en"],
-            phrases.ITEM_PHRASES["en"],
-            phrases.DELEGATION_PHRASES["en"],
-            phrases._TEMPLATES["en"],
-            phrases._WAIT_NOUNS["en"],
-            phrases.ALL_DONE["en"],
-        ],
         "lock_recovery": [lock_recovery._FULL["en"], lock_recovery._SHORT["en"]],
     }  # the commands' and the printed checklist's words are in the .ts above (one catalogue)
     for where, values in domain.items():

@@ -12,8 +12,8 @@ from app.domain.model import Household
 
 def delegations_json(household: Household, catalog: Catalog, today: date, lang: str) -> list[dict[str, Any]]:
     from app.domain.delegation_rules import findings
-    from app.i18n.plan import type_name
     from app.i18n.delegation import finding_text
+    from app.i18n.plan import type_name
 
     def name_of(profile_id: int) -> str:
         member = household.member(profile_id)

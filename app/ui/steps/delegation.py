@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.delegation_rules import Finding, FindingCode, findings
 from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
-from app.i18n.plan import type_name
 from app.domain.steps import StepId
 from app.i18n.delegation import delegates_only_text, finding_mark, finding_text
+from app.i18n.plan import type_name
 from app.session import HouseholdSession
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
