@@ -25,7 +25,7 @@ from app.store import migrations, rows
 # description both readers share) and its table. The columns and their types come from the protocol,
 # so a new column is added to the DDL, the ORM mapping and the protocol — never here.
 _READS: tuple[tuple[type, str, str], ...] = (
-    (rows.ProfileRow, "profile", "ORDER BY id"),
+    (rows.ProfileRow, "profile", "ORDER BY position, id"),  # the household's order (schema v5)
     (rows.ProgressRow, "progress_item", ""),
     (rows.CertificateRow, "certificate_selection", "ORDER BY id"),
     (rows.LinkageRow, "linkage", ""),

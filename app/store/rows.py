@@ -41,6 +41,7 @@ class ProfileRow(Protocol):
     display_name: str
     relation: str
     card_sha256: str | None
+    position: int  # schema v5: the household's order (readers sort by it, then by id)
 
 
 class ProgressRow(Protocol):

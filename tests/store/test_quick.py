@@ -19,6 +19,15 @@ def test_reads_the_same_household_as_the_store(store: Store, data_dir: Path) -> 
     assert quick == store.load_household()
 
 
+def test_reads_members_in_the_household_s_order(store: Store, data_dir: Path) -> None:
+    fill_household(store)
+    last = store.load_household().members[-1].profile.id
+    store.move_profile(last, 0)  # the user moved the last member to the top
+    quick = read_household(data_dir)
+    assert quick is not None and quick.members[0].profile.id == last
+    assert quick == store.load_household()
+
+
 def test_an_empty_store_reads_as_an_empty_household(store: Store, data_dir: Path) -> None:
     quick = read_household(data_dir)
     assert quick is not None and quick.members == ()
