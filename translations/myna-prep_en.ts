@@ -3815,6 +3815,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Preparation complete: start your tax return!</translation>
     </message>
     <message>
+        <source>代理人設定の手順を進めましょう</source>
+        <translation>Continue with the delegate settings</translation>
+    </message>
+    <message>
         <source>まず STEP2 で取得したい証明書等を選びましょう</source>
         <translation>First choose the certificates you want in STEP2</translation>
     </message>

@@ -58,9 +58,10 @@ class Headline(StrEnum):
     ALL_READY = "all_ready"  # the guide's 「事前準備が完了！確定申告書の作成開始！」, only now
     SOME_LEFT = "some_left"  # say what is left
     NOTHING_CHOSEN = "nothing_chosen"  # nothing chosen in STEP2 yet
+    DELEGATES_ONLY = "delegates_only"  # nothing to choose: the member only hands over 医療費通知情報
 
 
-def readiness_headline(ready: int, total: int) -> Headline:
+def readiness_headline(ready: int, total: int, *, delegates_only: bool = False) -> Headline:
     if total == 0:
-        return Headline.NOTHING_CHOSEN
+        return Headline.DELEGATES_ONLY if delegates_only else Headline.NOTHING_CHOSEN
     return Headline.ALL_READY if ready >= total else Headline.SOME_LEFT

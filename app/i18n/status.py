@@ -22,6 +22,8 @@ def headline_text(headline: Headline, ready: int, total: int) -> str:
     """The readiness headline: the guide's own title only when everything is ready."""
     if headline is Headline.ALL_READY:
         return translate("Status", "事前準備が完了！確定申告書の作成開始！")  # the guide's title
+    if headline is Headline.DELEGATES_ONLY:
+        return translate("Status", "代理人設定の手順を進めましょう")
     if headline is Headline.NOTHING_CHOSEN:
         return translate("Status", "まず STEP2 で取得したい証明書等を選びましょう")
     return translate("Status", "準備完了まで、あと {left} 件です").format(left=total - ready)

@@ -45,3 +45,8 @@ def test_the_guides_ready_headline_only_when_everything_is_ready() -> None:
     assert readiness_headline(1, 5) is Headline.SOME_LEFT
     assert readiness_headline(4, 5) is Headline.SOME_LEFT
     assert readiness_headline(5, 5) is Headline.ALL_READY
+
+
+def test_a_member_who_only_delegates_is_not_asked_to_choose() -> None:
+    assert readiness_headline(0, 0, delegates_only=True) is Headline.DELEGATES_ONLY
+    assert readiness_headline(1, 2, delegates_only=True) is Headline.SOME_LEFT

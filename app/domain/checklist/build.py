@@ -277,7 +277,7 @@ def member_checklist(
         profile_id=member.profile.id,
         display_name=member.profile.display_name,
         relation=member.profile.relation,
-        headline=readiness_headline(summary.ready, summary.total),
+        headline=readiness_headline(summary.ready, summary.total, delegates_only=plan.delegates_only),
         ready=summary.ready,
         total=summary.total,
         received=summary.received,

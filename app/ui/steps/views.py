@@ -171,6 +171,8 @@ class PlanViews(QObject):
         controller.changed.connect(self.update_overview)
         controller.changed.connect(self.update_ready_headline)
         window.installEventFilter(self)
+        # A closed household's views stay as they are: rebuilding them would read a closed store.
+        controller.closing.connect(lambda: window.removeEventFilter(self))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -226,7 +228,8 @@ class PlanViews(QObject):
             page.set_headline(None)
             return
         ready, total = plan.summary.ready, plan.summary.total
-        page.set_headline(headline_text(readiness_headline(ready, total), ready, total))
+        headline = readiness_headline(ready, total, delegates_only=plan.delegates_only)
+        page.set_headline(headline_text(headline, ready, total))
 
     def rebuild(self) -> None:
         """Every view anew, in the current language (the old ones are deleted later, not now: Qt is

@@ -84,6 +84,7 @@ def test_a_household_of_three_with_a_delegation_fixed_and_a_member_removed_and_u
     hint = editor(controller).delegates_only
     assert not hint.isHidden() and hint.text().startswith("花子は代理人設定で医療費通知情報を任せるだけ")
     assert controller.plan.next_action is None or controller.plan.next_action.step is not StepId.STEP2
+    assert window.page(page_index(StepId.READY)).title.text() == "代理人設定の手順を進めましょう"
 
     # remove 花子: asked first, told what goes with her (her delegation too), then undone
     bar.remove_action.trigger()
