@@ -12,15 +12,17 @@ from typing import Any
 
 import pytest
 import qasync
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.domain.card_steps import uses_card
+from app.domain.card_steps import opens_card_reader
 from app.domain.steps import STEPS, StepId
 from app.ui.application import attach, build_window
 from app.ui.card_reader.dock import CardReaderParts, attach_card_panel
 from app.ui.card_reader.sheet import AUTO_OPEN_KEY
 from app.ui.card_reader.states import CardState
+from app.ui.shell.main_window import Badge as WindowBadge
 from app.ui.shell.main_window import MainWindow
 from tests.card.conftest import Cards, PcscStack
 
@@ -86,14 +88,33 @@ def test_the_sheet_opens_on_card_steps_only_and_keeps_the_page_wide(
     sheets = parts.sheet
     page_width = window.stack.width()
     assert not sheets.is_open()  # STEP0 does not read the card
+    opened = []
     for step in STEPS:
         window.show_page(INDEX[step.id])
         QApplication.processEvents()
-        assert sheets.is_open() is uses_card(step.id), step.id
+        assert sheets.is_open() is opens_card_reader(step.id, sheets.badge_of(step.id)), step.id
+        if sheets.is_open():
+            opened.append(step.id)
         assert window.stack.width() == page_width  # an overlay: the page is never squeezed
         if sheets.is_open():
             assert sheets.sheet.geometry().right() <= window.rect().right()
             assert sheets.sheet.width() >= 330 and sheets.chip.isChecked()
+            # below the header: the chip stays visible
+            assert sheets.sheet.geometry().top() >= window.stack.mapTo(window, QPoint(0, 0)).y()
+    assert StepId.STEP1 in opened and set(opened) <= {StepId.STEP1, StepId.STEP5}
+
+
+def test_a_step_the_plan_does_not_need_keeps_the_sheet_closed(
+    window_parts: tuple[MainWindow, CardReaderParts], loop: qasync.QEventLoop
+) -> None:
+    window, parts = window_parts
+    window.set_badge(StepId.STEP5, WindowBadge.NOT_NEEDED)
+    window.show_page(INDEX[StepId.STEP5])
+    assert not parts.sheet.is_open()
+    window.set_badge(StepId.STEP5, WindowBadge.NEEDS_ACTION)
+    window.show_page(INDEX[StepId.STEP4])
+    window.show_page(INDEX[StepId.STEP5])
+    assert parts.sheet.is_open()
 
 
 def test_closing_the_sheet_is_remembered(

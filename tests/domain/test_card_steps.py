@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.domain.card_steps import CARD_TODOS, passwords_for, uses_card
+from app.domain.card_steps import CARD_TODOS, opens_card_reader, passwords_for, uses_card
+from app.domain.plan import Badge
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEPS, StepId
 
 
@@ -25,3 +26,10 @@ def test_every_card_todo_mentions_the_card_or_its_password() -> None:
 def test_passwords_in_the_guides_order() -> None:
     assert passwords_for(StepId.STEP1) == ("auth",)
     assert passwords_for(StepId.STEP5) == ("text", "sign")
+
+
+def test_a_step_the_plan_does_not_need_does_not_open_the_reader() -> None:
+    assert opens_card_reader(StepId.STEP5) and opens_card_reader(StepId.STEP5, Badge.NEEDS_ACTION)
+    assert not opens_card_reader(StepId.STEP5, Badge.NOT_NEEDED)
+    assert opens_card_reader(StepId.STEP1, Badge.DONE)  # a done step may be visited to check again
+    assert not opens_card_reader(StepId.STEP3, Badge.NEEDS_ACTION)

@@ -131,7 +131,9 @@ def attach_card_panel(
     sheet = CardSheet(panel, window)
     chip = CardChip()
     window.add_header_widget(CardChipBar(chip))
-    sheets = CardSheetController(window, sheet, chip, lambda: STEPS[window.current_index()].id)
+    sheets = CardSheetController(
+        window, sheet, chip, lambda: STEPS[window.current_index()].id, below=window.stack
+    )
     window.view_menu.insertAction(window.view_menu.actions()[0], sheets.action)
     window.page_changed.connect(lambda _index: sheets.on_step_changed())
     sheets.on_step_changed()  # the page shown now

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.card_steps import uses_card
+from app.domain.card_steps import opens_card_reader, uses_card
+from app.domain.plan import Badge
 from app.domain.steps import StepId
 from app.i18n import translate
 from app.ui.card_reader.chip import CardChip
@@ -93,10 +94,16 @@ class CardSheetController(QObject):
     the View-menu entry and the remembered choice in step."""
 
     def __init__(
-        self, window: QMainWindow, sheet: CardSheet, chip: CardChip, step_of: Callable[[], StepId | None]
+        self,
+        window: QMainWindow,
+        sheet: CardSheet,
+        chip: CardChip,
+        step_of: Callable[[], StepId | None],
+        below: QWidget | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.below = below  # the sheet starts at this widget's top (the pages): the header stays visible
         self.sheet = sheet
         self.chip = chip
         self.step_of = step_of
@@ -111,6 +118,8 @@ class CardSheetController(QObject):
         panel.snapshot_changed.connect(lambda: chip.show_snapshot(panel.snapshot))
         central = window.centralWidget()
         (central or window).installEventFilter(self)
+        if below is not None:
+            below.installEventFilter(self)  # the header grows or shrinks (a banner comes or goes)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -156,7 +165,7 @@ class CardSheetController(QObject):
     def on_step_changed(self) -> None:
         """Open on a step that reads the card; close an automatically opened sheet elsewhere."""
         step = self.step_of()
-        if step is not None and uses_card(step):
+        if step is not None and opens_card_reader(step, self.badge_of(step)):
             if not self.is_open() and self.settings_auto_open:
                 self.set_open(True)
                 self.opened_automatically = True
@@ -164,12 +173,24 @@ class CardSheetController(QObject):
             self.set_open(False)
             self.opened_automatically = False
 
+    def badge_of(self, step: StepId) -> Badge | None:
+        """The plan's badge for ``step`` as the window's sidebar shows it (None before the plan)."""
+        badge = getattr(self.window, "badge", None)
+        value = getattr(badge(step), "value", None) if callable(badge) else None
+        try:
+            return Badge(value) if isinstance(value, str) else None
+        except ValueError:  # "none": no badge yet
+            return None
+
     def place(self) -> None:
         """Over the right side of the central area, its full height; the page keeps its width."""
         central = self.window.centralWidget()
         area = central.geometry() if central is not None else self.window.rect()
+        top = area.top()
+        if self.below is not None:
+            top = max(top, self.below.mapTo(self.window, QPoint(0, 0)).y())
         width = max(MIN_WIDTH, min(MAX_WIDTH, area.width() * 38 // 100))
-        self.sheet.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
+        self.sheet.setGeometry(area.right() + 1 - width, top, width, area.bottom() + 1 - top)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.is_open():
