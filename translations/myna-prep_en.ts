@@ -461,20 +461,20 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>smartphone certificate</translation>
     </message>
     <message>
-        <source>利用者証明用電子証明書: %1 で期限切れ</source>
+        <source>利用者証明用電子証明書: %1で期限切れ</source>
         <translation>User-authentication certificate: expired on %1</translation>
     </message>
     <message>
-        <source>利用者証明用電子証明書: %1 まで（残り %2 日、早めに更新を）</source>
+        <source>利用者証明用電子証明書: %1まで（残り %2 日、早めに更新を）</source>
         <comment>one day</comment>
         <translation>User-authentication certificate: until %1 (%2 day left, renew it soon)</translation>
     </message>
     <message>
-        <source>利用者証明用電子証明書: %1 まで（残り %2 日、早めに更新を）</source>
+        <source>利用者証明用電子証明書: %1まで（残り %2 日、早めに更新を）</source>
         <translation>User-authentication certificate: until %1 (%2 days left, renew it soon)</translation>
     </message>
     <message>
-        <source>利用者証明用電子証明書: %1 まで有効</source>
+        <source>利用者証明用電子証明書: %1まで有効</source>
         <translation>User-authentication certificate: valid until %1</translation>
     </message>
     <message>
@@ -517,6 +517,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>カードリーダー: カードなし</source>
         <translation>Card reader: no card</translation>
+    </message>
+    <message>
+        <source>利用者証明用パスワード</source>
+        <translation>user-authentication password</translation>
+    </message>
+    <message>
+        <source>署名用パスワード</source>
+        <translation>signature password</translation>
     </message>
     <message>
         <source>利用者証明用電子証明書が期限切れ</source>
@@ -1202,16 +1210,16 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Card reader service: {state}</translation>
     </message>
     <message>
-        <source>{until} で期限切れ</source>
+        <source>{until}で期限切れ</source>
         <translation>expired on {until}</translation>
     </message>
     <message>
-        <source>{until} まで（残り {days} 日）</source>
+        <source>{until}まで（残り {days} 日）</source>
         <comment>one day</comment>
         <translation>valid until {until} ({days} day left)</translation>
     </message>
     <message>
-        <source>{until} まで（残り {days} 日）</source>
+        <source>{until}まで（残り {days} 日）</source>
         <translation>valid until {until} ({days} days left)</translation>
     </message>
     <message>

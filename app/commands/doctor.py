@@ -117,12 +117,12 @@ def _human(snapshot: CardSnapshot) -> str:
             days = cert.days_left(snapshot.taken_at)
             until = format_date(cert.not_after.date())  # the app's one date format
             if cert.expired(snapshot.taken_at):
-                state = translate("Doctor", "{until} で期限切れ").format(until=until)
+                state = translate("Doctor", "{until}で期限切れ").format(until=until)
             else:
                 days_text = (
-                    translate("Doctor", "{until} まで（残り {days} 日）", "one day")
+                    translate("Doctor", "{until}まで（残り {days} 日）", "one day")
                     if days == 1
-                    else translate("Doctor", "{until} まで（残り {days} 日）")
+                    else translate("Doctor", "{until}まで（残り {days} 日）")
                 )
                 state = days_text.format(until=until, days=days)
             lines.append(translate("Doctor", "利用者証明用電子証明書: {state}").format(state=state))

@@ -81,15 +81,15 @@ def certificate_text(card: CardInfo, snapshot: CardSnapshot) -> str:
     days = cert.days_left(snapshot.taken_at)
     until = format_date(cert.not_after.date())
     if cert.expired(snapshot.taken_at):
-        return translate("CardPanel", "利用者証明用電子証明書: %1 で期限切れ").replace("%1", until)
+        return translate("CardPanel", "利用者証明用電子証明書: %1で期限切れ").replace("%1", until)
     if days <= EXPIRY_WARNING_DAYS:
         text = (
-            translate("CardPanel", "利用者証明用電子証明書: %1 まで（残り %2 日、早めに更新を）", "one day")
+            translate("CardPanel", "利用者証明用電子証明書: %1まで（残り %2 日、早めに更新を）", "one day")
             if days == 1
-            else translate("CardPanel", "利用者証明用電子証明書: %1 まで（残り %2 日、早めに更新を）")
+            else translate("CardPanel", "利用者証明用電子証明書: %1まで（残り %2 日、早めに更新を）")
         )
     else:
-        text = translate("CardPanel", "利用者証明用電子証明書: %1 まで有効")
+        text = translate("CardPanel", "利用者証明用電子証明書: %1まで有効")
     return text.replace("%1", until).replace("%2", str(days))
 
 
@@ -111,7 +111,7 @@ def card_notes(snapshot: CardSnapshot) -> str:
     """What to do about the card's problems (an expiry, a lock, a last try), each said once."""
     codes = ("certificate_expired", "certificate_expiring")
     problems: list[Problem] = [p for p in snapshot.problems if p.code in codes or p.pin is not None]
-    return "\n".join(message_for_problem(p) for p in problems)
+    return "\n\n".join(message_for_problem(p) for p in problems)
 
 
 # -- the header chip ------------------------------------------------------------------------------
@@ -157,10 +157,19 @@ def card_login_pin() -> PinKind:
     return PinKind.AUTH
 
 
+def short_pin_label(kind: PinKind) -> str:
+    """A password's name short enough for the chip (the panel's rows use the full name)."""
+    return {
+        PinKind.AUTH: translate("CardPanel", "利用者証明用パスワード"),
+        PinKind.SIGN: translate("CardPanel", "署名用パスワード"),
+        PinKind.TEXT: translate("CardPanel", "券面事項入力補助用パスワード"),
+    }[kind]
+
+
 def _problem_short(problem: Problem) -> str:
     if problem.code == "certificate_expired":
         return translate("CardPanel", "利用者証明用電子証明書が期限切れ")
-    name = pin_label(problem.pin) if problem.pin is not None else translate("CardPanel", "パスワード")
+    name = short_pin_label(problem.pin) if problem.pin is not None else translate("CardPanel", "パスワード")
     if problem.code.endswith("pin_blocked"):
         return translate("CardPanel", "%1がロック中").replace("%1", name)
     return translate("CardPanel", "%1は残り1回").replace("%1", name)
