@@ -68,7 +68,7 @@ def test_panel_sentences(qapp: QApplication) -> None:
     assert f"「{APT_INSTALL}」" in service_help_text(ServiceHelp.LINUX_APT_INSTALL)
     assert f"「{SYSTEMD_START}」" in service_help_text(ServiceHelp.LINUX_START)
     assert "pcsc-lite" in service_help_text(ServiceHelp.LINUX_INSTALL)
-    assert "macOS" in service_help_text(ServiceHelp.MACOS)
+    assert "Mac" in service_help_text(ServiceHelp.MACOS) and "再起動" in service_help_text(ServiceHelp.MACOS)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
