@@ -99,8 +99,10 @@ def test_the_sheet_opens_on_card_steps_only_and_keeps_the_page_wide(
         if sheets.is_open():
             assert sheets.sheet.geometry().right() <= window.rect().right()
             assert sheets.sheet.width() >= 330 and sheets.chip.isChecked()
-            # below the header: the chip stays visible
+            # below the header (the chip stays visible), above Back/Next
             assert sheets.sheet.geometry().top() >= window.stack.mapTo(window, QPoint(0, 0)).y()
+            next_top = window.next_button.mapTo(window, QPoint(0, 0)).y()
+            assert sheets.sheet.geometry().bottom() < next_top
     assert StepId.STEP1 in opened and set(opened) <= {StepId.STEP1, StepId.STEP5}
 
 

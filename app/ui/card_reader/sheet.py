@@ -103,7 +103,7 @@ class CardSheetController(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.below = below  # the sheet starts at this widget's top (the pages): the header stays visible
+        self.below = below  # the sheet covers this widget's rows (the pages), not the header or Back/Next
         self.sheet = sheet
         self.chip = chip
         self.step_of = step_of
@@ -183,14 +183,16 @@ class CardSheetController(QObject):
             return None
 
     def place(self) -> None:
-        """Over the right side of the central area, its full height; the page keeps its width."""
+        """Over the right side of the pages, their full height: the header above (with the chip) and
+        the Back/Next row below stay visible, and the page keeps its width underneath."""
         central = self.window.centralWidget()
         area = central.geometry() if central is not None else self.window.rect()
-        top = area.top()
+        top, bottom = area.top(), area.bottom()
         if self.below is not None:
             top = max(top, self.below.mapTo(self.window, QPoint(0, 0)).y())
+            bottom = min(bottom, top + self.below.height() - 1)
         width = max(MIN_WIDTH, min(MAX_WIDTH, area.width() * 38 // 100))
-        self.sheet.setGeometry(area.right() + 1 - width, top, width, area.bottom() + 1 - top)
+        self.sheet.setGeometry(area.right() + 1 - width, top, width, bottom + 1 - top)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.is_open():
