@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.domain.card_steps import opens_card_reader
 from app.domain.steps import STEPS, StepId
 from app.ui.application import attach, build_window
@@ -139,3 +140,22 @@ def test_closing_the_sheet_is_remembered(
     sheets.action.trigger()  # View ▸ カードリーダーパネル
     assert not sheets.is_open()
     assert sheets.action in window.view_menu.actions()
+
+
+def test_chip_and_sheet_switch_language(
+    window_parts: tuple[MainWindow, CardReaderParts], loop: qasync.QEventLoop
+) -> None:
+    _window, parts = window_parts
+    sheets = parts.sheet
+    until(loop, lambda: parts.panel.state is CardState.NO_CARD and not parts.panel.busy)
+    try:
+        i18n.install("en")
+        QApplication.processEvents()
+        assert sheets.action.text() == "Card &reader panel"
+        assert sheets.sheet.close_button.text() == "Close"
+        assert sheets.chip.text() == "Card reader: no card"
+    finally:
+        i18n.install("ja")
+    QApplication.processEvents()
+    assert sheets.action.text() == "カードリーダーパネル(&R)"
+    assert sheets.chip.text() == "カードリーダー: カードなし"

@@ -39,6 +39,7 @@ class CardSheet(QFrame):
     """The frame around the panel: a title, a close button, the panel."""
 
     close_requested = Signal()
+    language_changed = Signal()
 
     def __init__(self, panel: CardPanel, parent: QWidget) -> None:
         super().__init__(parent)
@@ -80,6 +81,7 @@ class CardSheet(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.language_changed.emit()
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Esc closes, as in a dialog
@@ -114,6 +116,7 @@ class CardSheetController(QObject):
         self.action.triggered.connect(self.set_open_by_user)
         chip.clicked.connect(self.set_open_by_user)
         sheet.close_requested.connect(lambda: self.set_open_by_user(False))
+        sheet.language_changed.connect(self.retranslate_ui)
         panel = sheet.panel
         panel.snapshot_changed.connect(lambda: chip.show_snapshot(panel.snapshot))
         central = window.centralWidget()
