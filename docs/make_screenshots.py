@@ -73,13 +73,14 @@ def main() -> int:
     parser.add_argument("out")
     parser.add_argument("--lang", default="ja", choices=("ja", "en"))
     parser.add_argument("--theme", choices=("light", "dark"))
+    parser.add_argument("--size", default="1200x820", help="window size, e.g. 1024x700")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as data:
         sample_household(Path(data))
         command = [sys.executable, "-m", "app", "--data-dir", data, "--lang", args.lang]
         if args.theme:
             command += ["--theme", args.theme]
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MYNA_PREP_SCREENSHOT_SIZE=args.size)
         return subprocess.run([*command, "--screenshot", args.out], env=env, cwd=ROOT).returncode
 
 

@@ -203,32 +203,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>card-information input password (券面事項入力補助用パスワード)</translation>
     </message>
     <message>
-        <source>Windows の「Smart Card」サービス（SCardSvr）が動いていません。カードリーダーを接続し、「サービス」アプリで「Smart Card」を開始してください。</source>
-        <translation>The Windows &quot;Smart Card&quot; service (SCardSvr) is not running. Connect the card reader and start &quot;Smart Card&quot; in the Services app.</translation>
-    </message>
-    <message>
-        <source>macOS のスマートカード機能が応答しません。カードリーダーを接続し直してください。</source>
-        <translation>The smart-card function of macOS does not answer. Reconnect the card reader.</translation>
-    </message>
-    <message>
-        <source>スマートカードのサービス（pcscd）が入っていません。端末で「{apt}」を実行してください。</source>
-        <translation>The smart-card service (pcscd) is not installed. In a terminal, run: {apt}.</translation>
-    </message>
-    <message>
-        <source>スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid をインストールして、pcscd を起動してください。</source>
-        <translation>The smart-card service (pcscd) is not installed. Install pcsc-lite and ccid, then start pcscd.</translation>
-    </message>
-    <message>
-        <source>スマートカードのサービス（pcscd）が動いていません。端末で「{systemd}」を実行してください。</source>
-        <translation>The smart-card service (pcscd) is not running. In a terminal, run: {systemd}.</translation>
-    </message>
-    <message>
         <source>パスワード</source>
         <translation>password</translation>
-    </message>
-    <message>
-        <source>スマートカードのサービス（PC/SC）が応答しないため、Windows では「Smart Card」サービスを、Linux では pcscd を再起動してから、もう一度お試しください。</source>
-        <translation>The smart-card (PC/SC) service does not answer: restart the &apos;Smart Card&apos; service on Windows or pcscd on Linux, then try again.</translation>
     </message>
     <message>
         <source>カードリーダーが見つかりません。リーダーをパソコンに接続してください。</source>
@@ -321,6 +297,34 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Something unexpected went wrong during the check. Please try again.</translation>
     </message>
     <message>
+        <source>カードリーダーを使うための Windows の「Smart Card」サービス（SCardSvr）が止まっています。スタートメニューで「サービス」と入力して開き、一覧の「Smart Card」をダブルクリックして、「スタートアップの種類」を「自動」にし、「開始」を押してください。</source>
+        <translation>The Windows “Smart Card” service (SCardSvr), which card readers need, is stopped. Type “Services” in the Start menu and open it, double-click “Smart Card” in the list, set “Startup type” to “Automatic” and press “Start”.</translation>
+    </message>
+    <message>
+        <source>Mac がカードリーダーに応答しません。カードリーダーを USB 端子から抜いて差し直してください。直らないときは Mac を再起動してください。</source>
+        <translation>The Mac does not answer the card reader. Unplug the card reader from its USB port and plug it in again. If that does not help, restart the Mac.</translation>
+    </message>
+    <message>
+        <source>カードリーダーを使うためのソフト（pcscd）が入っていません。端末で「{apt}」を実行してください。</source>
+        <translation>The software card readers need (pcscd) is not installed. In a terminal, run “{apt}”.</translation>
+    </message>
+    <message>
+        <source>カードリーダーを使うためのソフト（pcscd）が入っていません。パッケージ管理ソフトで pcsc-lite と ccid をインストールしてから、端末で「{systemd}」を実行してください。</source>
+        <translation>The software card readers need (pcscd) is not installed. Install pcsc-lite and ccid with your package manager, then run “{systemd}” in a terminal.</translation>
+    </message>
+    <message>
+        <source>カードリーダーを使うためのソフト（pcscd）が動いていません。端末で「{systemd}」を実行してください。</source>
+        <translation>The software card readers need (pcscd) is not running. In a terminal, run “{systemd}”.</translation>
+    </message>
+    <message>
+        <source>Windows の「Smart Card」サービスが応答しません。スタートメニューで「サービス」と入力して開き、「Smart Card」を右クリックして「再起動」を押してから、もう一度お試しください。</source>
+        <translation>The Windows “Smart Card” service does not answer. Type “Services” in the Start menu and open it, right-click “Smart Card”, choose “Restart”, then try again.</translation>
+    </message>
+    <message>
+        <source>カードリーダーを使うためのソフト（pcscd）が応答しません。端末で「{restart}」を実行してから、もう一度お試しください。</source>
+        <translation>The software card readers need (pcscd) does not answer. Run “{restart}” in a terminal, then try again.</translation>
+    </message>
+    <message>
         <source>%1の形式が正しくありません。何も送信していません。</source>
         <translation>The %1 is not in the right format. Nothing was sent to the card.</translation>
     </message>
@@ -331,6 +335,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>カードリーダー</source>
         <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>カードリーダーの画面を閉じる</source>
+        <translation>Close the card reader</translation>
     </message>
     <message>
         <source>パスワードの残り回数</source>
@@ -401,93 +413,130 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Card reader status</translation>
     </message>
     <message>
-        <source>カードリーダーパネル(&amp;R)</source>
-        <translation>Card &amp;reader panel</translation>
-    </message>
-    <message>
-        <source>正常</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>注意</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>要対応</source>
-        <translation>To do</translation>
-    </message>
-    <message>
         <source>カードリーダーを確認しています…</source>
         <translation>Checking the card readers…</translation>
     </message>
     <message>
-        <source>PC/SC サービスが動いていません</source>
-        <translation>The PC/SC service is not running</translation>
+        <source>カードリーダーを使う準備ができていません</source>
+        <translation>This computer is not ready to use a card reader</translation>
     </message>
     <message>
-        <source>カードリーダーが接続されていません</source>
+        <source>カードリーダーがつながっていません</source>
         <translation>No card reader is connected</translation>
     </message>
     <message>
-        <source>カードリーダー:</source>
-        <translation>Card readers:</translation>
+        <source>カードをリーダーに置いてください</source>
+        <translation>Place your card on the reader</translation>
     </message>
     <message>
-        <source>カードあり</source>
-        <translation>card present</translation>
+        <source>マイナンバーカードではありません</source>
+        <translation>This is not a My Number card</translation>
     </message>
     <message>
-        <source>カードなし</source>
-        <translation>no card</translation>
+        <source>カードを読み取れませんでした</source>
+        <translation>The card could not be read</translation>
     </message>
     <message>
-        <source>カード: なし</source>
-        <translation>Card: none</translation>
+        <source>ICカードリーダーをパソコンの USB 端子に差し込んでください。つなぐと、ここに自動で表示されます。スマートフォンでカードを読み取る場合は、この画面は使いません。</source>
+        <translation>Plug the IC card reader into a USB port of this computer. It appears here by itself once connected. If you read your card with a smartphone, you do not need this panel.</translation>
     </message>
     <message>
-        <source>カード: マイナンバーカード</source>
-        <translation>Card: My Number card</translation>
+        <source>マイナンバーカードをカードリーダーに置くと、自動で読み取ります。置くだけではパスワードは使わず、残り回数も減りません。</source>
+        <translation>Place your My Number card on the card reader and it is read by itself. Placing it uses no password and leaves the tries left unchanged.</translation>
     </message>
     <message>
-        <source>カード: スマホ用電子証明書</source>
-        <translation>Card: smartphone certificate (スマホ用電子証明書)</translation>
+        <source>リーダーに置いたカードを確かめて、マイナンバーカードを置いてください。</source>
+        <translation>Check the card on the reader and place your My Number card.</translation>
     </message>
     <message>
-        <source>カード: マイナンバーカードではありません</source>
-        <translation>Card: not a My Number card</translation>
+        <source>カードを置き直して、もう一度お試しください。</source>
+        <translation>Place the card again and try again.</translation>
     </message>
     <message>
-        <source>利用者証明用電子証明書: —</source>
-        <translation>User-authentication certificate: —</translation>
+        <source>マイナンバーカード</source>
+        <translation>My Number card</translation>
     </message>
     <message>
-        <source>✕ 利用者証明用電子証明書: 期限切れ（%1）— 市区町村の窓口で更新してください</source>
-        <translation>✕ User-authentication certificate: expired (%1) — renew it at your municipal office</translation>
+        <source>スマホ用電子証明書</source>
+        <translation>smartphone certificate</translation>
     </message>
     <message>
-        <source>⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください</source>
+        <source>利用者証明用電子証明書: %1で期限切れ</source>
+        <translation>User-authentication certificate: expired on %1</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書: %1まで（残り %2 日、早めに更新を）</source>
         <comment>one day</comment>
-        <translation>⚠ User-authentication certificate: valid until %1 (%2 day left) — renew it soon</translation>
+        <translation>User-authentication certificate: until %1 (%2 day left, renew it soon)</translation>
     </message>
     <message>
-        <source>⚠ 利用者証明用電子証明書: %1 まで（残り %2 日）— 早めに更新してください</source>
-        <translation>⚠ User-authentication certificate: valid until %1 (%2 days left) — renew it soon</translation>
+        <source>利用者証明用電子証明書: %1まで（残り %2 日、早めに更新を）</source>
+        <translation>User-authentication certificate: until %1 (%2 days left, renew it soon)</translation>
     </message>
     <message>
-        <source>✓ 利用者証明用電子証明書: %1 まで有効（残り %2 日）</source>
-        <translation>✓ User-authentication certificate: valid until %1 (%2 days left)</translation>
+        <source>利用者証明用電子証明書: %1まで有効</source>
+        <translation>User-authentication certificate: valid until %1</translation>
     </message>
     <message>
-        <source>? %1: 不明</source>
-        <translation>? %1: unknown</translation>
+        <source>%1: 残り回数を読み取れませんでした</source>
+        <translation>%1: the tries left could not be read</translation>
     </message>
     <message>
-        <source>⚠ %1: 残り 1 / %2 回（次に間違えるとロック）</source>
-        <translation>⚠ %1: 1 of %2 tries left (the next wrong entry locks it)</translation>
+        <source>%1: ロック中</source>
+        <translation>%1: locked</translation>
     </message>
     <message>
-        <source>✓ %1: 残り %2 / %3 回</source>
-        <translation>✓ %1: %2 of %3 tries left</translation>
+        <source>%1: 残り 1 / %2 回（次に間違えるとロック）</source>
+        <translation>%1: 1 of %2 tries left (a wrong entry locks it)</translation>
+    </message>
+    <message>
+        <source>%1: 残り %3 / %2 回</source>
+        <translation>%1: %3 of %2 tries left</translation>
+    </message>
+    <message>
+        <source>%1・残り %2 回</source>
+        <comment>one try</comment>
+        <translation>%1 · %2 try left</translation>
+    </message>
+    <message>
+        <source>%1・残り %2 回</source>
+        <translation>%1 · %2 tries left</translation>
+    </message>
+    <message>
+        <source>カードリーダーを確認中</source>
+        <translation>Checking the card reader</translation>
+    </message>
+    <message>
+        <source>カードリーダー: 準備ができていません</source>
+        <translation>Card reader: not ready</translation>
+    </message>
+    <message>
+        <source>カードリーダー: つながっていません</source>
+        <translation>Card reader: not connected</translation>
+    </message>
+    <message>
+        <source>カードリーダー: カードなし</source>
+        <translation>Card reader: no card</translation>
+    </message>
+    <message>
+        <source>利用者証明用パスワード</source>
+        <translation>user-authentication password</translation>
+    </message>
+    <message>
+        <source>署名用パスワード</source>
+        <translation>signature password</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書が期限切れ</source>
+        <translation>User-authentication certificate expired</translation>
+    </message>
+    <message>
+        <source>%1がロック中</source>
+        <translation>%1 is locked</translation>
+    </message>
+    <message>
+        <source>%1は残り1回</source>
+        <translation>%1: 1 try left</translation>
     </message>
     <message>
         <source>キャンセルしました。何も送信していません。</source>
@@ -522,12 +571,16 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The %1 is locked.</translation>
     </message>
     <message>
-        <source>✕ %1: ロック中 — %2</source>
-        <translation>✕ %1: locked — %2</translation>
-    </message>
-    <message>
         <source>基本4情報を読み取りました。この情報は保存されません。</source>
         <translation>The basic four items were read. They are not saved.</translation>
+    </message>
+    <message>
+        <source>クリックするとカードリーダーの画面を開きます</source>
+        <translation>Click to open the card reader</translation>
+    </message>
+    <message>
+        <source>カードリーダー: %1</source>
+        <translation>Card reader: %1</translation>
     </message>
 </context>
 <context>
@@ -1299,10 +1352,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>not answering</translation>
     </message>
     <message>
-        <source>PC/SC サービス: {state}</source>
-        <translation>PC/SC service: {state}</translation>
-    </message>
-    <message>
         <source>カードリーダー:</source>
         <translation>Card readers:</translation>
     </message>
@@ -1323,16 +1372,20 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Card: {kind} ({reader})</translation>
     </message>
     <message>
-        <source>期限切れ（{until}）</source>
-        <translation>expired ({until})</translation>
+        <source>カードリーダーのサービス: {state}</source>
+        <translation>Card reader service: {state}</translation>
     </message>
     <message>
-        <source>{until} まで（残り {days} 日）</source>
+        <source>{until}で期限切れ</source>
+        <translation>expired on {until}</translation>
+    </message>
+    <message>
+        <source>{until}まで（残り {days} 日）</source>
         <comment>one day</comment>
         <translation>valid until {until} ({days} day left)</translation>
     </message>
     <message>
-        <source>{until} まで（残り {days} 日）</source>
+        <source>{until}まで（残り {days} 日）</source>
         <translation>valid until {until} ({days} days left)</translation>
     </message>
     <message>

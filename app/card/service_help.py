@@ -1,4 +1,4 @@
-"""What to tell the user when no PC/SC service answers: it depends on the operating system.
+"""What to tell the user when no smart-card (PC/SC) service answers: it depends on the operating system.
 
 Windows has the Smart Card service (service name SCardSvr) built in; macOS has PC/SC built in; on Linux
 the pcscd daemon, its client library and a CCID reader driver are packages. For Debian and Ubuntu we
@@ -17,6 +17,7 @@ from pathlib import Path
 DEBIAN_PACKAGES = ("pcscd", "libpcsclite1", "libccid")
 APT_INSTALL = "sudo apt install " + " ".join(DEBIAN_PACKAGES)
 SYSTEMD_START = "sudo systemctl enable --now pcscd.socket"
+SYSTEMD_RESTART = "sudo systemctl restart pcscd"
 PCSCD_PATHS = (Path("/usr/sbin/pcscd"), Path("/usr/bin/pcscd"))
 
 

@@ -88,14 +88,14 @@ def _diagnose(reader: str | None) -> CardSnapshot:
 
 
 def _human(snapshot: CardSnapshot) -> str:
-    from app.i18n import translate
+    from app.i18n import format_date, translate
     from app.i18n.card import message_for_problem, pin_label
 
     lines: list[str] = [translate("Doctor", "Myna Prep カード診断")]
     service = translate("Doctor", "動作中") if snapshot.service_ok else translate("Doctor", "停止")
     if any(p.code == "service_not_answering" for p in snapshot.problems):
         service = translate("Doctor", "応答なし")
-    lines.append(translate("Doctor", "PC/SC サービス: {state}").format(state=service))
+    lines.append(translate("Doctor", "カードリーダーのサービス: {state}").format(state=service))
     lines.append(translate("Doctor", "カードリーダー:"))
     if not snapshot.readers:
         lines.append("  " + translate("Doctor", "（なし）"))
@@ -115,14 +115,14 @@ def _human(snapshot: CardSnapshot) -> str:
         cert = card.certificate
         if cert is not None:
             days = cert.days_left(snapshot.taken_at)
-            until = cert.not_after.date().isoformat()
+            until = format_date(cert.not_after.date())  # the app's one date format
             if cert.expired(snapshot.taken_at):
-                state = translate("Doctor", "期限切れ（{until}）").format(until=until)
+                state = translate("Doctor", "{until}で期限切れ").format(until=until)
             else:
                 days_text = (
-                    translate("Doctor", "{until} まで（残り {days} 日）", "one day")
+                    translate("Doctor", "{until}まで（残り {days} 日）", "one day")
                     if days == 1
-                    else translate("Doctor", "{until} まで（残り {days} 日）")
+                    else translate("Doctor", "{until}まで（残り {days} 日）")
                 )
                 state = days_text.format(until=until, days=days)
             lines.append(translate("Doctor", "利用者証明用電子証明書: {state}").format(state=state))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.card.diagnosis import Problem
 from app.card.errors import CardError, ConfirmationRequired, PinError, WrongPin
 from app.card.pins import PinKind
-from app.card.service_help import APT_INSTALL, SYSTEMD_START, ServiceHelp, service_help
+from app.card.service_help import APT_INSTALL, SYSTEMD_RESTART, SYSTEMD_START, ServiceHelp, service_help
 from app.domain.lock_recovery import recovery_text
 from app.i18n import SOURCE_LANGUAGE, current_language, translate
 
@@ -24,31 +24,52 @@ def pin_label(kind: PinKind) -> str:
 
 
 def service_help_text(advice: ServiceHelp) -> str:
-    """What to do when no PC/SC service answers, for one operating system (app/card/service_help.py)."""
+    """What to do when the computer's smart-card service does not run, for one operating system
+    (app/card/service_help.py): the place to click on Windows and macOS, the exact command on Linux."""
     texts = {
         ServiceHelp.WINDOWS: translate(
             "CardPanel",
-            "Windows の「Smart Card」サービス（SCardSvr）が動いていません。カードリーダーを接続し、"
-            "「サービス」アプリで「Smart Card」を開始してください。",
+            "カードリーダーを使うための Windows の「Smart Card」サービス（SCardSvr）が止まっています。"
+            "スタートメニューで「サービス」と入力して開き、一覧の「Smart Card」をダブルクリックして、"
+            "「スタートアップの種類」を「自動」にし、「開始」を押してください。",
         ),
         ServiceHelp.MACOS: translate(
-            "CardPanel", "macOS のスマートカード機能が応答しません。カードリーダーを接続し直してください。"
+            "CardPanel",
+            "Mac がカードリーダーに応答しません。カードリーダーを USB 端子から抜いて差し直してください。"
+            "直らないときは Mac を再起動してください。",
         ),
         ServiceHelp.LINUX_APT_INSTALL: translate(
             "CardPanel",
-            "スマートカードのサービス（pcscd）が入っていません。端末で「{apt}」を実行してください。",
+            "カードリーダーを使うためのソフト（pcscd）が入っていません。端末で「{apt}」を実行してください。",
         ),
         ServiceHelp.LINUX_INSTALL: translate(
             "CardPanel",
-            "スマートカードのサービス（pcscd）が入っていません。pcsc-lite と ccid をインストールして、"
-            "pcscd を起動してください。",
+            "カードリーダーを使うためのソフト（pcscd）が入っていません。パッケージ管理ソフトで pcsc-lite と"
+            " ccid をインストールしてから、端末で「{systemd}」を実行してください。",
         ),
         ServiceHelp.LINUX_START: translate(
             "CardPanel",
-            "スマートカードのサービス（pcscd）が動いていません。端末で「{systemd}」を実行してください。",
+            "カードリーダーを使うためのソフト（pcscd）が動いていません。端末で「{systemd}」を実行してください。",
         ),
     }
     return texts[advice].format(apt=APT_INSTALL, systemd=SYSTEMD_START)
+
+
+def service_restart_text(advice: ServiceHelp) -> str:
+    """What to do when the smart-card service runs but never answers, for one operating system."""
+    if advice is ServiceHelp.WINDOWS:
+        return translate(
+            "CardPanel",
+            "Windows の「Smart Card」サービスが応答しません。スタートメニューで「サービス」と入力して開き、"
+            "「Smart Card」を右クリックして「再起動」を押してから、もう一度お試しください。",
+        )
+    if advice is ServiceHelp.MACOS:
+        return service_help_text(advice)
+    return translate(
+        "CardPanel",
+        "カードリーダーを使うためのソフト（pcscd）が応答しません。端末で「{restart}」を実行してから、"
+        "もう一度お試しください。",
+    ).format(restart=SYSTEMD_RESTART)
 
 
 def message_for_code(
@@ -64,11 +85,7 @@ def message_for_code(
         "internal_error": translate(
             "CardPanel", "診断中に予期しないエラーが起きました。もう一度お試しください。"
         ),
-        "service_not_answering": translate(
-            "CardPanel",
-            "スマートカードのサービス（PC/SC）が応答しないため、Windows では「Smart Card」サービスを、"
-            "Linux では pcscd を再起動してから、もう一度お試しください。",
-        ),
+        "service_not_answering": service_restart_text(service_help()),
         "no_reader": translate(
             "CardPanel", "カードリーダーが見つかりません。リーダーをパソコンに接続してください。"
         ),

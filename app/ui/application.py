@@ -215,11 +215,12 @@ def _attach_card_panel(window: MainWindow, session: HouseholdSession) -> None:
 
     from app.ui.card_reader.dock import attach_card_panel
 
-    panel, monitor, _binding = attach_card_panel(window, session)
+    parts = attach_card_panel(window, session)
     app = QApplication.instance()
     assert app is not None
-    app.aboutToQuit.connect(monitor.stop)
-    app.aboutToQuit.connect(panel.shutdown)
+    if parts.monitor is not None:
+        app.aboutToQuit.connect(parts.monitor.stop)
+    app.aboutToQuit.connect(parts.panel.shutdown)
     _freeze_start_up_objects()  # the last piece of start-up is in place
 
 
@@ -328,19 +329,29 @@ def _self_test_data(directory: Path, problems: list[str]) -> str:
 
 
 def _screenshots(window: MainWindow, out: Path) -> int:
+    """Every page of the real window with its card chip (and the card sheet open on the steps that
+    read the card), as this computer's card reader is now: one real diagnosis, no monitor."""
     from PySide6.QtWidgets import QApplication
+
+    from app.ui.card_reader.dock import attach_card_panel, diagnose_once
 
     out.mkdir(parents=True, exist_ok=True)
     # MYNA_PREP_SCREENSHOT_SIZE=1024x700 checks a small screen (issue 13); the default is the README's.
     width, _, height = os.environ.get("MYNA_PREP_SCREENSHOT_SIZE", "1200x820").partition("x")
     window.resize(int(width) if width.isdigit() else 1200, int(height) if height.isdigit() else 820)
+    parts = attach_card_panel(window, window.session, watch=False)
+    parts.panel.show_snapshot(diagnose_once(parts.panel))
     window.show()
-    for index, page in enumerate(window.build_all_pages()):
-        window.show_page(index)
-        QApplication.processEvents()
-        path = out / f"{index:02d}-{page.step.id.value}-{window.lang}.png"
-        if not window.grab().save(str(path)):
-            print(f"cannot write {path}", file=sys.stderr)
-            return 1
-        print(path)
+    try:
+        for index, page in enumerate(window.build_all_pages()):
+            window.show_page(index)
+            for _ in range(3):  # wrapped labels re-layout in a cascade of posted LayoutRequests
+                QApplication.processEvents()
+            path = out / f"{index:02d}-{page.step.id.value}-{window.lang}.png"
+            if not window.grab().save(str(path)):
+                print(f"cannot write {path}", file=sys.stderr)
+                return 1
+            print(path)
+    finally:
+        parts.panel.shutdown()
     return 0

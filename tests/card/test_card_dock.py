@@ -1,4 +1,4 @@
-"""The card panel docked in the main window, bound to the household on a real store, with the
+"""The card panel in the main window, bound to the household on a real store, with the
 virtual card through pyscard → pcscd → vpcd."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -37,32 +36,14 @@ def docked(
     with qtbot.waitExposed(window):
         window.show()
     controller = attach(window, tmp_path)
-    panel, monitor, binding = attach_card_panel(window, controller)
+    parts = attach_card_panel(window, controller)
     loop.run_until_complete(asyncio.sleep(0.3))  # the monitor's first report and the panel's refresh
-    yield window, controller, binding
-    monitor.stop()
-    panel.shutdown()
+    yield window, controller, parts.binding
+    assert parts.monitor is not None
+    parts.monitor.stop()
+    parts.panel.shutdown()
     controller.close()
     gc.collect()
-
-
-def test_the_dock_sits_right_and_the_view_menu_toggles_it(
-    docked: tuple[MainWindow, HouseholdSession, CardBinding],
-    loop: qasync.QEventLoop,
-) -> None:
-    window, _, _ = docked
-    panel = window.card_panel
-    assert panel is not None
-    assert window.dockWidgetArea(panel) == Qt.DockWidgetArea.RightDockWidgetArea
-    toggle = panel.toggleViewAction()
-    assert toggle in window.view_menu.actions()
-    assert panel.isVisible() and toggle.isChecked()
-    toggle.trigger()
-    assert not panel.isVisible()
-    assert window.settings.value("window/card_panel_visible") == "false"  # remembered
-    toggle.trigger()
-    assert panel.isVisible()
-    loop.run_until_complete(asyncio.sleep(0.1))
 
 
 def test_authenticating_binds_the_card_and_inserting_it_switches_member(

@@ -11,13 +11,15 @@ from typing import Any
 import pytest
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStyle
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.card.diagnosis import CardSnapshot, Problem, diagnose
 from app.card.pins import PinKind
 from app.card.worker import CardService
 from app.ui.card_reader.panel import CardPanel
+from app.ui.card_reader.states import CardState
+from app.ui.card_reader.view import StatusRow
 from tests.card.conftest import Cards, PcscStack
 from tests.vcard.jpki_card import AUTH_PIN, SIGN_PIN, TEXT_PIN
 
@@ -34,14 +36,12 @@ def panel(pcscd: PcscStack, qtbot: QtBot, loop: qasync.QEventLoop) -> Iterator[C
     gc.collect()
 
 
-def icon_kind(panel: CardPanel, kind: PinKind | None) -> object:
-    label = panel.cert_icon if kind is None else panel.pin_icons[kind]
-    return label.property("iconKind")
+def row(panel: CardPanel, kind: PinKind | None) -> StatusRow:
+    return panel.view.cert_row if kind is None else panel.view.pin_rows[kind]
 
 
-CRITICAL = int(QStyle.StandardPixmap.SP_MessageBoxCritical.value)
-WARNING = int(QStyle.StandardPixmap.SP_MessageBoxWarning.value)
-OK = int(QStyle.StandardPixmap.SP_DialogApplyButton.value)
+def text_of(panel: CardPanel, kind: PinKind | None) -> str:
+    return row(panel, kind).text()
 
 
 def answer_dialog(
@@ -78,43 +78,56 @@ def answer_dialog(
 
 
 def test_renders_no_reader_no_card_healthy_expired_and_one_try_left(cards: Cards, panel: CardPanel) -> None:
+    view = panel.view
     panel.show_snapshot(CardSnapshot(service_ok=True, problems=(Problem("no_reader"),)))
-    assert "接続されていません" in panel.readers_label.text()
-    assert "リーダーをパソコンに接続" in panel.message_label.text()
-    assert not panel.auth_button.isEnabled()
+    assert panel.state is CardState.NO_READER
+    assert view.empty_title.text() == "カードリーダーがつながっていません"
+    assert "USB 端子" in view.empty_detail.text()
+    # an empty state: one sentence and what to do, no greyed buttons and no 「不明」 rows
+    assert panel.auth_button.isHidden() and panel.basic_button.isHidden()
+    assert view.pins_box.isHidden() and view.cert_row.isHidden()
+    assert not panel.refresh_button.isHidden()
 
     panel.show_snapshot(CardSnapshot(service_ok=False, problems=(Problem("service_unavailable"),)))
-    assert "pcscd" in panel.message_label.text()  # the Linux advice (this suite runs on Linux)
+    assert panel.state is CardState.NO_SERVICE
+    assert "pcscd" in view.empty_detail.text()  # the Linux advice (this suite runs on Linux)
+    assert "PC/SC" not in view.empty_title.text() + view.empty_detail.text()
 
     panel.show_snapshot(diagnose())
-    assert "カードなし" in panel.readers_label.text()
-    assert "マイナンバーカードをリーダーに置いて" in panel.message_label.text()
+    assert panel.state is CardState.NO_CARD
+    assert view.empty_title.text() == "カードをリーダーに置いてください"
+    assert "Virtual PCD 00 00" in view.readers_label.text()
+    assert view.message_label.text() == ""  # said once, in the empty state
+    assert panel.auth_button.isHidden() and view.pins_box.isHidden()
 
     card = cards.insert("normal")
     panel.show_snapshot(diagnose())
-    assert "マイナンバーカード" in panel.kind_label.text()
-    assert "✓" in panel.cert_label.text() and "有効" in panel.cert_label.text()
-    assert icon_kind(panel, None) == OK
-    assert "残り 3 / 3 回" in panel.pin_labels[PinKind.AUTH].text()
-    assert "残り 5 / 5 回" in panel.pin_labels[PinKind.SIGN].text()
-    assert all(icon_kind(panel, k) == OK for k in PinKind)
+    assert panel.state is CardState.CARD and view.empty_title.isHidden()
+    assert view.kind_label.text() == "マイナンバーカード"
+    assert "まで有効" in text_of(panel, None) and "年" in text_of(panel, None)  # the app's date format
+    assert not row(panel, None).attention
+    assert "残り 3 / 3 回" in text_of(panel, PinKind.AUTH)
+    assert "残り 5 / 5 回" in text_of(panel, PinKind.SIGN)
+    assert not any(row(panel, k).attention for k in PinKind)
+    assert all(mark not in text_of(panel, k) for k in PinKind for mark in "✓⚠✕?")
     assert panel.auth_button.isEnabled() and panel.basic_button.isEnabled()
-    assert panel.message_label.text() == ""
+    assert view.message_label.text() == ""
     cards.remove(card)
 
     card = cards.insert("expired", slot=1)
     panel.show_snapshot(diagnose())
-    assert "期限切れ" in panel.cert_label.text() and "市区町村" in panel.cert_label.text()
-    assert icon_kind(panel, None) == CRITICAL
-    assert "市区町村の窓口で更新" in panel.message_label.text()
+    assert "期限切れ" in text_of(panel, None)
+    assert row(panel, None).attention
+    assert "市区町村の窓口で更新" in view.message_label.text()
+    assert "市区町村" not in text_of(panel, None)  # what to do is said once, below
     cards.remove(card)
 
     cards.insert("few_tries", slot=0)
     panel.show_snapshot(diagnose())
-    assert "残り 1 / 3 回" in panel.pin_labels[PinKind.AUTH].text()
-    assert "⚠" in panel.pin_labels[PinKind.AUTH].text()  # text and icon, not colour alone
-    assert icon_kind(panel, PinKind.AUTH) == WARNING
-    assert "あと1回" in panel.message_label.text()
+    assert "残り 1 / 3 回" in text_of(panel, PinKind.AUTH)
+    assert row(panel, PinKind.AUTH).attention  # 要対応 in words beside it, not colour alone
+    assert row(panel, PinKind.AUTH).accessibleName().startswith("要対応")
+    assert "あと1回" in view.message_label.text()
 
 
 def test_authentication_emits_the_certificate_hash(
@@ -130,7 +143,7 @@ def test_authentication_emits_the_certificate_hash(
     assert signal.args == [card.model.certs.auth_sha256, ""]
     assert identified == [card.model.certs.auth_sha256]
     assert seen == [{"tries": "残り回数: 3 / 3 回", "boxes": 0, "cleared": True}]  # cleared after use
-    assert "本人確認に成功" in panel.message_label.text()
+    assert "本人確認に成功" in panel.message_text()
     assert card.model.signatures == 1
 
 
@@ -138,8 +151,8 @@ def test_wrong_password_shows_tries_left(cards: Cards, panel: CardPanel, loop: q
     card = cards.insert("normal")
     answer_dialog(loop, panel, "0000")
     assert loop.run_until_complete(panel.authenticate()) is False
-    assert "残りは2回" in panel.message_label.text()
-    assert "残り 2 / 3 回" in panel.pin_labels[PinKind.AUTH].text()
+    assert "残りは2回" in panel.message_text()
+    assert "残り 2 / 3 回" in text_of(panel, PinKind.AUTH)
     assert card.model.remaining["auth"] == 2
 
 
@@ -154,7 +167,7 @@ def test_one_try_left_needs_two_confirmations(
     # error 2: the 1-try-left confirmation says how a lock is reset today (app + kiosk, or the counter)
     assert "JPKI暗証番号リセット" in seen[0]["warning"] and "窓口" in seen[0]["warning"]
     assert card.model.verify_with_data == 0  # one confirmation is not enough: nothing sent
-    assert "何も送信していません" in panel.message_label.text()
+    assert "何も送信していません" in panel.message_text()
     answer_dialog(loop, panel, AUTH_PIN, confirm=2)
     assert loop.run_until_complete(panel.authenticate()) is True
     assert card.model.verify_with_data == 1
@@ -164,16 +177,17 @@ def test_blocked_password_is_not_asked(cards: Cards, panel: CardPanel, loop: qas
     card = cards.insert("blocked_63c0")
     loop.run_until_complete(panel.refresh())
     assert not panel.auth_button.isEnabled()
-    assert "ロック中" in panel.pin_labels[PinKind.AUTH].text()
+    assert "ロック中" in text_of(panel, PinKind.AUTH)
     assert loop.run_until_complete(panel.authenticate()) is False
     assert panel.active_dialog is None
     # error 2: a locked 利用者証明用 password can be reset at a kiosk when the signature password is known
-    assert "JPKI暗証番号リセット" in panel.message_label.text() and "窓口" in panel.message_label.text()
-    assert "コンビニ" in panel.pin_labels[PinKind.AUTH].text()
+    assert "JPKI暗証番号リセット" in panel.message_text() and "窓口" in panel.message_text()
+    assert "JPKI暗証番号リセット" not in text_of(panel, PinKind.AUTH)  # the remedy is said once
+    assert panel.message_text().count("JPKI暗証番号リセット") == 1
     assert card.model.verify_with_data == 0
     answer_dialog(loop, panel, SIGN_PIN.lower())
     assert loop.run_until_complete(panel.check_pin(PinKind.SIGN)) is True
-    assert "正しく入力できました" in panel.message_label.text()
+    assert "正しく入力できました" in panel.message_text()
 
 
 def test_basic_info_is_shown_masked_and_name_can_be_copied(
@@ -183,18 +197,18 @@ def test_basic_info_is_shown_masked_and_name_can_be_copied(
     answer_dialog(loop, panel, TEXT_PIN)
     assert loop.run_until_complete(panel.read_basic_info()) is True
     person = card.scenario.person
-    assert panel.basic_box.isVisible()
-    assert panel.name_value.text() == person.name
-    assert panel.number_value.text() == "********" + person.my_number[-4:]
+    assert panel.view.basic_box.isVisible()
+    assert panel.view.name_value.text() == person.name
+    assert panel.view.number_value.text() == "********" + person.my_number[-4:]
     with qtbot.waitSignal(panel.name_copy_requested, timeout=1000) as copied:
-        panel.copy_name_button.click()
+        panel.view.copy_name_button.click()
     assert copied.args == [person.name]
     answer_dialog(loop, panel, AUTH_PIN)
     with qtbot.waitSignal(panel.card_authenticated, timeout=5000) as signal:
         loop.run_until_complete(panel.authenticate())
     assert signal.args == [card.model.certs.auth_sha256, person.name]
     panel.clear_basic_info()
-    assert panel.number_value.text() == "" and not panel.basic_box.isVisible()
+    assert panel.view.number_value.text() == "" and not panel.view.basic_box.isVisible()
 
 
 def test_card_pulled_during_authentication(cards: Cards, panel: CardPanel, loop: qasync.QEventLoop) -> None:
@@ -203,8 +217,8 @@ def test_card_pulled_during_authentication(cards: Cards, panel: CardPanel, loop:
     card.pull_after = len(card.model.log) + 18  # diagnosis (16) + SELECT AP..., then it vanishes
     answer_dialog(loop, panel, AUTH_PIN)
     assert loop.run_until_complete(panel.authenticate()) is False
-    assert "カードが外されました" in panel.message_label.text() or "カードが置かれていません" in (
-        panel.message_label.text()
+    assert "カードが外されました" in panel.message_text() or "カードが置かれていません" in (
+        panel.message_text()
     )
     assert card.model.remaining["auth"] == 3
 
@@ -255,9 +269,9 @@ def test_hotplug_refreshes_the_panel(
                 loop.run_until_complete(asyncio.sleep(0.05))
 
         until(lambda: identified == [card.model.certs.auth_sha256] and not panel.busy)
-        assert "マイナンバーカード" in panel.kind_label.text()
+        assert panel.view.kind_label.text() == "マイナンバーカード"
         card.remove()
-        until(lambda: "カード: なし" in panel.kind_label.text() and not panel.busy)
+        until(lambda: panel.state is CardState.NO_CARD and not panel.busy)
     finally:
         monitor.stop()
 
@@ -274,8 +288,9 @@ def test_card_that_never_answers(
         snapshot = loop.run_until_complete(panel.refresh())
         assert time.monotonic() - started < 3
         assert snapshot is not None and snapshot.failed and snapshot.exit_code == 6
-        assert "カードが応答しません" in panel.message_label.text()
-        assert "Virtual PCD 00 00" in panel.readers_label.text()
+        assert "カードが応答しません" in panel.view.empty_detail.text()
+        assert "Virtual PCD 00 00" in panel.view.readers_label.text()
+        assert panel.state is CardState.FAILED
         assert not panel.busy and panel.refresh_button.isEnabled()
         card.remove()
     finally:

@@ -99,5 +99,5 @@ def test_doctor_text_output_names_the_silent_service(silent_pcscd: Path) -> None
         check=False,
     )
     assert done.returncode == EXIT_NO_SERVICE_OR_READER
-    assert "PC/SC サービス: 応答なし" in done.stdout
+    assert "カードリーダーのサービス: 応答なし" in done.stdout
     assert not_answering("ja") in done.stdout

@@ -68,4 +68,22 @@ def test_panel_sentences(qapp: QApplication) -> None:
     assert f"「{APT_INSTALL}」" in service_help_text(ServiceHelp.LINUX_APT_INSTALL)
     assert f"「{SYSTEMD_START}」" in service_help_text(ServiceHelp.LINUX_START)
     assert "pcsc-lite" in service_help_text(ServiceHelp.LINUX_INSTALL)
-    assert "macOS" in service_help_text(ServiceHelp.MACOS)
+    assert "Mac" in service_help_text(ServiceHelp.MACOS) and "再起動" in service_help_text(ServiceHelp.MACOS)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_service_help_names_no_jargon(lang: str) -> None:
+    """Each system's help says what to click or type, without 「PC/SC」."""
+    from app.i18n.card import service_restart_text
+
+    i18n.install(lang)
+    try:
+        for advice in ServiceHelp:
+            for text in (service_help_text(advice), service_restart_text(advice)):
+                assert "PC/SC" not in text and "{" not in text, (advice, text)
+        assert "Smart Card" in service_help_text(ServiceHelp.WINDOWS)
+        assert "Smart Card" in service_restart_text(ServiceHelp.WINDOWS)
+        assert "Mac" in service_help_text(ServiceHelp.MACOS)
+        assert sh.SYSTEMD_RESTART in service_restart_text(ServiceHelp.LINUX_START)
+    finally:
+        i18n.install("ja")

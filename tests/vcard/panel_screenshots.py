@@ -28,23 +28,20 @@ STATES = (
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("directory", type=Path)
-    parser.add_argument("--width", type=int, default=380)
-    parser.add_argument("--height", type=int, default=720)
+    parser.add_argument("--width", type=int, default=360)
+    parser.add_argument("--height", type=int, default=560)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
     from app.card.diagnosis import CardSnapshot, Problem, diagnose
     from app.ui.card_reader.panel import CardPanel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.resize(args.width, args.height)
     panel = CardPanel()
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-    window.show()
+    panel.resize(args.width, args.height)  # the width of the window's card sheet
+    panel.show()
     args.directory.mkdir(parents=True, exist_ok=True)
 
     def shot(name: str, snapshot: CardSnapshot) -> None:

@@ -1,4 +1,4 @@
-"""The card-reader dock in the main window, and binding a card to a household member.
+"""The card reader in the main window (header chip, side sheet), and binding a card to a household member.
 
 Created after the first paint: it imports the card layer (pyscard, cryptography). Binding uses
 only the SHA-256 of the card's authentication certificate; no personal data leaves the card panel.
@@ -7,16 +7,17 @@ only the SHA-256 of the card's authentication certificate; no personal data leav
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
+    from app.card.diagnosis import CardSnapshot
     from app.card.monitor import CardMonitor
     from app.session import HouseholdSession
     from app.ui.card_reader.panel import CardPanel
+    from app.ui.card_reader.sheet import CardSheetController
     from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -105,37 +106,56 @@ class CardBinding(QObject):
             )
 
 
-_VISIBLE_KEY = "window/card_panel_visible"
-
-
-def _remember_visibility(window: MainWindow, panel: CardPanel) -> None:
-    if window.isVisible():  # closing the window hides the dock too; that is not the user's choice
-        window.settings.setValue(_VISIBLE_KEY, "true" if not panel.isHidden() else "false")
+class CardReaderParts(NamedTuple):
+    panel: CardPanel
+    monitor: CardMonitor | None
+    binding: CardBinding
+    sheet: CardSheetController
 
 
 def attach_card_panel(
-    window: MainWindow, controller: HouseholdSession | None
-) -> tuple[CardPanel, CardMonitor, CardBinding]:
-    """Dock the card panel on the right, add its View-menu toggle and start watching readers.
+    window: MainWindow, controller: HouseholdSession | None, *, watch: bool = True
+) -> CardReaderParts:
+    """Give the window its card reader: the chip in the header, the side sheet with the panel (opened
+    on the steps that read the card), the View-menu entry, and (``watch``) the reader monitor.
 
     The caller stops ``monitor`` and calls ``panel.shutdown()`` when the application quits.
     """
     from app.card.monitor import CardMonitor
+    from app.domain.steps import STEPS
+    from app.ui.card_reader.chip import CardChip, CardChipBar
     from app.ui.card_reader.panel import CardPanel
+    from app.ui.card_reader.sheet import CardSheet, CardSheetController
 
     panel = CardPanel(parent=window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-    window.restoreDockWidget(panel)  # where the user left it last time
-    # Shown unless the user closed it last time (Qt restores a never-saved dock as hidden).
-    panel.setVisible(str(window.settings.value(_VISIBLE_KEY, "true")).lower() == "true")
-    panel.visibilityChanged.connect(lambda _visible: _remember_visibility(window, panel))
-    toggle = panel.toggleViewAction()
-    toggle.setText(QCoreApplication.translate("CardDock", "カードリーダーパネル(&R)"))
-    toggle.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))
-    window.view_menu.insertAction(window.view_menu.actions()[0], toggle)
-    monitor = CardMonitor(window)
-    panel.attach_monitor(monitor)
-    monitor.start()
+    sheet = CardSheet(panel, window)
+    chip = CardChip()
+    window.add_header_widget(CardChipBar(chip))
+    sheets = CardSheetController(
+        window, sheet, chip, lambda: STEPS[window.current_index()].id, below=window.stack
+    )
+    window.view_menu.insertAction(window.view_menu.actions()[0], sheets.action)
+    window.page_changed.connect(lambda _index: sheets.on_step_changed())
+    sheets.on_step_changed()  # the page shown now
+    monitor: CardMonitor | None = None
+    if watch:
+        monitor = CardMonitor(window)
+        panel.attach_monitor(monitor)
+        monitor.start()
     binding = CardBinding(window, panel, controller)
     window.card_panel = panel
-    return panel, monitor, binding
+    return CardReaderParts(panel, monitor, binding, sheets)
+
+
+def diagnose_once(panel: CardPanel, timeout: float = 10.0) -> CardSnapshot:
+    """One real diagnosis on the panel's card worker, waited for (``--screenshot`` has no event loop).
+    Costs no try; a service that never answers becomes the "not answering" state."""
+    from app.card.diagnosis import CardSnapshot, Problem, diagnose
+    from app.card.errors import CardError, CardTimeout
+
+    try:
+        return panel.service.worker.call(diagnose, timeout=timeout)
+    except CardTimeout:
+        return CardSnapshot(service_ok=False, problems=(Problem("service_not_answering"),))
+    except (CardError, ImportError):
+        return CardSnapshot(service_ok=False, problems=(Problem("service_unavailable"),))

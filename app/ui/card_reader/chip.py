@@ -1,0 +1,72 @@
+"""The card chip in the window's header: the reader, the card and its tries left, in one short line.
+
+Clicking it opens or closes the card sheet. It is quiet for every ordinary situation (no reader,
+no card); only a real problem (a lock, one try left, an expired certificate) makes it 要対応.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
+
+from app.card.diagnosis import CardSnapshot
+from app.domain.status import Status
+from app.i18n import translate
+from app.i18n.status import status_text
+from app.ui.card_reader.states import attention_problems, card_state
+from app.ui.card_reader.texts import chip_details, chip_text
+from app.ui.widgets import theme
+
+
+def _style(attention: bool) -> str:
+    dark = theme.current_scheme() is theme.Scheme.DARK
+    if attention:
+        colours = ("#ffc48a", "#4a2e12", "#ffc48a") if dark else ("#8a3d00", "#ffe7cc", "#c25e00")
+    else:
+        colours = ("palette(button-text)", "palette(base)", "palette(mid)")
+    text, background, border = colours
+    return (
+        f"QToolButton#cardChip {{ color: {text}; background: {background}; border: 1px solid {border};"
+        " border-radius: 14px; padding: 4px 14px; }"
+        " QToolButton#cardChip:checked { font-weight: 600; }"
+    )
+
+
+class CardChip(QToolButton):
+    """A checkable pill: checked while the card sheet is open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardChip")
+        self.setCheckable(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.attention = False
+        self.show_snapshot(None)
+
+    def show_snapshot(self, snapshot: CardSnapshot | None) -> None:
+        state = card_state(snapshot)
+        problems = attention_problems(snapshot)
+        self.attention = bool(problems)
+        line = chip_text(state, snapshot)
+        prefix = f"{status_text(Status.ATTENTION)}: " if self.attention else ""
+        self.setText(f"{prefix}{line}")
+        details = chip_details(state, snapshot)
+        hint = translate("CardPanel", "クリックするとカードリーダーの画面を開きます")
+        self.setToolTip("\n".join(part for part in (details, hint) if part))
+        self.setAccessibleName(translate("CardPanel", "カードリーダー: %1").replace("%1", self.text()))
+        self.setAccessibleDescription(details)
+        self.setStyleSheet(_style(self.attention))
+
+
+class CardChipBar(QWidget):
+    """The header row that holds the chip at its right end."""
+
+    def __init__(self, chip: CardChip, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardChipBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 6, 24, 2)
+        layout.addStretch(1)
+        layout.addWidget(chip)
