@@ -3844,6 +3844,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Next</translation>
     </message>
     <message>
+        <source>途中</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
         <source>待ち</source>
         <translation>Waiting</translation>
     </message>

@@ -3,7 +3,8 @@
 The rule follows the guide's own to-dos (``shared/seed/mynaportal-renkei-jizen-junbi.clean.txt``):
 STEP1 logs in to マイナポータル by reading the card with the 利用者証明用電子証明書パスワード, and STEP5's
 ③ and ④ read the card twice (券面事項入力補助用 and 署名用). A step uses the card when one of its
-checklist to-dos does; no other step asks for it. A step the plan marks 不要 does not open it.
+checklist to-dos does; no other step asks for it. A step the plan marks 不要 or 完了 does not open it:
+the sheet would only cover the page of someone who has nothing left to do with the card there.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def uses_card(step: StepId) -> bool:
 
 def opens_card_reader(step: StepId, badge: Badge | None = None) -> bool:
     """Open the card reader by itself on ``step``: it reads the card and the plan does not call the
-    step 不要 (STEP5 is only for a salary withholding slip). ``badge`` None: the plan is not known."""
-    return uses_card(step) and badge is not Badge.NOT_NEEDED
+    step 不要 (STEP5 is only for a salary withholding slip) or 完了. ``badge`` None: the plan is not known."""
+    return uses_card(step) and badge not in (Badge.NOT_NEEDED, Badge.DONE)
 
 
 def passwords_for(step: StepId) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from app.domain.channels import CHANNEL_SERVICE, DELIVERY_CHANNELS, SERVICE_ORDE
 from app.domain.delegation_rules import findings
 from app.domain.model import DelegationOperation, Household, Service, TaskState
 from app.domain.plan import Badge, Plan, UnitState, item_state
-from app.domain.status import Status, step_statuses
+from app.domain.status import Status, started_steps, step_statuses
 from app.domain.steps import StepId
 
 ISSUER_GROUP_LIMIT = 8  # more issuers than this: one node per 民間送達サービス with a count
@@ -138,7 +138,11 @@ def build_diagram(
     edges: list[DiagramEdge] = []
     badges = plan.badges if plan is not None else {s: Badge.NEEDS_ACTION for s in StepId}
     # the one 次はここ is the node of the plan's next action (below), not a step's
-    steps = {k: Status.NOT_STARTED if v is Status.NEXT else v for k, v in step_statuses(badges).items()}
+    started = started_steps(plan.units) if plan is not None else ()
+    steps = {
+        k: Status.NOT_STARTED if v is Status.NEXT else v
+        for k, v in step_statuses(badges, (), started).items()
+    }
     decided = plan is not None and badges[StepId.STEP3] is not Badge.UNDECIDED
 
     def item(item_id: str) -> Status:

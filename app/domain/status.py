@@ -10,16 +10,17 @@ The words live in :mod:`app.i18n.status`; this module decides which state, never
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from enum import StrEnum
 
-from app.domain.plan import Badge
+from app.domain.plan import Badge, Unit, UnitState
 from app.domain.steps import STEPS, StepId
 
 
 class Status(StrEnum):
     NOT_STARTED = "not_started"  # 未着手: nothing done yet, nothing wrong
     NEXT = "next"  # 次はここ: the one place to go now
+    IN_PROGRESS = "in_progress"  # 途中: partly done, more to do later (never "not started")
     WAITING = "waiting"  # 待ち: the user acted, someone else is working
     DONE = "done"  # 完了
     NOT_NEEDED = "not_needed"  # 不要: the plan does not need it
@@ -39,17 +40,29 @@ _FROM_BADGE: dict[Badge, Status] = {
 }
 
 
-def step_statuses(badges: Mapping[StepId, Badge], problems: Collection[StepId] = ()) -> dict[StepId, Status]:
+def step_statuses(
+    badges: Mapping[StepId, Badge],
+    problems: Collection[StepId] = (),
+    started: Collection[StepId] = (),
+) -> dict[StepId, Status]:
     """A status per step: the first step in the guide's order with something to do is 次はここ,
-    later ones 未着手; a step with a known problem is 要対応 whatever its badge."""
+    later ones 途中 when part of them is done (``started``), else 未着手; a step with a known problem
+    is 要対応 whatever its badge."""
     statuses: dict[StepId, Status] = {}
     next_found = False
     for step in STEPS:
         status = _FROM_BADGE[badges[step.id]]
         if status is Status.NOT_STARTED and not next_found and step.id not in OPTIONAL_STEPS:
             status, next_found = Status.NEXT, True
+        elif status is Status.NOT_STARTED and step.id in started:
+            status = Status.IN_PROGRESS
         statuses[step.id] = Status.ATTENTION if step.id in problems else status
     return statuses
+
+
+def started_steps(units: Iterable[Unit]) -> frozenset[StepId]:
+    """The steps with at least one unit done or waiting on someone else: they are under way."""
+    return frozenset(u.step for u in units if u.state in (UnitState.DONE, UnitState.WAITING))
 
 
 class Headline(StrEnum):

@@ -15,6 +15,7 @@ SYMBOL: dict[Status, str] = {
     Status.DONE: "✓",
     Status.WAITING: "…",
     Status.NEXT: "▶",
+    Status.IN_PROGRESS: "◐",
     Status.NOT_STARTED: "○",
     Status.NOT_NEEDED: "–",
     Status.UNDECIDED: "?",

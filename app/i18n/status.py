@@ -10,6 +10,7 @@ def status_text(status: Status) -> str:
     return {
         Status.NOT_STARTED: translate("Status", "未着手"),
         Status.NEXT: translate("Status", "次はここ"),
+        Status.IN_PROGRESS: translate("Status", "途中"),
         Status.WAITING: translate("Status", "待ち"),
         Status.DONE: translate("Status", "完了"),
         Status.NOT_NEEDED: translate("Status", "不要"),

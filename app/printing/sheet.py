@@ -49,6 +49,7 @@ _STATUS_COLOURS: dict[Status, QColor] = {
     Status.NOT_NEEDED: FAINT,
     Status.UNDECIDED: MUTED,
     Status.NOT_STARTED: MUTED,
+    Status.IN_PROGRESS: ACCENT,
     Status.NEXT: ACCENT,
     Status.ATTENTION: ALERT,
 }

@@ -31,5 +31,6 @@ def test_passwords_in_the_guides_order() -> None:
 def test_a_step_the_plan_does_not_need_does_not_open_the_reader() -> None:
     assert opens_card_reader(StepId.STEP5) and opens_card_reader(StepId.STEP5, Badge.NEEDS_ACTION)
     assert not opens_card_reader(StepId.STEP5, Badge.NOT_NEEDED)
-    assert opens_card_reader(StepId.STEP1, Badge.DONE)  # a done step may be visited to check again
+    assert not opens_card_reader(StepId.STEP1, Badge.DONE)  # the chip opens it; the page stays clear
+    assert opens_card_reader(StepId.STEP1, Badge.IN_PROGRESS)
     assert not opens_card_reader(StepId.STEP3, Badge.NEEDS_ACTION)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.domain.plan import Badge
-from app.domain.status import Headline, Status, readiness_headline, step_statuses
+from app.domain.status import Headline, Status, readiness_headline, started_steps, step_statuses
 from app.domain.steps import StepId
 
 
@@ -50,3 +50,31 @@ def test_the_guides_ready_headline_only_when_everything_is_ready() -> None:
 def test_a_member_who_only_delegates_is_not_asked_to_choose() -> None:
     assert readiness_headline(0, 0, delegates_only=True) is Headline.DELEGATES_ONLY
     assert readiness_headline(1, 2, delegates_only=True) is Headline.SOME_LEFT
+
+
+def test_a_step_partly_done_is_under_way_not_not_started() -> None:
+    statuses = step_statuses(_badges(step0=Badge.DONE), started={StepId.STEP2, StepId.READY})
+    assert statuses[StepId.STEP1] is Status.NEXT  # the first with something to do stays 次はここ
+    assert statuses[StepId.STEP2] is Status.IN_PROGRESS
+    assert statuses[StepId.READY] is Status.IN_PROGRESS
+    assert statuses[StepId.STEP3] is Status.NOT_STARTED
+
+
+def test_started_steps_are_those_with_a_unit_done_or_waiting() -> None:
+    from datetime import date
+
+    from app.domain.catalog import default_catalog
+    from app.domain.model import MemberState, Profile, ProgressItem, Relation, TaskState
+    from app.domain.plan import build_plan
+
+    fresh = MemberState(profile=Profile(id=1, display_name="本人", relation=Relation.SELF))
+    assert started_steps(build_plan(fresh, default_catalog(), date(2026, 11, 30)).units) == frozenset()
+    registered = MemberState(
+        profile=fresh.profile,
+        progress={"step1.register": ProgressItem("step1.register", TaskState.DONE)},
+    )
+    plan = build_plan(registered, default_catalog(), date(2026, 11, 30))
+    assert started_steps(plan.units) == {StepId.STEP1}
+    statuses = step_statuses(plan.badges, (), started_steps(plan.units))
+    assert statuses[StepId.STEP0] is Status.NEXT  # the card and reader still to prepare
+    assert statuses[StepId.STEP1] is Status.IN_PROGRESS

@@ -38,7 +38,7 @@ from app.domain.model import (
 )
 from app.domain.plan import IssuerTaskKind, Plan, UnitState, build_plan
 from app.domain.rules import combined_state
-from app.domain.status import Status, readiness_headline, step_statuses
+from app.domain.status import Status, readiness_headline, started_steps, step_statuses
 from app.domain.steps import STEPS, StepId, items_of
 
 LANGS = ("ja", "en")
@@ -218,7 +218,7 @@ def _sections(
         needed[StepId.DELEGATION] = False
         notes[StepId.DELEGATION] = phrase("no_delegations")
 
-    statuses = step_statuses(plan.badges, rows.problems())
+    statuses = step_statuses(plan.badges, rows.problems(), started_steps(plan.units))
     return tuple(
         StepSection(
             step.id, statuses[step.id], tuple(rows.rows[step.id]), notes.get(step.id), needed[step.id]

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.domain.plan import Badge
+from app.ui.shell.main_window import Badge as WindowBadge
+
 if TYPE_CHECKING:
     from app.card.diagnosis import CardSnapshot
     from app.card.monitor import CardMonitor
@@ -132,7 +135,13 @@ def attach_card_panel(
     chip = CardChip()
     window.add_header_widget(CardChipBar(chip))
     sheets = CardSheetController(
-        window, sheet, chip, lambda: STEPS[window.current_index()].id, below=window.stack
+        window,
+        sheet,
+        chip,
+        lambda: STEPS[window.current_index()].id,
+        settings=window.settings,
+        badge_of=lambda step: plan_badge(window.badge(step)),
+        below=window.stack,
     )
     window.view_menu.insertAction(window.view_menu.actions()[0], sheets.action)
     window.page_changed.connect(lambda _index: sheets.on_step_changed())
@@ -145,6 +154,11 @@ def attach_card_panel(
     binding = CardBinding(window, panel, controller)
     window.card_panel = panel
     return CardReaderParts(panel, monitor, binding, sheets)
+
+
+def plan_badge(badge: WindowBadge) -> Badge | None:
+    """The plan's badge behind the sidebar's (None before the plan: the sidebar shows none yet)."""
+    return None if badge is WindowBadge.NONE else Badge(badge.value)
 
 
 def diagnose_once(panel: CardPanel, timeout: float = 10.0) -> CardSnapshot:

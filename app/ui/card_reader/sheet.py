@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -101,6 +101,9 @@ class CardSheetController(QObject):
         sheet: CardSheet,
         chip: CardChip,
         step_of: Callable[[], StepId | None],
+        *,
+        settings: QSettings,
+        badge_of: Callable[[StepId], Badge | None],
         below: QWidget | None = None,
     ) -> None:
         super().__init__(window)
@@ -109,6 +112,8 @@ class CardSheetController(QObject):
         self.sheet = sheet
         self.chip = chip
         self.step_of = step_of
+        self.settings = settings  # remembers whether the sheet opens by itself
+        self.badge_of = badge_of  # the plan's badge for a step (None before the plan)
         self.opened_automatically = False
         self.action = QAction(window)
         self.action.setCheckable(True)
@@ -130,14 +135,10 @@ class CardSheetController(QObject):
 
     @property
     def settings_auto_open(self) -> bool:
-        settings = getattr(self.window, "settings", None)
-        value = settings.value(AUTO_OPEN_KEY, "true") if settings is not None else "true"
-        return str(value).lower() == "true"
+        return str(self.settings.value(AUTO_OPEN_KEY, "true")).lower() == "true"
 
     def _remember(self, auto_open: bool) -> None:
-        settings = getattr(self.window, "settings", None)
-        if settings is not None:
-            settings.setValue(AUTO_OPEN_KEY, "true" if auto_open else "false")
+        self.settings.setValue(AUTO_OPEN_KEY, "true" if auto_open else "false")
 
     def is_open(self) -> bool:
         return not self.sheet.isHidden()
@@ -175,15 +176,6 @@ class CardSheetController(QObject):
         elif self.opened_automatically:
             self.set_open(False)
             self.opened_automatically = False
-
-    def badge_of(self, step: StepId) -> Badge | None:
-        """The plan's badge for ``step`` as the window's sidebar shows it (None before the plan)."""
-        badge = getattr(self.window, "badge", None)
-        value = getattr(badge(step), "value", None) if callable(badge) else None
-        try:
-            return Badge(value) if isinstance(value, str) else None
-        except ValueError:  # "none": no badge yet
-            return None
 
     def place(self) -> None:
         """Over the right side of the pages, their full height: the header above (with the chip) and

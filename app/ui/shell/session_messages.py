@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.domain.plan import Badge as PlanBadge
-from app.domain.status import Status, step_statuses
+from app.domain.status import Status, started_steps, step_statuses
 from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
 from app.ui.shell.main_window import Badge, MainWindow
@@ -159,4 +159,4 @@ class SessionMessages(QObject):
         assert plan is not None
         today = self.session.today()
         missed = {f.step for f in self.session.due if f.due < today and f.profile_id == plan.profile_id}
-        return step_statuses(plan.badges, missed)
+        return step_statuses(plan.badges, missed, started_steps(plan.units))

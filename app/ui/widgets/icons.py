@@ -26,6 +26,7 @@ def badge_icon(kind: str) -> QIcon:
 _STATUS_ICON = {  # quiet shapes for the neutral states; the orange triangle only for 要対応
     "not_started": "status_not_started",
     "next": "status_next",
+    "in_progress": "status_in_progress",
     "waiting": "badge_in_progress",
     "done": "badge_done",
     "not_needed": "badge_not_needed",
