@@ -66,7 +66,10 @@ class StepDelegate(QStyledItemDelegate):
         sized = QStyleOptionViewItem(option)
         self.initStyleOption(sized, index)
         # the width it is painted in (the view lays the items out again when a scroll bar comes)
-        sized.rect = QRect(0, 0, max(self._view.viewport().width(), 80), 10)
+        # (the view's spacing is taken off each side, as for the rectangle paint() gets: the same
+        # width decides whether the state fits beside the title, else the title would lose its row)
+        width = self._view.viewport().width() - 2 * self._view.spacing()
+        sized.rect = QRect(0, 0, max(width, 80), 10)
         width, stacked = self._layout(sized, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         bounds = sized.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
