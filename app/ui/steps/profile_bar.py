@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import i18n
 from app.domain.model import Relation
 from app.session import HouseholdSession
+from app.ui.widgets.flow import FlowLayout
 from app.ui.widgets.plain import PlainLabel
 
 MAX_BUTTONS = 6  # more members than this: a drop-down list instead of one button each
@@ -44,8 +46,13 @@ class ProfileBar(QFrame):
         super().__init__(parent)
         self.setObjectName("profileBar")
         self.controller = controller
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 8, 24, 4)
+        outer.setSpacing(4)
+        # The label, the members and the actions wrap onto a second row rather than cut their words
+        # (200 % text, a narrow window, six members).
+        layout = FlowLayout(spacing=6)
+        outer.addLayout(layout)
         self.label = QLabel(QCoreApplication.translate("Plan", "表示中の人(&M):"))
         self.combo = QComboBox()
         self.combo.setObjectName("profileCombo")
@@ -106,7 +113,8 @@ class ProfileBar(QFrame):
         layout.addWidget(self.add_button)
         layout.addWidget(self.rename_button)
         layout.addWidget(self.manage_button)
-        layout.addWidget(self.message, 1)
+        outer.addWidget(self.message)
+        self.message.hide()  # until there is something to say
 
         self.combo.activated.connect(self._activated)
         self.add_button.clicked.connect(self.ask_new_member)
@@ -298,3 +306,4 @@ class ProfileBar(QFrame):
         else:
             self.message.setText(f"⚠ {error}")
         self.message.setAccessibleName(self.message.text())
+        self.message.setHidden(not self.message.text())  # no empty row under the bar
