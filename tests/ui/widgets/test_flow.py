@@ -13,7 +13,8 @@ def _bar(qtbot: QtBot, width: int) -> tuple[QWidget, list[QPushButton]]:
     qtbot.addWidget(bar)
     layout = FlowLayout(bar, spacing=6)
     layout.setContentsMargins(0, 0, 0, 0)
-    buttons = [QPushButton(text) for text in ("表示中の人", "家族を追加(&A)…", "名前を変更(&R)…", "家族の管理")]
+    labels = ("表示中の人", "家族を追加(&A)…", "名前を変更(&R)…", "家族の管理")
+    buttons = [QPushButton(text) for text in labels]
     for button in buttons:
         layout.addWidget(button)
     bar.resize(width, layout.heightForWidth(width))
