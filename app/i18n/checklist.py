@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from enum import Enum
 
+from app.domain.catalog import Catalog
 from app.domain.checklist import (
     Checklist,
     MemberChecklist,
@@ -36,7 +37,8 @@ from app.domain.status import Headline, Status
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID, StepId
 from app.i18n import SOURCE_LANGUAGE, current_language, format_date, format_short_date, translate
 from app.i18n import tax_year_label as _tax_year_label
-from app.i18n.plan import action_text
+from app.i18n.delegation import finding_text
+from app.i18n.plan import action_text, type_name
 from app.i18n.status import headline_text, status_text
 
 
@@ -249,12 +251,25 @@ def _delegation_detail(p: Phrase) -> str:
     return " / ".join(parts)
 
 
+def _delegation_findings(p: Phrase) -> str:
+    """The 代理人設定 rules' findings (app/domain/delegation_rules.py), one per line, warnings first."""
+    found, catalog = p.param("findings"), p.param("catalog")
+    known = catalog if isinstance(catalog, Catalog) else None
+    # ※ and ・ rather than the window's ⚠/ℹ: the bundled font has them, and the PDF embeds only it
+    return "\n".join(
+        f"{'※' if f.is_warning else '・'} {finding_text(f, lambda t: type_name(t, known))}"  # i18n: marks
+        for f in (found if isinstance(found, tuple) else ())
+    )
+
+
 def say(p: Phrase) -> str:
     """A phrase of the model in words."""
     if p.key == "item":
         return _item(str(p.param("item")))
     if p.key == "delegation_detail":
         return _delegation_detail(p)
+    if p.key == "delegation_findings":
+        return _delegation_findings(p)
     if p.key == "delegation_op":
         return _param(p.param("operation"))
     fields = {name: _param(value) for name, value in p.params}

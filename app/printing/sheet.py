@@ -271,6 +271,7 @@ class ChecklistLayout(Canvas):
         """A tick box, the to-do, its one state, the follow-up date and a line for the date done."""
         text = words.say(row.text)
         small = " / ".join(words.say(x) for x in (row.official, row.detail) if x is not None)
+        findings = words.say(row.findings) if row.findings is not None else ""
         status = words.status_word(row.status)
         note = words.follow_up_text(row.follow_up) if row.follow_up is not None else ""
         done_label = words.label("done_on") if row.dated else ""
@@ -282,12 +283,14 @@ class ChecklistLayout(Canvas):
         text_w = self.width - text_x - status_w - self.mm(3)
         main_h = self.text_height(font, text_w, text)
         small_h = self.text_height(small_font, text_w, small)
+        findings_h = self.text_height(font, text_w, findings) if findings else 0.0
         status_h = self.text_height(status_font, status_w, status)
         note_h = self.text_height(small_font, status_w, note)
         line_h = self.pt(SMALL_PT) * 2.2 if done_label else 0.0
         right_h = status_h + note_h + line_h
         before = self.pt(4)
-        height = before + max(main_h + small_h + (self.pt(1.5) if small else 0.0), right_h, box) + self.pt(3)
+        left_h = main_h + small_h + (self.pt(1.5) if small else 0.0) + findings_h
+        height = before + max(left_h, right_h, box) + self.pt(3)
         muted = row.state is UnitState.NOT_NEEDED
 
         def draw(p: QPainter, y: float) -> None:
@@ -297,6 +300,9 @@ class ChecklistLayout(Canvas):
             if small:
                 rect = QRectF(text_x, y + main_h + self.pt(1.5), text_w, small_h)
                 self.draw_text(p, rect, small, small_font, MUTED)
+            if findings:  # the rules' warnings: body size, so they are read
+                top = y + main_h + (small_h + self.pt(1.5) if small else 0.0)
+                self.draw_text(p, QRectF(text_x, top, text_w, findings_h), findings, font, INK)
             sx = self.width - status_w
             ry = y
             if status:

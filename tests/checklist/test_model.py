@@ -172,6 +172,11 @@ def test_step5_and_delegations(full_data_dir: Path) -> None:
     detail = words.say(head.detail)
     assert detail.startswith("有効期間: 2026年12月1日（火）〜2027年3月31日（水） / 委任を受けるサービス: ")
     assert "外部サイトへの医療費通知情報提供サービス" in detail
+    # the 代理人設定 rules speak on paper too: this validity starts after the 令和7年分 filing period
+    assert head.findings is not None
+    assert words.say(head.findings).startswith(
+        "※ 有効期間が令和7年分の申告期間（2026年2月16日（月）〜2026年3月16日（月））を含んでいません"
+    )
     assert head.summary and not head.dated  # the dates go on the five rows under it
     assert [r.indent for r in step.rows[1:6]] == [1, 1, 1, 1, 1]
     assert len([r for r in step.rows if r.indent == 0]) == 2

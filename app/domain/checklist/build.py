@@ -26,6 +26,7 @@ from app.domain.checklist.model import (
     StepSection,
     phrase,
 )
+from app.domain.delegation_rules import findings as delegation_findings
 from app.domain.facts import Facts, default_facts
 from app.domain.links import LINK_BY_ID, is_official_url
 from app.domain.model import (
@@ -105,6 +106,7 @@ class _Rows:
         *,
         indent: int = 0,
         detail: Phrase | None = None,
+        findings: Phrase | None = None,
         summary: bool = False,
     ) -> None:
         open_row = state in (UnitState.TODO, UnitState.WAITING)
@@ -113,7 +115,9 @@ class _Rows:
         status = _STATUS_OF[state]
         if follow_up is not None and follow_up < self.today:
             status = Status.ATTENTION  # a missed follow-up: a real problem
-        self.rows[step].append(CheckRow(text, state, status, follow_up, official, indent, detail, summary))
+        self.rows[step].append(
+            CheckRow(text, state, status, follow_up, official, indent, detail, summary, findings)
+        )
 
     def items(self, member: MemberState, step: StepId) -> None:
         for item in items_of(step):
@@ -211,7 +215,11 @@ def _sections(
         )
         states = [_unit(d.operations.get(op, TaskState.TODO)) for op in DelegationOperation]
         detail = phrase("delegation_detail", start=d.valid_from, end=d.valid_to, services=d.services)
-        rows.add(StepId.DELEGATION, head, combined_state(states), detail=detail, summary=True)
+        found = tuple(delegation_findings(d, household, today))  # the 代理人設定 rules, on paper too
+        warnings = phrase("delegation_findings", findings=found, catalog=catalog) if found else None
+        rows.add(
+            StepId.DELEGATION, head, combined_state(states), detail=detail, findings=warnings, summary=True
+        )
         for op, state in zip(DelegationOperation, states, strict=True):
             rows.add(StepId.DELEGATION, phrase("delegation_op", operation=op), state, indent=1)
     if not delegations:

@@ -75,6 +75,7 @@ class CheckRow:
     indent: int = 0
     detail: Phrase | None = None  # a second, smaller line (a delegation's period and services)
     summary: bool = False  # sums up the indented rows under it (they carry the dates done)
+    findings: Phrase | None = None  # what the rules found (a delegation's validity …), in body size
 
     @property
     def open(self) -> bool:
