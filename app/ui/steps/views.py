@@ -172,12 +172,16 @@ class PlanViews(QObject):
         controller.changed.connect(self.update_ready_headline)
         window.installEventFilter(self)
         # A closed household's views stay as they are: rebuilding them would read a closed store.
-        controller.closing.connect(lambda: window.removeEventFilter(self))
+        self.closed = False
+        controller.closing.connect(self._on_closing)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange and not self.closed:
             self.rebuild()
         return False
+
+    def _on_closing(self) -> None:
+        self.closed = True
 
     def build_header(self) -> None:
         from app.ui.steps.next_action import FollowUpBanner, NextActionBanner
