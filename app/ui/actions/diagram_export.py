@@ -13,15 +13,23 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 if TYPE_CHECKING:
+    from app.domain.diagram_model import Diagram
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.overview import OverviewDiagram
 
 PNG_SCALE = 2.0
 
 
+def _drawn(diagram: OverviewDiagram) -> Diagram:
+    if diagram.diagram is None:  # the household is still loading (a fraction of a second)
+        raise OSError("the diagram is not drawn yet")
+    return diagram.diagram
+
+
 def export_png(diagram: OverviewDiagram, path: Path) -> None:
     from app.ui.shell.overview import paint
 
+    shown = _drawn(diagram)
     lay = diagram.current_layout()
     image = QImage(
         QSize(int(lay.width * PNG_SCALE) + 1, int(lay.height * PNG_SCALE) + 1), QImage.Format.Format_ARGB32
@@ -29,7 +37,7 @@ def export_png(diagram: OverviewDiagram, path: Path) -> None:
     image.fill(diagram.palette().color(diagram.backgroundRole()))
     painter = QPainter(image)
     painter.scale(PNG_SCALE, PNG_SCALE)
-    paint(painter, lay, diagram.diagram, diagram.palette(), diagram.font())
+    paint(painter, lay, shown, diagram.palette(), diagram.font())
     painter.end()
     if not image.save(str(path)):  # the format follows the .png suffix
         raise OSError(f"could not write {path.name}")
@@ -40,6 +48,7 @@ def export_svg(diagram: OverviewDiagram, path: Path, title: str) -> None:
 
     from app.ui.shell.overview import paint
 
+    shown = _drawn(diagram)
     lay = diagram.current_layout()
     generator = QSvgGenerator()
     generator.setFileName(str(path))
@@ -51,7 +60,7 @@ def export_svg(diagram: OverviewDiagram, path: Path, title: str) -> None:
         QRect(0, 0, int(lay.width) + 1, int(lay.height) + 1),
         diagram.palette().color(diagram.backgroundRole()),
     )
-    paint(painter, lay, diagram.diagram, diagram.palette(), diagram.font())
+    paint(painter, lay, shown, diagram.palette(), diagram.font())
     painter.end()
     if not path.exists():
         raise OSError(f"could not write {path.name}")

@@ -8,7 +8,6 @@ Ctrl+0 fits the width. What is shown comes from ``app/domain/diagram_model.py``,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -46,13 +45,14 @@ from app.domain.diagram_layout import (
     PlacedNode,
     layout,
 )
-from app.domain.diagram_model import Diagram, DiagramNode, NodeKind, build_diagram
-from app.domain.model import Household
-from app.domain.status import Status
 from app.domain.steps import StepId
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the model loads with the household, after the first paint (tests/test_cli.py)
+    from app.domain.diagram_model import Diagram, DiagramNode
+    from app.domain.status import Status
     from app.session import HouseholdSession
+
+_EMPTY = Layout((), (), 0.0, 0.0)  # before the household is loaded: nothing drawn yet
 
 
 class NodeState(Enum):
@@ -93,6 +93,8 @@ def _palette_colors(pal: QPalette) -> dict[str, QColor]:
 
 def _fill(status: Status, colors: dict[str, QColor]) -> QColor:
     """A quiet tint per state (the state is also written in the box, with a symbol)."""
+    from app.domain.status import Status
+
     if status is Status.DONE:
         tint = QColor(colors["done"])
         tint.setAlpha(40)
@@ -122,7 +124,7 @@ class OverviewDiagram(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.session: HouseholdSession | None = None
-        self.diagram: Diagram = build_diagram(Household(), {}, None, date.today())
+        self.diagram: Diagram | None = None  # drawn once the household is shown (set_session)
         self.zoom = 1.0
         self.focus_index = -1  # the box Tab reached (-1: none yet)
         self._cache: tuple[object, Layout] | None = None
@@ -142,6 +144,8 @@ class OverviewDiagram(QWidget):
         s = self.session
         if s is None:
             return
+        from app.domain.diagram_model import build_diagram
+
         self.diagram = build_diagram(
             s.household, s.plans, s.profile_id, s.today(), issuer_limit=2 * self.issuer_capacity()
         )
@@ -165,7 +169,17 @@ class OverviewDiagram(QWidget):
         """How many issuer boxes one line holds at this width (the model groups beyond two lines)."""
         return max(1, int((self._design_width() - 60) // 170))
 
+    def _shown(self) -> Diagram:
+        assert self.diagram is not None  # a box or a line was found: the diagram is drawn
+        return self.diagram
+
+    @property
+    def nodes(self) -> tuple[DiagramNode, ...]:
+        return () if self.diagram is None else self.diagram.nodes
+
     def _open(self, what: object) -> None:
+        from app.domain.diagram_model import DiagramNode, NodeKind
+
         s = self.session
         if s is None:
             return
@@ -190,6 +204,8 @@ class OverviewDiagram(QWidget):
 
     def current_layout(self, width: float | None = None) -> Layout:
         w = self._design_width() if width is None else width
+        if self.diagram is None:
+            return _EMPTY
         key = (w, self.diagram, self.font().family(), self.font().pointSizeF())
         if self._cache is None or self._cache[0] != key:
             from app.i18n.diagram import texts
@@ -270,7 +286,7 @@ class OverviewDiagram(QWidget):
         return None
 
     def _edge_step(self, edge: PlacedEdge) -> StepId:
-        return next(e.step for e in self.diagram.edges if (e.source, e.target) == (edge.source, edge.target))
+        return next(e.step for e in self._shown().edges if (e.source, e.target) == (edge.source, edge.target))
 
     def node_center(self, key: str) -> QPointF:
         """Where a person would click on a box (widget coordinates)."""
@@ -288,7 +304,7 @@ class OverviewDiagram(QWidget):
             return super().mouseReleaseEvent(event)
         node = self.node_at(event.position())
         if node is not None:
-            self.activated.emit(self.diagram.node(node.key))
+            self.activated.emit(self._shown().node(node.key))
             return None
         edge = self.edge_at(event.position())
         if edge is not None:
@@ -317,7 +333,7 @@ class OverviewDiagram(QWidget):
 
         node = self.node_at(pos)
         if node is not None:
-            return tooltip(self.diagram.node(node.key))
+            return tooltip(self._shown().node(node.key))
         edge = self.edge_at(pos)
         if edge is not None:
             return translate("Overview", "「{step}」のページを開きます").format(
@@ -327,7 +343,7 @@ class OverviewDiagram(QWidget):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         if self.hasFocus():
-            count = len(self.diagram.nodes)
+            count = len(self.nodes)
             index = self.focus_index + (1 if next else -1)
             if 0 <= index < count:
                 self.focus_index = index
@@ -338,9 +354,9 @@ class OverviewDiagram(QWidget):
         return super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        if self.focus_index < 0 and self.diagram.nodes:
+        if self.focus_index < 0 and self.nodes:
             backwards = event.reason() is Qt.FocusReason.BacktabFocusReason
-            self.focus_index = len(self.diagram.nodes) - 1 if backwards else 0
+            self.focus_index = len(self.nodes) - 1 if backwards else 0
             self._announce()
         self.update()
         super().focusInEvent(event)
@@ -352,7 +368,7 @@ class OverviewDiagram(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focus_index >= 0:
-            self.activated.emit(self.diagram.nodes[self.focus_index])
+            self.activated.emit(self.nodes[self.focus_index])
             return
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -369,18 +385,19 @@ class OverviewDiagram(QWidget):
     def _announce(self) -> None:
         from app.i18n.diagram import tooltip
 
-        if 0 <= self.focus_index < len(self.diagram.nodes):
-            self.setAccessibleDescription(tooltip(self.diagram.nodes[self.focus_index]))
+        if 0 <= self.focus_index < len(self.nodes):
+            self.setAccessibleDescription(tooltip(self.nodes[self.focus_index]))
 
     def _update_accessible_text(self) -> None:
         from app.i18n import translate
-        from app.i18n.diagram import node_title
-        from app.i18n.status import status_text
 
         self.setAccessibleName(translate("Overview", "事前準備の全体図"))
-        parts = [
-            f"{node_title(n).replace(chr(0x200B), '')}: {status_text(n.status)}" for n in self.diagram.nodes
-        ]
+        parts: list[str] = []
+        if self.nodes:  # (the words of the boxes load with the household)
+            from app.i18n.diagram import node_title
+            from app.i18n.status import status_text
+
+            parts = [f"{node_title(n).replace(chr(0x200B), '')}: {status_text(n.status)}" for n in self.nodes]
         self.setAccessibleDescription(
             translate("Overview", "Tab で箱を選び、Enter でそのステップのページを開きます。")
             + " "
@@ -398,11 +415,13 @@ class OverviewDiagram(QWidget):
     # --- painting ------------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.diagram is None:
+            return  # the household is not shown yet
         painter = QPainter(self)
         lay = self.current_layout()
         painter.scale(self._scale(), self._scale())
         focused = (
-            self.diagram.nodes[self.focus_index].key if self.hasFocus() and self.focus_index >= 0 else None
+            self.nodes[self.focus_index].key if self.hasFocus() and self.focus_index >= 0 else None
         )
         paint(painter, lay, self.diagram, self.palette(), self.font(), focused)
         painter.end()
@@ -471,6 +490,8 @@ def _node(
     base: QFont,
     focused: bool,
 ) -> None:
+    from app.domain.status import Status
+
     r = placed.rect
     rect = QRectF(r.x, r.y, r.w, r.h)
     path = QPainterPath()
