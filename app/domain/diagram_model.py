@@ -20,6 +20,7 @@ from app.domain.channels import CHANNEL_SERVICE, DELIVERY_CHANNELS, SERVICE_ORDE
 from app.domain.delegation_rules import findings
 from app.domain.model import DelegationOperation, Household, Service, TaskState
 from app.domain.plan import Badge, Plan, UnitState, item_state
+from app.domain.rules import combined_state
 from app.domain.status import Status, started_steps, step_statuses
 from app.domain.steps import StepId
 
@@ -84,13 +85,7 @@ _FROM_UNIT = {
 
 
 def _combined(states: list[UnitState]) -> Status:
-    if not states or all(s is UnitState.NOT_NEEDED for s in states):
-        return Status.NOT_NEEDED
-    if all(s in (UnitState.DONE, UnitState.NOT_NEEDED) for s in states):
-        return Status.DONE
-    if any(s is UnitState.TODO for s in states):
-        return Status.NOT_STARTED
-    return Status.WAITING
+    return _FROM_UNIT[combined_state(states)]  # the household's one rule (app/domain/rules.py)
 
 
 def _item_status(state: TaskState) -> Status:

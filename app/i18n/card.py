@@ -13,14 +13,11 @@ from app.card.pins import PinKind
 from app.card.service_help import APT_INSTALL, SYSTEMD_RESTART, SYSTEMD_START, ServiceHelp, service_help
 from app.domain.lock_recovery import recovery_text
 from app.i18n import SOURCE_LANGUAGE, current_language, translate
+from app.i18n.passwords import password_name
 
 
 def pin_label(kind: PinKind) -> str:
-    return {
-        PinKind.AUTH: translate("CardPanel", "利用者証明用電子証明書パスワード"),
-        PinKind.SIGN: translate("CardPanel", "署名用電子証明書パスワード"),
-        PinKind.TEXT: translate("CardPanel", "券面事項入力補助用パスワード"),
-    }[kind]
+    return password_name(kind.value)
 
 
 def service_help_text(advice: ServiceHelp) -> str:

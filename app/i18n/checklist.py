@@ -38,6 +38,7 @@ from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID, StepId
 from app.i18n import SOURCE_LANGUAGE, current_language, format_date, format_short_date, translate
 from app.i18n import tax_year_label as _tax_year_label
 from app.i18n.delegation import finding_text
+from app.i18n.passwords import password_name as password_name  # the checklist names them too
 from app.i18n.plan import action_text, type_name
 from app.i18n.status import headline_text, status_text
 
@@ -310,14 +311,6 @@ def say(p: Phrase) -> str:
 
 
 # ----- passwords, card check, certificates, help ------------------------------------------------------
-
-
-def password_name(kind: str) -> str:
-    return {
-        PasswordKind.AUTH: translate("CardPanel", "利用者証明用電子証明書パスワード"),
-        PasswordKind.TEXT: translate("CardPanel", "券面事項入力補助用パスワード"),
-        PasswordKind.SIGN: translate("CardPanel", "署名用電子証明書パスワード"),
-    }[kind]
 
 
 def password_rule(kind: str) -> str:
