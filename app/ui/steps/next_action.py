@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -38,12 +38,13 @@ class NextActionBanner(QFrame):
         self.go_button.setObjectName("nextActionGo")
         self.go_button.setAccessibleName(QCoreApplication.translate("Plan", "次にすることのステップを開く"))
         self.go_button.clicked.connect(self.go)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(self.kicker)
-        column.addWidget(self.text)
+        self.row = layout
+        self.column = QVBoxLayout()
+        self.column.setSpacing(2)
+        self.column.addWidget(self.kicker)
+        self.column.addWidget(self.text)
         layout.addWidget(self.icon)
-        layout.addLayout(column, 1)
+        layout.addLayout(self.column, 1)
         layout.addWidget(self.go_button)
         controller.changed.connect(self.refresh)
         self.refresh()
@@ -52,11 +53,25 @@ class NextActionBanner(QFrame):
         return self.text.text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_button(event.size().width())
         # Wrapped text at large fonts needs more height than the header's layout offers by itself.
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():
             self.setMinimumHeight(layout.heightForWidth(event.size().width()))
         super().resizeEvent(event)
+
+    def _place_button(self, width: int) -> None:
+        """The button beside the sentence while the sentence keeps a readable width (about 30
+        characters), else under it: at 200 % text a narrow column wrapped it into seven lines."""
+        room = width - self.go_button.sizeHint().width() - 80  # margins, icon, spacing
+        below = room < self.fontMetrics().averageCharWidth() * 30
+        holder = self.column if below else self.row
+        if holder.indexOf(self.go_button) < 0:
+            (self.row if below else self.column).removeWidget(self.go_button)
+            if below:
+                self.column.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignLeft)
+            else:
+                self.row.addWidget(self.go_button)
 
     def refresh(self) -> None:
         c = self.controller
