@@ -32,6 +32,7 @@ FORBIDDEN: dict[str, str] = {
     r"(?<!formerly the )\bMynaportal app\b": "Myna App (formerly the Mynaportal app)",
     r"(?<![%\d])\b1 (?:tries|days|items|certificates)\b": "a singular after 1",
     r"(?i)card-text input": "card-information input password",
+    r"(?i)certificate readiness": "certificate status",
 }
 FULL_WIDTH_BRACKETS = re.compile(r"[（）【】]")
 QUOTED_LABEL = re.compile(r"「[^」]*」")

@@ -2883,7 +2883,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>{channel}から届く証明書等は「証明書の準備状況」では「未記載」と表示されます。</source>
-        <translation>Certificates from {channel} show as 「未記載」 (not listed) in 「証明書の準備状況」 (certificate readiness).</translation>
+        <translation>Certificates from {channel} show as 「未記載」 (not listed) in 「証明書の準備状況」 (certificate status).</translation>
     </message>
     <message>
         <source>事前準備がまだ残っています。</source>
