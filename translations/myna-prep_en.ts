@@ -2694,14 +2694,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>{done} / {total} 完了</source>
-        <translation>{done} of {total} done</translation>
-    </message>
-    <message>
-        <source>未定</source>
-        <translation>not decided yet</translation>
-    </message>
-    <message>
         <source>このステップが必要かどうかは、STEP2 で証明書等を選ぶと決まります。</source>
         <translation>Whether you need this step is decided when you choose your certificates in STEP2.</translation>
     </message>

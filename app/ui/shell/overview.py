@@ -7,8 +7,6 @@ Ctrl+0 fits the width. What is shown comes from ``app/domain/diagram_model.py``,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -53,22 +51,6 @@ if TYPE_CHECKING:  # the model loads with the household, after the first paint (
     from app.session import HouseholdSession
 
 _EMPTY = Layout((), (), 0.0, 0.0)  # before the household is loaded: nothing drawn yet
-
-
-class NodeState(Enum):
-    """Kept for callers of the former diagram (``views.overview_statuses``)."""
-
-    DONE = "done"
-    IN_PROGRESS = "in_progress"
-    NEEDS_ACTION = "needs_action"
-    NOT_NEEDED = "not_needed"
-    UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True, slots=True)
-class NodeStatus:
-    state: NodeState
-    text: str
 
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.6, 2.0, 1.15
@@ -160,10 +142,6 @@ class OverviewDiagram(QWidget):
         if before != self._capacity:
             self.refresh()
         super().resizeEvent(event)
-
-    def set_status(self, statuses: dict[str, NodeStatus]) -> None:
-        """The former API (box statuses from views.py): the diagram now reads the session itself."""
-        self.refresh()
 
     def issuer_capacity(self) -> int:
         """How many issuer boxes one line holds at this width (the model groups beyond two lines)."""

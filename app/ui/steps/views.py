@@ -9,78 +9,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
-from app.domain.model import LinkageStatus, Service
-from app.domain.plan import Badge as PlanBadge
-from app.domain.plan import LinkageRow, Plan, UnitState
-from app.domain.rules import combined_state
 from app.domain.status import readiness_headline
 from app.domain.steps import STEPS, StepId, items_of
 from app.i18n.status import headline_text
 from app.session import HouseholdSession
 from app.ui.shell.main_window import MainWindow
-from app.ui.shell.overview import NodeState, NodeStatus
 from app.ui.shell.pages import StepPage
-from app.ui.widgets.plan_common import linkage_status_text, unit_state_text
-
-_DELIVERY = (Service.E_SHISHOBAKO, Service.MYPOST, Service.MINKAN_ETAX)
-
-_NODE_BY_UNIT = {
-    UnitState.DONE: NodeState.DONE,
-    UnitState.WAITING: NodeState.IN_PROGRESS,
-    UnitState.TODO: NodeState.NEEDS_ACTION,
-    UnitState.NOT_NEEDED: NodeState.NOT_NEEDED,
-}
-_NODE_BY_BADGE = {
-    PlanBadge.DONE: NodeState.DONE,
-    PlanBadge.IN_PROGRESS: NodeState.IN_PROGRESS,
-    PlanBadge.NEEDS_ACTION: NodeState.NEEDS_ACTION,
-    PlanBadge.NOT_NEEDED: NodeState.NOT_NEEDED,
-    PlanBadge.UNDECIDED: NodeState.UNKNOWN,
-}
-_UNIT_BY_BADGE = {
-    PlanBadge.DONE: UnitState.DONE,
-    PlanBadge.IN_PROGRESS: UnitState.WAITING,
-    PlanBadge.NEEDS_ACTION: UnitState.TODO,
-    PlanBadge.NOT_NEEDED: UnitState.NOT_NEEDED,
-    PlanBadge.UNDECIDED: UnitState.NOT_NEEDED,  # only STEP3–5; never combined into the portal box
-}
-
-
-def _linkage_status(rows: list[LinkageRow]) -> NodeStatus:
-    if not rows:
-        return NodeStatus(NodeState.NOT_NEEDED, unit_state_text(UnitState.NOT_NEEDED))
-    state = combined_state(r.state for r in rows)
-    if len(rows) == 1:
-        status = rows[0].status
-        text = QCoreApplication.translate("Plan", "未記録") if status is None else linkage_status_text(status)
-    else:
-        done = sum(1 for r in rows if r.status is LinkageStatus.COMPLETE)
-        text = QCoreApplication.translate("Plan", "{done} / {total} 完了").format(done=done, total=len(rows))
-    return NodeStatus(_NODE_BY_UNIT[state], text)
-
-
-def overview_statuses(plan: Plan) -> dict[str, NodeStatus]:
-    """The STEP0 diagram's boxes from the plan: each says its state in words and with a symbol."""
-    rows = {r.service: r for r in plan.linkages}
-    portal = combined_state(_UNIT_BY_BADGE[plan.badges[s]] for s in (StepId.STEP1, StepId.STEP2))
-    issuers = plan.badges[StepId.STEP4]
-    if plan.badges[StepId.STEP3] is PlanBadge.UNDECIDED:
-        # before the STEP2 choice the linkages are not known: 「未定」, not 「不要」
-        undecided = NodeStatus(NodeState.UNKNOWN, QCoreApplication.translate("Plan", "未定"))
-        return {
-            "mynaportal": NodeStatus(_NODE_BY_UNIT[portal], unit_state_text(portal)),
-            "etax": undecided,
-            "delivery": undecided,
-            "nenkin": undecided,
-            "issuers": undecided,
-        }
-    return {
-        "mynaportal": NodeStatus(_NODE_BY_UNIT[portal], unit_state_text(portal)),
-        "etax": _linkage_status([rows[Service.ETAX]] if Service.ETAX in rows else []),
-        "delivery": _linkage_status([rows[s] for s in _DELIVERY if s in rows]),
-        "nenkin": _linkage_status([rows[Service.NENKIN_NET]] if Service.NENKIN_NET in rows else []),
-        "issuers": NodeStatus(_NODE_BY_BADGE[issuers], unit_state_text(_UNIT_BY_BADGE[issuers])),
-    }
 
 
 class Step5Note(QLabel):
