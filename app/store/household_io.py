@@ -65,7 +65,7 @@ def insert_member_rows(s: Session, m: MemberState, *, keep_secrets: bool) -> Non
             )
         )
     for f in m.received:
-        s.add(_received_row(pid, f))
+        s.add(received_row(pid, f))
     for link in m.linkages.values():
         s.add(
             LinkageRow(
@@ -154,7 +154,8 @@ class HouseholdIO(StoreBase):
             return [(r.type_id, r.name, r.last_used_at, r.use_count) for r in found.all()]
 
 
-def _received_row(profile_id: int, f: ReceivedFile) -> ReceivedFileRow:
+def received_row(profile_id: int, f: ReceivedFile) -> ReceivedFileRow:
+    """The table row of a received file (a backup's record, or a newly verified file)."""
     return ReceivedFileRow(
         profile_id=profile_id,
         sha256=f.sha256,

@@ -13,6 +13,7 @@ from app.store.errors import (
     StoreValidationError,
     write_error,
 )
+from app.store.household_io import received_row
 from app.store.tables import (
     ReceivedFileRow,
 )
@@ -61,23 +62,25 @@ class ReceivedFiles(StoreBase):
             assert record is not None
             return record, False
         with self._write() as s:
-            row = ReceivedFileRow(
+            new = ReceivedFile(
+                id=0,  # given by the database
                 profile_id=profile_id,
                 sha256=verification.sha256,
                 file_name=file_name,
                 stored_name=stored_name,
                 imported_at=self._moment,
-                verdict=verification.verdict.value,
+                verdict=verification.verdict,
                 form=facts.form,
                 type_id=facts.type_id,
-                type_candidates=" ".join(facts.type_candidates),
+                type_candidates=facts.type_candidates,
                 tax_year=facts.tax_year,
                 issuer=facts.issuer,
                 person=facts.person,
                 created_on=facts.created_on,
-                amounts=rows.amounts_json(facts.amounts),
+                amounts=facts.amounts,
                 signer_subject="" if verification.signer is None else verification.signer.subject,
             )
+            row = received_row(profile_id, new)
             s.add(row)
             s.flush()
             self._record(s, profile_id, f"received:{row.id}", None, verification.verdict.value)
