@@ -2000,6 +2000,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>files the return</translation>
     </message>
     <message>
+        <source>代理人設定: {state}</source>
+        <translation>Delegation: {state}</translation>
+    </message>
+    <message>
         <source>代理人設定</source>
         <translation>delegate settings</translation>
     </message>
@@ -2944,6 +2948,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>{ready} / {total} 件 準備完了</source>
         <translation>{ready} of {total} ready (準備完了)</translation>
+    </message>
+    <message>
+        <source>このステップ:</source>
+        <translation>This step:</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,7 @@ class OverviewDiagram(QWidget):
         from app.domain.diagram_model import build_diagram
 
         self.diagram = build_diagram(
-            s.household, s.plans, s.profile_id, s.today(), issuer_limit=2 * self.issuer_capacity()
+            s.household, s.plans, s.profile_id, s.today(), issuer_limit=2 * self.issuer_capacity(), due=s.due
         )
         self._cache = None
         self._update_accessible_text()

@@ -54,6 +54,7 @@ class Step5Note(QLabel):
 def page_views(controller: HouseholdSession, step: StepId) -> list[QWidget]:
     """The live widgets of one step's page, top first."""
     from app.ui.steps.checklist_box import ChecklistBox
+    from app.ui.steps.step_state import StepState
 
     views: list[QWidget] = []
     if step is StepId.STEP2:
@@ -80,6 +81,7 @@ def page_views(controller: HouseholdSession, step: StepId) -> list[QWidget]:
         views.append(DelegationEditor(controller))
     if items_of(step):
         views.append(ChecklistBox(controller, step))
+    views.append(StepState(controller, step))  # last: the step's word, as in the sidebar and diagram
     return views
 
 

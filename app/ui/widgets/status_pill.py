@@ -43,10 +43,12 @@ class StatusPill(QWidget):
             self.set_status(status)
 
     def set_status(self, status: Status, text: str | None = None) -> None:
+        word = status_text(status) if text is None else text
+        if status is self._status and word == self.label.text():
+            return  # unchanged: no new polish, no new layout pass
         self._status = status
         side = max(14, self.label.fontMetrics().height() - 4)
         self.icon.setPixmap(icons.status_icon(status.value).pixmap(QSize(side, side)))
-        word = status_text(status) if text is None else text
         self.label.setText(word)
         self.setProperty("tone", tone(status))
         self.style().unpolish(self)
