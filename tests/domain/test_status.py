@@ -106,7 +106,8 @@ def test_one_rule_for_units_delegations_and_members() -> None:
     assert combined_status([Status.DONE, Status.NOT_STARTED]) is Status.IN_PROGRESS
     assert combined_status([Status.DONE, Status.ATTENTION]) is Status.ATTENTION
 
-    people = (MemberState(Profile(1, "太郎", Relation.SELF)), MemberState(Profile(2, "花子", Relation.SPOUSE)))
+    taro, hanako = Profile(1, "太郎", Relation.SELF), Profile(2, "花子", Relation.SPOUSE)
+    people = (MemberState(taro), MemberState(hanako))
     household = Household(members=people)
     medical = frozenset({DelegatedService.MEDICAL_NOTICES})
     one_done = {DelegationOperation.LOGIN_AND_OPEN_MENU: TaskState.DONE}
