@@ -2266,8 +2266,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Done</translation>
     </message>
     <message>
-        <source>未対応</source>
-        <translation>To do</translation>
+        <source>これから</source>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>外部サイトへのお知らせ情報提供サービス</source>
@@ -2658,6 +2658,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>selected</translation>
     </message>
     <message>
+        <source>「{label}」を記録しています。もう一度押すと取り消します</source>
+        <translation>Recorded as &quot;{label}&quot;. Press again to take it back</translation>
+    </message>
+    <message>
         <source>「{label}」を記録しています</source>
         <translation>Recorded as &quot;{label}&quot;</translation>
     </message>
@@ -2692,10 +2696,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます</source>
         <translation>A free note. It is saved when you press Enter or move to another field</translation>
-    </message>
-    <message>
-        <source>未記録</source>
-        <translation>Not recorded</translation>
     </message>
     <message>
         <source>このステップが必要かどうかは、STEP2 で証明書等を選ぶと決まります。</source>
@@ -2918,6 +2918,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Status of the {type} ({issuer})</translation>
     </message>
     <message>
+        <source>まだ記録していません</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
         <source>{type}: データが届いていることを確かめた</source>
         <translation>{type}: I checked: the data is there</translation>
     </message>
@@ -3012,10 +3016,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>not listed</translation>
     </message>
     <message>
-        <source>未対応</source>
-        <translation>to do</translation>
-    </message>
-    <message>
         <source>待ち</source>
         <translation>waiting</translation>
     </message>
@@ -3048,8 +3048,12 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>not needed</translation>
     </message>
     <message>
-        <source>未定</source>
-        <translation>not decided yet</translation>
+        <source>これから</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>STEP2次第</source>
+        <translation>depends on STEP2</translation>
     </message>
     <message>
         <source>{total}件中{ready}件が準備完了</source>
@@ -3836,8 +3840,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 <context>
     <name>Status</name>
     <message>
-        <source>未着手</source>
-        <translation>Not started</translation>
+        <source>これから</source>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>次はここ</source>
@@ -3860,8 +3864,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Not needed</translation>
     </message>
     <message>
-        <source>未定</source>
-        <translation>Not decided yet</translation>
+        <source>STEP2次第</source>
+        <translation>Depends on STEP2</translation>
     </message>
     <message>
         <source>要対応</source>

@@ -1,9 +1,9 @@
 """One status language for every place that shows progress: sidebar, pages, diagram, checklist.
 
-Neutral states are quiet (未着手, 次はここ, 待ち, 完了, 不要, 未定); only :attr:`Status.ATTENTION`
+Neutral states are quiet (これから, 次はここ, 待ち, 完了, 不要, STEP2次第); only :attr:`Status.ATTENTION`
 (要対応) is loud, and it is reserved for real problems the caller knows of: a locked PIN, an
 expired certificate, a missed follow-up date, a deadline close by. A step the user simply has not
-reached yet is 未着手, never a warning; only the first of them is 次はここ.
+reached yet is これから, never a warning; only the first of them is 次はここ.
 
 The words live in :mod:`app.i18n.status`; this module decides which state, never how it reads.
 """
@@ -24,7 +24,7 @@ from app.domain.steps import STEPS, StepId
 
 
 class Status(StrEnum):
-    NOT_STARTED = "not_started"  # 未着手: nothing done yet, nothing wrong
+    NOT_STARTED = "not_started"  # これから: nothing done yet, nothing wrong
     NEXT = "next"  # 次はここ: the one place to go now
     IN_PROGRESS = "in_progress"  # 途中: partly done, more to do later (never "not started")
     WAITING = "waiting"  # 待ち: the user acted, someone else is working
@@ -52,7 +52,7 @@ def step_statuses(
     started: Collection[StepId] = (),
 ) -> dict[StepId, Status]:
     """A status per step: the first step in the guide's order with something to do is 次はここ,
-    later ones 途中 when part of them is done (``started``), else 未着手; a step with a known problem
+    later ones 途中 when part of them is done (``started``), else これから; a step with a known problem
     is 要対応 whatever its badge."""
     statuses: dict[StepId, Status] = {}
     next_found = False
@@ -74,7 +74,7 @@ def started_steps(units: Iterable[Unit]) -> frozenset[StepId]:
 def units_status(states: Iterable[UnitState]) -> Status:
     """The one rule for several units of work (a step, a delegation, a member's whole plan):
     不要 when none is needed, 完了 when all are done, 待ち when only others' work is left, and with
-    something left to do 途中 once part is done or awaited, else 未着手."""
+    something left to do 途中 once part is done or awaited, else これから."""
     states = tuple(states)
     combined = combined_state(states)
     if combined is UnitState.NOT_NEEDED:

@@ -195,14 +195,16 @@ class CertificateReadinessRow(RowCard):
                 type=name, issuer=selection.issuer
             )
             button.setAccessibleName(f"{which}: {readiness_text(readiness)}")
-        self.choice.setVisible(status.listed)
-        self.changed_at.setVisible(status.listed)
+        # a verified file in hand says it all: no site word (e.g. an old 処理中) selected beside it
+        asked = status.listed and status.received is None
+        self.choice.setVisible(asked)
+        self.changed_at.setVisible(asked)
         if status.listed:
             self.choice.set_value(selection.readiness)
             self.changed_at.setText(last_changed_text(selection.readiness_changed_at))
             state_text = None if selection.readiness is None else readiness_text(selection.readiness)
             if selection.readiness is None:
-                state_text = QCoreApplication.translate("Plan", "未記録")
+                state_text = QCoreApplication.translate("Plan", "まだ記録していません")
             self.state.set_state(status.state, state_text)
             self.unlisted.setVisible(False)
         else:

@@ -1,6 +1,6 @@
 """The one look of a state: a quiet pill with an icon and a word (never colour alone).
 
-Neutral states (未着手, 次はここ, 待ち, 完了, 不要, 未定) are drawn in the window's own colours; only
+Neutral states (これから, 次はここ, 待ち, 完了, 不要, STEP2次第) are drawn in the window's own colours; only
 :attr:`Status.ATTENTION` (要対応, a real problem) gets the warm tone. The stylesheet in
 :mod:`app.ui.widgets.theme` styles ``#statusPill`` by its ``tone`` property.
 """
