@@ -2214,12 +2214,20 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Added</translation>
     </message>
     <message>
-        <source>取得したい証明書等</source>
-        <translation>Certificates you want</translation>
+        <source>「確定申告の事前準備」ページを開く</source>
+        <translation>Open the 「確定申告の事前準備」 (tax-return preparation) page</translation>
     </message>
     <message>
-        <source>マイナポータルの「確定申告の事前準備」ページで選ぶものと同じ種類にチェックを入れ、発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。</source>
-        <translation>Tick the same types you choose on Mynaportal&apos;s 「確定申告の事前準備」 (tax-return preparation) page and add the companies that issue them. Your choice decides the linkages of STEP3 onwards.</translation>
+        <source>マイナポータルのページをブラウザで開きます</source>
+        <translation>Opens the Mynaportal page in your browser</translation>
+    </message>
+    <message>
+        <source>マイナポータルにログインして「確定申告の事前準備」ページを開き、取得したい証明書等の種類と発行する企業を選びます。選んだものを下の一覧にも記録すると、STEP3以降の連携が決まります。</source>
+        <translation>Log in to Mynaportal, open the 「確定申告の事前準備」 (tax-return preparation) page and choose the kinds of certificates you want and the companies that issue them. Record the same choice in the list below, and the links for STEP3 onwards follow from it.</translation>
+    </message>
+    <message>
+        <source>取得したい証明書等</source>
+        <translation>Certificates you want</translation>
     </message>
     <message>
         <source>証明書等を探す（例: 生命保険、寄附）</source>
