@@ -2215,7 +2215,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>「確定申告の事前準備」ページを開く</source>
-        <translation>Open the 「確定申告の事前準備」 (tax-return preparation) page</translation>
+        <translation>Open 「確定申告の事前準備」</translation>
     </message>
     <message>
         <source>マイナポータルのページをブラウザで開きます</source>
