@@ -1,6 +1,7 @@
 """The checklist for the fridge (issue 13, item 6), measured on real PDFs: body text ≥ 11 pt and nothing
 below 9 pt (table headers, dates and 「済んだ日」 at body size), tick boxes ≥ 7 mm, a line for the date
-done, the next action large at the top, the name once, the state-aware headline, A4 and Letter, in Japanese and English from the one catalogue."""
+done, the next action large at the top, the name once, the state-aware headline, A4 and Letter, in
+Japanese and English from the one catalogue."""
 
 from __future__ import annotations
 
