@@ -2218,6 +2218,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Open 「確定申告の事前準備」</translation>
     </message>
     <message>
+        <source>マイナポータルの「確定申告の事前準備」ページを開く</source>
+        <translation>Open Mynaportal’s 「確定申告の事前準備」 (tax-return preparation) page</translation>
+    </message>
+    <message>
         <source>マイナポータルのページをブラウザで開きます</source>
         <translation>Opens the Mynaportal page in your browser</translation>
     </message>

@@ -343,6 +343,9 @@ class Step2Action(QWidget):
         self.button.setObjectName("openTaxReturnPrep")
         self.button.setAutoDefault(False)
         self.button.setToolTip(link.url)
+        self.button.setAccessibleName(
+            QCoreApplication.translate("Plan", "マイナポータルの「確定申告の事前準備」ページを開く")
+        )
         self.button.setAccessibleDescription(
             QCoreApplication.translate("Plan", "マイナポータルのページをブラウザで開きます")
         )
