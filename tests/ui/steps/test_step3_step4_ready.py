@@ -196,7 +196,8 @@ def test_unlisted_certificates_read_未記載_and_are_explained(open_window: Ope
     panel = view(controller, StepId.READY, ReadinessPanel)
     row = panel.row(controller.member.certificates[0].id)  # type: ignore[union-attr]
     assert row.choice.isHidden()
-    assert row.state.text.text() == "未記載"
+    assert row.state.text.text() == "これから"  # the app's word; the sentence names マイナポータル's 未記載
+    assert "「未記載」と表示されます" in row.unlisted.text()
     assert "事前準備がまだ残っています" in row.unlisted.text() and "ねんきんネット" in row.unlisted.text()
     assert row.data_button.isHidden()
     assert "例年の時期" in row.hint.text()
