@@ -2000,6 +2000,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>files the return</translation>
     </message>
     <message>
+        <source>代理人設定: {state}</source>
+        <translation>Delegation: {state}</translation>
+    </message>
+    <message>
         <source>代理人設定</source>
         <translation>delegate settings</translation>
     </message>
@@ -2210,12 +2214,24 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Added</translation>
     </message>
     <message>
-        <source>取得したい証明書等</source>
-        <translation>Certificates you want</translation>
+        <source>「確定申告の事前準備」ページを開く</source>
+        <translation>Open 「確定申告の事前準備」</translation>
     </message>
     <message>
-        <source>マイナポータルの「確定申告の事前準備」ページで選ぶものと同じ種類にチェックを入れ、発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。</source>
-        <translation>Tick the same types you choose on Mynaportal&apos;s 「確定申告の事前準備」 (tax-return preparation) page and add the companies that issue them. Your choice decides the linkages of STEP3 onwards.</translation>
+        <source>マイナポータルの「確定申告の事前準備」ページを開く</source>
+        <translation>Open Mynaportal’s 「確定申告の事前準備」 (tax-return preparation) page</translation>
+    </message>
+    <message>
+        <source>マイナポータルのページをブラウザで開きます</source>
+        <translation>Opens the Mynaportal page in your browser</translation>
+    </message>
+    <message>
+        <source>マイナポータルにログインして「確定申告の事前準備」ページを開き、取得したい証明書等の種類と発行する企業を選びます。選んだものを下の一覧にも記録すると、STEP3以降の連携が決まります。</source>
+        <translation>Log in to Mynaportal, open the 「確定申告の事前準備」 (tax-return preparation) page and choose the kinds of certificates you want and the companies that issue them. Record the same choice in the list below, and the links for STEP3 onwards follow from it.</translation>
+    </message>
+    <message>
+        <source>取得したい証明書等</source>
+        <translation>Certificates you want</translation>
     </message>
     <message>
         <source>証明書等を探す（例: 生命保険、寄附）</source>
@@ -2262,8 +2278,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Done</translation>
     </message>
     <message>
-        <source>未対応</source>
-        <translation>To do</translation>
+        <source>これから</source>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>外部サイトへのお知らせ情報提供サービス</source>
@@ -2654,6 +2670,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>selected</translation>
     </message>
     <message>
+        <source>「{label}」を記録しています。もう一度押すと取り消します</source>
+        <translation>Recorded as &quot;{label}&quot;. Press again to take it back</translation>
+    </message>
+    <message>
         <source>「{label}」を記録しています</source>
         <translation>Recorded as &quot;{label}&quot;</translation>
     </message>
@@ -2688,10 +2708,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます</source>
         <translation>A free note. It is saved when you press Enter or move to another field</translation>
-    </message>
-    <message>
-        <source>未記録</source>
-        <translation>Not recorded</translation>
     </message>
     <message>
         <source>このステップが必要かどうかは、STEP2 で証明書等を選ぶと決まります。</source>
@@ -2914,6 +2930,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Status of the {type} ({issuer})</translation>
     </message>
     <message>
+        <source>まだ記録していません</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
         <source>{type}: データが届いていることを確かめた</source>
         <translation>{type}: I checked: the data is there</translation>
     </message>
@@ -2944,6 +2964,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>{ready} / {total} 件 準備完了</source>
         <translation>{ready} of {total} ready (準備完了)</translation>
+    </message>
+    <message>
+        <source>このステップ:</source>
+        <translation>This step:</translation>
     </message>
 </context>
 <context>
@@ -3004,10 +3028,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>not listed</translation>
     </message>
     <message>
-        <source>未対応</source>
-        <translation>to do</translation>
-    </message>
-    <message>
         <source>待ち</source>
         <translation>waiting</translation>
     </message>
@@ -3040,8 +3060,12 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>not needed</translation>
     </message>
     <message>
-        <source>未定</source>
-        <translation>not decided yet</translation>
+        <source>これから</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>STEP2次第</source>
+        <translation>depends on STEP2</translation>
     </message>
     <message>
         <source>{total}件中{ready}件が準備完了</source>
@@ -3828,8 +3852,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 <context>
     <name>Status</name>
     <message>
-        <source>未着手</source>
-        <translation>Not started</translation>
+        <source>これから</source>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>次はここ</source>
@@ -3852,8 +3876,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Not needed</translation>
     </message>
     <message>
-        <source>未定</source>
-        <translation>Not decided yet</translation>
+        <source>STEP2次第</source>
+        <translation>Depends on STEP2</translation>
     </message>
     <message>
         <source>要対応</source>

@@ -66,7 +66,7 @@ def readiness_label(readiness: Readiness) -> str:
 
 def task_state_label(state: TaskState) -> str:
     return {
-        TaskState.TODO: translate("PlanText", "未対応"),
+        TaskState.TODO: translate("PlanText", "これから"),
         TaskState.WAITING: translate("PlanText", "待ち"),
         TaskState.DONE: translate("PlanText", "完了", "task"),
         TaskState.NOT_NEEDED: translate("PlanText", "不要"),
@@ -79,7 +79,7 @@ def badge_label(badge: Badge) -> str:
         Badge.IN_PROGRESS: translate("PlanText", "待ち", "badge"),
         Badge.NEEDS_ACTION: translate("PlanText", "要対応"),
         Badge.NOT_NEEDED: translate("PlanText", "不要", "badge"),
-        Badge.UNDECIDED: translate("PlanText", "未定"),
+        Badge.UNDECIDED: translate("PlanText", "STEP2次第"),
     }[badge]
 
 

@@ -121,7 +121,7 @@ def test_empty_data_dir_answers_for_the_default_member_and_creates_nothing(
     assert {s: doc["badges"][s]["badge"] for s in ("step3", "step4", "step5")} == dict.fromkeys(
         ("step3", "step4", "step5"), "undecided"
     )
-    assert doc["badges"]["step3"]["label"] == "未定"
+    assert doc["badges"]["step3"]["label"] == "STEP2次第"
     assert doc["next_action"]["item_id"] == "step0.card"
     assert not target.exists()
 

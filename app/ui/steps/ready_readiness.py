@@ -22,6 +22,7 @@ from app.domain.model import CertificateSelection, Readiness
 from app.domain.plan import CertificateStatus, UnitState, WaitingFor
 from app.domain.status import Status
 from app.i18n.plan import type_name
+from app.i18n.status import status_text
 from app.session import HouseholdSession
 from app.ui.steps.ready_received_files import (
     ImportOutcome,
@@ -87,12 +88,13 @@ def filing_text(today: date) -> str:
 
 
 def unlisted_state_text(status: CertificateStatus) -> str:
-    """The state word of a 未記載 item: what is known, never more."""
+    """The state word of a 未記載 item: what is known, never more; the app's own word (マイナポータル's
+    「未記載」 is named in the sentence below it, not worn as a state)."""
     if status.ready:
         return QCoreApplication.translate("Plan", "データ確認済み")
     if status.waiting_for is WaitingFor.DATA:
         return QCoreApplication.translate("Plan", "連携済み・データ待ち")
-    return readiness_text(Readiness.NOT_LISTED)
+    return status_text(Status.NOT_STARTED)
 
 
 def unlisted_text(status: CertificateStatus, channel: str) -> str:
@@ -195,14 +197,16 @@ class CertificateReadinessRow(RowCard):
                 type=name, issuer=selection.issuer
             )
             button.setAccessibleName(f"{which}: {readiness_text(readiness)}")
-        self.choice.setVisible(status.listed)
-        self.changed_at.setVisible(status.listed)
+        # a verified file in hand says it all: no site word (e.g. an old 処理中) selected beside it
+        asked = status.listed and status.received is None
+        self.choice.setVisible(asked)
+        self.changed_at.setVisible(asked)
         if status.listed:
             self.choice.set_value(selection.readiness)
             self.changed_at.setText(last_changed_text(selection.readiness_changed_at))
             state_text = None if selection.readiness is None else readiness_text(selection.readiness)
             if selection.readiness is None:
-                state_text = QCoreApplication.translate("Plan", "未記録")
+                state_text = QCoreApplication.translate("Plan", "まだ記録していません")
             self.state.set_state(status.state, state_text)
             self.unlisted.setVisible(False)
         else:
