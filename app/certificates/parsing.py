@@ -16,6 +16,11 @@ from lxml import etree
 from app.domain.received import Reason
 
 MAX_BYTES = 4 * 1024 * 1024  # real files are 5–50 KB; a few MB leaves room for long donation lists
+# Bounds on the tree, checked before anything else reads it (a real form is far inside every one):
+MAX_ELEMENTS = 50_000  # a long donation list is a few thousand
+MAX_ATTRIBUTES = 32  # per element; a form's root has about ten
+MAX_TEXT = 64 * 1024  # characters of one text node (a certificate in base64 is a few thousand)
+MAX_DEPTH = 64  # the deepest form nests about ten
 
 _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
@@ -91,12 +96,34 @@ def parse(data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, parser=hardened_parser())
     except etree.XMLSyntaxError as first:
+        if "depth" in str(first).lower():  # libxml2's own nesting limit (256)
+            raise Refused(Reason.TOO_COMPLEX) from first
         root = _parse_as_cp932(data, first)
     except ValueError as exc:
         raise Refused(Reason.NOT_XML) from exc
     if root is None:
         raise Refused(Reason.NOT_XML)
-    return _without_dtd_or_entities(root)
+    return check_shape(_without_dtd_or_entities(root))
+
+
+def check_shape(root: etree._Element) -> etree._Element:
+    """Refuse a tree beyond the bounds above (TOO_COMPLEX), or one with a comment or processing
+    instruction inside the root (SPLIT_VALUE: ``8<?x?>4000`` must never be read as 8)."""
+    count, depth = 0, 0
+    for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        if event == "end":
+            depth -= 1
+            continue
+        if event in ("comment", "pi"):
+            raise Refused(Reason.SPLIT_VALUE)
+        count, depth = count + 1, depth + 1
+        if count > MAX_ELEMENTS or depth > MAX_DEPTH or len(el.attrib) > MAX_ATTRIBUTES:
+            raise Refused(Reason.TOO_COMPLEX)
+        if len(el.text or "") > MAX_TEXT or len(el.tail or "") > MAX_TEXT:
+            raise Refused(Reason.TOO_COMPLEX)
+        if any(len(v) > MAX_TEXT for v in el.attrib.values()):
+            raise Refused(Reason.TOO_COMPLEX)
+    return root
 
 
 def _parse_as_cp932(data: bytes, first: etree.XMLSyntaxError) -> etree._Element:
@@ -111,4 +138,4 @@ def _parse_as_cp932(data: bytes, first: etree.XMLSyntaxError) -> etree._Element:
         raise Refused(Reason.NOT_XML) from first
     if root is None:
         raise Refused(Reason.NOT_XML)
-    return root
+    return _without_dtd_or_entities(root)

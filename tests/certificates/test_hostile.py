@@ -51,7 +51,8 @@ def test_a_padded_key_info_is_refused_before_any_key_comparison() -> None:
     [
         pytest.param(hostile.many_attributes(5_000), id="attributes"),
         pytest.param(hostile.many_elements(120_000), id="elements"),
-        pytest.param(hostile.deep_nesting(300), id="nesting"),
+        pytest.param(hostile.deep_nesting(100), id="nesting"),
+        pytest.param(hostile.deep_nesting(200_000), id="libxml2-nesting"),
         pytest.param(hostile.long_text(300_000), id="text"),
     ],
 )
@@ -87,12 +88,9 @@ def test_only_the_transforms_an_e_tax_file_uses_are_read(algorithms: tuple[str, 
 
 @pytest.mark.parametrize("c14n", [C14N, C14N_COMMENTS, EXC_C14N, EXC_C14N + "WithComments", None])
 def test_the_accepted_transforms_still_verify(c14n: str | None) -> None:
-    from lxml import etree
-
-    data = hostile.with_transforms(ENVELOPED, *((c14n,) if c14n else ()))
-    v = verify_bytes(data)
-    # the transforms changed after signing: refused as tampered by the signature, not by the transform check
-    assert v.verdict is Verdict.TAMPERED, (v.reason, etree.tostring(etree.fromstring(data))[-900:])
+    v = verify_bytes(hostile.with_transforms(ENVELOPED, *((c14n,) if c14n else ())))
+    # as signed (C14N 1.0) it verifies; any other list changed SignedInfo: the signature says so
+    assert v.verdict is (Verdict.VALID if c14n == C14N else Verdict.TAMPERED), v.reason
 
 
 @pytest.mark.parametrize("marker", ["<?x?>", "<!--x-->"])

@@ -47,7 +47,7 @@ def test_the_first_file_pins_its_signer_a_new_key_is_changed_and_can_be_accepted
         spki = verify_bytes(renewed).signer.spki_sha256  # type: ignore[union-attr]
         store.accept_signer(ISSUER, spki)
         trusts = [f.signer_trust for f in store.received_files(me.id)]
-        assert trusts == [SignerTrust.CHANGED, SignerTrust.CHANGED, SignerTrust.KNOWN]
+        assert trusts == [SignerTrust.UNKNOWN, SignerTrust.KNOWN, SignerTrust.KNOWN]
         history = store.signer_pins(ISSUER)
         assert [p.spki_sha256 for p in history][-1] == spki and len(history) == 2
         assert history[-1].accepted_at is not None and history[0].accepted_at is None
