@@ -66,7 +66,7 @@ VERDICT_OF: dict[Reason, Verdict] = {
 class SignerTrust(StrEnum):
     """Who signed: a second answer beside the verdict (which says only that the content is intact)."""
 
-    KNOWN = "known"  # listed in the catalog, or this issuer's pinned key (pinned by an earlier file or accepted)
+    KNOWN = "known"  # listed in the catalog, or a pinned key (by an earlier file, or accepted)
     UNKNOWN = "unknown"  # nothing confirms who holds this key
     CHANGED = "changed"  # this issuer's files were signed by another key before
 

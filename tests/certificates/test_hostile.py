@@ -9,7 +9,7 @@ import pytest
 
 from app.certificates.verify import verify_bytes
 from app.cli import parse, run_command
-from app.domain.received import Reason, Verdict
+from app.domain.received import Reason, SignerTrust, Verdict
 from app.i18n.received import verdict_text
 from tests.certificates import fixtures, hostile
 
@@ -30,13 +30,15 @@ def test_an_unknown_signer_is_named_and_never_called_the_issuer(
     assert len(v.signer.spki_sha256) == 64
     path = tmp_path / "forged.xml"
     path.write_bytes(data)
-    code = run_command(parse(["--data-dir", str(tmp_path / "d"), "certificates", "verify", "--json", str(path)]))
+    code = run_command(
+        parse(["--data-dir", str(tmp_path / "d"), "certificates", "verify", "--json", str(path)])
+    )
     assert code == 0
     [doc] = json.loads(capsys.readouterr().out)
     assert doc["verdict"] == "valid" and doc["signer_trust"] == "unknown"
     assert doc["signer"]["organisation"] == hostile.FORGER
     assert doc["signer"]["spki_sha256"] == v.signer.spki_sha256 and "CN=" in doc["signer"]["subject"]
-    assert doc["message"] != verdict_text(Reason.VALID)
+    assert doc["message"] != verdict_text(Reason.VALID, SignerTrust.KNOWN)
     assert "発行元が作成したときのまま" not in doc["message"] and hostile.FORGER in doc["message"]
 
 

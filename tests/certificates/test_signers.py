@@ -57,7 +57,9 @@ def test_a_listed_signer_is_known_from_the_first_file() -> None:
     """2b: the catalog can list an issuer's signer (with its source)."""
     v = verify_bytes(_file())
     assert v.signer is not None
-    listed = ListedSigner("テスト生命保険", v.signer.spki_sha256, "https://example.invalid/keys", date(2026, 1, 1))
+    listed = ListedSigner(
+        "テスト生命保険", v.signer.spki_sha256, "https://example.invalid/keys", date(2026, 1, 1)
+    )
     assert signer_trust(ISSUER, v.signer.spki_sha256, "x", (), (listed,)) is SignerTrust.KNOWN
     assert signer_trust("みらい生命", v.signer.spki_sha256, "x", (), (listed,)) is SignerTrust.UNKNOWN
 
