@@ -140,7 +140,8 @@ class CertificateFacts:
     person: str = ""
     created_on: date | None = None  # sakuseiDay
     amounts: tuple[Amount, ...] = ()
-    fields: tuple[Field, ...] = ()
+    fields: tuple[Field, ...] = ()  # the first ones (app.certificates.fields.MAX_FIELDS)
+    field_total: int = 0  # how many filled-in items the form has in all
 
 
 @dataclass(frozen=True, slots=True)

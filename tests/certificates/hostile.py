@@ -99,6 +99,12 @@ def many_fields(count: int | None = None) -> bytes:
     return _with_fake_signature(unit * count if count else _fill(unit))
 
 
+def signed_fields(count: int) -> bytes:
+    """A validly signed form with ``count`` extra filled-in fields (inside every bound when < ~49,000)."""
+    plain = b"<WCE00040>A-0001</WCE00040>"
+    return fixtures.sign(fixtures.teg800().replace(plain, plain + b"<WCE00040>1</WCE00040>" * count))
+
+
 def with_transforms(*algorithms: str) -> bytes:
     """A signed file whose one Reference lists ``algorithms`` as its transforms (signature then broken)."""
     root = etree.fromstring(fixtures.sign(fixtures.teg800()))

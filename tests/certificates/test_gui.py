@@ -206,7 +206,8 @@ def test_the_details_show_the_first_fields_and_how_many_more(
     assert isinstance(dialog, ReceivedDetailsDialog)
     qtbot.waitUntil(lambda: dialog.answered)
     assert dialog.fields.rowCount() == MAX_SHOWN_FIELDS
-    total = len(dialog.verification.facts.fields)  # type: ignore[union-attr]
+    total = dialog.verification.facts.field_total  # type: ignore[union-attr]
+    assert total == len(dialog.verification.facts.fields) > 150  # type: ignore[union-attr]
     assert dialog.more.text().startswith(f"ほか {total - MAX_SHOWN_FIELDS} 項目")
     dialog.close()
 

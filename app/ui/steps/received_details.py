@@ -245,7 +245,7 @@ class ReceivedDetailsDialog(QDialog):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields.addRow(f.label_en if lang == "en" else f.label_ja, value)
-        hidden = len(fields) - MAX_SHOWN_FIELDS
+        hidden = max(answer.facts.field_total, len(fields)) - MAX_SHOWN_FIELDS
         if hidden > 0:
             self.more.setText(
                 QCoreApplication.translate(
