@@ -22,6 +22,7 @@ from tests.ui.conftest import OpenWindow, open_window, page_index, plan_views, s
 __all__ = ["open_window", "seed"]
 
 TODAY = date(2026, 1, 14)
+UNCONFIRMED_ONE = "（うち 1 件はデータ受領済: 署名確認済 0 件・署名者未確認 1 件）"
 Seed = Callable[[Callable[[Store], object]], None]
 
 
@@ -95,7 +96,7 @@ def test_drop_a_folder_marks_the_row_received_and_explains_damage(
     assert "取り込みました" in texts[1]
     assert "プランにない証明書等です" in texts[2] and rows[2].add_button is not None
 
-    assert panel.summary_text() == "1 / 2 件 準備完了（うち 1 件はデータ受領済・署名者未確認）"
+    assert panel.summary_text() == "1 / 2 件 準備完了" + UNCONFIRMED_ONE
     life_row = panel.row(life_id)
     # the first file of an issuer: content intact, signer not confirmed; said once, in one line
     assert life_row.received.text.text() == "データ受領済（署名者未確認）・署名: Myna Prep Test"
@@ -138,7 +139,7 @@ def test_file_menu_imports_onto_the_ready_page(
     _wait_import(qtbot, panel)
     texts = [r.text.text() for r in panel.received_section.rows()]
     assert "取り込みました" in texts[0] and "取り込み済みです" in texts[1]  # twice is harmless
-    assert panel.summary_text() == "1 / 2 件 準備完了（うち 1 件はデータ受領済・署名者未確認）"
+    assert panel.summary_text() == "1 / 2 件 準備完了" + UNCONFIRMED_ONE
 
 
 def test_backup_export_says_the_files_stay_on_this_pc(

@@ -257,6 +257,7 @@ class CertificateReadinessRow(RowCard):
                         date=format_date(hint.usual_from)
                     )
             self.hint.setText(text)
+        self.hint.setVisible(status.received is None)  # data in hand: when it usually comes is noise
 
 
 class ReadinessPanel(QWidget):
@@ -360,14 +361,16 @@ class ReadinessPanel(QWidget):
         text = QCoreApplication.translate("Plan", "{ready} / {total} 件 準備完了").format(
             ready=s.ready, total=s.total
         )
-        if s.received_signer_known:
+        unconfirmed = s.received - s.received_signer_known
+        if s.received and not unconfirmed:
             text += QCoreApplication.translate("Received", "（うち {count} 件はデータ受領済）").format(
-                count=s.received_signer_known
+                count=s.received
             )
-        if s.received > s.received_signer_known:
+        elif s.received:  # the two counted apart: 署名確認済 only for a known signer
             text += QCoreApplication.translate(
-                "Received", "（うち {count} 件はデータ受領済・署名者未確認）"
-            ).format(count=s.received - s.received_signer_known)
+                "Received",
+                "（うち {count} 件はデータ受領済: 署名確認済 {known} 件・署名者未確認 {unknown} 件）",
+            ).format(count=s.received, known=s.received_signer_known, unknown=unconfirmed)
         self.summary.setText(text)
         kind = Status.DONE if s.all_ready else (Status.NOT_STARTED if s.total == 0 else Status.WAITING)
         self.summary_icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))

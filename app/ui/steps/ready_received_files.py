@@ -75,8 +75,9 @@ class ReceivedStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receivedStatus")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)  # the one line that says it, then its buttons under it
+        outer.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
         self.icon = QLabel()
         self.text = QLabel()
         self.text.setObjectName("receivedText")
@@ -90,10 +91,14 @@ class ReceivedStatus(QWidget):
         self.portal.setFlat(True)
         self.portal.setCheckable(True)
         self.portal.toggled.connect(self._portal_toggled)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.details, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.portal, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(self.text, 1)
+        outer.addLayout(line)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.details)
+        buttons.addWidget(self.portal)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
         self._record: ReceivedFile | None = None
         self._portal_text()
 

@@ -81,7 +81,10 @@ class ReceivedDetailsDialog(QDialog):
         self._stop = threading.Event()
         lang = controller.lang
         self.setWindowTitle(form_title(record.form, lang))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        content.setObjectName("receivedDetailsContent")
+        layout = QVBoxLayout(content)
         head = QLabel(form_title(record.form, lang))
         head.setObjectName("receivedDetailsTitle")
         bold(head, 1.3)
@@ -90,11 +93,13 @@ class ReceivedDetailsDialog(QDialog):
         self.status.setObjectName("receivedDetailsStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        layout.addWidget(self._signer_box())
         layout.addLayout(self._record_form(lang))
         layout.addWidget(section_title(QCoreApplication.translate("Received", "証明書の内容")))
         self.progress_row = QHBoxLayout()
         self.progress = QLabel(QCoreApplication.translate("Received", "ファイルの署名を確認しています…"))
         self.progress.setObjectName("receivedDetailsProgress")
+        self.progress.setWordWrap(True)
         self.cancel_button = QPushButton(QCoreApplication.translate("Received", "中止"))
         self.cancel_button.setObjectName("receivedDetailsCancel")
         self.cancel_button.clicked.connect(self.cancel)
@@ -103,21 +108,24 @@ class ReceivedDetailsDialog(QDialog):
         layout.addLayout(self.progress_row)
         self.fields_box = QWidget()
         self.fields = QFormLayout(self.fields_box)
-        scroll = QScrollArea()
-        scroll.setObjectName("receivedFields")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.fields_box)
-        scroll.setMinimumHeight(160)
-        layout.addWidget(scroll, 1)
+        self.fields.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fields_box)
         self.more = hint_label()
         self.more.setObjectName("receivedMoreFields")
         self.more.setVisible(False)
         layout.addWidget(self.more)
-        layout.addWidget(self._signer_box())
+        layout.addWidget(self._accept_box())  # after the content: accept after a look
+        layout.addStretch(1)
+        scroll = QScrollArea()  # one scroll for everything: wrapped sentences never overlap
+        scroll.setObjectName("receivedFields")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(600, 600)
+        outer.addWidget(buttons)
+        self.resize(640, 640)
         self._answered.connect(self._show_answer, Qt.ConnectionType.QueuedConnection)
         self.finished.connect(lambda _code: self._stop.set())
         self._start()
@@ -168,6 +176,14 @@ class ReceivedDetailsDialog(QDialog):
         self.signer_text = hint_label("\n".join(lines))
         self.signer_text.setObjectName("receivedSigner")
         layout.addWidget(self.signer_text)
+        return box
+
+    def _accept_box(self) -> QWidget:
+        r = self.record
+        who = organisation_of("", r.signer_organisation) or "-"
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.accept_button: QPushButton | None = None
         if r.verified and r.signer_trust is not SignerTrust.KNOWN and r.signer_spki_sha256:
             text = (

@@ -90,6 +90,7 @@ class ImportJob(QObject):
     def __init__(self, controller: HouseholdSession, paths: Sequence[Path], parent: QObject | None = None):
         super().__init__(parent)
         self.controller = controller
+        self.profile_id = controller.profile_id  # the member shown when the files were given
         self.paths = expand(paths)
         self.outcomes: list[ImportOutcome] = []
         self.done = False
@@ -126,7 +127,7 @@ class ImportJob(QObject):
             self._finish()
             return
         path = self.paths[index]
-        pid = self.controller.profile_id
+        pid = self.profile_id
         if isinstance(read, Verification):
             self.outcomes.append(ImportOutcome(path, read))
         elif isinstance(read, tuple):
