@@ -173,3 +173,31 @@ def test_a_kept_file_planted_as_a_link_is_refused(tmp_path: Path) -> None:
         with pytest.raises(StoreError):
             store.keep_received(me.id, data, v, "f.xml")
         assert store.read_kept(f"received/{v.sha256}.xml") is None
+
+
+def test_the_catalog_format_carries_listed_signers_only_with_a_source() -> None:
+    """2b: the format and its check; the shipped list is empty (no signer without an official source)."""
+    from app.domain.catalog import CatalogError, parse_catalog
+    from app.domain.catalog_update import Failure, UpdateRejected, check_update
+    from app.resources import read_text
+
+    assert default_catalog().signers == ()
+    raw = json.loads(read_text("catalog/catalog.json"))
+    facts = json.loads(read_text("catalog/facts.json"))
+    entry = {
+        "organisation": "テスト生命保険株式会社",
+        "spki_sha256": "ab" * 32,
+        "source": "https://www.nta.go.jp/taxes/",
+        "checked_on": "2026-12-07",
+    }
+    signers = parse_catalog({**raw, "issuer_signers": [entry]}).signers
+    assert signers == (ListedSigner("テスト生命保険株式会社", "ab" * 32, entry["source"], date(2026, 12, 7)),)
+    for bad in ({"spki_sha256": "AB" * 32}, {"source": "http://www.nta.go.jp/"}, {"checked_on": "12/07"}):
+        with pytest.raises(CatalogError):
+            parse_catalog({**raw, "issuer_signers": [{**entry, **bad}]})
+    with pytest.raises(CatalogError):
+        parse_catalog({**raw, "issuer_signers": [{k: v for k, v in entry.items() if k != "source"}]})
+    off_list = {**entry, "source": "https://keys.example.com/nissay"}
+    with pytest.raises(UpdateRejected) as refused:
+        check_update({**raw, "issuer_signers": [off_list]}, facts)
+    assert refused.value.failure is Failure.OFF_LIST_URL
