@@ -59,6 +59,19 @@ def _pin(row: SignerPinRow) -> SignerPin:
     )
 
 
+def _prove(row: ReceivedFileRow, proof: Verification) -> None:
+    """Fill ``row`` from a valid verification of its own file: facts and signer from the file."""
+    facts, signer = proof.facts, proof.signer
+    assert proof.valid and facts is not None and signer is not None and proof.sha256 == row.sha256
+    row.verdict, row.file_checked = Verdict.VALID.value, True
+    row.form, row.type_id = facts.form, facts.type_id
+    row.type_candidates = " ".join(facts.type_candidates)
+    row.tax_year, row.issuer, row.person = facts.tax_year, facts.issuer, facts.person
+    row.created_on, row.amounts = facts.created_on, rows.amounts_json(facts.amounts)
+    row.signer_subject, row.signer_organisation = signer.subject, signer.organisation
+    row.signer_spki_sha256 = signer.spki_sha256
+
+
 class ReceivedFiles(StoreBase):
     """Verified electronic certificates kept for a member."""
 
@@ -148,8 +161,10 @@ class ReceivedFiles(StoreBase):
             if existing is not None:
                 row = s.get(ReceivedFileRow, existing.id)
                 assert row is not None
-                row.file_checked = True  # the file is here again: the record is proven once more
+                _prove(row, verification)  # the file is here: the record says what the file says
                 s.add(row)
+                s.flush()
+                self._pin_first(s, row)
                 self._retrust(s, facts.issuer, listed)
                 record = rows.received_file(row)
                 assert record is not None
@@ -287,15 +302,7 @@ class ReceivedFiles(StoreBase):
                     row.signer_trust = SignerTrust.UNKNOWN.value
                     s.add(row)
                     continue
-                facts, signer = proof.facts, proof.signer
-                assert signer is not None
-                row.verdict, row.file_checked = Verdict.VALID.value, True
-                row.form, row.type_id = facts.form, facts.type_id
-                row.type_candidates = " ".join(facts.type_candidates)
-                row.tax_year, row.issuer, row.person = facts.tax_year, facts.issuer, facts.person
-                row.created_on, row.amounts = facts.created_on, rows.amounts_json(facts.amounts)
-                row.signer_subject, row.signer_organisation = signer.subject, signer.organisation
-                row.signer_spki_sha256 = signer.spki_sha256
+                _prove(row, proof)
                 s.add(row)
                 s.flush()
                 self._pin_first(s, row)

@@ -201,3 +201,20 @@ def test_the_catalog_format_carries_listed_signers_only_with_a_source() -> None:
     with pytest.raises(UpdateRejected) as refused:
         check_update({**raw, "issuer_signers": [off_list]}, facts)
     assert refused.value.failure is Failure.OFF_LIST_URL
+
+
+def test_importing_the_file_again_proves_a_record_only_entry_from_the_file(tmp_path: Path) -> None:
+    """5: a backup's lying record becomes what its file says once the file is imported here."""
+
+    def lie(entry: dict[str, object]) -> None:
+        entry.update(issuer="偽生命", amounts=[{"code": "WCE00350", "value": 9_999_999}])
+
+    path = _backup_with(tmp_path, lie)
+    other, _ = Store.open(tmp_path / "other")
+    with other:
+        import_backup(other, path)
+        [before] = other.load_household().members[0].received
+        assert not before.verified and before.issuer == "偽生命"
+        data = _file()
+        again, new = other.keep_received(before.profile_id, data, verify_bytes(data), "life.xml")
+    assert not new and again.verified and again.issuer == ISSUER and again.amounts[-1].value == 84000
