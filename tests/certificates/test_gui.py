@@ -101,6 +101,10 @@ def test_drop_a_folder_marks_the_row_received_and_explains_damage(
     # the first file of an issuer: content intact, signer not confirmed; said once, in one line
     assert life_row.received.text.text() == "データ受領済（署名者未確認）・署名: Myna Prep Test"
     assert not life_row.state.isVisibleTo(life_row) and not life_row.choice.isVisibleTo(life_row)
+    life_row.received.portal.click()  # the portal's buttons are secondary, there on request
+    assert life_row.choice.isVisibleTo(life_row)
+    life_row.received.portal.click()
+    assert not life_row.choice.isVisibleTo(life_row)
     assert not life_row.follow_up.isVisible()  # nothing left to check again
     assert panel.row(quake_id).received.record() is None
 
