@@ -3530,6 +3530,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation> ({count} with the data received)</translation>
     </message>
     <message>
+        <source>（うち {count} 件はデータ受領済・署名者未確認）</source>
+        <translation> ({count} with the data received, signer not confirmed)</translation>
+    </message>
+    <message>
         <source>（うち {count} 件はデータ受領済: 署名確認済 {known} 件・署名者未確認 {unknown} 件）</source>
         <translation> ({count} with the data received: {known} signature verified, {unknown} signer not confirmed)</translation>
     </message>

@@ -22,7 +22,7 @@ from tests.ui.conftest import OpenWindow, open_window, page_index, plan_views, s
 __all__ = ["open_window", "seed"]
 
 TODAY = date(2026, 1, 14)
-UNCONFIRMED_ONE = "（うち 1 件はデータ受領済: 署名確認済 0 件・署名者未確認 1 件）"
+UNCONFIRMED_ONE = "（うち 1 件はデータ受領済・署名者未確認）"
 Seed = Callable[[Callable[[Store], object]], None]
 
 

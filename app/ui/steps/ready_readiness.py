@@ -366,6 +366,10 @@ class ReadinessPanel(QWidget):
             text += QCoreApplication.translate("Received", "（うち {count} 件はデータ受領済）").format(
                 count=s.received
             )
+        elif s.received and not s.received_signer_known:
+            text += QCoreApplication.translate(
+                "Received", "（うち {count} 件はデータ受領済・署名者未確認）"
+            ).format(count=s.received)
         elif s.received:  # the two counted apart: 署名確認済 only for a known signer
             text += QCoreApplication.translate(
                 "Received",
