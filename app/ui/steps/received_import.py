@@ -116,11 +116,14 @@ class ImportJob(QObject):
         return len(self.paths) - len(self.outcomes)
 
     def _work(self) -> None:
-        for index, path in enumerate(self.paths):
-            if self._stop.is_set():
-                break
-            self._answered.emit(index, read_one(path))
-        self._answered.emit(-1, None)
+        try:
+            for index, path in enumerate(self.paths):
+                if self._stop.is_set():
+                    break
+                self._answered.emit(index, read_one(path))
+            self._answered.emit(-1, None)
+        except RuntimeError:  # the page (and this job) was deleted meanwhile: nobody is waiting
+            return
 
     def _keep(self, index: int, read: object) -> None:
         if index < 0:
