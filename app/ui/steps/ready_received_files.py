@@ -108,6 +108,7 @@ class ReceivedStatus(QWidget):
             if self.portal.isChecked()
             else QCoreApplication.translate("Received", "マイナポータルの表示も記録する")
         )
+        self.portal.setAccessibleName(self.portal.text())
 
     def _portal_toggled(self, shown: bool) -> None:
         self._portal_text()
