@@ -1018,8 +1018,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>This certificate is for {year} (this filing is for {target}).</translation>
     </message>
     <message>
-        <source>プランの「{type}（{issuer}）」は、データ受領済（署名確認済）になりました。</source>
-        <translation>The plan&apos;s {type} ({issuer}) is now data received (signature verified).</translation>
+        <source>プランの「{type}（{issuer}）」は、{label}になりました。</source>
+        <translation>In the plan, &quot;{type} ({issuer})&quot; is now {label}.</translation>
     </message>
     <message>
         <source>プランにない証明書等です。アプリの「準備完了」でプランに追加できます。</source>
@@ -1205,10 +1205,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>（{wait}）</source>
         <translation> ({wait})</translation>
-    </message>
-    <message>
-        <source>・データ受領済（署名確認済）</source>
-        <translation> + data received (verified)</translation>
     </message>
     <message>
         <source>プロフィールがまだ登録されていません。アプリを起動して登録してください。</source>
@@ -3076,6 +3072,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation> ({received} with the data received and verified)</translation>
     </message>
     <message>
+        <source>（うち{received}件はデータ受領済・署名者未確認）</source>
+        <translation> ({received} with the data received, signer not confirmed)</translation>
+    </message>
+    <message>
         <source>マイナンバーカードを手元に用意しましょう</source>
         <translation>Have your My Number card at hand</translation>
     </message>
@@ -3542,10 +3542,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 <context>
     <name>Received</name>
     <message>
-        <source>データ受領済</source>
-        <translation>Data received</translation>
-    </message>
-    <message>
         <source>証明書ファイルを取り込む</source>
         <translation>Import certificate files</translation>
     </message>
@@ -3556,6 +3552,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>（うち {count} 件はデータ受領済）</source>
         <translation> ({count} with the data received)</translation>
+    </message>
+    <message>
+        <source>（うち {count} 件はデータ受領済・署名者未確認）</source>
+        <translation> ({count} with the data received, signer not confirmed)</translation>
+    </message>
+    <message>
+        <source>（うち {count} 件はデータ受領済: 署名確認済 {known} 件・署名者未確認 {unknown} 件）</source>
+        <translation> ({count} with the data received: {known} signature verified, {unknown} signer not confirmed)</translation>
     </message>
     <message>
         <source>署名を確認しました。発行元が作成したときのままのデータです。</source>
@@ -3606,8 +3610,48 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The file could not be opened; check where it is and that you may read it.</translation>
     </message>
     <message>
+        <source>電子的控除証明書としては項目や記述が多すぎるため、確認せずに閉じました。選んだファイルを確認してください。</source>
+        <translation>This file has far more items or markup than an electronic certificate, so it was closed without checking. Check the file you chose.</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書では使われない署名の処理が指定されているため、確認できません。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The signature asks for processing that electronic certificates never use, so it cannot be checked. Download the file again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名の鍵が電子的控除証明書で使われる種類・長さではないため、確認できません。</source>
+        <translation>The signing key is not of a kind or length used for electronic certificates, so it cannot be checked.</translation>
+    </message>
+    <message>
+        <source>証明書の中に注釈などの記述が混ざっていて、金額などを正しく読めません。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>Comments or other markup are mixed into the certificate, so amounts and names cannot be read reliably. Download the file again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名されたときから内容は変わっていません。ただし、この発行元のファイルは以前は別の鍵で署名されていました（今回の署名の証明書の名前: {organisation}）。発行元が鍵を更新することもあります。内容を確かめてから、新しい署名者として受け入れてください。</source>
+        <translation>The content has not changed since it was signed, but this issuer&apos;s files were signed with another key before (this signing certificate names {organisation}). Issuers do renew their keys: check the content, then accept the new signer.</translation>
+    </message>
+    <message>
+        <source>署名されたときから内容は変わっていません。ただし、誰が署名したかはこのアプリでは確認できません（署名の証明書に書かれた名前: {organisation}）。</source>
+        <translation>The content has not changed since it was signed, but this app cannot confirm who signed it (the signing certificate names {organisation}).</translation>
+    </message>
+    <message>
         <source>署名確認済</source>
         <translation>signature verified</translation>
+    </message>
+    <message>
+        <source>署名者未確認</source>
+        <translation>signer not confirmed</translation>
+    </message>
+    <message>
+        <source>署名者が以前と違います</source>
+        <translation>signer differs from before</translation>
+    </message>
+    <message>
+        <source>データ受領済（{trust}）</source>
+        <translation>data received ({trust})</translation>
+    </message>
+    <message>
+        <source>内容は署名のとおり</source>
+        <translation>content as signed</translation>
     </message>
     <message>
         <source>改ざんの可能性</source>
@@ -3622,8 +3666,16 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>not a certificate</translation>
     </message>
     <message>
-        <source>署名は取り込んだときに確認済みです。ファイル本体はこのパソコンにはありません（バックアップで移した記録です）。元のファイルをもう一度取り込むと、内容を表示できます。</source>
-        <translation>The signature was verified when the file was imported. The file itself is not on this computer (this record came with a backup). Import the original file again to see its contents.</translation>
+        <source>記録のみ（ファイルなし）: このパソコンには証明書ファイルがないため、内容と署名を確認していません。受領済みとしては数えません。元のファイルをもう一度取り込むと確認できます。</source>
+        <translation>Record only (no file): the certificate file is not on this PC, so its content and signature were not checked. It does not count as received. Import the original file again to check it.</translation>
+    </message>
+    <message>
+        <source>ファイルの署名を確認しています…</source>
+        <translation>Checking the file&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>年分</source>
@@ -3650,40 +3702,52 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>¥{value}</translation>
     </message>
     <message>
+        <source>署名者: {organisation}（{trust}）</source>
+        <translation>Signer: {organisation} ({trust})</translation>
+    </message>
+    <message>
+        <source>署名の鍵の指紋: {key} …</source>
+        <translation>Signing key fingerprint: {key} …</translation>
+    </message>
+    <message>
+        <source>新しい署名者として受け入れる</source>
+        <translation>Accept as the new signer</translation>
+    </message>
+    <message>
+        <source>この署名者を確認済みにする</source>
+        <translation>Mark this signer as confirmed</translation>
+    </message>
+    <message>
+        <source>{organisation} を {issuer} の署名者として受け入れる</source>
+        <translation>Accept {organisation} as the signer for {issuer}</translation>
+    </message>
+    <message>
+        <source>発行元から届いたファイルで、内容（金額や名前）が書面やサイトの表示と合っていることを確かめてから受け入れてください。以後、同じ鍵で署名されたこの発行元のファイルは「署名確認済」になります。</source>
+        <translation>Accept only after checking that the file came from the issuer and that its content (amounts, names) matches the paper or the issuer&apos;s site. From then on, this issuer&apos;s files signed with the same key show &quot;signature verified&quot;.</translation>
+    </message>
+    <message>
+        <source>このパソコンには証明書ファイルがありません。</source>
+        <translation>The certificate file is not on this PC.</translation>
+    </message>
+    <message>
+        <source>確認を中止しました。</source>
+        <translation>Checking cancelled.</translation>
+    </message>
+    <message>
+        <source>ほか {count} 項目（ここには表示していません）</source>
+        <translation>and {count} more items (not shown here)</translation>
+    </message>
+    <message>
+        <source>内容が署名されたときのままであることを確かめました。</source>
+        <translation>Checked: the content is as it was when signed.</translation>
+    </message>
+    <message>
         <source>証明書の内容</source>
         <translation>What the certificate says</translation>
     </message>
     <message>
-        <source>発行元の認証局: 確認していません（このアプリは認証局の証明書を同梱していません）</source>
-        <translation>Issuer&apos;s certification authority: not checked (this app ships no authority certificates)</translation>
-    </message>
-    <message>
-        <source>発行元の認証局: 信頼できる認証局です</source>
-        <translation>Issuer&apos;s certification authority: a trusted authority</translation>
-    </message>
-    <message>
-        <source>発行元の認証局: 同梱の認証局とつながりません</source>
-        <translation>Issuer&apos;s certification authority: not one of the authorities shipped</translation>
-    </message>
-    <message>
-        <source>作成日に有効な証明書で署名されています</source>
-        <translation>Signed with a certificate that was valid on the day it was created</translation>
-    </message>
-    <message>
-        <source>作成日に有効な証明書かどうか確認できません</source>
-        <translation>It cannot be confirmed that the signing certificate was valid on the day it was created</translation>
-    </message>
-    <message>
-        <source>署名者: {subject}</source>
-        <translation>Signed by: {subject}</translation>
-    </message>
-    <message>
         <source>受領した証明書の内容を見る</source>
         <translation>Show the contents of the received certificate</translation>
-    </message>
-    <message>
-        <source>データ受領済（署名確認済）</source>
-        <translation>Data received (signature verified)</translation>
     </message>
     <message>
         <source>内容を見る</source>
@@ -3692,6 +3756,22 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>電子データ: まだ取り込んでいません（受け取ったファイルをこのページにドロップできます）</source>
         <translation>Electronic data: not imported yet (you can drop the file you received onto this page)</translation>
+    </message>
+    <message>
+        <source>署名: {organisation}</source>
+        <translation>signed by {organisation}</translation>
+    </message>
+    <message>
+        <source>マイナポータルの表示を隠す</source>
+        <translation>Hide the Mynaportal status</translation>
+    </message>
+    <message>
+        <source>マイナポータルの表示も記録する</source>
+        <translation>Also record the Mynaportal status</translation>
+    </message>
+    <message>
+        <source>記録のみ（ファイルなし）</source>
+        <translation>record only (no file)</translation>
     </message>
     <message>
         <source>プランに追加</source>
@@ -3738,6 +3818,18 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>受け取った証明書ファイルを選んで取り込む</source>
         <translation>Choose and import certificate files you received</translation>
+    </message>
+    <message>
+        <source>取り込みを中止しました。残りの {count} 件は確認していません。</source>
+        <translation>Import cancelled. The remaining {count} files were not checked.</translation>
+    </message>
+    <message>
+        <source>証明書ファイルを確認しています</source>
+        <translation>Checking certificate files</translation>
+    </message>
+    <message>
+        <source>署名を確認しています… {done} / {total} 件</source>
+        <translation>Checking signatures… {done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4211,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>署名を確認できなかったファイルは、受領済みとして記録しません。</source>
         <translation>A file whose signature could not be verified is not recorded as received.</translation>
+    </message>
+    <message>
+        <source>データフォルダの received（受け取ったファイルの保管場所）が、ふつうのフォルダやファイルではなく別の場所へのリンクなどになっているため、保存しませんでした。データフォルダの中を確認してください。</source>
+        <translation>Not saved: &quot;received&quot; in the data folder (where received files are kept) is a link to somewhere else or not an ordinary folder or file. Check the data folder.</translation>
     </message>
     <message>
         <source>「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、読み込まずに何も変更していません。</source>

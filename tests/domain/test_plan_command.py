@@ -69,7 +69,13 @@ def test_plan_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
         ("public_pension_withholding", "未記載"),
         ("salary_withholding", "未記載"),
     ]
-    assert doc["summary"] == {"ready": 0, "total": 3, "received": 0, "text": "3件中0件が準備完了"}
+    assert doc["summary"] == {
+        "ready": 0,
+        "total": 3,
+        "received": 0,
+        "received_signer_known": 0,
+        "text": "3件中0件が準備完了",
+    }
     assert doc["next_action"]["kind"] == "link_service"
     assert doc["next_action"]["service"] == "e_shishobako"
     assert doc["next_action"]["phrase"] == "e-私書箱との連携を行いましょう"

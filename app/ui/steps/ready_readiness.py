@@ -20,17 +20,17 @@ from app.domain.deadlines import (
 )
 from app.domain.model import CertificateSelection, Readiness
 from app.domain.plan import CertificateStatus, UnitState, WaitingFor
+from app.domain.received import find_received
 from app.domain.status import Status
 from app.i18n.plan import type_name
 from app.i18n.status import status_text
 from app.session import HouseholdSession
 from app.ui.steps.ready_received_files import (
-    ImportOutcome,
     ReceivedDetailsDialog,
     ReceivedSection,
     ReceivedStatus,
-    import_paths,
 )
+from app.ui.steps.received_import import ImportJob
 from app.ui.widgets import domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
@@ -164,6 +164,7 @@ class CertificateReadinessRow(RowCard):
         grid.addWidget(self.hint, 4, 0, 1, 2)
         self.received = ReceivedStatus()
         self.received.details_requested.connect(self._show_details)
+        self.received.portal_toggled.connect(self._show_portal)
         grid.addWidget(self.received, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         self.title.setWordWrap(True)
@@ -173,6 +174,11 @@ class CertificateReadinessRow(RowCard):
 
         if isinstance(record, ReceivedFile):
             ReceivedDetailsDialog(self.controller, record, self.window()).open()
+
+    def _show_portal(self, shown: bool) -> None:
+        """With the data in hand the portal's buttons are secondary: shown on request."""
+        self.choice.setVisible(shown)
+        self.changed_at.setVisible(shown)
 
     def _chosen(self, value: object) -> None:
         assert isinstance(value, Readiness)
@@ -197,10 +203,10 @@ class CertificateReadinessRow(RowCard):
                 type=name, issuer=selection.issuer
             )
             button.setAccessibleName(f"{which}: {readiness_text(readiness)}")
-        # a verified file in hand says it all: no site word (e.g. an old 処理中) selected beside it
-        asked = status.listed and status.received is None
-        self.choice.setVisible(asked)
-        self.changed_at.setVisible(asked)
+        # a verified file in hand says it all: the site's words only if the person asks for them
+        portal = status.listed and (status.received is None or self.received.portal_shown())
+        self.choice.setVisible(portal)
+        self.changed_at.setVisible(portal)
         if status.listed:
             self.choice.set_value(selection.readiness)
             self.changed_at.setText(last_changed_text(selection.readiness_changed_at))
@@ -221,12 +227,16 @@ class CertificateReadinessRow(RowCard):
         self.data_button.setAccessibleName(
             QCoreApplication.translate("Plan", "{type}: データが届いていることを確かめた").format(type=name)
         )
-        self.received.set_record(status.received)
-        if status.received is not None:
-            self.state.set_state(UnitState.DONE, QCoreApplication.translate("Received", "データ受領済"))
-        # one state per row: the selected segment says it, the pill only when nothing else does
+        record_only = None
+        if status.received is None and c.member is not None:
+            year = current_tax_year(c.today())
+            record_only = find_received(
+                selection.type_id, selection.issuer, c.member.received, year, verified=False
+            )
+        self.received.set_record(status.received, record_only, status.listed)
+        # one state per row: the received line says it (once), else the selected segment, else the pill
         shown_by_choice = status.listed and self.choice.value() is not None
-        self.state.setVisible(status.received is not None or not shown_by_choice)
+        self.state.setVisible(status.received is None and not shown_by_choice)
         waiting = status.state is UnitState.WAITING or selection.readiness is Readiness.PROCESSING
         # With the data in hand there is nothing left to check again.
         self.follow_up.setVisible(
@@ -250,6 +260,7 @@ class CertificateReadinessRow(RowCard):
                         date=format_date(hint.usual_from)
                     )
             self.hint.setText(text)
+        self.hint.setVisible(status.received is None)  # data in hand: when it usually comes is noise
 
 
 class ReadinessPanel(QWidget):
@@ -321,10 +332,8 @@ class ReadinessPanel(QWidget):
         dialog.open()
         return dialog
 
-    def import_paths(self, paths: list[Path]) -> tuple[ImportOutcome, ...]:
-        outcomes = import_paths(self.controller, paths)
-        self.received_section.show_outcomes(outcomes)
-        return outcomes
+    def import_paths(self, paths: list[Path]) -> ImportJob:
+        return self.received_section.start_import(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.isEnabled():
@@ -355,10 +364,20 @@ class ReadinessPanel(QWidget):
         text = QCoreApplication.translate("Plan", "{ready} / {total} 件 準備完了").format(
             ready=s.ready, total=s.total
         )
-        if s.received:
+        unconfirmed = s.received - s.received_signer_known
+        if s.received and not unconfirmed:
             text += QCoreApplication.translate("Received", "（うち {count} 件はデータ受領済）").format(
                 count=s.received
             )
+        elif s.received and not s.received_signer_known:
+            text += QCoreApplication.translate(
+                "Received", "（うち {count} 件はデータ受領済・署名者未確認）"
+            ).format(count=s.received)
+        elif s.received:  # the two counted apart: 署名確認済 only for a known signer
+            text += QCoreApplication.translate(
+                "Received",
+                "（うち {count} 件はデータ受領済: 署名確認済 {known} 件・署名者未確認 {unknown} 件）",
+            ).format(count=s.received, known=s.received_signer_known, unknown=unconfirmed)
         self.summary.setText(text)
         kind = Status.DONE if s.all_ready else (Status.NOT_STARTED if s.total == 0 else Status.WAITING)
         self.summary_icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))
