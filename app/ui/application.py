@@ -157,6 +157,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     _collect_garbage_in_the_gui_thread(app)
     window.restore()
+    if getattr(args, "page", None):  # opened from a reminder notification: the step it names
+        from app.domain.steps import STEPS
+
+        window.show_page([s.id.value for s in STEPS].index(args.page))
     window.show()
     if args.quit_after_startup != "painted":  # =painted measures the first paint alone
         _attach_household_after_paint(window, directory, quit_when_loaded=args.quit_after_startup == "loaded")
