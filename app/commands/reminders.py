@@ -269,7 +269,8 @@ def _notify(
     catalog: Catalog,
     today: date,
 ) -> int:
-    from app import APP_ID, APP_NAME
+    from app import APP_NAME
+    from app.desktop.autostart import DESKTOP_ID
     from app.desktop.launch import app_command, start_detached
     from app.desktop.notify import Notice, NotifyError, show
     from app.domain.text import inert
@@ -290,8 +291,8 @@ def _notify(
         title=inert(title),
         body=inert(body, multiline=True),
         open_label=translate("Cli", "開く"),
-        icon=APP_ID,
-        desktop_entry=APP_ID,
+        icon=DESKTOP_ID,
+        desktop_entry=DESKTOP_ID,
     )
     try:
         show(notice, lambda: print(start_detached(command), flush=True))

@@ -25,8 +25,8 @@ from pathlib import Path
 
 from app.store import fileutil
 
-APP_ID = "jp.mynaprep.MynaPrep"
-ITEM_ID = f"{APP_ID}.reminders"
+DESKTOP_ID = "jp.mynaprep.MynaPrep"  # packaging/linux/jp.mynaprep.MynaPrep.desktop, the icon's name
+ITEM_ID = f"{DESKTOP_ID}.reminders"
 MARKER = "X-MynaPrep-Reminders"
 NOTIFY_ARGS = ("reminders", "--notify")
 WINDOWS_SHORTCUT = "Myna Prep reminders.lnk"
@@ -80,7 +80,7 @@ def desktop_entry(command: Sequence[str], name: str, name_ja: str, comment: str,
         f"Comment[ja]={comment_ja}",
         f"Exec={exec_line}",
         f"TryExec={command[0]}",
-        f"Icon={APP_ID}",
+        f"Icon={DESKTOP_ID}",
         "Terminal=false",
         "NoDisplay=true",
         "X-GNOME-Autostart-enabled=true",
