@@ -3941,6 +3941,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <source>ほか{n}件</source>
         <translation>and {n} more</translation>
     </message>
+    <message>
+        <source>次に確かめる日</source>
+        <translation>Next dates to keep</translation>
+    </message>
 </context>
 <context>
     <name>ShowNumberDialog</name>

@@ -177,3 +177,13 @@ def calendar_document(
     lang = (current_language() or SOURCE_LANGUAGE).upper()
     prodid = f"-//Myna Prep//myna-prep {version()}//{lang}"
     return calendar_text(events, prodid=prodid, name=calendar_name(), now=now)
+
+
+def dates_heading() -> str:
+    """The printed checklist's heading above the next dates to keep."""
+    return translate("Reminders", "次に確かめる日")
+
+
+def date_line(reminder: Reminder, household: Household, catalog: Catalog) -> tuple[str, str]:
+    """One date to keep on paper: the date, and who and what (the calendar event's title)."""
+    return format_date(reminder.day), headline(reminder_words(reminder, household, catalog))

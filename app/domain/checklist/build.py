@@ -38,6 +38,7 @@ from app.domain.model import (
     TaskState,
 )
 from app.domain.plan import IssuerTaskKind, Plan, UnitState, build_plan
+from app.domain.reminders import household_reminders, next_dates
 from app.domain.rules import combined_state
 from app.domain.status import Status, readiness_headline, started_steps, step_statuses
 from app.domain.steps import STEPS, StepId, items_of
@@ -298,6 +299,9 @@ def member_checklist(
             for s in plan.certificates
         ),
         step5_needed=plan.step5_needed,
+        dates=next_dates(
+            household_reminders(household, catalog, today, profile_ids=[member.profile.id]), today
+        ),
     )
 
 
@@ -342,4 +346,5 @@ def build_checklist(
         ),
         qr_targets=qr_targets(lang),
         catalog=catalog,
+        source=household,
     )
