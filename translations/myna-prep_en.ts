@@ -3840,6 +3840,71 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>ReminderActions</name>
+    <message>
+        <source>カレンダーに書き出す(&amp;C)…</source>
+        <translation>Export to &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>再確認の日と申告期間を、カレンダーに取り込めるファイル（.ics）に保存します</source>
+        <translation>Saves the follow-up dates and the filing period as a file your calendar can import (.ics)</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせる(&amp;L)</source>
+        <translation>Notify me at &amp;login</translation>
+    </message>
+    <message>
+        <source>パソコンにログインしたとき、その日に確かめることがあれば通知します</source>
+        <translation>When you log in to the computer, shows a notification if something is due that day</translation>
+    </message>
+    <message>
+        <source>確定申告の準備の予定</source>
+        <translation>tax-return-preparation-dates</translation>
+    </message>
+    <message>
+        <source>カレンダーに書き出す</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>カレンダーファイル (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>保存先が通常のファイルではないため、置き換えません。</source>
+        <translation>The target is not a regular file (a link, a device …), so it is not replaced.</translation>
+    </message>
+    <message>
+        <source>カレンダーファイルを保存しました: {path}</source>
+        <translation>Calendar file saved: {path}</translation>
+    </message>
+    <message>
+        <source>カレンダーファイルを保存できませんでした。
+{path}</source>
+        <translation>The calendar file could not be saved.
+{path}</translation>
+    </message>
+    <message>
+        <source>カレンダー</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせる</source>
+        <translation>Notify me at login</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせを設定できませんでした。</source>
+        <translation>The notification at login could not be changed.</translation>
+    </message>
+    <message>
+        <source>ログインしたときに、その日に確かめることを知らせます</source>
+        <translation>At login you will be notified of what is due that day</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせをやめました</source>
+        <translation>The notification at login is off</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>「{item}」を確かめる日</source>

@@ -304,16 +304,6 @@ def _notify(
 # ----- --at-login ------------------------------------------------------------------------------------
 
 
-def login_item_texts() -> tuple[str, str, str, str]:
-    """The login item's name and comment, English and Japanese (the .desktop file carries both)."""
-    return (
-        "Myna Prep reminders",  # i18n: the entry's English name, written beside the Japanese one
-        "Myna Prep 再確認のお知らせ",  # i18n: the entry's Japanese name
-        "Shows what to check today for the Mynaportal linkage preparation",  # i18n: English comment
-        "マイナポータル連携の事前準備で、今日確かめることを知らせます",  # i18n: Japanese comment
-    )
-
-
 def _at_login(args: argparse.Namespace, on: bool) -> int:
     from app.desktop import autostart
     from app.desktop.launch import app_command
@@ -323,7 +313,7 @@ def _at_login(args: argparse.Namespace, on: bool) -> int:
     try:
         if on:
             path = autostart.enable(
-                app_command(None if given is None else Path(given).expanduser()), login_item_texts()
+                app_command(None if given is None else Path(given).expanduser()), autostart.LOGIN_ITEM_TEXTS
             )
             print(inert(translate("Cli", "ログイン時に知らせます: {path}").format(path=path)))
         else:

@@ -30,6 +30,13 @@ ITEM_ID = f"{DESKTOP_ID}.reminders"
 MARKER = "X-MynaPrep-Reminders"
 NOTIFY_ARGS = ("reminders", "--notify")
 WINDOWS_SHORTCUT = "Myna Prep reminders.lnk"
+# The item's name and comment, English and Japanese: the .desktop file carries both (Name, Name[ja]).
+LOGIN_ITEM_TEXTS = (
+    "Myna Prep reminders",  # i18n: the entry's English name, written beside the Japanese one
+    "Myna Prep 再確認のお知らせ",  # i18n: the entry's Japanese name
+    "Shows what to check today for the Mynaportal linkage preparation",  # i18n: English comment
+    "マイナポータル連携の事前準備で、今日確かめることを知らせます",  # i18n: Japanese comment
+)
 
 
 class NotOursError(OSError):

@@ -185,5 +185,5 @@ def dates_heading() -> str:
 
 
 def date_line(reminder: Reminder, household: Household, catalog: Catalog) -> tuple[str, str]:
-    """One date to keep on paper: the date, and who and what (the calendar event's title)."""
-    return format_date(reminder.day), headline(reminder_words(reminder, household, catalog))
+    """One date to keep on a member's page: the date and what (the page already names the member)."""
+    return format_date(reminder.day), reminder_words(reminder, household, catalog).what

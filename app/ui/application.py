@@ -57,6 +57,10 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     from app.ui.actions.diagram_export import install as install_diagram_actions
 
     install_diagram_actions(window)
+    # Reminders (issue 26): File ▸ カレンダーに書き出す…, View ▸ ログイン時に知らせる.
+    from app.ui.actions.reminders import install as install_reminder_actions
+
+    install_reminder_actions(window)
     return window
 
 
