@@ -7,7 +7,8 @@ rather than PySide6.QtDBus: measured with PySide6 6.11, QtDBus sends every Pytho
 call goes out as ``(sisssasa{sv}i)`` where the specification says ``(susssasa{sv}i)``, and GDBus-based
 servers (GNOME Shell, dunst) refuse a call whose signature differs from their introspection.
 
-Windows and macOS: a message of a ``QSystemTrayIcon`` (QtWidgets), ``messageClicked`` to open.
+Windows and macOS: a message of a ``QSystemTrayIcon`` (app.ui.tray_notice, installed by the entry
+point), ``messageClicked`` to open.
 """
 
 from __future__ import annotations
@@ -136,29 +137,17 @@ def _wait_for_choice(
 
 # ----- Windows and macOS: the system tray ------------------------------------------------------------
 
+# (notice, on_open, wait_s) -> chosen. A QSystemTrayIcon message lives in QtWidgets, which only app.ui
+# imports: the entry point (app.main) installs app.ui.tray_notice.show_tray_notice here.
+TrayPresenter = Callable[[Notice, Callable[[], None], float], bool]
+_tray: list[TrayPresenter] = []
+
+
+def use_tray(presenter: TrayPresenter) -> None:
+    _tray[:] = [presenter]
+
 
 def _show_tray(notice: Notice, on_open: Callable[[], None], wait_s: float) -> bool:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else notice.app_name])
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        raise NotifyError("no system tray")
-    icon = QIcon.fromTheme(notice.icon) if notice.icon else QIcon()
-    tray = QSystemTrayIcon(icon)
-    tray.setToolTip(notice.app_name)
-    chosen: list[bool] = []
-
-    def clicked() -> None:
-        chosen.append(True)
-        on_open()
-        app.quit()
-
-    tray.messageClicked.connect(clicked)
-    tray.show()
-    tray.showMessage(notice.title, notice.body, QSystemTrayIcon.MessageIcon.Information, int(wait_s * 1000))
-    QTimer.singleShot(int(wait_s * 1000), app.quit)
-    app.exec()
-    tray.hide()
-    return bool(chosen)
+    if not _tray:
+        raise NotifyError("no system tray presenter")
+    return _tray[0](notice, on_open, wait_s)
