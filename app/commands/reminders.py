@@ -280,8 +280,7 @@ def _notify(
         return EXIT_OK
     title, body = notice_text(doc)
     step = doc["due"][0]["step"]
-    given = getattr(args, "data_dir", None)
-    command = app_command(None if given is None else Path(given).expanduser())
+    command = app_command(_data_dir(args))
     lang = getattr(args, "lang", None)
     if lang:
         command += ["--lang", lang]
@@ -309,12 +308,9 @@ def _at_login(args: argparse.Namespace, on: bool) -> int:
     from app.desktop.launch import app_command
     from app.domain.text import inert
 
-    given = getattr(args, "data_dir", None)
     try:
         if on:
-            path = autostart.enable(
-                app_command(None if given is None else Path(given).expanduser()), autostart.LOGIN_ITEM_TEXTS
-            )
+            path = autostart.enable(app_command(_data_dir(args)), autostart.LOGIN_ITEM_TEXTS)
             print(inert(translate("Cli", "ログイン時に知らせます: {path}").format(path=path)))
         else:
             autostart.disable()

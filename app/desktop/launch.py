@@ -11,13 +11,25 @@ from pathlib import Path
 def app_command(data_dir: Path | None = None) -> list[str]:
     """The program and its first arguments: the frozen executable, else this Python with ``-m app``.
 
-    ``data_dir`` is passed on when the app was started with a data folder of its own.
+    ``data_dir`` (the folder in use) is passed on unless it is the platform's default: a login item or
+    a notification must open the same household, also when --data-dir or MYNA_PREP_DATA_DIR chose it.
     """
+    if data_dir is not None and _is_default(data_dir):
+        data_dir = None
     frozen = getattr(sys, "frozen", False)  # the PyInstaller bundle is its own program
     command = [sys.executable] if frozen else [sys.executable, "-m", "app"]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     return command
+
+
+def _is_default(data_dir: Path) -> bool:
+    import platformdirs
+
+    from app import APP_ID
+
+    default = Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=True))
+    return data_dir.expanduser().resolve() == default.resolve()
 
 
 def start_detached(command: Sequence[str]) -> int:

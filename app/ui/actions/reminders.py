@@ -145,15 +145,12 @@ class ReminderActions(QObject):
         self.login_action.blockSignals(False)
 
     def set_at_login(self, on: bool) -> None:
-        from app import paths
         from app.desktop import autostart
         from app.desktop.launch import app_command
 
-        own = self.window.data_dir
-        custom = own if own.resolve() != paths.data_dir(None).resolve() else None
         try:
             if on:
-                autostart.enable(app_command(custom), autostart.LOGIN_ITEM_TEXTS)
+                autostart.enable(app_command(self.window.data_dir), autostart.LOGIN_ITEM_TEXTS)
             else:
                 autostart.disable()
         except OSError as exc:
