@@ -1259,6 +1259,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Nothing to check today.</translation>
     </message>
     <message>
+        <source>{date}  {text}（{step}）</source>
+        <translation>{date}  {text} ({step})</translation>
+    </message>
+    <message>
         <source>開く</source>
         <translation>Open</translation>
     </message>

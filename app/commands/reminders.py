@@ -232,20 +232,11 @@ def _print_due(
     lines = []
     for item in doc["due"]:
         when = format_date(date.fromisoformat(item["date"]))
-        lines.append(
-            f"{when}  {item['text']}（{item['step_label']}）"
-            if _ja()
-            else f"{when}  {item['text']} ({item['step_label']})"
-        )
+        line = translate("Cli", "{date}  {text}（{step}）")
+        lines.append(line.format(date=when, text=item["text"], step=item["step_label"]))
         lines.append(f"    {item['check']}")
     print(inert("\n".join(lines), multiline=True))
     return EXIT_OK
-
-
-def _ja() -> bool:
-    from app.i18n import SOURCE_LANGUAGE, current_language
-
-    return (current_language() or SOURCE_LANGUAGE) == "ja"
 
 
 # ----- --notify --------------------------------------------------------------------------------------
