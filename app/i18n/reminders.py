@@ -140,10 +140,6 @@ def calendar_name() -> str:
     return translate("Reminders", "マイナポータル連携の事前準備")
 
 
-def date_text(reminder: Reminder) -> str:
-    return format_date(reminder.day)
-
-
 def due_title(count: int) -> str:
     """The notification's title."""
     if count == 1:
@@ -160,7 +156,7 @@ def calendar_document(
 ) -> str:
     """The calendar file (RFC 5545) of ``reminders``: one all-day event each, an alarm on the morning of
     each follow-up, in the installed language."""
-    from app import version
+    from app import __version__
 
     events = []
     for reminder in reminders:
@@ -175,7 +171,7 @@ def calendar_document(
             )
         )
     lang = (current_language() or SOURCE_LANGUAGE).upper()
-    prodid = f"-//Myna Prep//myna-prep {version()}//{lang}"
+    prodid = f"-//Myna Prep//myna-prep {__version__}//{lang}"
     return calendar_text(events, prodid=prodid, name=calendar_name(), now=now)
 
 
