@@ -3854,8 +3854,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Saves the follow-up dates and the filing period as a file your calendar can import (.ics)</translation>
     </message>
     <message>
-        <source>ログイン時に知らせる(&amp;L)</source>
-        <translation>Notify me at &amp;login</translation>
+        <source>ログイン時に知らせる(&amp;M)</source>
+        <translation>Notify &amp;me at login</translation>
     </message>
     <message>
         <source>パソコンにログインしたとき、その日に確かめることがあれば通知します</source>

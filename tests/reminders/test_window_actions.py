@@ -101,7 +101,7 @@ def test_english(window: tuple[MainWindow, ReminderActions], tmp_path: Path) -> 
     i18n.install("en")
     try:
         assert actions.export_action.text() == "Export to &calendar…"
-        assert actions.login_action.text() == "Notify me at &login"
+        assert actions.login_action.text() == "Notify &me at login"
         target = tmp_path / "en.ics"
         assert actions.export_to(str(target))
         assert "Filing deadline" in target.read_text(encoding="utf-8")

@@ -50,7 +50,7 @@ class ReminderActions(QObject):
         self.export_action.setStatusTip(
             self.tr("再確認の日と申告期間を、カレンダーに取り込めるファイル（.ics）に保存します")
         )
-        self.login_action.setText(self.tr("ログイン時に知らせる(&L)"))
+        self.login_action.setText(self.tr("ログイン時に知らせる(&M)"))
         self.login_action.setStatusTip(
             self.tr("パソコンにログインしたとき、その日に確かめることがあれば通知します")
         )
