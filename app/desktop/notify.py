@@ -63,6 +63,23 @@ def show(notice: Notice, on_open: Callable[[], None], *, wait_s: float = WAIT_FO
 
 
 def _show_freedesktop(notice: Notice, on_open: Callable[[], None], wait_s: float) -> bool:
+    from jeepney import DBusErrorResponse
+
+    try:
+        return _freedesktop_session(notice, on_open, wait_s)
+    except NotifyError:
+        raise
+    except (OSError, DBusErrorResponse) as exc:  # a bus that went away, a server that never answered
+        raise NotifyError(f"the session bus failed: {type(exc).__name__}") from exc
+
+
+def _error_name(message: Message) -> str:
+    from jeepney import HeaderFields
+
+    return str(message.header.fields.get(HeaderFields.error_name, "error"))
+
+
+def _freedesktop_session(notice: Notice, on_open: Callable[[], None], wait_s: float) -> bool:
     from jeepney import DBusAddress, MatchRule, MessageType, message_bus, new_method_call
     from jeepney.io.blocking import Proxy, open_dbus_connection
 
@@ -79,7 +96,7 @@ def _show_freedesktop(notice: Notice, on_open: Callable[[], None], wait_s: float
                 new_method_call(address, "GetCapabilities"), timeout=_CALL_TIMEOUT_S
             )
             if caps.header.message_type is MessageType.error:
-                raise NotifyError(f"no notification server: {caps.header.fields}")
+                raise NotifyError(f"no notification server ({_error_name(caps)})")
             actions = "actions" in caps.body[0]
             hints: dict[str, tuple[str, object]] = {"urgency": ("y", 1)}
             if notice.desktop_entry:
@@ -101,7 +118,7 @@ def _show_freedesktop(notice: Notice, on_open: Callable[[], None], wait_s: float
             )
             reply = connection.send_and_get_reply(call, timeout=_CALL_TIMEOUT_S)
             if reply.header.message_type is MessageType.error:
-                raise NotifyError(f"the notification was refused: {reply.body}")
+                raise NotifyError(f"the notification was refused ({_error_name(reply)})")
             if not actions:
                 return False  # the server cannot tell us it was chosen: shown, and that is all
             return _wait_for_choice(connection, signals, int(reply.body[0]), on_open, wait_s)
