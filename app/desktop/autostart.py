@@ -164,10 +164,13 @@ def _windows_shortcut(path: Path, command: Sequence[str]) -> None:
     )
     arguments = subprocess.list2cmdline([*command[1:], *NOTIFY_ARGS])
     env = {**os.environ, "MYNA_LNK": str(path), "MYNA_TARGET": command[0], "MYNA_ARGS": arguments}
-    subprocess.run(  # noqa: S603  # a fixed script, values through the environment
-        ["powershell", "-NoProfile", "-NonInteractive", "-Command", script],  # noqa: S607
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=30,
-    )
+    try:
+        subprocess.run(  # noqa: S603  # a fixed script, values through the environment
+            ["powershell", "-NoProfile", "-NonInteractive", "-Command", script],  # noqa: S607
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=30,
+        )
+    except subprocess.SubprocessError as exc:  # PowerShell refused or hung: no shortcut
+        raise OSError(f"the Startup shortcut could not be made ({type(exc).__name__})") from exc
