@@ -930,6 +930,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>exit once the window has painted (or, with =loaded, shows the stored progress)</translation>
     </message>
     <message>
+        <source>このステップのページを開きます（通知から開くとき）</source>
+        <translation>Open on the page of this step (used by a reminder notification)</translation>
+    </message>
+    <message>
         <source>表示の言語（既定: システムに合わせる）</source>
         <translation>language of the output (default: follow the system)</translation>
     </message>
@@ -1209,6 +1213,70 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>プロフィールがまだ登録されていません。アプリを起動して登録してください。</source>
         <translation>No profile has been registered yet. Start the app and add one.</translation>
+    </message>
+    <message>
+        <source>再確認の日と申告期間をカレンダーに書き出し、今日の分を知らせます</source>
+        <translation>Write the follow-up dates and the filing period to a calendar file, and tell what is due today</translation>
+    </message>
+    <message>
+        <source>再確認の日（証明書等・連携・発行元の手続・代理人設定の期限）と申告期間を、カレンダーファイルに書き出すか、今日確かめることを表示・通知します</source>
+        <translation>Writes the follow-up dates (certificates, linkages, issuer steps, the end of a delegate setting) and the filing period to a calendar file, or shows or notifies what to check today</translation>
+    </message>
+    <message>
+        <source>カレンダーファイル（iCalendar .ics）に書き出します</source>
+        <translation>Write a calendar file (iCalendar .ics)</translation>
+    </message>
+    <message>
+        <source>今日まで（期限を過ぎたものも）の再確認を表示します</source>
+        <translation>Show the follow-ups due today or earlier</translation>
+    </message>
+    <message>
+        <source>今日確かめることをデスクトップに通知します</source>
+        <translation>Show a desktop notification of what to check today</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせる設定をオンまたはオフにします</source>
+        <translation>Turn the notification at login on or off</translation>
+    </message>
+    <message>
+        <source>このプロフィールの分だけ（既定: 世帯全員）</source>
+        <translation>Only this profile (default: the whole household)</translation>
+    </message>
+    <message>
+        <source>カレンダーファイルを書き込めません: {path}（{reason}）</source>
+        <translation>Cannot write the calendar file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} に書き出しました（予定{n}件）</source>
+        <translation>Wrote {path} ({n} events)</translation>
+    </message>
+    <message>
+        <source>今日確かめることはありません。</source>
+        <translation>Nothing to check today.</translation>
+    </message>
+    <message>
+        <source>{date}  {text}（{step}）</source>
+        <translation>{date}  {text} ({step})</translation>
+    </message>
+    <message>
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>通知を表示できませんでした: {reason}</source>
+        <translation>Could not show the notification: {reason}</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせます: {path}</source>
+        <translation>You will be notified at login: {path}</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせをやめました。</source>
+        <translation>The notification at login is off.</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせを設定できませんでした: {reason}</source>
+        <translation>Could not change the notification at login: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +3957,178 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>番号を記録しました</source>
         <translation>Remembered the number</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <source>カレンダーに書き出す(&amp;C)…</source>
+        <translation>Export to &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>再確認の日と申告期間を、カレンダーに取り込めるファイル（.ics）に保存します</source>
+        <translation>Saves the follow-up dates and the filing period as a file your calendar can import (.ics)</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせる(&amp;M)</source>
+        <translation>Notify &amp;me at login</translation>
+    </message>
+    <message>
+        <source>パソコンにログインしたとき、その日に確かめることがあれば通知します</source>
+        <translation>When you log in to the computer, shows a notification if something is due that day</translation>
+    </message>
+    <message>
+        <source>確定申告の準備の予定</source>
+        <translation>tax-return-preparation-dates</translation>
+    </message>
+    <message>
+        <source>カレンダーに書き出す</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>カレンダーファイル (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>保存先が通常のファイルではないため、置き換えません。</source>
+        <translation>The target is not a regular file (a link, a device …), so it is not replaced.</translation>
+    </message>
+    <message>
+        <source>カレンダーファイルを保存しました: {path}</source>
+        <translation>Calendar file saved: {path}</translation>
+    </message>
+    <message>
+        <source>カレンダーファイルを保存できませんでした。
+{path}</source>
+        <translation>The calendar file could not be saved.
+{path}</translation>
+    </message>
+    <message>
+        <source>カレンダー</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせる</source>
+        <translation>Notify me at login</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせを設定できませんでした。</source>
+        <translation>The notification at login could not be changed.</translation>
+    </message>
+    <message>
+        <source>ログインしたときに、その日に確かめることを知らせます</source>
+        <translation>At login you will be notified of what is due that day</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせをやめました</source>
+        <translation>The notification at login is off</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>「{item}」を確かめる日</source>
+        <translation>Check again: {item}</translation>
+    </message>
+    <message>
+        <source>{service}との連携を確かめる日</source>
+        <translation>Check the linkage with {service}</translation>
+    </message>
+    <message>
+        <source>{issuer}の{type}の手続を確かめる日</source>
+        <translation>Check the {type} steps with {issuer}</translation>
+    </message>
+    <message>
+        <source>{type}（{issuer}）の準備状況を確かめる日</source>
+        <translation>Check the status of the {type} ({issuer})</translation>
+    </message>
+    <message>
+        <source>{type}のデータが届く頃</source>
+        <translation>The {type} data usually arrives</translation>
+    </message>
+    <message>
+        <source>{delegator}の代理人設定の有効期間の最終日</source>
+        <translation>Last day of the delegate setting for {delegator}</translation>
+    </message>
+    <message>
+        <source>還付申告ができるようになる日（{year}）</source>
+        <translation>A refund return can be filed from today ({year})</translation>
+    </message>
+    <message>
+        <source>確定申告の申告期間の初日（{year}）</source>
+        <translation>First day of the filing period ({year})</translation>
+    </message>
+    <message>
+        <source>確定申告の申告期限（{year}）</source>
+        <translation>Filing deadline ({year})</translation>
+    </message>
+    <message>
+        <source>済んでいるか確かめて、Myna Prep に記録しましょう。</source>
+        <translation>Check whether it is done and record it in Myna Prep.</translation>
+    </message>
+    <message>
+        <source>マイナポータルの連携状況リストで{service}の表示（完了・未完了・確認）を確かめ、Myna Prep に記録しましょう。</source>
+        <translation>Look at {service} in Mynaportal&apos;s 連携状況リスト (linkage status list): 完了 (complete), 未完了 (incomplete) or 確認 (check), and record it in Myna Prep.</translation>
+    </message>
+    <message>
+        <source>{channel}で{issuer}の電子交付の登録と連携が済んでいるか確かめ、Myna Prep に記録しましょう。</source>
+        <translation>Check on {channel} that the registration for electronic delivery with {issuer} and the linkage are done, and record it in Myna Prep.</translation>
+    </message>
+    <message>
+        <source>マイナポータルの「証明書の準備状況」で{type}（{issuer}）が「準備完了」か確かめ、Myna Prep に記録しましょう。</source>
+        <translation>Check in Mynaportal&apos;s 「証明書の準備状況」 (certificate status) whether the {type} ({issuer}) shows 「準備完了」 (ready), and record it in Myna Prep.</translation>
+    </message>
+    <message>
+        <source>{channel}で{type}のデータが届いているか確かめ、届いていたら記録しましょう。</source>
+        <translation>Check on {channel} whether the {type} data has arrived, and record it when it has.</translation>
+    </message>
+    <message>
+        <source>続けて代理で手続するときは、マイナポータルの「代理人設定」で有効期間を確かめましょう。</source>
+        <translation>To keep acting for this family member, check the validity period in Mynaportal&apos;s 「代理人設定」 (delegate settings).</translation>
+    </message>
+    <message>
+        <source>税金が戻る方（還付申告）は、この日から申告できます。</source>
+        <translation>If you get tax back (a refund return), you can file from this day.</translation>
+    </message>
+    <message>
+        <source>確定申告書等作成コーナーで申告書を作成・提出できます。</source>
+        <translation>You can create and submit your return in the 確定申告書等作成コーナー (tax return preparation corner).</translation>
+    </message>
+    <message>
+        <source>申告書の提出はこの日までです。</source>
+        <translation>Returns must be submitted by this day.</translation>
+    </message>
+    <message>
+        <source>{member}: {what}</source>
+        <translation>{member}: {what}</translation>
+    </message>
+    <message>
+        <source>{member}・{step}</source>
+        <translation>{member} · {step}</translation>
+    </message>
+    <message>
+        <source>Myna Prep（マイナポータル連携 事前準備ナビ）から書き出した予定です。</source>
+        <translation>Exported from Myna Prep (Mynaportal linkage preparation guide).</translation>
+    </message>
+    <message>
+        <source>マイナポータル連携の事前準備</source>
+        <translation>Mynaportal linkage preparation</translation>
+    </message>
+    <message>
+        <source>今日確かめることが1件あります</source>
+        <translation>1 thing to check today</translation>
+    </message>
+    <message>
+        <source>今日確かめることが{n}件あります</source>
+        <translation>{n} things to check today</translation>
+    </message>
+    <message>
+        <source>ほか{n}件</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
+        <source>次に確かめる日</source>
+        <translation>Next dates to keep</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,7 @@ class ChecklistLayout(Canvas):
         if member.headline is not Headline.NOTHING_CHOSEN:  # else the next action alone: one clear step
             out.append(self.headline_block(member))
         out.append(self.next_action_block(member))
+        out += self.dates_blocks(member)  # the next dates to keep: the calendar file's dates
         out.append(self.heading_block(words.label("steps")))
         for section in member.sections:
             out += self.section_blocks(section, member)
@@ -195,6 +196,34 @@ class ChecklistLayout(Canvas):
             )
 
         return Block(height, draw, texts=(label, text))
+
+    def dates_blocks(self, member: MemberChecklist) -> list[Block]:
+        """The next dates to keep, one line each: the date, then who and what."""
+        from app.i18n import reminders as reminder_words
+
+        if not member.dates:
+            return []
+        c = self.checklist
+        lines = [reminder_words.date_line(r, c.source, c.catalog) for r in member.dates]
+        label_font, font = self.font(SMALL_PT), self.font(BODY_PT)
+        date_w = max(self.text_width(font, day) for day, _ in lines) + self.mm(4)
+        heading = reminder_words.dates_heading()
+        head_h = self.text_height(label_font, self.width, heading)
+        hs = [self.text_height(font, self.width - date_w, what) for _, what in lines]
+        before, gap = self.pt(8), self.pt(2)
+
+        def draw(p: QPainter, y: float) -> None:
+            y += before
+            self.draw_text(p, QRectF(0, y, self.width, head_h), heading, label_font, ACCENT)
+            y += head_h + gap
+            for (day, what), h in zip(lines, hs, strict=True):
+                self.draw_text(p, QRectF(0, y, date_w, h), day, font, INK)
+                self.draw_text(p, QRectF(date_w, y, self.width - date_w, h), what, font, INK)
+                y += h + gap
+
+        height = before + head_h + gap + sum(h + gap for h in hs)
+        texts = (heading, *(part for line in lines for part in line))
+        return [Block(height, draw, texts=texts)]
 
     # generic blocks ------------------------------------------------------------------------------------
     def heading_block(self, text: str) -> Block:

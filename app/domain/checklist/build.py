@@ -38,6 +38,7 @@ from app.domain.model import (
     TaskState,
 )
 from app.domain.plan import IssuerTaskKind, Plan, UnitState, build_plan
+from app.domain.reminders import household_reminders, next_dates
 from app.domain.rules import combined_state
 from app.domain.status import Status, delegation_status, readiness_headline, status_board
 from app.domain.steps import STEPS, StepId, items_of
@@ -307,6 +308,9 @@ def member_checklist(
             for s in plan.certificates
         ),
         step5_needed=plan.step5_needed,
+        dates=next_dates(
+            household_reminders(household, catalog, today, profile_ids=[member.profile.id]), today
+        ),
     )
 
 
@@ -351,4 +355,5 @@ def build_checklist(
         ),
         qr_targets=qr_targets(lang),
         catalog=catalog,
+        source=household,
     )
