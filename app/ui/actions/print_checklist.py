@@ -8,7 +8,7 @@ Where the data comes from (each can be replaced by the caller):
 - the household, the current member, the catalog and today: ``window.session`` (set by the
   composition root) once it has loaded; before that the store in ``window.data_dir`` read once
   (printing creates no database), 本人 (else the first member), the active catalog and the system date;
-- the card facts: the last diagnosis shown by ``window.card_panel``, if any.
+- the card facts: the card reader's last diagnosis (``card_snapshot``, set by the composition root).
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ class ChecklistActions(QObject):
         self._card_facts = card_facts or self._default_card_facts
         self._catalog = catalog or self._default_catalog
         self._today = today or self._default_today
+        # The card reader's last diagnosis, handed over by the composition root once it is there.
+        self.card_snapshot: Callable[[], CardSnapshot | None] = lambda: None
         self.dialog: QPrintPreviewDialog | QPrintDialog | QFileDialog | None = None
         self.error_box: QMessageBox | None = None
         self.last_pages = 0
@@ -186,8 +188,7 @@ class ChecklistActions(QObject):
         return date.today() if session is None else session.today()
 
     def _default_card_facts(self) -> CardFacts | None:
-        panel = self.window.card_panel
-        snapshot = None if panel is None else panel.snapshot
+        snapshot = self.card_snapshot()
         if snapshot is None:
             return None
         try:
