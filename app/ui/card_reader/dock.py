@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, SignalInstance
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.plan import Badge
 from app.domain.steps import StepId
@@ -150,7 +150,9 @@ def attach_card_panel(
     from app.ui.card_reader.placement import CardPlacement, CardSection
 
     panel = CardPanel()
-    section = CardSection(panel)
+    # Owned by the window until a page takes it in (and with it, gone with the window).
+    section = CardSection(panel, host if isinstance(host, QWidget) else None)
+    section.hide()
     chip = CardChip()
     placement = CardPlacement(
         section,

@@ -139,8 +139,7 @@ class CardPlacement(QObject):
         chip.clicked.connect(self.show_reader)
         chip.setCheckable(False)
         section.toggle_button.clicked.connect(self.toggle)
-        panel = section.panel
-        panel.snapshot_changed.connect(lambda: chip.show_snapshot(panel.snapshot))
+        chip.follow(section.panel)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

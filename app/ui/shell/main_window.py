@@ -75,6 +75,12 @@ SIDEBAR_SUBTITLES: dict[StepId, str] = {  # i18n: translated via app/ui/widgets/
 }
 
 
+def fitted_size(free: QSize) -> QSize:
+    """The window's first size on a screen whose free area is ``free``: 1100×760 where it fits."""
+    frame = 40  # the window manager's title bar and borders, not known before the first show
+    return QSize(min(1100, free.width() - 16), min(760, free.height() - frame))
+
+
 class MainWindow(QMainWindow):
     page_changed = Signal(int)
     first_painted = Signal()
@@ -550,11 +556,7 @@ class MainWindow(QMainWindow):
         """1100×760, or less on a smaller screen: the whole window (title bar and status bar too)
         fits the screen's free area, e.g. 1366×768 with a task bar."""
         screen = self.screen()
-        if screen is None:
-            return QSize(1100, 760)
-        free = screen.availableGeometry()
-        frame = 40  # the window manager's title bar and borders, not known before the first show
-        return QSize(min(1100, free.width() - 16), min(760, free.height() - frame))
+        return QSize(1100, 760) if screen is None else fitted_size(screen.availableGeometry().size())
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
