@@ -81,10 +81,8 @@ def main() -> int:
                     goal = GOAL.get(scale) if size == "1024x700" else None
                     mark = "" if goal is None else ("  ok" if values[0] >= goal else f"  BELOW {goal}")
                     failed |= bool(mark.strip().startswith("BELOW"))
-                    print(
-                        f"{size:<10}{scale * 100:>5.0f}%  {lang:<4} {who:<10} {values[0]:>5.2f} {median:>7.2f}"
-                        f"  {lowest}{mark}"
-                    )
+                    where = f"{size:<10}{scale * 100:>5.0f}%  {lang:<4} {who:<10}"
+                    print(f"{where} {values[0]:>5.2f} {median:>7.2f}  {lowest}{mark}")
     return 1 if failed else 0
 
 

@@ -96,7 +96,7 @@ def test_declining_keeps_the_card_unbound(
     cards: Cards,
     loop: qasync.QEventLoop,
 ) -> None:
-    window, controller, binding = docked
+    _window, controller, binding = docked
     panel = binding.panel
     assert panel is not None
     card = cards.insert("normal")

@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         for index, (action, step) in enumerate(zip(self.step_actions, STEPS, strict=True)):
             action.setText(f"&{index + 1} {self.sidebar_text(step.id)}")
         self.text_size_menu.retranslate()
+        self._retranslate_rail_button()
         self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
         self.open_logs_action.setText(self.tr("ログフォルダを開く(&L)"))
         self.about_action.setText(self.tr("Myna Prep について(&A)"))

@@ -62,7 +62,10 @@ class TextSizeMenu(QMenu):
         self.larger_action.triggered.connect(lambda: self.step(1))
         self.smaller_action = QAction(self)
         self.smaller_action.setShortcuts(
-            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Minus), QKeySequence(QKeySequence.StandardKey.ZoomOut)]
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Minus),
+                QKeySequence(QKeySequence.StandardKey.ZoomOut),
+            ]
         )
         self.smaller_action.triggered.connect(lambda: self.step(-1))
         self.reset_action = QAction(self)

@@ -23,7 +23,8 @@ class ElidedLabel(PlainLabel):
     ``text()``, its tooltip and (set by the owner) the accessible name."""
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("あ") * 6, super().minimumSizeHint().height())
+        six = self.fontMetrics().horizontalAdvance("あ") * 6  # i18n: measured, never shown
+        return QSize(six, super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:  # asks for little: the header gives it what is left of the row
         return QSize(self.minimumSizeHint().width(), self.fontMetrics().height())
