@@ -44,17 +44,17 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
 
     window = MainWindow(data_dir, lang)
     # The printable checklist (issue 6): 印刷プレビュー… / 印刷… / PDFに書き出す… above 終了.
-    window.checklist_actions = ChecklistActions(window)
-    window.checklist_actions.add_to_menu(window.file_menu, before=window.quit_action)
+    checklist = window.checklist_actions = ChecklistActions(window)
+    checklist.add_to_menu(window.file_menu, before=window.quit_action)
     # Backup and move (issue 3): バックアップを書き出す… / バックアップから読み込む… above 終了.
-    window.backup_actions = BackupActions(window)
-    window.backup_actions.add_to_menu(window.file_menu, before=window.quit_action)
+    backup = window.backup_actions = BackupActions(window)
+    backup.add_to_menu(window.file_menu, before=window.quit_action)
     # Received electronic certificates (issue 15): 証明書ファイルを取り込む… above the backup actions.
-    window.certificate_import = CertificateImportAction(window)
-    window.certificate_import.add_to_menu(window.file_menu, before=window.backup_actions.export_action)
+    certificates = window.certificate_import = CertificateImportAction(window)
+    certificates.add_to_menu(window.file_menu, before=backup.export_action)
     # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
-    window.catalog_updates = CatalogUpdateActions(window)
-    window.catalog_updates.add_to_menu(window.help_menu, before=window.about_action)
+    updates = window.catalog_updates = CatalogUpdateActions(window)
+    updates.add_to_menu(window.help_menu, before=window.about_action)
     # The overview diagram (issue 14): View ▸ 全体図 ▸ zoom, PNG / SVG export.
     from app.ui.actions.diagram_export import install as install_diagram_actions
 

@@ -46,10 +46,12 @@ if TYPE_CHECKING:  # app.domain.status imports the plan (holidays: ~0.4 s): neve
     from app.domain.plan import Badge
     from app.domain.status import Status
     from app.session import HouseholdSession
-    from app.ui.actions.backup import BackupActions
-    from app.ui.actions.catalog_update import CatalogUpdateActions
-    from app.ui.actions.import_certificates import CertificateImportAction
-    from app.ui.actions.print_checklist import ChecklistActions
+    from app.ui.shell.features import (
+        BackupFeature,
+        CatalogUpdateFeature,
+        CertificateImportFeature,
+        ChecklistFeature,
+    )
     from app.ui.shell.overview import OverviewDiagram
 
 log = logging.getLogger(__name__)
@@ -99,10 +101,11 @@ class MainWindow(QMainWindow):
         self._page_extensions: list[PageExtension] = []
         # Set by the composition root (app/ui/application.py); the window imports none of them.
         self.session: HouseholdSession | None = None  # the household, once the store is open
-        self.checklist_actions: ChecklistActions | None = None  # File ▸ 印刷… / PDF
-        self.backup_actions: BackupActions | None = None  # File ▸ バックアップ
-        self.certificate_import: CertificateImportAction | None = None  # File ▸ 証明書ファイルを取り込む
-        self.catalog_updates: CatalogUpdateActions | None = None  # Help ▸ カタログの更新
+        # (typed by what the root uses of them: the shell imports no feature, app.ui.shell.features)
+        self.checklist_actions: ChecklistFeature | None = None  # File ▸ 印刷… / PDF
+        self.backup_actions: BackupFeature | None = None  # File ▸ バックアップ
+        self.certificate_import: CertificateImportFeature | None = None  # File ▸ 証明書ファイルを取り込む
+        self.catalog_updates: CatalogUpdateFeature | None = None  # Help ▸ カタログの更新
         self.overview: OverviewDiagram | None = None  # the STEP0 diagram, once that page is built
         self._badges: dict[StepId, Badge] = {}  # the plan's badge per step (none before the plan)
         # The one status language per step (app.domain.status), set from the plan; empty: no states.
