@@ -20,7 +20,7 @@ class HeaderBar(QFrame):
         super().__init__(parent)
         self.setObjectName("headerBar")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 6, 16, 6)
+        outer.setContentsMargins(12, 4, 12, 4)
         outer.setSpacing(4)
         self.row = QGridLayout()
         self.row.setContentsMargins(0, 0, 0, 0)

@@ -50,7 +50,7 @@ class NextActionBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.controller = controller
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 3, 4, 3)
+        layout.setContentsMargins(8, 1, 2, 1)
         layout.setSpacing(8)
         self.icon = PlainLabel()
         self.kicker = PlainLabel(QCoreApplication.translate("Plan", "次にすること"))
