@@ -1442,6 +1442,21 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>場所(&amp;L):</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>ファイル名(&amp;N):</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>ファイルの種類(&amp;T):</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>ICカードリーダー</source>

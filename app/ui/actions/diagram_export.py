@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from app.ui.widgets.file_dialog import file_dialog
+
 if TYPE_CHECKING:
     from app.domain.diagram_model import Diagram
     from app.ui.shell.main_window import MainWindow
@@ -139,7 +141,7 @@ class DiagramActions(QObject):
         return overview
 
     def ask(self, kind: str) -> None:
-        dialog = QFileDialog(self.window, self.tr("全体図を書き出す"))
+        dialog = file_dialog(self.window, self.tr("全体図を書き出す"))
         dialog.setObjectName("diagramExportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)

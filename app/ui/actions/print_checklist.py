@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from app.i18n import words
 from app.printing.paper import PAPER_NAMES, default_page_size
+from app.ui.widgets.file_dialog import file_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -290,7 +291,7 @@ class ChecklistActions(QObject):
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("事前準備チェックリスト") + f"-{checklist.printed_on.isoformat()}.pdf"
-        dialog = QFileDialog(self.window, self.tr("PDFに書き出す"), str(Path(folder or ".") / name))
+        dialog = file_dialog(self.window, self.tr("PDFに書き出す"), str(Path(folder or ".") / name))
         dialog.setObjectName("checklistExportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)

@@ -46,6 +46,14 @@ class PinDialog(QDialog):
         self.setWindowTitle(pin_label(kind))
         self.setModal(True)
         layout = QVBoxLayout(self)
+        # The password's name in the dialog itself, whole and bold: the title bar cut it short.
+        self.name_label = PlainLabel(pin_label(kind), self)
+        self.name_label.setObjectName("pinName")
+        self.name_label.setWordWrap(True)
+        bold = self.name_label.font()
+        bold.setBold(True)
+        self.name_label.setFont(bold)
+        layout.addWidget(self.name_label)
         maximum = MAX_TRIES[kind]
         tries = (
             self.tr("残り回数: %1 / %2 回").replace("%1", str(remaining)).replace("%2", str(maximum))

@@ -255,3 +255,34 @@ def test_the_measurement_sees_an_overlay(qtbot: QtBot, tmp_path: Path, text_scal
     finally:
         parts.panel.shutdown()  # type: ignore[attr-defined]
         dispose(window)
+
+
+def test_the_password_dialog_names_the_password_in_its_body(qtbot: QtBot) -> None:
+    from app.card.pins import PinKind
+    from app.i18n.card import pin_label
+    from app.ui.card_reader.pin_dialog import PinDialog
+
+    dialog = PinDialog(PinKind.SIGN, 5)
+    qtbot.addWidget(dialog)
+    assert dialog.name_label.text() == pin_label(PinKind.SIGN) == "署名用電子証明書パスワード"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_file_dialog_speaks_one_language(qtbot: QtBot, text_scale: None, lang: str) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.widgets.file_dialog import file_dialog
+
+    i18n.install(lang)
+    dialog = file_dialog(None, "x")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    english = [t for t in texts if t.replace("&", "") in ("Look in:", "Files of type:", "File name:")]
+    if lang == "ja":
+        assert not english, texts
+        assert "場所(&L):" in texts and "ファイルの種類(&T):" in texts
+    else:
+        assert (
+            "&Look in:" in texts or "Look &in:" in texts or "Look in:" in [t.replace("&", "") for t in texts]
+        )
