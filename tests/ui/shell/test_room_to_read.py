@@ -283,6 +283,4 @@ def test_the_file_dialog_speaks_one_language(qtbot: QtBot, text_scale: None, lan
         assert not english, texts
         assert "場所(&L):" in texts and "ファイルの種類(&T):" in texts
     else:
-        assert (
-            "&Look in:" in texts or "Look &in:" in texts or "Look in:" in [t.replace("&", "") for t in texts]
-        )
+        assert "Look in:" in [t.replace("&", "") for t in texts]
