@@ -7,6 +7,7 @@ created through the session (the store's own rules: names, duplicates); nothing 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -260,6 +261,7 @@ class FirstRunDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         outer.addLayout(buttons)
+        self.chain_tabs()
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 34)  # i18n: measured only
         body.setMinimumWidth(body.sizeHint().width())
         screen = self.screen().availableGeometry() if self.screen() is not None else None
@@ -271,7 +273,20 @@ class FirstRunDialog(QDialog):
         self.members_layout.addWidget(line)
         self.lines.append(line)
         self.add_button.setEnabled(len(self.lines) < MAX_MEMBERS)
+        if hasattr(self, "done_button"):
+            self.chain_tabs()
         return line
+
+    def chain_tabs(self) -> None:
+        """Tab in reading order: each member's name and relation, 家族を追加, the device, the card
+        check, あとで, 設定する (creation order put 家族を追加 last and left a stop on the scroll area)."""
+        order: list[QWidget] = []
+        for line in self.lines:
+            order += [line.name, line.relation]
+        order += [self.add_button, *self.device.findChildren(QPushButton), self.card_button]
+        order += [self.skip_button, self.done_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def members(self) -> list[NewMember]:
         return [line.member() for line in self.lines]

@@ -284,3 +284,27 @@ def test_the_file_dialog_speaks_one_language(qtbot: QtBot, text_scale: None, lan
         assert "場所(&L):" in texts and "ファイルの種類(&T):" in texts
     else:
         assert "Look in:" in [t.replace("&", "") for t in texts]
+
+
+def test_first_run_tab_order_reads_top_to_bottom(qtbot: QtBot, tmp_path: Path) -> None:
+    window = build_window(tmp_path, "ja")
+    qtbot.addWidget(window)
+    session = attach(window, tmp_path)
+    try:
+        dialog = FirstRunDialog(session, window.settings, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.add_line()
+        order = []
+        widget = dialog.lines[0].name
+        for _ in range(8):
+            order.append(widget)
+            widget = widget.nextInFocusChain()
+            while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isEnabled():
+                widget = widget.nextInFocusChain()
+        names = [w.objectName() for w in order]
+        assert names[:3] == ["setupMemberName", "setupMemberName", "setupMemberRelation"], names
+        assert names.index("setupAddMember") < names.index("setupSkip") < names.index("setupDone")
+        assert "" not in names  # no stop on an unnamed container (the scroll area)
+    finally:
+        session.close()
