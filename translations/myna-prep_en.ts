@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>Announcement</name>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>お知らせを閉じる</source>
+        <translation>Close the notice</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Myna Prep はすでに起動しています。開いているウィンドウをお使いください。</source>

@@ -133,7 +133,7 @@ class BackupActions(QObject):
                 "（受け取った証明書ファイルの本体はこのパソコンに残ります。"
                 "別のパソコンで e-Tax に添付するときは、ファイルも持っていってください）"
             )
-        self.window.statusBar().showMessage(text, 15000)
+        self.window.announce(text)
         return True
 
     # --- import -----------------------------------------------------------------------------------
@@ -235,7 +235,7 @@ class BackupActions(QObject):
         text = self.tr("{path} から {count} 人分の記録を読み込みました").format(
             path=target, count=result.profiles
         )
-        self.window.statusBar().showMessage(text, 15000)
+        self.window.announce(text)
         notes: list[str] = []
         if _numbers_remembered(document):
             notes.append(

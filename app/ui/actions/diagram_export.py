@@ -164,9 +164,7 @@ class DiagramActions(QObject):
                 self.tr("全体図を書き出せませんでした: {name}").format(name=path.name)
             )
             return
-        self.window.statusBar().showMessage(
-            self.tr("全体図を書き出しました: {name}").format(name=path.name), 5000
-        )
+        self.window.announce(self.tr("全体図を書き出しました: {name}").format(name=path.name))
 
 
 def install(window: MainWindow) -> DiagramActions:

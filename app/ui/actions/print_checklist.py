@@ -320,7 +320,7 @@ class ChecklistActions(QObject):
                 detail = self.tr("保存先が通常のファイルではないため、置き換えません。")
             self._error(self.tr("PDFを保存できませんでした。\n{path}").format(path=path), detail)
             return False
-        self._status(self.tr("PDFを保存しました: {path}").format(path=path))
+        self.window.announce(self.tr("PDFを保存しました: {path}").format(path=path))
         return True
 
     # ----- helpers ---------------------------------------------------------------------------

@@ -10,9 +10,47 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.widgets.plain import PlainLabel
 
 NEXT_ACTION_MIN_CHARACTERS = 22  # the next action keeps at least this many characters beside the rest
+
+
+class Announcement(QFrame):
+    """What matters that the status bar also says (a file saved, a card registered), said under the
+    header where the person is looking. It stays until closed or replaced: no timer takes it away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("announcement")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 2, 2)
+        self.text = PlainLabel(self)
+        self.text.setObjectName("announcementText")
+        self.text.setWordWrap(True)
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("announcementClose")
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button)
+        self.retranslate_ui()
+        self.hide()
+
+    def retranslate_ui(self) -> None:
+        self.close_button.setText(self.tr("閉じる"))
+        self.close_button.setAccessibleName(self.tr("お知らせを閉じる"))
+
+    def say(self, text: str) -> None:
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 class HeaderBar(QFrame):
@@ -32,6 +70,8 @@ class HeaderBar(QFrame):
         self.notices.setContentsMargins(0, 0, 0, 0)
         self.notices.setSpacing(4)
         outer.addLayout(self.notices)
+        self.announcement = Announcement(self)
+        self.notices.addWidget(self.announcement)
         self.switcher: QWidget | None = None
         self.next_action: QWidget | None = None
         self.chip: QWidget | None = None

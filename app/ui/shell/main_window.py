@@ -351,6 +351,12 @@ class MainWindow(QMainWindow):
         """A short message in the status bar (features also say what matters where the person looks)."""
         self.statusBar().showMessage(text, milliseconds)
 
+    def announce(self, text: str, milliseconds: int = 15000) -> None:
+        """What matters (a file saved, a card registered): in the status bar and under the header,
+        where the person is looking, until they close it."""
+        self.say(text, milliseconds)
+        self.header_bar.announcement.say(text)
+
     def build_all_pages(self) -> list[StepPage]:
         return [self.page(i) for i in range(len(STEPS))]
 

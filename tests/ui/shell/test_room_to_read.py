@@ -308,3 +308,23 @@ def test_first_run_tab_order_reads_top_to_bottom(qtbot: QtBot, tmp_path: Path) -
         assert "" not in names  # no stop on an unnamed container (the scroll area)
     finally:
         session.close()
+
+
+def test_a_saved_file_is_said_where_the_person_is_looking(qtbot: QtBot, tmp_path: Path) -> None:
+    window = build_window(tmp_path, "ja")
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    session = attach(window, tmp_path)
+    try:
+        backup = window.backup_actions
+        assert backup is not None
+        target = tmp_path / "backup.json"
+        assert backup.export_to(str(target))  # type: ignore[attr-defined]
+        notice = window.header_bar.announcement
+        assert notice.isVisible() and str(target) in notice.text.text()
+        assert window.statusBar().currentMessage() == notice.text.text()  # and in the status bar
+        notice.close_button.click()
+        assert not notice.isVisible()
+    finally:
+        session.close()
