@@ -1645,6 +1645,22 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Print the checklist</translation>
     </message>
     <message>
+        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <source>文字を大きく / 小さく / 標準に</source>
+        <translation>Larger / smaller / standard text</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>このページにカードリーダーを表示</source>
+        <translation>Show the card reader on this page</translation>
+    </message>
+    <message>
         <source>このアプリのガイド(&amp;G)</source>
         <translation>This app&apos;s &amp;guide</translation>
     </message>

@@ -77,20 +77,20 @@ class DiagramActions(QObject):
         self.dialog: QFileDialog | None = None
         self.zoom_in_action = QAction(window)
         self.zoom_in_action.setObjectName("diagramZoomIn")
+        # Ctrl+= / Ctrl+- / Ctrl+0 are 文字の大きさ (the whole window, the diagram too): the diagram's
+        # own zoom takes Shift with them.
+        shift = Qt.Modifier.CTRL | Qt.Modifier.SHIFT
         self.zoom_in_action.setShortcuts(
-            [
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Plus),
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal),
-            ]
+            [QKeySequence(shift | Qt.Key.Key_Plus), QKeySequence(shift | Qt.Key.Key_Equal)]
         )
         self.zoom_in_action.triggered.connect(lambda: self.diagram().zoom_in())
         self.zoom_out_action = QAction(window)
         self.zoom_out_action.setObjectName("diagramZoomOut")
-        self.zoom_out_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Minus))
+        self.zoom_out_action.setShortcut(QKeySequence(shift | Qt.Key.Key_Minus))
         self.zoom_out_action.triggered.connect(lambda: self.diagram().zoom_out())
         self.fit_action = QAction(window)
         self.fit_action.setObjectName("diagramFit")
-        self.fit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        self.fit_action.setShortcut(QKeySequence(shift | Qt.Key.Key_0))
         self.fit_action.triggered.connect(lambda: self.diagram().zoom_to_fit())
         self.png_action = QAction(window)
         self.png_action.setObjectName("diagramExportPng")

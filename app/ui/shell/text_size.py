@@ -74,6 +74,8 @@ class TextSizeMenu(QMenu):
         for action in (self.larger_action, self.smaller_action, self.reset_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
+            if parent is not None:
+                parent.addAction(action)  # the keys work with the menu closed, in every dialog too
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -161,10 +161,16 @@ def test_text_size_is_in_the_view_menu_with_shortcuts_and_remembered(
 ) -> None:
     window, parts = open_at(qtbot, tmp_path, "ja", (1024, 700))
     try:
-        base = QApplication.font().pointSizeF()
         menu = window.text_size_menu
+        menu.reset_action.trigger()  # 標準: the system's size
+        base = QApplication.font().pointSizeF()
         assert menu.menuAction() in window.view_menu.actions()
         assert menu.larger_action.shortcut().toString() == "Ctrl+="
+        from PySide6.QtGui import QAction
+
+        for keys in ("Ctrl+=", "Ctrl+-", "Ctrl+0"):  # one action each: an ambiguous key does nothing
+            owners = {a for a in window.findChildren(QAction) for k in a.shortcuts() if k.toString() == keys}
+            assert len(owners) == 1, keys
         menu.larger_action.trigger()
         assert QApplication.font().pointSizeF() == pytest.approx(base * TextSize.LARGER.value)
         assert window.settings.value(TEXT_SIZE_SETTING) == TextSize.LARGER.name
