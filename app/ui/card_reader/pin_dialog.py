@@ -4,7 +4,7 @@ asked before the last try (nothing is sent until the user presses OK)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -50,7 +50,7 @@ class PinDialog(QDialog):
         self.name_label = PlainLabel(pin_label(kind), self)
         self.name_label.setObjectName("pinName")
         self.name_label.setWordWrap(True)
-        bold = self.name_label.font()
+        bold = QFont()  # only the weight: the size follows 文字の大きさ
         bold.setBold(True)
         self.name_label.setFont(bold)
         layout.addWidget(self.name_label)

@@ -53,7 +53,7 @@ class CardSection(QFrame):
         top = QHBoxLayout()
         self.title = PlainLabel(self)
         self.title.setObjectName("cardSectionTitle")
-        font = QFont(self.title.font())
+        font = QFont()  # only the weight: the size follows 文字の大きさ
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
