@@ -125,6 +125,10 @@ def run_gui(args: argparse.Namespace) -> int:
     theme.apply(app, getattr(args, "theme", None), focus_ring=offscreen_run)
     install_excepthook()
 
+    # View ▸ 文字の大きさ as last chosen (標準: the system's own size), before the window is built.
+    from app.ui.shell.text_size import apply_saved
+
+    apply_saved(i18n.settings_for(directory))
     if args.self_test or args.screenshot:
         # MYNA_PREP_FONT_SCALE=2 renders the screenshots at 200 % font size (issue 13's check).
         scale = os.environ.get("MYNA_PREP_FONT_SCALE", "")

@@ -22,7 +22,7 @@ from app.ui.first_run.setup import SETTING_DEVICE, Device, FirstRunDialog
 from app.ui.shell.main_window import SIDEBAR_SHARE, MainWindow, fitted_size
 from app.ui.shell.reading_area import measure_pages, reading_page, uncovered_region
 from app.ui.shell.text_size import SETTING as TEXT_SIZE_SETTING
-from app.ui.shell.text_size import TextSize
+from app.ui.shell.text_size import TextSize, apply_saved
 from app.ui.steps.next_action import NextActionBanner
 from app.ui.widgets import theme
 from tests.ui.households import sample_household
@@ -179,6 +179,11 @@ def test_text_size_is_in_the_view_menu_with_shortcuts_and_remembered(
         menu.reset_action.trigger()
         assert QApplication.font().pointSizeF() == pytest.approx(base)
         assert window.settings.value(TEXT_SIZE_SETTING) == TextSize.STANDARD.name
+        # the next start begins with the size chosen last (run_gui applies it before the window)
+        window.settings.setValue(TEXT_SIZE_SETTING, TextSize.LARGEST.name)
+        apply_saved(window.settings)
+        assert theme.font_scale() == TextSize.LARGEST.value
+        assert menu.current() is TextSize.LARGEST
     finally:
         parts.panel.shutdown()  # type: ignore[attr-defined]
         dispose(window)
