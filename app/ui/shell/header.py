@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVB
 
 from app.ui.widgets.plain import PlainLabel
 
+GAP = 12  # between the three, in pixels
 NEXT_ACTION_MIN_CHARACTERS = 22  # the next action keeps at least this many characters beside the rest
 
 
@@ -62,7 +63,7 @@ class HeaderBar(QFrame):
         outer.setSpacing(4)
         self.row = QGridLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setHorizontalSpacing(12)
+        self.row.setHorizontalSpacing(GAP)
         self.row.setVerticalSpacing(4)
         self.row.setColumnStretch(1, 1)
         outer.addLayout(self.row)
@@ -114,8 +115,9 @@ class HeaderBar(QFrame):
     ONE_ROW, NEXT_BELOW, SWITCHER_ABOVE, EACH_ITS_ROW = 1, 2, 3, 4
 
     def _room(self, width: int) -> int:
-        margins = self.contentsMargins()
-        return width - margins.left() - margins.right() - 2 * self.row.horizontalSpacing()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
+        return width - margins.left() - margins.right() - 2 * GAP - 8  # 8: the frames' own slack
 
     @staticmethod
     def _wanted(widget: QWidget | None) -> int:
@@ -127,14 +129,15 @@ class HeaderBar(QFrame):
         the next action and the chip under it (large text: the member buttons stay whole).
         EACH_ITS_ROW: not even that fits (very large text): one row each, nothing cut."""
         room = self._room(width)
+        # the next action keeps its kicker and button and at least this many characters of its sentence
         least = self.fontMetrics().horizontalAdvance("あ") * NEXT_ACTION_MIN_CHARACTERS  # i18n: measured
+        least = max(least, self._least(self.next_action))
         switcher, chip = self._wanted(self.switcher), self._wanted(self.chip)
         if switcher + least + chip <= room:
             return self.ONE_ROW
         if switcher + chip <= room:
             return self.NEXT_BELOW
-        next_least = max(least, self._least(self.next_action))
-        return self.SWITCHER_ABOVE if next_least + chip <= room else self.EACH_ITS_ROW
+        return self.SWITCHER_ABOVE if least + chip <= room else self.EACH_ITS_ROW
 
     @staticmethod
     def _least(widget: QWidget | None) -> int:

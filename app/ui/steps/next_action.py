@@ -22,9 +22,11 @@ class ElidedLabel(PlainLabel):
     """One line of plain text, ended with 「…」 when the room runs out; the whole text stays its
     ``text()``, its tooltip and (set by the owner) the accessible name."""
 
-    def minimumSizeHint(self) -> QSize:
-        six = self.fontMetrics().horizontalAdvance("あ") * 6  # i18n: measured, never shown
-        return QSize(six, super().minimumSizeHint().height())
+    def minimumSizeHint(self) -> QSize:  # a few words of the sentence at least
+        twelve = self.fontMetrics().horizontalAdvance("あ") * 12  # i18n: measured, never shown
+        return QSize(
+            min(twelve, self.fontMetrics().horizontalAdvance(self.text()) + 2), self.fontMetrics().height()
+        )
 
     def sizeHint(self) -> QSize:  # asks for little: the header gives it what is left of the row
         return QSize(self.minimumSizeHint().width(), self.fontMetrics().height())
@@ -57,7 +59,7 @@ class NextActionBanner(QFrame):
         self.kicker.setObjectName("nextActionKicker")
         self.text = ElidedLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
         self.text.setObjectName("nextActionText")
-        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.go_button = QPushButton(QCoreApplication.translate("Plan", "開く(&G)"))
         self.go_button.setObjectName("nextActionGo")
         self.go_button.setAccessibleName(QCoreApplication.translate("Plan", "次にすることのステップを開く"))

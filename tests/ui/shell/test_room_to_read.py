@@ -200,6 +200,9 @@ def test_the_header_keeps_one_row_when_it_can_and_wraps_without_cutting(
         assert header.mode == header.ONE_ROW
         tops = {w.mapTo(window, w.rect().topLeft()).y() for w in header.widgets()[:3]}
         assert len(tops) == 1 or max(tops) - min(tops) < 10  # one row
+        for widget in header.widgets()[:3]:  # each whole: nothing squeezed below what it needs
+            assert widget.width() >= widget.minimumSizeHint().width(), widget.objectName()
+        assert header.switcher is not None and header.switcher.width() >= header.switcher.sizeHint().width()
         window.resize(1024, 700)
         QApplication.processEvents()
         assert header.mode != header.ONE_ROW
