@@ -1876,7 +1876,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>代理</source>
         <comment>rail</comment>
-        <translation>Prx</translation>
+        <translation>Dlg</translation>
     </message>
     <message>
         <source>進み具合 {done}/{total}</source>
