@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         if event.type() == QEvent.Type.FontChange:  # 文字の大きさ: the sidebar may become a rail
             self._fit_sidebar()
+            self._fit_diagram()
         super().changeEvent(event)
 
     # ----- pages -----------------------------------------------------------------------------
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
 
             self.overview = OverviewDiagram()
             page.add_before_content(self.overview)  # the guide's STEP0 is this diagram: show it first
+            self._fit_diagram()
         for extension in self._page_extensions:
             extension(page)
         return page
@@ -415,6 +417,14 @@ class MainWindow(QMainWindow):
         self.side.setFixedWidth(max(width, self.rail_button.sizeHint().width()))
         self._retranslate_rail_button()
         self.sidebar.doItemsLayout()
+
+    def _fit_diagram(self) -> None:
+        """The diagram draws in its own pixel sizes: 文字の大きさ reaches it as its zoom (it still
+        fits its column; the View ▸ 全体図 zoom changes it from there)."""
+        if self.overview is not None:
+            from app.ui.widgets import theme
+
+            self.overview.set_zoom(theme.font_scale())
 
     def _close_opened_rail(self) -> None:
         """A step chosen from the list opened on demand: back to the rail, the page gets its room."""

@@ -176,6 +176,8 @@ def test_text_size_is_in_the_view_menu_with_shortcuts_and_remembered(
         assert window.settings.value(TEXT_SIZE_SETTING) == TextSize.LARGER.name
         page = window.page(window.current_index())
         assert page.content.font().pointSizeF() > base  # the page follows
+        window.page(INDEX[StepId.STEP0])
+        assert window.overview is not None and window.overview.zoom == TextSize.LARGER.value  # the diagram
         menu.reset_action.trigger()
         assert QApplication.font().pointSizeF() == pytest.approx(base)
         assert window.settings.value(TEXT_SIZE_SETTING) == TextSize.STANDARD.name
