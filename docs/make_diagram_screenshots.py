@@ -2,7 +2,7 @@
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_diagram_screenshots.py OUT_DIR
 Writes, for ja and en, light and dark: the STEP0 page of an empty plan and of a half-done household of
-three with two delegations (the window at its default size with the card panel open), the diagram
+three with two delegations (the window at its default size with its card reader), the diagram
 alone as exported (PNG, SVG), and the 代理人設定 page.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 from app import i18n  # noqa: E402
@@ -74,8 +74,7 @@ def half_done_household(data_dir: Path) -> None:
 
 def shoot(out: Path, lang: str, scheme: str, data: Path, name: str) -> None:
     from app.ui.actions.diagram_export import export_png, export_svg
-    from app.ui.application import attach, build_window
-    from app.ui.card_reader.panel import CardPanel
+    from app.ui.application import attach, build_window, give_card_reader
     from app.ui.widgets import theme
 
     app = QApplication.instance()
@@ -86,10 +85,8 @@ def shoot(out: Path, lang: str, scheme: str, data: Path, name: str) -> None:
     window.restore()
     window.resize(1100, 760)
     window.show()
-    panel = CardPanel(parent=window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-    panel.show()
     session = attach(window, data, today=lambda: TODAY)
+    panel = give_card_reader(window, session, watch=False).panel  # in the page's flow, as the app has it
     window.build_all_pages()
     window.show_page(0)
     for _ in range(5):

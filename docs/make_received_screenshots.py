@@ -55,13 +55,13 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from app.domain.steps import STEPS, StepId
     from app import i18n
-    from app.ui.widgets import theme
+    from app.domain.steps import STEPS, StepId
     from app.ui.application import attach
     from app.ui.shell.main_window import MainWindow
     from app.ui.steps.ready_readiness import ReadinessPanel
     from app.ui.steps.ready_received_files import ReceivedDetailsDialog
+    from app.ui.widgets import theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="myna-prep-shots-") as tmp:

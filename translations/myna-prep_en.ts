@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>Announcement</name>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>お知らせを閉じる</source>
+        <translation>Close the notice</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Myna Prep はすでに起動しています。開いているウィンドウをお使いください。</source>
@@ -133,29 +144,6 @@
     </message>
 </context>
 <context>
-    <name>Badge</name>
-    <message>
-        <source>完了</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>進行中</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>要対応</source>
-        <translation>To do</translation>
-    </message>
-    <message>
-        <source>不要</source>
-        <translation>Not needed</translation>
-    </message>
-    <message>
-        <source>未定</source>
-        <translation>not decided yet</translation>
-    </message>
-</context>
-<context>
     <name>CardDock</name>
     <message>
         <source>本人確認に成功すると、このカードを家族のメンバーに結び付けられます。</source>
@@ -176,6 +164,10 @@
 Next time you insert it, the app switches to %1 by itself. Only the fingerprint (SHA-256) of the card&apos;s certificate is saved, never the My Number or the name.</translation>
     </message>
     <message>
+        <source>「%1」さんのカードとして登録しました。</source>
+        <translation>Registered as %1’s card.</translation>
+    </message>
+    <message>
         <source>カードを登録しました。</source>
         <translation>The card is registered.</translation>
     </message>
@@ -184,8 +176,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The display name is now the name on the card.</translation>
     </message>
     <message>
-        <source>カードリーダーパネル(&amp;R)</source>
-        <translation>Card &amp;reader panel</translation>
+        <source>カードリーダー(&amp;R)</source>
+        <translation>Card &amp;reader</translation>
     </message>
 </context>
 <context>
@@ -333,16 +325,32 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The card operation failed. Put the card back on the reader and try again.</translation>
     </message>
     <message>
+        <source>パソコンのカードリーダー</source>
+        <translation>Card reader on this computer</translation>
+    </message>
+    <message>
         <source>カードリーダー</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <source>閉じる</source>
-        <translation>Close</translation>
+        <source>スマートフォンで読み取る方は、マイナアプリの案内どおりにカードをスマートフォンの裏にかざします。パソコンのカードリーダーは使いません。</source>
+        <translation>If you read the card with a smartphone, hold the card against the back of the phone as the Myna app shows. You do not need a card reader on this computer.</translation>
     </message>
     <message>
-        <source>カードリーダーの画面を閉じる</source>
-        <translation>Close the card reader</translation>
+        <source>たたむ</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>カードリーダーの表示をたたむ</source>
+        <translation>Hide the card reader</translation>
+    </message>
+    <message>
+        <source>カードリーダーを表示</source>
+        <translation>Show the card reader</translation>
+    </message>
+    <message>
+        <source>カードリーダーの状態と操作を表示する</source>
+        <translation>Show the card reader’s state and actions</translation>
     </message>
     <message>
         <source>パスワードの残り回数</source>
@@ -371,6 +379,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>カードを読み取り中</source>
         <translation>Reading the card</translation>
+    </message>
+    <message>
+        <source>カードを読み取っています。カードを抜かずにお待ちください…</source>
+        <translation>Reading the card. Please leave it in the reader…</translation>
+    </message>
+    <message>
+        <source>カードが抜かれたため、パスワードの入力を取り消しました。</source>
+        <translation>The card was taken out, so the password entry was cancelled.</translation>
     </message>
     <message>
         <source>カードについてのお知らせ</source>
@@ -575,8 +591,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The basic four items were read. They are not saved.</translation>
     </message>
     <message>
-        <source>クリックするとカードリーダーの画面を開きます</source>
-        <translation>Click to open the card reader</translation>
+        <source>クリックすると、このページにカードリーダーを表示します</source>
+        <translation>Click to show the card reader on this page</translation>
     </message>
     <message>
         <source>カードリーダー: %1</source>
@@ -1501,6 +1517,21 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>場所(&amp;L):</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>ファイル名(&amp;N):</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>ファイルの種類(&amp;T):</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>ICカードリーダー</source>
@@ -1529,6 +1560,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>はじめの設定</source>
         <translation>First-time setup</translation>
+    </message>
+    <message>
+        <source>このアプリは、確定申告の前にマイナポータルで済ませておく準備を、ご家族一人ずつ順番に案内して記録します。</source>
+        <translation>This app guides you, one family member at a time, through the preparations to finish in Mynaportal before filing your tax return, and keeps a record of them.</translation>
     </message>
     <message>
         <source>3つだけ確認します。どれも後から変えられます。この設定はヘルプメニューからもう一度開けます。</source>
@@ -1589,6 +1624,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>はじめの設定を保存しました</source>
         <translation>Setup saved</translation>
+    </message>
+    <message>
+        <source>カードを読み取る機器(&amp;D)</source>
+        <translation>Card-reading &amp;device</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1707,22 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>チェックリストを印刷</source>
         <translation>Print the checklist</translation>
+    </message>
+    <message>
+        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <source>文字を大きく / 小さく / 標準に</source>
+        <translation>Larger / smaller / standard text</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>このページにカードリーダーを表示</source>
+        <translation>Show the card reader on this page</translation>
     </message>
     <message>
         <source>このアプリのガイド(&amp;G)</source>
@@ -1868,6 +1923,24 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>Myna Prep について(&amp;A)</source>
         <translation>&amp;About Myna Prep</translation>
+    </message>
+    <message>
+        <source>ステップ一覧を閉じる</source>
+        <translation>Close the list of steps</translation>
+    </message>
+    <message>
+        <source>ステップ一覧を開く</source>
+        <translation>Open the list of steps</translation>
+    </message>
+    <message>
+        <source>準備</source>
+        <comment>rail</comment>
+        <translation>Rdy</translation>
+    </message>
+    <message>
+        <source>代理</source>
+        <comment>rail</comment>
+        <translation>Dlg</translation>
     </message>
     <message>
         <source>進み具合 {done}/{total}</source>
@@ -2666,8 +2739,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Loading your records…</translation>
     </message>
     <message>
-        <source>このステップを開く(&amp;G)</source>
-        <translation>&amp;Go to this step</translation>
+        <source>開く(&amp;G)</source>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>次にすることのステップを開く</source>
@@ -2830,16 +2903,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>&amp;Add family member…</translation>
     </message>
     <message>
-        <source>家族を追加する</source>
-        <translation>Add a family member</translation>
-    </message>
-    <message>
         <source>名前を変更(&amp;R)…</source>
         <translation>&amp;Rename…</translation>
-    </message>
-    <message>
-        <source>表示中の人の名前を変更する</source>
-        <translation>Rename the person shown</translation>
     </message>
     <message>
         <source>家族の管理</source>
@@ -4587,6 +4652,37 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>キーチェーンから番号を読み出せませんでした。</source>
         <translation>The number could not be read from the keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeMenu</name>
+    <message>
+        <source>文字の大きさ(&amp;T)</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>大きめ</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>大きくする</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>小さくする</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>標準に戻す</source>
+        <translation>Standard size</translation>
     </message>
 </context>
 <context>

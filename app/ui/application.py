@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # annotations only: these modules load after the first paint,
     from PySide6.QtWidgets import QApplication
 
     from app.session import HouseholdSession
+    from app.ui.card_reader.dock import CardReaderParts
+    from app.ui.first_run.setup import CardCheck
     from app.ui.shell.main_window import MainWindow
 
 _OFFSCREEN_MODES = ("self_test", "screenshot")
@@ -42,17 +44,17 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
 
     window = MainWindow(data_dir, lang)
     # The printable checklist (issue 6): 印刷プレビュー… / 印刷… / PDFに書き出す… above 終了.
-    window.checklist_actions = ChecklistActions(window)
-    window.checklist_actions.add_to_menu(window.file_menu, before=window.quit_action)
+    checklist = window.checklist_actions = ChecklistActions(window)
+    checklist.add_to_menu(window.file_menu, before=window.quit_action)
     # Backup and move (issue 3): バックアップを書き出す… / バックアップから読み込む… above 終了.
-    window.backup_actions = BackupActions(window)
-    window.backup_actions.add_to_menu(window.file_menu, before=window.quit_action)
+    backup = window.backup_actions = BackupActions(window)
+    backup.add_to_menu(window.file_menu, before=window.quit_action)
     # Received electronic certificates (issue 15): 証明書ファイルを取り込む… above the backup actions.
-    window.certificate_import = CertificateImportAction(window)
-    window.certificate_import.add_to_menu(window.file_menu, before=window.backup_actions.export_action)
+    certificates = window.certificate_import = CertificateImportAction(window)
+    certificates.add_to_menu(window.file_menu, before=backup.export_action)
     # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
-    window.catalog_updates = CatalogUpdateActions(window)
-    window.catalog_updates.add_to_menu(window.help_menu, before=window.about_action)
+    updates = window.catalog_updates = CatalogUpdateActions(window)
+    updates.add_to_menu(window.help_menu, before=window.about_action)
     # The overview diagram (issue 14): View ▸ 全体図 ▸ zoom, PNG / SVG export.
     from app.ui.actions.diagram_export import install as install_diagram_actions
 
@@ -60,11 +62,17 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     # Reminders (issue 26): File ▸ カレンダーに書き出す…, View ▸ ログイン時に知らせる.
     from app.ui.actions.reminders import install as install_reminder_actions
 
-    install_reminder_actions(window)
+    install_reminder_actions(window, after=checklist.page_size_menu.menuAction())
     return window
 
 
-def attach(window: MainWindow, data_dir: Path, *, today: Callable[[], date] = date.today) -> HouseholdSession:
+def attach(
+    window: MainWindow,
+    data_dir: Path,
+    *,
+    today: Callable[[], date] = date.today,
+    card_check: CardCheck | None = None,
+) -> HouseholdSession:
     """Give ``window`` its household: the session, its messages, the views on the pages, the badges.
 
     Call after the first paint; opens the store synchronously and returns the loaded session.
@@ -84,7 +92,7 @@ def attach(window: MainWindow, data_dir: Path, *, today: Callable[[], date] = da
         window.certificate_import.importer = views.import_certificates
     from app.ui.first_run.setup import install as install_first_run
 
-    install_first_run(window, session)  # Help ▸ はじめの設定をやり直す…
+    install_first_run(window, session, card_check)  # Help ▸ はじめの設定をやり直す…
     session.open()
     return session
 
@@ -121,6 +129,10 @@ def run_gui(args: argparse.Namespace) -> int:
     theme.apply(app, getattr(args, "theme", None), focus_ring=offscreen_run)
     install_excepthook()
 
+    # View ▸ 文字の大きさ as last chosen (標準: the system's own size), before the window is built.
+    from app.ui.shell.text_size import apply_saved
+
+    apply_saved(i18n.settings_for(directory))
     if args.self_test or args.screenshot:
         # MYNA_PREP_FONT_SCALE=2 renders the screenshots at 200 % font size (issue 13's check).
         scale = os.environ.get("MYNA_PREP_FONT_SCALE", "")
@@ -202,28 +214,52 @@ def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: boo
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    controller = attach(window, directory)  # emits ``loaded`` once the pages show the stored progress
+    from app.ui.first_run.setup import CardCheck
+
+    card_check = CardCheck()  # the first-run card check opens the card reader once it is there
+    controller = attach(window, directory, card_check=card_check)  # ``loaded``: the pages show it
     QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
     if quit_when_loaded:
         return  # run_gui returns once the household is shown
     # The card layer (pyscard, cryptography) loads after the household is on screen; then, on the
     # very first start, the short setup (issue 13): household, card device, card check.
-    QTimer.singleShot(0, lambda: _attach_card_panel(window, controller))
-    QTimer.singleShot(0, lambda: _offer_first_run(window, controller))
+    QTimer.singleShot(0, lambda: _attach_card_panel(window, controller, card_check))
+    QTimer.singleShot(0, lambda: _offer_first_run(window, controller, card_check))
 
 
-def _offer_first_run(window: MainWindow, session: HouseholdSession) -> None:
+def _offer_first_run(window: MainWindow, session: HouseholdSession, card_check: CardCheck) -> None:
     from app.ui.first_run.setup import offer
 
-    offer(window, session)
+    offer(window, session, card_check)
 
 
-def _attach_card_panel(window: MainWindow, session: HouseholdSession) -> None:
+def give_card_reader(
+    window: MainWindow, session: HouseholdSession | None, *, watch: bool = True
+) -> CardReaderParts:
+    """The card reader's parts, each handed what it needs: the chip in the header's row, View ▸
+    カードリーダー, the section that moves into the page being read, the checklist's card facts and
+    the first-run card check (the window holds none of them)."""
+    from app.ui.card_reader.dock import attach_card_panel
+    from app.ui.first_run.setup import uses_phone
+
+    parts = attach_card_panel(window, session, uses_phone=lambda: uses_phone(window.settings), watch=watch)
+    window.header_bar.set_chip(parts.chip)
+    window.view_menu.insertAction(window.view_menu.actions()[0], parts.placement.action)
+    panel = parts.panel
+    if window.checklist_actions is not None:
+        window.checklist_actions.card_snapshot = lambda: panel.snapshot
+    from app.ui.first_run.setup import DeviceMenu
+
+    devices = DeviceMenu(window.settings, parts.placement.place, window.view_menu)
+    window.view_menu.insertMenu(window.text_size_menu.menuAction(), devices)  # beside 文字の大きさ
+    return parts
+
+
+def _attach_card_panel(window: MainWindow, session: HouseholdSession, card_check: CardCheck) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.card_reader.dock import attach_card_panel
-
-    parts = attach_card_panel(window, session)
+    parts = give_card_reader(window, session)
+    card_check.open = parts.placement.show_reader
     app = QApplication.instance()
     assert app is not None
     if parts.monitor is not None:
@@ -336,20 +372,32 @@ def _self_test_data(directory: Path, problems: list[str]) -> str:
     return f"store ok ({members} profiles, {len(notices)} notices), catalog {entries} entries"
 
 
-def _screenshots(window: MainWindow, out: Path) -> int:
-    """Every page of the real window with its card chip (and the card sheet open on the steps that
-    read the card), as this computer's card reader is now: one real diagnosis, no monitor."""
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.card_reader.dock import attach_card_panel, diagnose_once
-
-    out.mkdir(parents=True, exist_ok=True)
-    # MYNA_PREP_SCREENSHOT_SIZE=1024x700 checks a small screen (issue 13); the default is the README's.
+def screenshot_size() -> tuple[int, int]:
+    """MYNA_PREP_SCREENSHOT_SIZE=1024x700 checks a small screen (issue 13); the default is the README's."""
     width, _, height = os.environ.get("MYNA_PREP_SCREENSHOT_SIZE", "1200x820").partition("x")
-    window.resize(int(width) if width.isdigit() else 1200, int(height) if height.isdigit() else 820)
-    parts = attach_card_panel(window, window.session, watch=False)
+    return (int(width) if width.isdigit() else 1200, int(height) if height.isdigit() else 820)
+
+
+def show_offscreen(window: MainWindow, size: tuple[int, int]) -> CardReaderParts:
+    """The window at ``size`` with its card reader as this computer's is now (one real diagnosis, no
+    monitor), shown: what ``--screenshot`` and the reading-area benchmark look at. The caller calls
+    ``parts.panel.shutdown()``."""
+    from app.ui.card_reader.dock import diagnose_once
+
+    window.resize(*size)
+    parts = give_card_reader(window, window.session, watch=False)
     parts.panel.show_snapshot(diagnose_once(parts.panel))
     window.show()
+    return parts
+
+
+def _screenshots(window: MainWindow, out: Path) -> int:
+    """Every page of the real window with its card chip (and the card reader on the steps that read
+    the card), as this computer's card reader is now."""
+    from PySide6.QtWidgets import QApplication
+
+    out.mkdir(parents=True, exist_ok=True)
+    parts = show_offscreen(window, screenshot_size())
     try:
         for index, page in enumerate(window.build_all_pages()):
             window.show_page(index)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.i18n import words
+from app.ui.widgets.file_dialog import file_dialog
 
 if TYPE_CHECKING:
     from app.session import HouseholdSession
@@ -99,7 +100,7 @@ class BackupActions(QObject):
     def export(self) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"myna-prep-backup-{date.today().isoformat()}.json"
-        dialog = QFileDialog(self.window, self.tr("バックアップを書き出す"), str(Path(folder or ".") / name))
+        dialog = file_dialog(self.window, self.tr("バックアップを書き出す"), str(Path(folder or ".") / name))
         dialog.setObjectName("backupExportDialog")
         dialog.setAccessibleName(self.tr("バックアップの保存先"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -132,14 +133,14 @@ class BackupActions(QObject):
                 "（受け取った証明書ファイルの本体はこのパソコンに残ります。"
                 "別のパソコンで e-Tax に添付するときは、ファイルも持っていってください）"
             )
-        self.window.statusBar().showMessage(text, 15000)
+        self.window.announce(text)
         return True
 
     # --- import -----------------------------------------------------------------------------------
 
     def import_(self) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self.window, self.tr("バックアップから読み込む"), folder or ".")
+        dialog = file_dialog(self.window, self.tr("バックアップから読み込む"), folder or ".")
         dialog.setObjectName("backupImportDialog")
         dialog.setAccessibleName(self.tr("読み込むバックアップファイル"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
@@ -234,7 +235,7 @@ class BackupActions(QObject):
         text = self.tr("{path} から {count} 人分の記録を読み込みました").format(
             path=target, count=result.profiles
         )
-        self.window.statusBar().showMessage(text, 15000)
+        self.window.announce(text)
         notes: list[str] = []
         if _numbers_remembered(document):
             notes.append(

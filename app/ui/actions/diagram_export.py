@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from app.ui.widgets.file_dialog import file_dialog
+
 if TYPE_CHECKING:
     from app.domain.diagram_model import Diagram
     from app.ui.shell.main_window import MainWindow
@@ -75,20 +77,20 @@ class DiagramActions(QObject):
         self.dialog: QFileDialog | None = None
         self.zoom_in_action = QAction(window)
         self.zoom_in_action.setObjectName("diagramZoomIn")
+        # Ctrl+= / Ctrl+- / Ctrl+0 are 文字の大きさ (the whole window, the diagram too): the diagram's
+        # own zoom takes Shift with them.
+        shift = Qt.Modifier.CTRL | Qt.Modifier.SHIFT
         self.zoom_in_action.setShortcuts(
-            [
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Plus),
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal),
-            ]
+            [QKeySequence(shift | Qt.Key.Key_Plus), QKeySequence(shift | Qt.Key.Key_Equal)]
         )
         self.zoom_in_action.triggered.connect(lambda: self.diagram().zoom_in())
         self.zoom_out_action = QAction(window)
         self.zoom_out_action.setObjectName("diagramZoomOut")
-        self.zoom_out_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Minus))
+        self.zoom_out_action.setShortcut(QKeySequence(shift | Qt.Key.Key_Minus))
         self.zoom_out_action.triggered.connect(lambda: self.diagram().zoom_out())
         self.fit_action = QAction(window)
         self.fit_action.setObjectName("diagramFit")
-        self.fit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        self.fit_action.setShortcut(QKeySequence(shift | Qt.Key.Key_0))
         self.fit_action.triggered.connect(lambda: self.diagram().zoom_to_fit())
         self.png_action = QAction(window)
         self.png_action.setObjectName("diagramExportPng")
@@ -139,7 +141,7 @@ class DiagramActions(QObject):
         return overview
 
     def ask(self, kind: str) -> None:
-        dialog = QFileDialog(self.window, self.tr("全体図を書き出す"))
+        dialog = file_dialog(self.window, self.tr("全体図を書き出す"))
         dialog.setObjectName("diagramExportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
@@ -162,9 +164,7 @@ class DiagramActions(QObject):
                 self.tr("全体図を書き出せませんでした: {name}").format(name=path.name)
             )
             return
-        self.window.statusBar().showMessage(
-            self.tr("全体図を書き出しました: {name}").format(name=path.name), 5000
-        )
+        self.window.announce(self.tr("全体図を書き出しました: {name}").format(name=path.name))
 
 
 def install(window: MainWindow) -> DiagramActions:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from app.ui.widgets.file_dialog import file_dialog
+
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
@@ -51,7 +53,7 @@ class CertificateImportAction(QObject):
             menu.addAction(self.action)
 
     def choose(self) -> QFileDialog:
-        dialog = QFileDialog(self.window, self.tr("証明書ファイルを取り込む"))
+        dialog = file_dialog(self.window, self.tr("証明書ファイルを取り込む"))
         dialog.setObjectName("importCertificatesMenuDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilter(self.tr("電子的控除証明書等 (*.xml)"))

@@ -8,7 +8,7 @@ Where the data comes from (each can be replaced by the caller):
 - the household, the current member, the catalog and today: ``window.session`` (set by the
   composition root) once it has loaded; before that the store in ``window.data_dir`` read once
   (printing creates no database), 本人 (else the first member), the active catalog and the system date;
-- the card facts: the last diagnosis shown by ``window.card_panel``, if any.
+- the card facts: the card reader's last diagnosis (``card_snapshot``, set by the composition root).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from app.i18n import words
 from app.printing.paper import PAPER_NAMES, default_page_size
+from app.ui.widgets.file_dialog import file_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -89,6 +90,8 @@ class ChecklistActions(QObject):
         self._card_facts = card_facts or self._default_card_facts
         self._catalog = catalog or self._default_catalog
         self._today = today or self._default_today
+        # The card reader's last diagnosis, handed over by the composition root once it is there.
+        self.card_snapshot: Callable[[], CardSnapshot | None] = lambda: None
         self.dialog: QPrintPreviewDialog | QPrintDialog | QFileDialog | None = None
         self.error_box: QMessageBox | None = None
         self.last_pages = 0
@@ -186,8 +189,7 @@ class ChecklistActions(QObject):
         return date.today() if session is None else session.today()
 
     def _default_card_facts(self) -> CardFacts | None:
-        panel = self.window.card_panel
-        snapshot = None if panel is None else panel.snapshot
+        snapshot = self.card_snapshot()
         if snapshot is None:
             return None
         try:
@@ -289,7 +291,7 @@ class ChecklistActions(QObject):
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("事前準備チェックリスト") + f"-{checklist.printed_on.isoformat()}.pdf"
-        dialog = QFileDialog(self.window, self.tr("PDFに書き出す"), str(Path(folder or ".") / name))
+        dialog = file_dialog(self.window, self.tr("PDFに書き出す"), str(Path(folder or ".") / name))
         dialog.setObjectName("checklistExportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -318,7 +320,7 @@ class ChecklistActions(QObject):
                 detail = self.tr("保存先が通常のファイルではないため、置き換えません。")
             self._error(self.tr("PDFを保存できませんでした。\n{path}").format(path=path), detail)
             return False
-        self._status(self.tr("PDFを保存しました: {path}").format(path=path))
+        self.window.announce(self.tr("PDFを保存しました: {path}").format(path=path))
         return True
 
     # ----- helpers ---------------------------------------------------------------------------

@@ -178,16 +178,15 @@ class ReminderActions(QObject):
         self.window.statusBar().showMessage(text, 6000)
 
 
-def install(window: MainWindow) -> ReminderActions:
-    """Add the actions to the window's menus: File (with the checklist's), View (at the end); the
-    actions live as long as the window (their parent)."""
+def install(window: MainWindow, after: QAction | None = None) -> ReminderActions:
+    """Add the actions to the window's menus: File (``after`` the given entry, e.g. the checklist's
+    用紙サイズ submenu, else above 終了), View (at the end); they live as long as the window."""
     actions = ReminderActions(window)
-    checklist = window.checklist_actions
     anchor = window.quit_action
-    if checklist is not None:  # with the checklist's actions: after its 用紙サイズ submenu
-        menu_actions = window.file_menu.actions()
-        after = menu_actions.index(checklist.page_size_menu.menuAction()) + 1
-        anchor = menu_actions[after] if after < len(menu_actions) else window.quit_action
+    menu_actions = window.file_menu.actions()
+    if after is not None and after in menu_actions:
+        following = menu_actions.index(after) + 1
+        anchor = menu_actions[following] if following < len(menu_actions) else window.quit_action
     window.file_menu.insertAction(anchor, actions.export_action)
     window.view_menu.addSeparator()
     window.view_menu.addAction(actions.login_action)

@@ -1,13 +1,15 @@
 """The card chip in the window's header: the reader, the card and its tries left, in one short line.
 
-Clicking it opens or closes the card sheet. It is quiet for every ordinary situation (no reader,
+Clicking it shows the card reader in the page being read. It is quiet for every ordinary situation (no reader,
 no card); only a real problem (a lock, one try left, an expired certificate) makes it 要対応.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from app.card.diagnosis import CardSnapshot
 from app.domain.status import Status
@@ -16,6 +18,9 @@ from app.i18n.status import status_text
 from app.ui.card_reader.states import attention_problems, card_state
 from app.ui.card_reader.texts import chip_details, chip_text
 from app.ui.widgets import theme
+
+if TYPE_CHECKING:
+    from app.ui.card_reader.panel import CardPanel
 
 
 def _style(attention: bool) -> str:
@@ -33,7 +38,7 @@ def _style(attention: bool) -> str:
 
 
 class CardChip(QToolButton):
-    """A checkable pill: checked while the card sheet is open."""
+    """A pill: the card reader's state in one line; a click shows the reader in the page."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +48,17 @@ class CardChip(QToolButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.attention = False
+        self._panel: CardPanel | None = None
         self.show_snapshot(None)
+
+    def follow(self, panel: CardPanel) -> None:
+        """Show each new diagnosis of ``panel`` (a bound slot: Qt drops it when the chip goes)."""
+        self._panel = panel
+        panel.snapshot_changed.connect(self._on_snapshot_changed)
+
+    def _on_snapshot_changed(self) -> None:
+        if self._panel is not None:
+            self.show_snapshot(self._panel.snapshot)
 
     def show_snapshot(self, snapshot: CardSnapshot | None) -> None:
         state = card_state(snapshot)
@@ -53,20 +68,8 @@ class CardChip(QToolButton):
         prefix = f"{status_text(Status.ATTENTION)}: " if self.attention else ""
         self.setText(f"{prefix}{line}")
         details = chip_details(state, snapshot)
-        hint = translate("CardPanel", "クリックするとカードリーダーの画面を開きます")
+        hint = translate("CardPanel", "クリックすると、このページにカードリーダーを表示します")
         self.setToolTip("\n".join(part for part in (details, hint) if part))
         self.setAccessibleName(translate("CardPanel", "カードリーダー: %1").replace("%1", self.text()))
         self.setAccessibleDescription(details)
         self.setStyleSheet(_style(self.attention))
-
-
-class CardChipBar(QWidget):
-    """The header row that holds the chip at its right end."""
-
-    def __init__(self, chip: CardChip, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("cardChipBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 6, 24, 2)
-        layout.addStretch(1)
-        layout.addWidget(chip)

@@ -1,4 +1,5 @@
-"""The card reader in the main window (header chip, side sheet), and binding a card to a household member.
+"""The card reader in the main window (the header's chip, the section in the page being read), and
+binding a card to a household member.
 
 Created after the first paint: it imports the card layer (pyscard, cryptography). Binding uses
 only the SHA-256 of the card's authentication certificate; no personal data leaves the card panel.
@@ -7,21 +8,38 @@ only the SHA-256 of the card's authentication certificate; no personal data leav
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, SignalInstance
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.plan import Badge
-from app.ui.shell.main_window import Badge as WindowBadge
+from app.domain.steps import StepId
 
 if TYPE_CHECKING:
     from app.card.diagnosis import CardSnapshot
     from app.card.monitor import CardMonitor
     from app.session import HouseholdSession
+    from app.ui.card_reader.chip import CardChip
     from app.ui.card_reader.panel import CardPanel
-    from app.ui.card_reader.sheet import CardSheetController
-    from app.ui.shell.main_window import MainWindow
+    from app.ui.card_reader.placement import CardPlacement, PageFlow
+
+
+class CardHost(Protocol):
+    """What the card reader needs of the window it lives in (the main window is one)."""
+
+    settings: QSettings
+
+    @property
+    def page_changed(self) -> SignalInstance: ...
+
+    def current_page_flow(self) -> tuple[StepId, PageFlow] | None: ...
+
+    def badge(self, step: StepId) -> Badge | None: ...
+
+    def say(self, text: str, milliseconds: int = 6000) -> None: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +47,11 @@ log = logging.getLogger(__name__)
 class CardBinding(QObject):
     """Connects the panel's card events with the household's members."""
 
-    def __init__(self, window: MainWindow, panel: CardPanel, controller: HouseholdSession | None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, say: Callable[[str, int], None], panel: CardPanel, controller: HouseholdSession | None
+    ) -> None:
+        super().__init__(panel)
+        self.say = say  # the status bar and the place the person is looking (the panel's owner line)
         self.panel = panel
         self.controller = controller
         self.offer_box: QMessageBox | None = None
@@ -46,7 +66,8 @@ class CardBinding(QObject):
             return
         profile = controller.profile_for_card(sha256)
         if profile is None:
-            self.window.statusBar().showMessage(
+            self.panel.show_owner("")
+            self.say(
                 QCoreApplication.translate(
                     "CardDock", "本人確認に成功すると、このカードを家族のメンバーに結び付けられます。"
                 ),
@@ -55,12 +76,11 @@ class CardBinding(QObject):
             return
         if profile.id != controller.profile_id:
             controller.set_current_profile(profile.id)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("CardDock", "「%1」さんのカードです。").replace(
-                "%1", profile.display_name
-            ),
-            8000,
+        owner = QCoreApplication.translate("CardDock", "「%1」さんのカードです。").replace(
+            "%1", profile.display_name
         )
+        self.panel.show_owner(owner)
+        self.say(owner, 8000)
 
     def on_card_authenticated(self, sha256: str, name_hint: str) -> None:
         """After a real authentication, offer to bind an unknown card to the current member."""
@@ -80,7 +100,7 @@ class CardBinding(QObject):
                 "保存するのはカードの電子証明書の指紋（SHA-256）だけで、マイナンバーや氏名は保存しません。",
             ).replace("%1", current.display_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
+            self.panel.window(),
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
         box.setObjectName("bindCardBox")
@@ -90,9 +110,9 @@ class CardBinding(QObject):
         def answered(_result: int) -> None:
             yes = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
             if yes and self.controller is not None and self.controller.bind_card(profile_id, sha256) is None:
-                self.window.statusBar().showMessage(
-                    QCoreApplication.translate("CardDock", "カードを登録しました。"), 6000
-                )
+                owner = QCoreApplication.translate("CardDock", "「%1」さんのカードとして登録しました。")
+                self.panel.show_owner(owner.replace("%1", self.controller.profile_name(profile_id)))
+                self.say(QCoreApplication.translate("CardDock", "カードを登録しました。"), 6000)
 
         box.finished.connect(answered)
         self.offer_box = box
@@ -104,61 +124,53 @@ class CardBinding(QObject):
         if controller is None or controller.profile is None or not name.strip():
             return
         if controller.rename_profile(controller.profile.id, name.strip()) is None:
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("CardDock", "表示名をカードの氏名にしました。"), 6000
-            )
+            self.say(QCoreApplication.translate("CardDock", "表示名をカードの氏名にしました。"), 6000)
 
 
 class CardReaderParts(NamedTuple):
     panel: CardPanel
     monitor: CardMonitor | None
     binding: CardBinding
-    sheet: CardSheetController
+    placement: CardPlacement
+    chip: CardChip
 
 
 def attach_card_panel(
-    window: MainWindow, controller: HouseholdSession | None, *, watch: bool = True
+    host: CardHost, controller: HouseholdSession | None, *, uses_phone: Callable[[], bool], watch: bool = True
 ) -> CardReaderParts:
-    """Give the window its card reader: the chip in the header, the side sheet with the panel (opened
-    on the steps that read the card), the View-menu entry, and (``watch``) the reader monitor.
+    """The card reader for ``host``: the chip (the caller puts it in the header), the section that
+    moves into the page being read on the steps that use the card, and (``watch``) the reader monitor.
 
-    The caller stops ``monitor`` and calls ``panel.shutdown()`` when the application quits.
+    The caller shows ``chip``, adds ``placement.action`` to a menu, stops ``monitor`` and calls
+    ``panel.shutdown()`` when the application quits.
     """
     from app.card.monitor import CardMonitor
-    from app.domain.steps import STEPS
-    from app.ui.card_reader.chip import CardChip, CardChipBar
+    from app.ui.card_reader.chip import CardChip
     from app.ui.card_reader.panel import CardPanel
-    from app.ui.card_reader.sheet import CardSheet, CardSheetController
+    from app.ui.card_reader.placement import CardPlacement, CardSection
 
-    panel = CardPanel(parent=window)
-    sheet = CardSheet(panel, window)
+    panel = CardPanel()
+    # Owned by the window until a page takes it in (and with it, gone with the window).
+    section = CardSection(panel, host if isinstance(host, QWidget) else None)
+    section.hide()
     chip = CardChip()
-    window.add_header_widget(CardChipBar(chip))
-    sheets = CardSheetController(
-        window,
-        sheet,
+    placement = CardPlacement(
+        section,
         chip,
-        lambda: STEPS[window.current_index()].id,
-        settings=window.settings,
-        badge_of=lambda step: plan_badge(window.badge(step)),
-        below=window.stack,
+        host.current_page_flow,
+        badge_of=host.badge,
+        uses_phone=uses_phone,
+        parent=panel,
     )
-    window.view_menu.insertAction(window.view_menu.actions()[0], sheets.action)
-    window.page_changed.connect(lambda _index: sheets.on_step_changed())
-    sheets.on_step_changed()  # the page shown now
+    host.page_changed.connect(lambda _index: placement.on_step_changed())
+    placement.on_step_changed()  # the page shown now
     monitor: CardMonitor | None = None
     if watch:
-        monitor = CardMonitor(window)
+        monitor = CardMonitor(panel)
         panel.attach_monitor(monitor)
         monitor.start()
-    binding = CardBinding(window, panel, controller)
-    window.card_panel = panel
-    return CardReaderParts(panel, monitor, binding, sheets)
-
-
-def plan_badge(badge: WindowBadge) -> Badge | None:
-    """The plan's badge behind the sidebar's (None before the plan: the sidebar shows none yet)."""
-    return None if badge is WindowBadge.NONE else Badge(badge.value)
+    binding = CardBinding(host.say, panel, controller)
+    return CardReaderParts(panel, monitor, binding, placement, chip)
 
 
 def diagnose_once(panel: CardPanel, timeout: float = 10.0) -> CardSnapshot:

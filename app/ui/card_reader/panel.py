@@ -1,5 +1,5 @@
 """The card-reader panel: the reader and card state (:mod:`.view`), the rehearsals, and the card work
-(:mod:`.flows`). It lives in the window's side sheet (:mod:`.sheet`) and touches no store.
+(:mod:`.flows`). It lives inside the page being read (:mod:`.placement`) and touches no store.
 
 Signals for the window (which binds cards to household members):
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.card.diagnosis import CardSnapshot
 from app.card.jpki import CardKind
@@ -27,6 +27,7 @@ from app.ui.card_reader.flows import CardFlows
 from app.ui.card_reader.pin_dialog import PinDialog
 from app.ui.card_reader.states import CardState
 from app.ui.card_reader.view import CardStatusView
+from app.ui.widgets.plain import PlainLabel
 
 
 class CardPanel(QWidget, CardFlows):
@@ -52,6 +53,12 @@ class CardPanel(QWidget, CardFlows):
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        # Whose card this is, once known (bound or just registered): said here, where the person looks.
+        self.owner_label = PlainLabel(body)
+        self.owner_label.setObjectName("cardOwner")
+        self.owner_label.setWordWrap(True)
+        self.owner_label.hide()
+        layout.addWidget(self.owner_label)
         self.view = CardStatusView(body)
         layout.addWidget(self.view)
 
@@ -80,23 +87,19 @@ class CardPanel(QWidget, CardFlows):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
+        self.working_label = PlainLabel(body)  # "working" in words beside the moving bar
+        self.working_label.setObjectName("cardWorking")
+        self.working_label.setVisible(False)
+        layout.addWidget(self.working_label)
         layout.addWidget(self.progress)
-        layout.addStretch(1)
         self.view.copy_name_button.clicked.connect(self._copy_name)
         self.view.hide_basic_button.clicked.connect(self.clear_basic_info)
 
-        # A scroll area lets wrapped lines take the height they need (and survives 200 % text).
-        scroll = QScrollArea(self)
-        self.scroll_area = scroll
-        scroll.setObjectName("cardPanelScroll")
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons; it scrolls to them
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
+        # In the page's flow: the page scrolls, the panel takes the height its wrapped lines need.
+        layout.setContentsMargins(0, 0, 0, 0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(body)
         self.retranslate_ui()
         self.show_snapshot(None)
 
@@ -108,7 +111,10 @@ class CardPanel(QWidget, CardFlows):
         self.basic_button.setText(translate("CardPanel", "基本4情報の読み取り"))
         self.refresh_button.setText(translate("CardPanel", "再診断"))
         self.progress.setAccessibleName(translate("CardPanel", "カードを読み取り中"))
-        self.scroll_area.setAccessibleName(translate("CardPanel", "カードリーダーの状態"))
+        self.working_label.setText(
+            translate("CardPanel", "カードを読み取っています。カードを抜かずにお待ちください…")
+        )
+        self.setAccessibleName(translate("CardPanel", "カードリーダーの状態"))
         self.view.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -129,6 +135,11 @@ class CardPanel(QWidget, CardFlows):
     def state(self) -> CardState:
         return self.view.state
 
+    def show_owner(self, text: str) -> None:
+        """Whose card is in the reader (empty: not known, nothing shown)."""
+        self.owner_label.setText(text)
+        self.owner_label.setVisible(bool(text))
+
     def show_message(self, text: str) -> None:
         self.view.message_label.setText(text)
 
@@ -136,9 +147,13 @@ class CardPanel(QWidget, CardFlows):
         return self.view.message_label.text()
 
     def set_busy(self, busy: bool) -> None:
+        focused = self.focusWidget()
         self.busy = busy
         self.progress.setVisible(busy)
+        self.working_label.setVisible(busy)
         self._update_buttons()
+        if not busy and isinstance(focused, QPushButton) and focused.isVisible() and focused.isEnabled():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the person pressed, not elsewhere
         self.busy_changed.emit(busy)
         if not busy and self._refresh_pending:
             # a reader or card changed while we were busy: diagnose again
@@ -192,7 +207,7 @@ class CardPanel(QWidget, CardFlows):
     def attach_monitor(self, monitor: CardMonitor) -> None:
         """Re-diagnose whenever a reader or card comes or goes."""
         monitor.card_inserted.connect(self._on_card_inserted)
-        monitor.card_removed.connect(self._on_hotplug)
+        monitor.card_removed.connect(self._on_card_removed)
         monitor.reader_added.connect(self._on_hotplug)
         monitor.reader_removed.connect(self._on_hotplug)
         monitor.service_changed.connect(self._on_hotplug)
@@ -202,8 +217,18 @@ class CardPanel(QWidget, CardFlows):
         if not self._shut_down:
             self.spawn(self.refresh())
 
+    def _on_card_removed(self, *args: object) -> None:
+        """A password dialog for a card that is gone asks for nothing any more: it closes."""
+        if self.active_dialog is not None and self.active_dialog.isVisible():
+            self.active_dialog.reject()
+            self.show_message(
+                translate("CardPanel", "カードが抜かれたため、パスワードの入力を取り消しました。")
+            )
+        self._on_hotplug(*args)
+
     def _on_hotplug(self, *_args: object) -> None:
         self.clear_basic_info()
+        self.show_owner("")  # a card taken out, another reader: the owner is no longer known
         if not self._shut_down:  # a reader event queued just before the quit
             self.spawn(self.refresh())
 

@@ -4,7 +4,7 @@ asked before the last try (nothing is sent until the user presses OK)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,6 +46,14 @@ class PinDialog(QDialog):
         self.setWindowTitle(pin_label(kind))
         self.setModal(True)
         layout = QVBoxLayout(self)
+        # The password's name in the dialog itself, whole and bold: the title bar cut it short.
+        self.name_label = PlainLabel(pin_label(kind), self)
+        self.name_label.setObjectName("pinName")
+        self.name_label.setWordWrap(True)
+        bold = QFont()  # only the weight: the size follows 文字の大きさ
+        bold.setBold(True)
+        self.name_label.setFont(bold)
+        layout.addWidget(self.name_label)
         maximum = MAX_TRIES[kind]
         tries = (
             self.tr("残り回数: %1 / %2 回").replace("%1", str(remaining)).replace("%2", str(maximum))

@@ -173,4 +173,3 @@ def _problem_short(problem: Problem) -> str:
     if problem.code.endswith("pin_blocked"):
         return translate("CardPanel", "%1がロック中").replace("%1", name)
     return translate("CardPanel", "%1は残り1回").replace("%1", name)
-

@@ -9,7 +9,7 @@ about it is said once, below.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -97,10 +97,6 @@ class CardStatusView(QWidget):
         self.empty_title = PlainLabel(self)
         self.empty_title.setObjectName("cardEmptyTitle")
         self.empty_title.setWordWrap(True)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        title_font.setBold(True)
-        self.empty_title.setFont(title_font)
         self.empty_detail = PlainLabel(self)
         self.empty_detail.setObjectName("cardEmptyDetail")
         self.empty_detail.setWordWrap(True)
@@ -113,8 +109,8 @@ class CardStatusView(QWidget):
         self.readers_label.setWordWrap(True)
         self.kind_label = PlainLabel(self)
         self.kind_label.setObjectName("kindLabel")
-        self.kind_label.setFont(title_font)
         self.cert_row = StatusRow("certLabel", self)
+        self._fit_title_fonts()
         layout.addWidget(self.kind_label)
         layout.addWidget(self.readers_label)
         layout.addWidget(self.cert_row)
@@ -163,6 +159,19 @@ class CardStatusView(QWidget):
 
     def basic_fields(self) -> tuple[QLabel, ...]:
         return (self.name_value, self.address_value, self.birth_value, self.sex_value, self.number_value)
+
+    def _fit_title_fonts(self) -> None:
+        """The titles 1.3 × the text around them, also after 文字の大きさ changes it."""
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.3)
+        title_font.setBold(True)
+        for label in (self.empty_title, self.kind_label):
+            label.setFont(title_font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_title_fonts()
+        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.pins_title.setText(translate("CardPanel", "パスワードの残り回数"))

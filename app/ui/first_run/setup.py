@@ -7,12 +7,14 @@ created through the session (the store's own rules: names, duplicates); nothing 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -148,8 +151,18 @@ class FirstRunDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop: Tab goes to the fields
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        about = hint_label(
+            QCoreApplication.translate(
+                "FirstRun",
+                "このアプリは、確定申告の前にマイナポータルで済ませておく準備を、"
+                "ご家族一人ずつ順番に案内して記録します。",
+            )
+        )
+        about.setObjectName("setupAbout")
+        layout.addWidget(about)
         layout.addWidget(
             hint_label(
                 QCoreApplication.translate(
@@ -187,7 +200,10 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         own = next((p for p in known if p.relation is Relation.SELF), None)
         self.lines: list[MemberLine] = []
-        self.add_line(filer=True, name="" if own is None else own.display_name)
+        # The member the store made on first start is called by the relation (本人), not a name:
+        # the field starts empty with its example, never 「本人」 (later 「本人が花子の代理人」).
+        named = own is not None and own.display_name != relation_text(Relation.SELF)
+        self.add_line(filer=True, name=own.display_name if own is not None and named else "")
 
         layout.addWidget(section_title(QCoreApplication.translate("FirstRun", "2. カードを読み取る機器")))
         layout.addWidget(
@@ -221,8 +237,9 @@ class FirstRunDialog(QDialog):
                 "FirstRun", "カードの確認は、カードリーダーの画面が用意できてから行えます。"
             )
         )
+        self.open_card_panel = open_card_panel
         if open_card_panel is not None:
-            self.card_button.clicked.connect(open_card_panel)
+            self.card_button.clicked.connect(self.check_card)
         row = QGridLayout()
         row.addWidget(self.card_button, 0, 0, Qt.AlignmentFlag.AlignLeft)
         row.addWidget(card_hint, 1, 0)
@@ -244,6 +261,7 @@ class FirstRunDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         outer.addLayout(buttons)
+        self.chain_tabs()
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 34)  # i18n: measured only
         body.setMinimumWidth(body.sizeHint().width())
         screen = self.screen().availableGeometry() if self.screen() is not None else None
@@ -255,10 +273,29 @@ class FirstRunDialog(QDialog):
         self.members_layout.addWidget(line)
         self.lines.append(line)
         self.add_button.setEnabled(len(self.lines) < MAX_MEMBERS)
+        if hasattr(self, "done_button"):
+            self.chain_tabs()
         return line
+
+    def chain_tabs(self) -> None:
+        """Tab in reading order: each member's name and relation, 家族を追加, the device, the card
+        check, あとで, 設定する (creation order put 家族を追加 last and left a stop on the scroll area)."""
+        order: list[QWidget] = []
+        for line in self.lines:
+            order += [line.name, line.relation]
+        order += [self.add_button, *self.device.findChildren(QPushButton), self.card_button]
+        order += [self.skip_button, self.done_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def members(self) -> list[NewMember]:
         return [line.member() for line in self.lines]
+
+    def check_card(self) -> None:
+        """Save the answers, then open the card reader in the page (the setup would cover it)."""
+        self.accept()
+        if self.result() == QDialog.DialogCode.Accepted and self.open_card_panel is not None:
+            self.open_card_panel()
 
     def skip(self) -> None:
         self.settings.setValue(SETTING_DONE, True)
@@ -281,33 +318,84 @@ def needs_first_run(settings: QSettings) -> bool:
     return not bool(settings.value(SETTING_DONE, False, type=bool))
 
 
-def install(window: MainWindow, session: HouseholdSession) -> None:
+class CardCheck:
+    """The first-run card check's way to the card reader, filled in by the composition root once
+    the card reader is there (None before)."""
+
+    def __init__(self) -> None:
+        self.open: Callable[[], None] | None = None
+
+
+def uses_phone(settings: QSettings) -> bool:
+    """The person answered 「スマートフォン」: the card steps show the smartphone path first."""
+    return str(settings.value(SETTING_DEVICE, "")) == Device.PHONE.value
+
+
+class DeviceMenu(QMenu):
+    """View ▸ カードを読み取る機器: the first-run answer, changed later (``changed`` follows)."""
+
+    def __init__(
+        self, settings: QSettings, changed: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("deviceMenu")
+        self.settings = settings
+        self.changed = changed
+        group = QActionGroup(self)
+        self.device_actions: dict[Device, QAction] = {}
+        for device in Device:
+            action = self.addAction(device_text(device))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, d=device: self.choose(d))
+            group.addAction(action)
+            self.device_actions[device] = action
+        self.aboutToShow.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setTitle(QCoreApplication.translate("FirstRun", "カードを読み取る機器(&D)"))
+        for device, action in self.device_actions.items():
+            action.setText(device_text(device))
+
+    def refresh(self) -> None:
+        phone = uses_phone(self.settings)
+        self.device_actions[Device.PHONE].setChecked(phone)
+        self.device_actions[Device.READER].setChecked(not phone)
+
+    def choose(self, device: Device) -> None:
+        self.settings.setValue(SETTING_DEVICE, device.value)
+        self.changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def install(window: MainWindow, session: HouseholdSession, card_check: CardCheck | None = None) -> None:
     """Help ▸ はじめの設定をやり直す… opens the setup (enabled once the household is there)."""
+    check = card_check or CardCheck()
     action = window.help.setup_action
-    action.triggered.connect(lambda: open_setup(window, session))
+    action.triggered.connect(lambda: open_setup(window, session, check))
     action.setEnabled(True)
 
 
-def offer(window: MainWindow, session: HouseholdSession) -> FirstRunDialog | None:
+def offer(
+    window: MainWindow, session: HouseholdSession, card_check: CardCheck | None = None
+) -> FirstRunDialog | None:
     """On the very first start (the setup never finished nor skipped), open it once."""
     if not needs_first_run(window.settings) or session.read_only or not window.isVisible():
         return None
-    return open_setup(window, session)
+    return open_setup(window, session, card_check)
 
 
-def reveal(widget: QWidget) -> None:
-    """Show ``widget`` and the containers it sits in (the card panel's dock or sheet)."""
-    current: QWidget | None = widget
-    while current is not None and not current.isWindow():
-        current.show()
-        current = current.parentWidget()
-    widget.raise_()
-
-
-def open_setup(window: MainWindow, session: HouseholdSession) -> FirstRunDialog:
-    """Open the setup window-modally; the card check opens the window's card panel if it has one."""
-    panel = window.card_panel
-    opener = (lambda: reveal(panel)) if panel is not None else None
+def open_setup(
+    window: MainWindow, session: HouseholdSession, card_check: CardCheck | None = None
+) -> FirstRunDialog:
+    """Open the setup window-modally; the card check saves the answers, then opens the card reader
+    in the page being read (when the reader is there)."""
+    opener = None if card_check is None else card_check.open
     dialog = FirstRunDialog(session, window.settings, window, opener)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

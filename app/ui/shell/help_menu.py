@@ -78,6 +78,14 @@ def shortcuts_text() -> str:
             QCoreApplication.translate("HelpMenu", "Ctrl+P"),
             QCoreApplication.translate("HelpMenu", "チェックリストを印刷"),
         ),
+        (
+            QCoreApplication.translate("HelpMenu", "Ctrl+= / Ctrl+- / Ctrl+0"),
+            QCoreApplication.translate("HelpMenu", "文字を大きく / 小さく / 標準に"),
+        ),
+        (
+            QCoreApplication.translate("HelpMenu", "Ctrl+Shift+R"),
+            QCoreApplication.translate("HelpMenu", "このページにカードリーダーを表示"),
+        ),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
     QSettings,
     QSize,
@@ -18,7 +16,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -27,8 +25,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,20 +34,24 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, i18n
 from app.domain.links import is_official_url
 from app.domain.steps import STEP_BY_ID, STEPS, Step, StepId
+from app.ui.shell.header import HeaderBar
 from app.ui.shell.language_menu import LanguageMenu
 from app.ui.shell.pages import StepPage
-from app.ui.shell.sidebar import STATUS_ROLE, StepDelegate
+from app.ui.shell.sidebar import RAIL_ROLE, STATUS_ROLE, StepDelegate, rail_width
+from app.ui.shell.text_size import TextSizeMenu
 from app.ui.widgets import domain_texts, focus, icons
 from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:  # app.domain.status imports the plan (holidays: ~0.4 s): never before the first paint
+    from app.domain.plan import Badge
     from app.domain.status import Status
     from app.session import HouseholdSession
-    from app.ui.actions.backup import BackupActions
-    from app.ui.actions.catalog_update import CatalogUpdateActions
-    from app.ui.actions.import_certificates import CertificateImportAction
-    from app.ui.actions.print_checklist import ChecklistActions
-    from app.ui.card_reader.panel import CardPanel
+    from app.ui.shell.features import (
+        BackupFeature,
+        CatalogUpdateFeature,
+        CertificateImportFeature,
+        ChecklistFeature,
+    )
     from app.ui.shell.overview import OverviewDiagram
 
 log = logging.getLogger(__name__)
@@ -59,27 +61,8 @@ log = logging.getLogger(__name__)
 PageExtension = Callable[[StepPage], None]
 
 
-class Badge(Enum):
-    """A step's status in the sidebar (filled by the plan)."""
-
-    NONE = "none"
-    DONE = "done"
-    IN_PROGRESS = "in_progress"
-    NEEDS_ACTION = "needs_action"
-    NOT_NEEDED = "not_needed"
-    UNDECIDED = "undecided"  # STEP3–5 before the STEP2 choice
-
-
-def badge_text(badge: Badge) -> str:
-    return {
-        Badge.NONE: "",
-        Badge.DONE: QCoreApplication.translate("Badge", "完了"),
-        Badge.IN_PROGRESS: QCoreApplication.translate("Badge", "進行中"),
-        Badge.NEEDS_ACTION: QCoreApplication.translate("Badge", "要対応"),
-        Badge.NOT_NEEDED: QCoreApplication.translate("Badge", "不要"),
-        Badge.UNDECIDED: QCoreApplication.translate("Badge", "未定"),
-    }[badge]
-
+SIDEBAR_SHARE = 25  # per cent of the window, at most, for the full sidebar (the issue: about 28)
+PAGE_MIN_CHARACTERS = 46  # fewer characters a line beside the full sidebar: the sidebar is a rail
 
 # Our own short subtitles for the sidebar; the pages carry the full official headline.
 SIDEBAR_SUBTITLES: dict[StepId, str] = {  # i18n: translated via app/ui/widgets/domain_texts.py
@@ -92,6 +75,12 @@ SIDEBAR_SUBTITLES: dict[StepId, str] = {  # i18n: translated via app/ui/widgets/
     StepId.READY: "準備状況を確認",
     StepId.DELEGATION: "家族の医療費通知情報",
 }
+
+
+def fitted_size(free: QSize) -> QSize:
+    """The window's first size on a screen whose free area is ``free``: 1100×760 where it fits."""
+    frame = 40  # the window manager's title bar and borders, not known before the first show
+    return QSize(min(1100, free.width() - 16), min(760, free.height() - frame))
 
 
 class MainWindow(QMainWindow):
@@ -112,13 +101,13 @@ class MainWindow(QMainWindow):
         self._page_extensions: list[PageExtension] = []
         # Set by the composition root (app/ui/application.py); the window imports none of them.
         self.session: HouseholdSession | None = None  # the household, once the store is open
-        self.card_panel: CardPanel | None = None  # docked after the first paint (app.ui.card_reader.dock)
-        self.checklist_actions: ChecklistActions | None = None  # File ▸ 印刷… / PDF
-        self.backup_actions: BackupActions | None = None  # File ▸ バックアップ
-        self.certificate_import: CertificateImportAction | None = None  # File ▸ 証明書ファイルを取り込む
-        self.catalog_updates: CatalogUpdateActions | None = None  # Help ▸ カタログの更新
+        # (typed by what the root uses of them: the shell imports no feature, app.ui.shell.features)
+        self.checklist_actions: ChecklistFeature | None = None  # File ▸ 印刷… / PDF
+        self.backup_actions: BackupFeature | None = None  # File ▸ バックアップ
+        self.certificate_import: CertificateImportFeature | None = None  # File ▸ 証明書ファイルを取り込む
+        self.catalog_updates: CatalogUpdateFeature | None = None  # Help ▸ カタログの更新
         self.overview: OverviewDiagram | None = None  # the STEP0 diagram, once that page is built
-        self._badges: dict[StepId, Badge] = {step.id: Badge.NONE for step in STEPS}
+        self._badges: dict[StepId, Badge] = {}  # the plan's badge per step (none before the plan)
         # The one status language per step (app.domain.status), set from the plan; empty: no states.
         self._statuses: dict[StepId, Status] = {}
 
@@ -132,16 +121,19 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setResizeMode(QListView.ResizeMode.Adjust)
         self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.sidebar.setItemDelegate(StepDelegate(self.sidebar))
+        self.step_delegate = StepDelegate(self.sidebar)
+        self.sidebar.setItemDelegate(self.step_delegate)
         self.sidebar.setSpacing(2)
-        # Wide enough for 「STEP0 準備するものと流れ」 and a state on one line, also with enlarged fonts.
-        widest = "STEP0 全体図  準備するものと流れ 次はここ"  # i18n: measured, never shown
-        sample = self.fontMetrics().horizontalAdvance(widest)
-        # …but never more than a third of a small window: at 200 % the titles wrap instead.
-        self.sidebar.setMinimumWidth(max(220, min(sample + 72, 420)))
         self.progress_label = PlainLabel()
         self.progress_label.setObjectName("sidebarProgress")
         self.progress_label.setWordWrap(True)
+        # On the rail: opens the full list on demand (the page makes room; nothing covers it).
+        self.rail_button = QToolButton()
+        self.rail_button.setObjectName("railButton")
+        self.rail_button.setCheckable(True)
+        self.rail_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.rail_button.toggled.connect(self._fit_sidebar)
+        self.rail = False  # the sidebar is the slim rail now
         for step in STEPS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, step.id.value)
@@ -164,47 +156,52 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
 
-        nav = QHBoxLayout()
-        nav.setContentsMargins(24, 6, 24, 12)
+        # Back / Next sit in the status bar's right end: a row of their own cost the page ~45 px
+        # (~70 px at 200 %) of height on a small screen.
+        self.nav = QWidget()
+        self.nav.setObjectName("stepNavigation")
+        nav = QHBoxLayout(self.nav)
+        nav.setContentsMargins(0, 2, 8, 2)
+        nav.setSpacing(12)
         nav.addWidget(self.back_button)
-        nav.addStretch(1)
         nav.addWidget(self.position_label)
-        nav.addStretch(1)
         nav.addWidget(self.next_button)
 
         right = QWidget()
+        right.setObjectName("pageColumnArea")
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        # Above the pages: bars that features add (profile, next action) via add_header_widget().
-        self.header = QVBoxLayout()
-        self.header.setContentsMargins(0, 0, 0, 0)
-        self.header.setSpacing(0)
-        right_layout.addLayout(self.header)
+        # Above the page: ONE row (member switcher, next action, card chip) and notices under it.
+        self.header_bar = HeaderBar()
+        right_layout.addWidget(self.header_bar)
         right_layout.addWidget(self.stack, 1)
-        right_layout.addLayout(nav)
 
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        side = QWidget()
-        side.setObjectName("sidebarColumn")
-        side_layout = QVBoxLayout(side)
+        self.side = QWidget()
+        self.side.setObjectName("sidebarColumn")
+        side_layout = QVBoxLayout(self.side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
+        side_layout.addWidget(self.rail_button)
         side_layout.addWidget(self.progress_label)
         side_layout.addWidget(self.sidebar, 1)
-        self.splitter.addWidget(side)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([self.sidebar.minimumWidth(), 780])
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        central.setObjectName("centralArea")
+        columns = QHBoxLayout(central)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(0)
+        columns.addWidget(self.side)
+        columns.addWidget(right, 1)
+        self.setCentralWidget(central)
 
         self._build_menus()
         self.retranslate_ui()
         self.statusBar().setObjectName("statusBar")  # quiet at start: nothing is "ready" yet
+        self.statusBar().addPermanentWidget(self.nav)
 
         self.sidebar.currentRowChanged.connect(self.show_page)
+        self.sidebar.itemClicked.connect(lambda _item: self._close_opened_rail())
+        self._fit_sidebar()
 
     # ----- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -240,6 +237,8 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
             self.step_actions.append(action)
         self.view_menu.addSeparator()
+        self.text_size_menu = TextSizeMenu(self.settings, self)
+        self.view_menu.addMenu(self.text_size_menu)
         self.language_menu = LanguageMenu(self.settings, self)
         self.view_menu.addMenu(self.language_menu)
 
@@ -277,6 +276,8 @@ class MainWindow(QMainWindow):
         self.sidebar_focus_action.setText(self.tr("ステップ一覧へ移動(&S)"))
         for index, (action, step) in enumerate(zip(self.step_actions, STEPS, strict=True)):
             action.setText(f"&{index + 1} {self.sidebar_text(step.id)}")
+        self.text_size_menu.retranslate()
+        self._retranslate_rail_button()
         self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
         self.open_logs_action.setText(self.tr("ログフォルダを開く(&L)"))
         self.about_action.setText(self.tr("Myna Prep について(&A)"))
@@ -289,6 +290,9 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.lang = i18n.current_language() or self.lang
             self.retranslate_ui()
+        if event.type() == QEvent.Type.FontChange:  # 文字の大きさ: the sidebar may become a rail
+            self._fit_sidebar()
+            self._fit_diagram()
         super().changeEvent(event)
 
     # ----- pages -----------------------------------------------------------------------------
@@ -313,6 +317,7 @@ class MainWindow(QMainWindow):
 
             self.overview = OverviewDiagram()
             page.add_before_content(self.overview)  # the guide's STEP0 is this diagram: show it first
+            self._fit_diagram()
         for extension in self._page_extensions:
             extension(page)
         return page
@@ -324,19 +329,35 @@ class MainWindow(QMainWindow):
             extension(page)
 
     def add_header_widget(self, widget: QWidget) -> None:
-        """Show ``widget`` above the pages (after the header widgets added before it)."""
-        self.header.addWidget(widget)
+        """Show ``widget`` as a full-width notice under the header's row (after those added before it).
+        The row itself has three slots: ``header_bar.set_switcher / set_next_action / set_chip``."""
+        self.header_bar.add_notice(widget)
 
     # ----- keyboard ----------------------------------------------------------------------------
     def tab_order(self) -> list[QWidget]:
-        """Tab's path: sidebar → header bars → the current page → Back → Next → the rest (docks)."""
-        items = (self.header.itemAt(i) for i in range(self.header.count()))
-        headers = [item.widget() for item in items if item is not None]
-        groups = [self.sidebar, *headers, self.stack.currentWidget(), self.back_button, self.next_button]
+        """Tab's path: sidebar → the header → the current page → Back → Next → the rest."""
+        headers = self.header_bar.widgets()
+        groups = [self.rail_button, self.sidebar, *headers, self.stack.currentWidget(), self.back_button]
+        groups.append(self.next_button)
         return focus.tab_sequence(self, groups)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return focus.move_focus(self.tab_order(), next) or super().focusNextPrevChild(next)
+
+    def current_page_flow(self) -> tuple[StepId, StepPage]:
+        """The step shown and its page (where the card reader goes on the steps that use the card)."""
+        index = self.current_index()
+        return STEPS[index].id, self.page(index)
+
+    def say(self, text: str, milliseconds: int = 6000) -> None:
+        """A short message in the status bar (features also say what matters where the person looks)."""
+        self.statusBar().showMessage(text, milliseconds)
+
+    def announce(self, text: str, milliseconds: int = 15000) -> None:
+        """What matters (a file saved, a card registered): in the status bar and under the header,
+        where the person is looking, until they close it."""
+        self.say(text, milliseconds)
+        self.header_bar.announcement.say(text)
 
     def build_all_pages(self) -> list[StepPage]:
         return [self.page(i) for i in range(len(STEPS))]
@@ -364,13 +385,74 @@ class MainWindow(QMainWindow):
     def go_next(self) -> None:
         self.show_page(self.current_index() + 1)
 
+    # ----- sidebar or rail ----------------------------------------------------------------------
+    def _em(self) -> int:
+        return max(self.fontMetrics().horizontalAdvance("あ"), 1)  # i18n: measured, never shown
+
+    def sidebar_width(self) -> int:
+        """The full sidebar's width: its titles on one line where it can, never over 28 % of the window."""
+        widest = "STEP0 全体図  準備するものと流れ 次はここ"  # i18n: measured, never shown
+        wanted = self.fontMetrics().horizontalAdvance(widest) + 48
+        return min(wanted, self.width() * SIDEBAR_SHARE // 100)
+
+    def wants_rail(self) -> bool:
+        """A rail when the window is narrow in text units (large text or a small window): the full
+        sidebar would leave the page fewer than PAGE_MIN_CHARACTERS characters a line."""
+        return self.width() - self.sidebar_width() < PAGE_MIN_CHARACTERS * self._em()
+
+    def _fit_sidebar(self) -> None:
+        rail = self.wants_rail()
+        opened = rail and self.rail_button.isChecked()  # the full list, opened on demand
+        self.rail = rail and not opened
+        self.rail_button.setVisible(rail)
+        self.progress_label.setVisible(not self.rail)
+        self.step_delegate.compact = self.rail
+        metrics = self.sidebar.fontMetrics()
+        if self.rail:
+            width = rail_width(metrics) + 2 * self.sidebar.spacing() + 2 * self.sidebar.frameWidth() + 4
+        elif opened:
+            width = max(self.sidebar_width(), min(self.width() * 45 // 100, self.sidebar_width() * 3 // 2))
+        else:
+            width = self.sidebar_width()
+        self.side.setFixedWidth(max(width, self.rail_button.sizeHint().width()))
+        self._retranslate_rail_button()
+        self.sidebar.doItemsLayout()
+
+    def _fit_diagram(self) -> None:
+        """The diagram draws in its own pixel sizes: 文字の大きさ reaches it as its zoom (it still
+        fits its column; the View ▸ 全体図 zoom changes it from there)."""
+        if self.overview is not None:
+            from app.ui.widgets import theme
+
+            self.overview.set_zoom(theme.font_scale())
+
+    def _close_opened_rail(self) -> None:
+        """A step chosen from the list opened on demand: back to the rail, the page gets its room."""
+        if self.rail_button.isChecked():
+            self.rail_button.setChecked(False)
+
+    def _retranslate_rail_button(self) -> None:
+        opened = self.rail_button.isChecked()
+        self.rail_button.setText("«" if opened else "☰")  # i18n: symbols, the name says it in words
+        name = self.tr("ステップ一覧を閉じる") if opened else self.tr("ステップ一覧を開く")
+        self.rail_button.setAccessibleName(name)
+        self.rail_button.setToolTip(name)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
+
     # ----- sidebar badges ----------------------------------------------------------------------
-    def set_badge(self, step: StepId, badge: Badge) -> None:
-        self._badges[step] = badge
+    def set_badge(self, step: StepId, badge: Badge | None) -> None:
+        if badge is None:
+            self._badges.pop(step, None)
+        else:
+            self._badges[step] = badge
         self._refresh_sidebar()
 
-    def badge(self, step: StepId) -> Badge:
-        return self._badges[step]
+    def badge(self, step: StepId) -> Badge | None:
+        """The plan's badge for ``step`` (None before the plan is known)."""
+        return self._badges.get(step)
 
     def set_statuses(self, statuses: Mapping[StepId, Status]) -> None:
         """Each step's state in the one status language (empty: none shown, e.g. before loading)."""
@@ -387,7 +469,17 @@ class MainWindow(QMainWindow):
         subtitle = domain_texts.sidebar_subtitle(SIDEBAR_SUBTITLES[step])
         return label if step in (StepId.READY, StepId.DELEGATION) else f"{label}  {subtitle}"
 
+    def rail_mark(self, step: StepId) -> str:
+        """The step's mark on the rail: its number, or a two-character name."""
+        if step is StepId.READY:
+            return self.tr("準備", "rail")
+        if step is StepId.DELEGATION:
+            return self.tr("代理", "rail")
+        return step.value.removeprefix("step")
+
     def _refresh_sidebar(self) -> None:
+        for row, step in enumerate(STEPS):
+            self.sidebar.item(row).setData(RAIL_ROLE, self.rail_mark(step.id))
         if not self._statuses:  # before the household is loaded: titles only, nothing imported
             for row, step in enumerate(STEPS):
                 item = self.sidebar.item(row)
@@ -472,13 +564,19 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 760)
+            self.resize(self.default_size())
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         saved = str(self.settings.value("window/page", StepId.STEP0.value))
         index = next((i for i, s in enumerate(STEPS) if s.id.value == saved), 0)
         self.show_page(index)
+
+    def default_size(self) -> QSize:
+        """1100×760, or less on a smaller screen: the whole window (title bar and status bar too)
+        fits the screen's free area, e.g. 1366×768 with a task bar."""
+        screen = self.screen()
+        return QSize(1100, 760) if screen is None else fitted_size(screen.availableGeometry().size())
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

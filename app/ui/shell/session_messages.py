@@ -11,20 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from app.domain.plan import Badge as PlanBadge
 from app.domain.status import Status, status_board
 from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
-from app.ui.shell.main_window import Badge, MainWindow
+from app.ui.shell.main_window import MainWindow
 from app.ui.widgets.plain import PlainLabel
 
-BADGES: dict[PlanBadge, Badge] = {
-    PlanBadge.DONE: Badge.DONE,
-    PlanBadge.IN_PROGRESS: Badge.IN_PROGRESS,
-    PlanBadge.NEEDS_ACTION: Badge.NEEDS_ACTION,
-    PlanBadge.NOT_NEEDED: Badge.NOT_NEEDED,
-    PlanBadge.UNDECIDED: Badge.UNDECIDED,
-}
 UNDO_OFFER_MS = 30000
 
 
@@ -147,7 +139,7 @@ class SessionMessages(QObject):
         the STEP2 choice: app.domain.plan.step_badges)."""
         plan, member = self.session.plan, self.session.member
         for step in StepId:
-            badge = Badge.NONE if plan is None or member is None else BADGES[plan.badges[step]]
+            badge = None if plan is None or member is None else plan.badges[step]
             if self.window.badge(step) is not badge:
                 self.window.set_badge(step, badge)
         self.window.set_statuses({} if plan is None or member is None else self.statuses())

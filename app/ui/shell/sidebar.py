@@ -1,4 +1,6 @@
 """The step sidebar: one line per step — its title and a quiet trailing state — and the progress above.
+On a narrow window or with large text it is a slim rail: each step's number over its state icon,
+the title in the tooltip and the accessible name (``StepDelegate.compact``).
 
 States come from the one status language (:mod:`app.domain.status`): the pill is drawn in the
 window's own colours, and in the warm tone only for 要対応. Long titles wrap (large fonts) instead of
@@ -19,6 +21,7 @@ if TYPE_CHECKING:  # imported when a state is first drawn: app.domain.status loa
     from app.domain.status import Status
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the step's Status value (str), or None
+RAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # the step's short mark on the rail ("0" … "5", 準備, 代理)
 _PAD = 8  # inside an item, each side
 _GAP = 8  # between the title and the state
 _PILL_PAD = 7
@@ -35,6 +38,7 @@ class StepDelegate(QStyledItemDelegate):
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self._view = view
+        self.compact = False  # the slim rail: the step's mark over its state icon
 
     @staticmethod
     def _status(index: QModelIndex | QPersistentModelIndex) -> Status | None:
@@ -65,6 +69,9 @@ class StepDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         sized = QStyleOptionViewItem(option)
         self.initStyleOption(sized, index)
+        if self.compact:
+            line = sized.fontMetrics.height()
+            return QSize(rail_width(sized.fontMetrics), 2 * line + 4 + 2 * _PAD)
         # the width it is painted in (the view lays the items out again when a scroll bar comes)
         # (the view's spacing is taken off each side, as for the rectangle paint() gets: the same
         # width decides whether the state fits beside the title, else the title would lose its row)
@@ -86,6 +93,9 @@ class StepDelegate(QStyledItemDelegate):
         opt.text = ""
         style = self._view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self._view)
+        if self.compact:
+            self._paint_rail_item(painter, opt, index)
+            return
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
@@ -100,6 +110,24 @@ class StepDelegate(QStyledItemDelegate):
         status = self._status(index)
         if status is not None:
             self._paint_pill(painter, opt, status, stacked)
+        painter.restore()
+
+    def _paint_rail_item(
+        self, painter: QPainter, opt: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        line = opt.fontMetrics.height()
+        mark_rect = QRect(opt.rect.left(), opt.rect.top() + _PAD, opt.rect.width(), line)
+        painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignCenter), str(index.data(RAIL_ROLE) or ""))
+        status = self._status(index)
+        if status is not None:
+            side = line - 2
+            icon_rect = QRect(opt.rect.center().x() - side // 2, mark_rect.bottom() + 5, side, side)
+            icons.status_icon(status.value).paint(painter, icon_rect)
         painter.restore()
 
     def _paint_pill(self, painter: QPainter, opt: QStyleOptionViewItem, status: Status, below: bool) -> None:
@@ -136,3 +164,8 @@ class StepDelegate(QStyledItemDelegate):
         left = icon_rect.right() + 5
         text_rect = QRect(left, rect.top(), rect.right() - left, rect.height())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), word)
+
+
+def rail_width(metrics: QFontMetrics) -> int:
+    """Wide enough for the widest mark (two full-width characters) and the padding."""
+    return metrics.horizontalAdvance("あ") * 2 + 4 * _PAD  # i18n: measured, never shown

@@ -1,10 +1,11 @@
-"""Above the pages: the next action, phrased for a person, and the follow-ups that are due."""
+"""Above the pages: the next action, phrased for a person (in the header's one row), and the
+follow-ups that are due (a notice under it)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from app.domain.model import Service
 from app.domain.plan import FollowUp
@@ -17,8 +18,33 @@ from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import format_date
 
 
+class ElidedLabel(PlainLabel):
+    """One line of plain text, ended with 「…」 when the room runs out; the whole text stays its
+    ``text()``, its tooltip and (set by the owner) the accessible name."""
+
+    def minimumSizeHint(self) -> QSize:  # a few words of the sentence at least
+        twelve = self.fontMetrics().horizontalAdvance("あ") * 12  # i18n: measured, never shown
+        return QSize(
+            min(twelve, self.fontMetrics().horizontalAdvance(self.text()) + 2), self.fontMetrics().height()
+        )
+
+    def sizeHint(self) -> QSize:  # asks for little: the header gives it what is left of the row
+        return QSize(self.minimumSizeHint().width(), self.fontMetrics().height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
+
+
 class NextActionBanner(QFrame):
-    """「次にすること」: the plan's single next action, and a button to open its step."""
+    """「次にすること」 in the header's row: the plan's single next action on one line, and a button to
+    open its step (whose 「今やること」 says it in full)."""
 
     def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,52 +52,27 @@ class NextActionBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.controller = controller
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 8)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(8)
         self.icon = PlainLabel()
         self.kicker = PlainLabel(QCoreApplication.translate("Plan", "次にすること"))
         self.kicker.setObjectName("nextActionKicker")
-        self.kicker.setWordWrap(True)
-        self.text = PlainLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
+        self.text = ElidedLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
         self.text.setObjectName("nextActionText")
-        self.text.setWordWrap(True)
-        self.go_button = QPushButton(QCoreApplication.translate("Plan", "このステップを開く(&G)"))
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.go_button = QPushButton(QCoreApplication.translate("Plan", "開く(&G)"))
         self.go_button.setObjectName("nextActionGo")
         self.go_button.setAccessibleName(QCoreApplication.translate("Plan", "次にすることのステップを開く"))
         self.go_button.clicked.connect(self.go)
-        self.row = layout
-        self.column = QVBoxLayout()
-        self.column.setSpacing(2)
-        self.column.addWidget(self.kicker)
-        self.column.addWidget(self.text)
         layout.addWidget(self.icon)
-        layout.addLayout(self.column, 1)
+        layout.addWidget(self.kicker)
+        layout.addWidget(self.text, 1)
         layout.addWidget(self.go_button)
         controller.changed.connect(self.refresh)
         self.refresh()
 
     def phrase(self) -> str:
         return self.text.text()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._place_button(event.size().width())
-        # Wrapped text at large fonts needs more height than the header's layout offers by itself.
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            self.setMinimumHeight(layout.heightForWidth(event.size().width()))
-        super().resizeEvent(event)
-
-    def _place_button(self, width: int) -> None:
-        """The button beside the sentence while the sentence keeps a readable width (about 30
-        characters), else under it: at 200 % text a narrow column wrapped it into seven lines."""
-        room = width - self.go_button.sizeHint().width() - 80  # margins, icon, spacing
-        below = room < self.fontMetrics().averageCharWidth() * 30
-        holder = self.column if below else self.row
-        if holder.indexOf(self.go_button) < 0:
-            (self.row if below else self.column).removeWidget(self.go_button)
-            if below:
-                self.column.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignLeft)
-            else:
-                self.row.addWidget(self.go_button)
 
     def refresh(self) -> None:
         c = self.controller
@@ -95,14 +96,17 @@ class NextActionBanner(QFrame):
             kind, kicker = Status.WAITING, QCoreApplication.translate("Plan", "待っていること")
         else:  # an ordinary next step: calm, never a warning sign
             kind, kicker = Status.NEXT, QCoreApplication.translate("Plan", "次にすること")
+        whose = kicker  # for the accessible name: whose next action, the switcher shows it on screen
         if len(c.members) > 1:
-            kicker = QCoreApplication.translate("Plan", "{kicker}（{name}）").format(kicker=kicker, name=name)
+            whose = QCoreApplication.translate("Plan", "{kicker}（{name}）").format(kicker=kicker, name=name)
         if action is not None:
-            kicker = f"{kicker} — {domain_texts.step_label(STEP_BY_ID[action.step])}"
+            step = domain_texts.step_label(STEP_BY_ID[action.step])
+            kicker, whose = f"{kicker} — {step}", f"{whose} — {step}"
         self.kicker.setText(kicker)
         self.text.setText(text)
         self.icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))
-        self.setAccessibleName(f"{kicker}: {text}")
+        self.setAccessibleName(f"{whose}: {text}")
+        self.go_button.setToolTip(f"{whose}: {text}")
         self.go_button.setEnabled(action is not None)
 
     def go(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,14 +39,15 @@ def relation_text(relation: Relation) -> str:
 
 
 class ProfileBar(QFrame):
-    """「表示中の人: [本人 ▾] [追加…] [名前を変更…]」. Every page shows the chosen member's plan."""
+    """「表示中の人: [太郎] [花子] [家族の管理 ▾]」, the member switcher at the start of the header's row.
+    Every page shows the chosen member's plan; adding, renaming and the rest are in 家族の管理."""
 
     def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileBar")
         self.controller = controller
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 8, 24, 4)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
         # The label, the members and the actions wrap onto a second row rather than cut their words
         # (200 % text, a narrow window, six members).
@@ -60,15 +60,9 @@ class ProfileBar(QFrame):
         self.combo.setAccessibleDescription(
             QCoreApplication.translate("Plan", "選んだ人の事前準備が、すべてのページに表示されます")
         )
-        self.combo.setMinimumContentsLength(8)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # the longest name with its relation, whole: 「山田 太郎（本人）」 was cut to 「山田 太郎（本」
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.label.setBuddy(self.combo)
-        self.add_button = QPushButton(QCoreApplication.translate("Plan", "家族を追加(&A)…"))
-        self.add_button.setObjectName("addProfileButton")
-        self.add_button.setAccessibleName(QCoreApplication.translate("Plan", "家族を追加する"))
-        self.rename_button = QPushButton(QCoreApplication.translate("Plan", "名前を変更(&R)…"))
-        self.rename_button.setObjectName("renameProfileButton")
-        self.rename_button.setAccessibleName(QCoreApplication.translate("Plan", "表示中の人の名前を変更する"))
         self.buttons_box = QWidget()
         self.buttons_box.setObjectName("memberButtons")
         self.buttons_layout = QHBoxLayout(self.buttons_box)
@@ -87,6 +81,13 @@ class ProfileBar(QFrame):
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.manage_menu = QMenu(self.manage_button)
         self.manage_button.setMenu(self.manage_menu)
+        self.add_action = self.manage_menu.addAction(QCoreApplication.translate("Plan", "家族を追加(&A)…"))
+        self.add_action.setObjectName("addProfileAction")
+        self.add_action.triggered.connect(self.ask_new_member)
+        self.rename_action = self.manage_menu.addAction(QCoreApplication.translate("Plan", "名前を変更(&R)…"))
+        self.rename_action.setObjectName("renameProfileAction")
+        self.rename_action.triggered.connect(self.ask_rename)
+        self.manage_menu.addSeparator()
         self.relation_menu = self.manage_menu.addMenu(QCoreApplication.translate("Plan", "続柄"))
         self.relation_group = QActionGroup(self)
         self.relation_actions: dict[Relation, QAction] = {}
@@ -110,15 +111,11 @@ class ProfileBar(QFrame):
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
         layout.addWidget(self.buttons_box)
-        layout.addWidget(self.add_button)
-        layout.addWidget(self.rename_button)
         layout.addWidget(self.manage_button)
         outer.addWidget(self.message)
         self.message.hide()  # until there is something to say
 
         self.combo.activated.connect(self._activated)
-        self.add_button.clicked.connect(self.ask_new_member)
-        self.rename_button.clicked.connect(self.ask_rename)
         controller.changed.connect(self.refresh)
         self.dialog: QInputDialog | None = None
         self.refresh()
@@ -139,15 +136,16 @@ class ProfileBar(QFrame):
         self._refresh_buttons()
         writable = c.is_loaded and not c.read_only
         self.combo.setEnabled(bool(c.members))
-        self.add_button.setEnabled(writable)
-        self.rename_button.setEnabled(writable and c.profile_id is not None)
-        self.manage_button.setEnabled(writable and c.profile_id is not None)
+        self.add_action.setEnabled(writable)
+        self.rename_action.setEnabled(writable and c.profile_id is not None)
+        self.manage_button.setEnabled(writable)
         profile = c.profile
         ids = [m.profile.id for m in c.members]
         here = ids.index(c.profile_id) if c.profile_id in ids else -1
         self.move_up_action.setEnabled(here > 0)
         self.move_down_action.setEnabled(0 <= here < len(ids) - 1)
         self.remove_action.setEnabled(len(ids) > 1)
+        self.relation_menu.setEnabled(profile is not None)
         for relation, action in self.relation_actions.items():
             action.setChecked(profile is not None and profile.relation is relation)
 

@@ -123,13 +123,13 @@ class PlanViews(QObject):
         from app.ui.steps.next_action import FollowUpBanner, NextActionBanner
         from app.ui.steps.profile_bar import ProfileBar
 
-        for bar in (
-            ProfileBar(self.controller),
-            NextActionBanner(self.controller),
-            FollowUpBanner(self.controller),
-        ):
-            self.window.add_header_widget(bar)
-            self.header_widgets.append(bar)
+        switcher, next_action = ProfileBar(self.controller), NextActionBanner(self.controller)
+        follow_ups = FollowUpBanner(self.controller)
+        header = self.window.header_bar  # one row: member switcher, next action (, the card chip)
+        header.set_switcher(switcher)
+        header.set_next_action(next_action)
+        self.window.add_header_widget(follow_ups)  # a notice under the row, while follow-ups are due
+        self.header_widgets += [switcher, next_action, follow_ups]
 
     def build_menu(self) -> None:
         self.edit_menu.setTitle(QCoreApplication.translate("Plan", "編集(&E)"))

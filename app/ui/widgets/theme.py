@@ -266,13 +266,18 @@ def apply_scheme(app: QApplication, scheme: Scheme) -> None:
     app.setStyleSheet(style_sheet(app.font().pointSizeF(), scheme))
 
 
+def font_scale() -> float:
+    """The text size applied, as a factor of the operating system's (1.0: as the system has it)."""
+    return _state.font_scale
+
+
 def set_font_scale(app: QApplication, factor: float) -> None:
     """Scale the application font (and the stylesheet's sizes) to ``factor`` × the start-up size."""
     _state.font_scale = factor
     font = QFont(app.font())
     font.setPointSizeF(_state.base_point_size * factor)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(font.pointSizeF()))
+    app.setStyleSheet(style_sheet(font.pointSizeF(), _state.current))
 
 
 def _on_system_scheme_changed(_scheme: Qt.ColorScheme) -> None:

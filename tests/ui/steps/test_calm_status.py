@@ -148,28 +148,3 @@ def test_only_a_missed_follow_up_is_a_warning(open_window: OpenWindow, seed: See
     assert window.status(StepId.STEP4) is Status.ATTENTION
     others = [window.status(s.id) for s in STEPS if s.id is not StepId.STEP4]
     assert Status.ATTENTION not in others and others.count(Status.NEXT) == 1
-
-
-def test_the_next_action_button_goes_under_the_sentence_when_the_banner_is_narrow(
-    open_window: OpenWindow, seed: Seed
-) -> None:
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QResizeEvent
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.steps.next_action import NextActionBanner
-
-    seed(_half_done)
-    window, _session = open_window()
-    banner = window.findChild(NextActionBanner)
-    assert banner is not None
-
-    def width(pixels: int) -> None:  # what the header's layout does when the window narrows
-        QApplication.sendEvent(banner, QResizeEvent(QSize(pixels, 80), banner.size()))
-
-    width(1400)
-    assert banner.row.indexOf(banner.go_button) >= 0  # beside the sentence: room enough
-    width(banner.fontMetrics().averageCharWidth() * 30)
-    assert banner.column.indexOf(banner.go_button) >= 0  # under it: the sentence keeps its width
-    width(1400)
-    assert banner.row.indexOf(banner.go_button) >= 0 and banner.column.indexOf(banner.go_button) < 0

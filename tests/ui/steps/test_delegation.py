@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QCheckBox
 
 from app.domain.model import DelegatedService, DelegationOperation, Relation, TaskState
+from app.domain.plan import Badge
 from app.domain.steps import StepId
 from app.session import HouseholdSession
 from app.store import messages
 from app.store.repository import Store
-from app.ui.shell.main_window import Badge
 from app.ui.steps.delegation import DelegationEditor
 from tests.ui.conftest import OpenWindow, open_window, page_index, plan_views, seed, stored
 

@@ -25,13 +25,14 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.calendar_jp import add_business_days
 from app.domain.model import Channel, LinkageStatus, Relation, Service, TaskState
+from app.domain.plan import Badge
 from app.domain.status import Status
 from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
 from app.store import messages
 from app.store.engine import DB_NAME
 from app.store.repository import Store
-from app.ui.shell.main_window import Badge, MainWindow
+from app.ui.shell.main_window import MainWindow
 from app.ui.steps.next_action import FollowUpBanner
 from tests.ui.conftest import TODAY, OpenWindow, banner, page_index, plan_views, profile_bar, stored
 
@@ -137,7 +138,7 @@ def test_a_newer_database_opens_read_only_and_says_changes_are_not_saved(
     assert notice.text() == messages.NEWER_SCHEMA_READ_ONLY
     notice.close()
     assert controller.read_only
-    assert not profile_bar(controller).add_button.isEnabled()
+    assert not profile_bar(controller).add_action.isEnabled()
     indicator = window.statusBar().findChild(QLabel, "readOnlyIndicator")
     assert indicator is not None and "読み取り専用" in indicator.text()
     # a change attempted anyway (the API, as a slot would) is refused in words, nothing changes
@@ -228,14 +229,14 @@ def test_switching_members_switches_every_view(
     assert window.badge(StepId.STEP1) is Badge.DONE
     assert window.badge(StepId.STEP4) is Badge.NEEDS_ACTION
 
-    qtbot_click(bar.add_button)
+    bar.add_action.trigger()
     _answer_name_dialog(window, "花子")
     assert controller.profile is not None and controller.profile.display_name == "花子"
     assert bar.combo.currentText() == "花子（家族）"
     assert window.badge(StepId.STEP1) is Badge.NEEDS_ACTION
     assert window.badge(StepId.STEP4) is Badge.UNDECIDED  # 花子 has chosen nothing yet
     assert banner(controller).phrase() == "マイナンバーカードを手元に用意しましょう"
-    assert "（花子）" in banner(controller).kicker.text()
+    assert "（花子）" in banner(controller).accessibleName()
     step1 = window.page(page_index(StepId.STEP1)).findChild(QAbstractButton, "item_step1.app")
     assert step1 is not None and not step1.isChecked()
 
@@ -254,10 +255,10 @@ def test_switching_members_switches_every_view(
 def test_rename_and_duplicate_name(open_window: OpenWindow) -> None:
     window, controller = open_window()
     bar = profile_bar(controller)
-    qtbot_click(bar.rename_button)
+    bar.rename_action.trigger()
     _answer_name_dialog(window, "山田 一郎")
     assert controller.profile is not None and controller.profile.display_name == "山田 一郎"
-    qtbot_click(bar.add_button)
+    bar.add_action.trigger()
     _answer_name_dialog(window, "山田　一郎")  # full-width space: the same name
     assert len(controller.members) == 1
     assert messages.DUPLICATE_NAME in bar.message.text()

@@ -32,7 +32,7 @@ def test_a_household_of_three_with_a_delegation_fixed_and_a_member_removed_and_u
     window, controller = open_window()
     bar = profile_bar(controller)
     for name in ("花子", "母"):
-        click(bar.add_button)
+        bar.add_action.trigger()
         _answer_name(window, name)
     assert [m.profile.display_name for m in controller.members] == ["本人", "花子", "母"]
     # one click in the header switches member

@@ -11,12 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton
 
 from app.domain.model import Channel, LinkageStatus, Readiness, Relation, Service, TaskState
-from app.domain.plan import IssuerTaskKind
+from app.domain.plan import Badge, IssuerTaskKind
 from app.domain.status import Status
 from app.domain.steps import StepId
 from app.session import HouseholdSession
 from app.store.repository import Store
-from app.ui.shell.main_window import Badge
 from app.ui.steps.ready_readiness import ReadinessPanel
 from app.ui.steps.step3_linkages import LinkageTracker
 from app.ui.steps.step4_issuer_tasks import IssuerTaskList
