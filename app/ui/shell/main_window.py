@@ -39,7 +39,7 @@ from app.domain.steps import STEP_BY_ID, STEPS, Step, StepId
 from app.ui.shell.language_menu import LanguageMenu
 from app.ui.shell.pages import StepPage
 from app.ui.shell.sidebar import STATUS_ROLE, StepDelegate
-from app.ui.widgets import domain_texts, focus, icons
+from app.ui.widgets import accessible, domain_texts, focus, icons
 from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:  # app.domain.status imports the plan (holidays: ~0.4 s): never before the first paint
@@ -200,9 +200,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([self.sidebar.minimumWidth(), 780])
         self.setCentralWidget(self.splitter)
 
+        self.statusBar().setObjectName("statusBar")  # quiet at start: nothing is "ready" yet
+        self.status_announcer = accessible.StatusAnnouncer(self.statusBar())  # messages are spoken
         self._build_menus()
         self.retranslate_ui()
-        self.statusBar().setObjectName("statusBar")  # quiet at start: nothing is "ready" yet
 
         self.sidebar.currentRowChanged.connect(self.show_page)
 
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         """Set every text of the window in the current language (at start and on LanguageChange)."""
         self.setWindowTitle(self.tr("マイナポータル連携 事前準備ナビ") + f" — {APP_NAME}")
         self.sidebar.setAccessibleName(self.tr("ステップ一覧"))
+        self.status_announcer.set_base_name(self.tr("お知らせ"))
         self.sidebar.setAccessibleDescription(self.tr("上下の矢印キーでステップを選びます"))
         self.back_button.setText(self.tr("< 戻る(&B)"))
         self.back_button.setAccessibleName(self.tr("前のステップへ戻る"))

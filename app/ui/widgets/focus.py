@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLayout, QWidget
 
 
 def _resolved(widget: QWidget) -> QWidget:
@@ -46,19 +46,76 @@ def tab_stops(window: QWidget) -> list[QWidget]:
     return stops
 
 
+def _layout_path(layout: QLayout, child: QWidget) -> list[tuple[int, int]] | None:
+    """Where ``child`` sits in ``layout`` (nested layouts included): a grid by (row, column), a box
+    by its index; None if it is not there."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if isinstance(layout, QGridLayout):
+            row, column, _rows, _columns = layout.getItemPosition(index)
+            here = (row, column)
+        else:
+            here = (index, 0)
+        if item.widget() is child:
+            return [here]
+        inner = item.layout()
+        if inner is not None:
+            found = _layout_path(inner, child)
+            if found is not None:
+                return [here, *found]
+    return None
+
+
+def reading_key(widget: QWidget, root: QWidget) -> list[tuple[int, int]]:
+    """``widget``'s place in reading order under ``root``: the layout positions from the root down
+    (a layout lists its items top to bottom, left to right, whatever order they were made in)."""
+    path: list[tuple[int, int]] = []
+    node = widget
+    while node is not root:
+        parent = node.parentWidget()
+        if parent is None:
+            break
+        layout = parent.layout()
+        found = _layout_path(layout, node) if layout is not None else None
+        path[:0] = found if found is not None else [(0, 0)]
+        node = parent
+    return path
+
+
 def tab_sequence(window: QWidget, groups: Sequence[QWidget | None]) -> list[QWidget]:
-    """The tab stops of ``window``: those inside each group in turn, then all others."""
+    """The tab stops of ``window``: those inside each group in turn, in reading order, then all
+    others."""
     stops = tab_stops(window)
     ordered: list[QWidget] = []
     taken: set[int] = set()
     for group in groups:
         if group is None:
             continue
-        for widget in stops:
-            if id(widget) not in taken and (widget is group or group.isAncestorOf(widget)):
-                ordered.append(widget)
-                taken.add(id(widget))
+        inside = [
+            widget
+            for widget in stops
+            if id(widget) not in taken and (widget is group or group.isAncestorOf(widget))
+        ]
+        inside.sort(key=lambda widget: reading_key(widget, group))  # stable: chain order breaks ties
+        ordered += inside
+        taken.update(id(widget) for widget in inside)
     return ordered + [w for w in stops if id(w) not in taken]
+
+
+def set_reading_order(root: QWidget) -> None:
+    """Make Qt's own Tab chain of ``root`` (a dialog) follow reading order."""
+    stops = [
+        w
+        for w in root.findChildren(QWidget)
+        if w.focusProxy() is None
+        and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        and w.isVisibleTo(root)
+    ]
+    stops.sort(key=lambda widget: reading_key(widget, root))
+    for first, second in zip(stops, stops[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 def move_focus(order: Sequence[QWidget], forward: bool) -> bool:

@@ -32,7 +32,7 @@ from app.domain.model import LinkageStatus, Readiness, TaskState
 from app.domain.plan import UnitState, default_follow_up
 from app.domain.status import Status
 from app.i18n.status import status_text
-from app.ui.widgets import domain_texts, icons
+from app.ui.widgets import accessible, domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.status_pill import StatusPill
 
@@ -203,6 +203,7 @@ class ChoiceGroup(QWidget, Generic[V]):
             self.buttons.append(button)
         layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
+        self.radio = accessible.RadioKeys(self, list(self.buttons))  # arrows select; Tab enters on the choice
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as its widest segment: at large fonts or in a small window the segments stack
@@ -249,6 +250,7 @@ class ChoiceGroup(QWidget, Generic[V]):
                 else ""
             )
         self.group.setExclusive(True)
+        self.radio.update_tab_stop()
 
 
 class FollowUpEdit(QWidget):
