@@ -75,6 +75,7 @@ class StepPage(QScrollArea):
         self.kicker.setObjectName("pageKicker")
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        accessible.mark_heading(self.title)  # read with its text, as a heading
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -155,7 +156,6 @@ class StepPage(QScrollArea):
         self.todo_card.setAccessibleName(self.tr("今やること"))
         self.kicker.setText(domain_texts.step_label(self.step))
         self.title.setText(headline)
-        accessible.mark_heading(self.title)  # read with its text, as a heading
         self.content.setAccessibleName(self.tr("説明: {headline}").format(headline=headline))
         self.content.setAccessibleDescription(
             self.tr("リンクは Tab キーで選び、Enter キーでブラウザに開きます")

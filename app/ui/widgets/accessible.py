@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -27,7 +27,16 @@ from PySide6.QtGui import (
     QAccessibleInterface,
     QKeyEvent,
 )
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QComboBox, QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAccessibleWidget,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QStatusBar,
+    QToolButton,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 ROLE_PROPERTY = "a11yRole"
@@ -44,9 +53,9 @@ _CLASSES: dict[type[QWidget], Callable[[QWidget], QAccessibleInterface]] = {}
 
 def plain(text: str) -> str:
     """A label's text as a screen reader should hear it: no markup, no mnemonic ampersands."""
-    if Qt.mightBeRichText(text):
-        from PySide6.QtGui import QTextDocument
+    from PySide6.QtGui import Qt as GuiQt, QTextDocument  # Qt.mightBeRichText is QtGui's
 
+    if GuiQt.mightBeRichText(text):
         doc = QTextDocument()
         doc.setHtml(text)
         text = doc.toPlainText()
@@ -148,6 +157,16 @@ def _mark(widget: QWidget, role: str) -> None:
     install()
     if widget.property(ROLE_PROPERTY) != role:
         widget.setProperty(ROLE_PROPERTY, role)
+        forget_interface(widget)
+
+
+def forget_interface(widget: QWidget) -> None:
+    """Drop Qt's cached interface of ``widget`` (a screen reader may have asked for it before it
+    was marked); the next request builds it through the factory."""
+    if QAccessible.isActive():
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is not None and not isinstance(interface, RoleInterface):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
 
 
 def mark_heading(label: QLabel) -> None:
@@ -232,10 +251,10 @@ class RadioKeys(QObject):
     def __init__(self, container: QWidget, buttons: list[QAbstractButton]) -> None:
         super().__init__(container)
         install()
-        container.setProperty(ROLE_PROPERTY, "group")
+        _mark(container, "group")
         self.buttons = buttons
         for button in buttons:
-            button.setProperty(ROLE_PROPERTY, "radio")
+            _mark(button, "radio")
             button.installEventFilter(self)
         self.update_tab_stop()
 
@@ -266,3 +285,11 @@ class RadioKeys(QObject):
         if not target.isChecked():
             target.click()
         self.update_tab_stop()
+
+
+def name_clear_button(edit: QLineEdit) -> None:
+    """Name the clear button of ``edit`` (Qt leaves it unnamed): 「…を消す」."""
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(
+            QCoreApplication.translate("Accessible", "{name}を消す").format(name=edit.accessibleName())
+        )

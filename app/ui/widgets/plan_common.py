@@ -334,6 +334,7 @@ class NoteEdit(QLineEdit):
             )
         )
         self.setClearButtonEnabled(True)
+        accessible.name_clear_button(self)
         self._saved = ""
         self.editingFinished.connect(self._finish)
 
