@@ -26,6 +26,7 @@ from app.domain.steps import StepId
 from app.i18n.delegation import delegates_only_text, finding_mark, finding_text
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
+from app.ui.widgets import accessible
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     KeyedRows,
@@ -235,6 +236,7 @@ class DelegationCard(QFrame):
         if not keep_error:
             show_error(self.error, None)
         self._show_findings(findings(d, self.controller.household, self.controller.today()))
+        accessible.qualify(self, self.title.text())  # two delegations' controls are told apart
 
     # --- the rules' findings, each with its fix in place ------------------------------------------
 

@@ -30,7 +30,7 @@ from app.ui.steps.ready_received_files import (
     ReceivedStatus,
     import_paths,
 )
-from app.ui.widgets import domain_texts, icons
+from app.ui.widgets import accessible, domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     ChoiceGroup,
@@ -218,6 +218,9 @@ class CertificateReadinessRow(RowCard):
             QCoreApplication.translate("Plan", "{type}: データが届いていることを確かめた").format(type=name)
         )
         self.received.set_record(status.received)
+        accessible.mark_group(self, self.title.text())  # each certificate's controls, told apart
+        for part in (self.follow_up, self.received):
+            accessible.qualify(part, which, as_group=False)
         if status.received is not None:
             self.state.set_state(UnitState.DONE, QCoreApplication.translate("Received", "データ受領済"))
         # one state per row: the selected segment says it, the pill only when nothing else does

@@ -27,7 +27,7 @@ from app import i18n
 from app.domain.catalog import CatalogEntry
 from app.domain.model import CertificateSelection, Channel
 from app.session import HouseholdSession
-from app.ui.widgets import domain_texts
+from app.ui.widgets import accessible, domain_texts
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     KeyedRows,
@@ -88,6 +88,7 @@ class IssuerRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 0, 0, 0)
         self.icon = PlainLabel("✓")
+        self.icon.setAccessibleName(QCoreApplication.translate("Plan", "選択済み"))  # not 「✓」
         self.name = PlainLabel()
         self.name.setObjectName("issuerName")
         self.channel = QComboBox()
@@ -121,6 +122,7 @@ class IssuerRow(QFrame):
         self.channel.setAccessibleName(
             QCoreApplication.translate("Plan", "{issuer}の受け取り方").format(issuer=selection.issuer)
         )
+        accessible.name_combo(self.channel)  # on Linux Qt would name it by its entry (e-私書箱)
         self.remove_button.setAccessibleName(
             QCoreApplication.translate("Plan", "{issuer}の{type}を削除").format(
                 issuer=selection.issuer, type=type_name
@@ -348,6 +350,7 @@ class CertificatePicker(QWidget):
             QCoreApplication.translate("Plan", "入力すると、名前や発行元に当てはまる証明書等だけを表示します")
         )
         self.search.setClearButtonEnabled(True)
+        accessible.name_clear_button(self.search)
         self.search.textChanged.connect(self.filter)
         layout.addWidget(self.search)
         self.no_match = hint_label(QCoreApplication.translate("Plan", "当てはまる証明書等はありません。"))

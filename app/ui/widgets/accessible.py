@@ -293,3 +293,35 @@ def name_clear_button(edit: QLineEdit) -> None:
         button.setAccessibleName(
             QCoreApplication.translate("Accessible", "{name}を消す").format(name=edit.accessibleName())
         )
+
+
+BASE_NAME_PROPERTY = "a11yBaseName"
+
+
+def _own_name(widget: QWidget) -> str:
+    base = widget.property(BASE_NAME_PROPERTY)
+    if isinstance(base, str):
+        return base
+    if widget.accessibleName():
+        return widget.accessibleName()
+    return plain(widget.text()) if isinstance(widget, QAbstractButton) else ""
+
+
+def qualify(group: QWidget, name: str, *, as_group: bool = True) -> None:
+    """A repeated card (one delegation, one certificate): the card becomes a group named ``name``
+    and each control in it is named 「name: its own name」, so two cards' 「削除」 differ. Safe to
+    call again when ``name`` changes (each control keeps its own name apart)."""
+    if as_group:
+        mark_group(group, name)
+    for widget in group.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget.parentWidget(), QComboBox) or widget.parentWidget() is None:
+            continue
+        own = _own_name(widget)
+        if not own:
+            continue
+        widget.setProperty(BASE_NAME_PROPERTY, own)
+        widget.setAccessibleName(f"{name}: {own}" if name else own)
+        if isinstance(widget, QComboBox):
+            name_combo(widget)
