@@ -15,6 +15,7 @@ Widgets not marked keep Qt's own interface.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -59,6 +60,7 @@ def plain(text: str) -> str:
         doc = QTextDocument()
         doc.setHtml(text)
         text = doc.toPlainText()
+    text = re.sub(r"[(（]&\w[)）]", "", text)  # a Japanese mnemonic 「(&M)」 is not read
     return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
 
 
