@@ -1,8 +1,8 @@
 """Read the running app's AT-SPI tree (run with Debian's /usr/bin/python3, which has pyatspi).
 
-Usage: atspi_dump.py APP_NAME KEYS [KEYS ...]
+Usage: atspi_dump.py APP_NAME KEYS=PAGE [KEYS=PAGE ...]
 For each KEYS (an xdotool key name such as ``alt+2``, which opens STEP1): press it in the app's
-window (a window manager gives it focus), then print the tree of the window's showing objects, one line each: depth, role, name, and the states and label
+window (a window manager gives it focus), wait until the page named PAGE shows, then print the tree of the window's showing objects, one line each: depth, role, name, and the states and label
 relations a screen reader reports. Waits up to 60 s for the app to appear on the bus.
 """
 
@@ -73,6 +73,35 @@ def find(node: object, role: str, name: str) -> object | None:
     return None
 
 
+def showing_page(window: object, page: str) -> bool:
+    found = find(window, "filler", page)
+    return found is not None and found.getState().contains(pyatspi.STATE_SHOWING)
+
+
+def settled(window: object, page: str) -> list[str]:
+    """The window's tree once ``page`` shows and the tree stopped changing (polled, up to 60 s:
+    the page is built and laid out in the app's own time)."""
+    deadline = time.monotonic() + 60
+    last: list[str] = []
+    while time.monotonic() < deadline:
+        if showing_page(window, page):
+            out: list[str] = []
+            walk(window, 0, out)
+            if out == last:
+                return out
+            last = out
+        time.sleep(0.5)
+    raise SystemExit(f"the page {page!r} did not show")
+
+
+def wait_active(window: object) -> None:
+    deadline = time.monotonic() + 60
+    while not window.getState().contains(pyatspi.STATE_ACTIVE):
+        if time.monotonic() > deadline:
+            raise SystemExit("the window never became active")
+        time.sleep(0.3)
+
+
 def main(argv: list[str]) -> int:
     app = find_app(argv[1])
     window = app.getChildAtIndex(0)
@@ -81,13 +110,12 @@ def main(argv: list[str]) -> int:
         check=False,  # some matches (Qt's hidden helper windows) cannot be activated
         timeout=30,
     )
-    time.sleep(1.0)
-    for keys in argv[2:]:
-        subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True)
-        time.sleep(2.0)  # the page is built and laid out
-        out: list[str] = []
-        walk(window, 0, out)
-        print(f"=== {keys}")
+    wait_active(window)
+    for request in argv[2:]:
+        keys, page = request.split("=", 1)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True, timeout=30)
+        out = settled(window, page)
+        print(f"=== {keys} {page}")
         print("\n".join(out), flush=True)
     return 0
 

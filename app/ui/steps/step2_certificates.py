@@ -224,7 +224,9 @@ class TypeRow(QFrame):
         self.channel = QComboBox()
         self.channel.setObjectName("newIssuerChannel")
         narrow_combo(self.channel)
-        self.channel.setAccessibleName(QCoreApplication.translate("Plan", "受け取りに使う民間送達サービス"))
+        self.channel.setAccessibleName(
+            QCoreApplication.translate("Plan", "{type}の受け取りに使う民間送達サービス").format(type=entry.name(lang))
+        )
         self.channel.setToolTip(
             QCoreApplication.translate(
                 "Plan", "発行企業が証明書等を届ける民間送達サービスを選びます（発行企業の案内で確認できます）"
@@ -244,6 +246,7 @@ class TypeRow(QFrame):
         edit_layout.addWidget(self.issuer_edit, 1)
         edit_layout.addWidget(self.channel, 1)
         edit_layout.addWidget(self.add_button)
+        accessible.name_combo(self.channel)
         layout.addWidget(self.editor)
         self.error = error_label()
         self.error.setContentsMargins(24, 0, 0, 0)

@@ -144,14 +144,15 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
 def install() -> None:
     """Install the factory once (every ``mark_*`` does it; the application may call it first)."""
     global _installed
-    if not _installed:
+    # Qt asks the newest factory first; its widgets' factory is installed with the QApplication, so
+    # ours must come after that (a factory installed at import time would never be asked).
+    if not _installed and QCoreApplication.instance() is not None:
         QAccessible.installFactory(_factory)
         _installed = True
 
 
 def register(cls: type[W], make: Callable[[W], QAccessibleInterface]) -> None:
-    """Widgets of exactly ``cls`` get the interface ``make`` builds."""
-    install()
+    """Widgets of exactly ``cls`` get the interface ``make`` builds (from the next ``install``)."""
     _CLASSES[cls] = make  # type: ignore[assignment]
 
 
