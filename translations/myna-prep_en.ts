@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>{name}を消す</source>
+        <translation>Clear {name}</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Myna Prep はすでに起動しています。開いているウィンドウをお使いください。</source>
@@ -1594,8 +1601,16 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <source>元に戻す / やり直す</source>
-        <translation>Undo / redo</translation>
+        <source>削除を元に戻す / やり直す（家族や証明書等の削除だけ。チェックや状況は、選び直して直します）</source>
+        <translation>Undo / redo a removal (only removed family members and certificates; to change a tick or a status, choose again)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>カードリーダーの画面を開く / 閉じる</source>
+        <translation>Open / close the card reader panel</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
@@ -1740,6 +1755,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>ステップ一覧</source>
         <translation>Steps</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>上下の矢印キーでステップを選びます</source>
@@ -2130,6 +2149,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>STEP5 (registering the request for information on e-Tax) is needed too</translation>
     </message>
     <message>
+        <source>選択済み</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
         <source>発行企業が証明書等を届ける民間送達サービス</source>
         <translation>The private delivery service the issuer delivers through</translation>
     </message>
@@ -2182,8 +2205,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Type the name and press Enter or &quot;Add&quot;. Names you entered before are suggested</translation>
     </message>
     <message>
-        <source>受け取りに使う民間送達サービス</source>
-        <translation>Private delivery service used</translation>
+        <source>{type}の受け取りに使う民間送達サービス</source>
+        <translation>Delivery service for receiving the {type}</translation>
     </message>
     <message>
         <source>発行企業が証明書等を届ける民間送達サービスを選びます（発行企業の案内で確認できます）</source>
@@ -3881,10 +3904,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>今やること</source>
         <translation>To do now</translation>
-    </message>
-    <message>
-        <source>ページの見出し</source>
-        <translation>Page heading</translation>
     </message>
     <message>
         <source>説明: {headline}</source>
