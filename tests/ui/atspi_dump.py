@@ -2,12 +2,13 @@
 
 Usage: atspi_dump.py APP_NAME KEYS=PAGE [KEYS=PAGE ...]
 For each KEYS (an xdotool key name such as ``alt+2``, which opens STEP1): press it in the app's
-window (a window manager gives it focus), wait until the page named PAGE shows, then print the tree of the window's showing objects, one line each: depth, role, name, and the states and label
-relations a screen reader reports. Waits up to 60 s for the app to appear on the bus.
+window (a window manager gives it focus), wait until the page named PAGE shows, then print the tree of the window's showing objects, one JSON line each: depth, role, name, and the states and
+label relations a screen reader reports. Waits up to 60 s for the app to appear on the bus.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -35,21 +36,24 @@ def find_app(name: str) -> object:
 
 
 def line(node: object, depth: int) -> str:
-    role = node.getRoleName()
+    """One node as a JSON object: depth, role, name, the names of its labels, its states."""
     states = node.getState()
-    marks = [word for state, word in STATES.items() if states.contains(state)]
     labels = [
         target.name
         for relation in node.getRelationSet()
         if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
         for target in (relation.getTarget(i) for i in range(relation.getNTargets()))
     ]
-    text = f"{'  ' * depth}[{role}] {node.name!r}"
-    if labels:
-        text += f" labelled-by={labels!r}"
-    if marks:
-        text += " {" + ",".join(marks) + "}"
-    return text
+    return json.dumps(
+        {
+            "depth": depth,
+            "role": node.getRoleName(),
+            "name": node.name,
+            "labels": labels,
+            "states": [word for state, word in STATES.items() if states.contains(state)],
+        },
+        ensure_ascii=False,
+    )
 
 
 def walk(node: object, depth: int, out: list[str]) -> None:
@@ -94,23 +98,25 @@ def settled(window: object, page: str) -> list[str]:
     raise SystemExit(f"the page {page!r} did not show")
 
 
-def wait_active(window: object) -> None:
+def activate(window: object, title: str) -> None:
+    """Give the window keyboard focus (asked again until the window manager has started)."""
     deadline = time.monotonic() + 60
     while not window.getState().contains(pyatspi.STATE_ACTIVE):
         if time.monotonic() > deadline:
             raise SystemExit("the window never became active")
-        time.sleep(0.3)
+        subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", title, "windowactivate", "%1"],
+            check=False,  # refused while the window manager starts: asked again
+            capture_output=True,
+            timeout=30,
+        )
+        time.sleep(0.5)
 
 
 def main(argv: list[str]) -> int:
     app = find_app(argv[1])
     window = app.getChildAtIndex(0)
-    subprocess.run(
-        ["xdotool", "search", "--sync", "--onlyvisible", "--name", argv[1], "windowactivate", "%1"],
-        check=False,  # some matches (Qt's hidden helper windows) cannot be activated
-        timeout=30,
-    )
-    wait_active(window)
+    activate(window, argv[1])
     for request in argv[2:]:
         keys, page = request.split("=", 1)
         subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True, timeout=30)
