@@ -2094,6 +2094,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <source>Tab で箱を選び、Enter でそのステップのページを開きます。</source>
         <translation>Choose a box with Tab and open its step&apos;s page with Enter.</translation>
     </message>
+    <message>
+        <source>線「{label}」（{source} → {target}）: 「{step}」のページを開きます</source>
+        <translation>Line “{label}” ({source} → {target}): opens the “{step}” page</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>

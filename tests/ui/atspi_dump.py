@@ -2,7 +2,8 @@
 
 Usage: atspi_dump.py APP_NAME KEYS=PAGE [KEYS=PAGE ...]
 For each KEYS (an xdotool key name such as ``alt+2``, which opens STEP1): press it in the app's
-window (a window manager gives it focus), wait until the page named PAGE shows, then print the tree of the window's showing objects, one JSON line each: depth, role, name, and the states and
+window (a window manager gives it focus), wait until the page named PAGE shows, then print the
+tree of the window's showing objects, one JSON line each: depth, role, name, and the states and
 label relations a screen reader reports. Waits up to 60 s for the app to appear on the bus.
 """
 

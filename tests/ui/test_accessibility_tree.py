@@ -7,6 +7,7 @@ radio groups, the status bar's announcements, the card chip, Tab in reading orde
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -227,7 +228,8 @@ def test_repeated_cards_are_named_groups(window: MainWindow) -> None:
 
 def test_drop_downs_keep_their_names(window: MainWindow) -> None:
     page = show(window, StepId.STEP2)
-    combo = next(c for c in page.findChildren(QComboBox) if c.objectName() == "issuerChannel" and c.isVisible())
+    combos = page.findChildren(QComboBox)
+    combo = next(c for c in combos if c.objectName() == "issuerChannel" and c.isVisible())
     assert combo.accessibleName() in spoken_name(combo)
     assert "日本生命" in spoken_name(combo)
 
@@ -275,7 +277,7 @@ def test_tab_follows_reading_order_on_every_page(window: MainWindow, step: StepI
     stops = [w for w in window.tab_order() if page.isAncestorOf(w)]
     assert stops
     assert not [w for w in window.tab_order() if isinstance(w, QScrollArea)]  # no unnamed stop
-    for first, second in zip(stops, stops[1:], strict=False):
+    for first, second in itertools.pairwise(stops):
         a = QRect(first.mapTo(body, first.rect().topLeft()), first.size())
         b = QRect(second.mapTo(body, second.rect().topLeft()), second.size())
         assert b.bottom() > a.top(), f"{second.objectName()} (above) after {first.objectName()}"
@@ -317,3 +319,41 @@ def test_keyboard_help_says_what_undo_does_and_lists_the_card_panel(lang: str) -
     assert "Ctrl+Shift+R" in text
     undo = next(line for line in text.splitlines() if line.startswith("Ctrl+Z"))
     assert ("削除" if lang == "ja" else "removal") in undo
+
+
+# ----- the STEP0 diagram ---------------------------------------------------------------------------
+def test_diagram_boxes_and_lines_are_accessible_and_reached_by_keyboard(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from app.ui.shell import overview_access
+
+    window.resize(900, 560)  # the diagram runs below the fold
+    page = show(window, StepId.STEP0)
+    diagram = window.overview
+    assert diagram is not None and diagram.nodes
+    lines = overview_access.edges(diagram)
+    assert lines
+    tree = iface(diagram)
+    assert tree.role() == QAccessible.Role.Grouping and tree.text(NAME)
+    assert tree.childCount() == len(diagram.nodes) + len(lines)
+    kids = [tree.child(i) for i in range(tree.childCount())]
+    assert {k.role() for k in kids[: len(diagram.nodes)]} == {QAccessible.Role.Button}
+    assert {k.role() for k in kids[len(diagram.nodes) :]} == {QAccessible.Role.Link}
+    assert len({k.text(NAME) for k in kids}) == len(kids)  # each box and line its own name
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    diagram.setFocus(Qt.FocusReason.TabFocusReason)
+    assert isinstance(page, QScrollArea)
+    body = page.widget()
+    for _ in range(len(diagram.nodes)):  # Tab past the boxes to the first line
+        qtbot.keyClick(diagram, Qt.Key.Key_Tab)
+    assert diagram.hasFocus() and diagram.focus_index == len(diagram.nodes)
+    focused = tree.focusChild()
+    assert focused is not None and focused.role() == QAccessible.Role.Link and focused.state().focused
+    shown = QRect(-body.x(), -body.y(), page.viewport().width(), page.viewport().height())
+    chip = overview_access.stop_rect(diagram, diagram.focus_index)
+    assert shown.contains(QRect(diagram.mapTo(body, chip.topLeft()), chip.size()))
+    step = diagram._edge_step(lines[0])
+    with qtbot.waitSignal(diagram.activated) as opened:
+        qtbot.keyClick(diagram, Qt.Key.Key_Return)
+    assert opened.args == [step]

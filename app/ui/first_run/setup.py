@@ -128,7 +128,7 @@ class MemberLine(QWidget):
 class FirstRunDialog(QDialog):
     """The setup; ``accepted`` has created the members, a skip changes nothing but the 'done' flag."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 — Qt's name
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab in reading order, also through lines added later (家族を追加 comes after them)."""
         return focus.move_focus(focus.tab_sequence(self, [self]), next) or super().focusNextPrevChild(next)
 

@@ -225,7 +225,9 @@ class TypeRow(QFrame):
         self.channel.setObjectName("newIssuerChannel")
         narrow_combo(self.channel)
         self.channel.setAccessibleName(
-            QCoreApplication.translate("Plan", "{type}の受け取りに使う民間送達サービス").format(type=entry.name(lang))
+            QCoreApplication.translate("Plan", "{type}の受け取りに使う民間送達サービス").format(
+                type=entry.name(lang)
+            )
         )
         self.channel.setToolTip(
             QCoreApplication.translate(

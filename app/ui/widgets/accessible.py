@@ -54,7 +54,8 @@ _CLASSES: dict[type[QWidget], Callable[[QWidget], QAccessibleInterface]] = {}
 
 def plain(text: str) -> str:
     """A label's text as a screen reader should hear it: no markup, no mnemonic ampersands."""
-    from PySide6.QtGui import Qt as GuiQt, QTextDocument  # Qt.mightBeRichText is QtGui's
+    from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText is QtGui's
+    from PySide6.QtGui import QTextDocument
 
     if GuiQt.mightBeRichText(text):
         doc = QTextDocument()
@@ -268,12 +269,12 @@ class RadioKeys(QObject):
             strong = Qt.FocusPolicy.StrongFocus
             button.setFocusPolicy(strong if button is entry else Qt.FocusPolicy.ClickFocus)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and watched in self.buttons:
             assert isinstance(event, QKeyEvent)
             step = _ARROWS.get(Qt.Key(event.key()))
             if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                self._select(self.buttons.index(watched) + step)  # type: ignore[arg-type]
+                self._select(self.buttons.index(watched) + step)
                 return True
         return False
 

@@ -54,8 +54,8 @@ def _layout_path(layout: QLayout, child: QWidget) -> list[tuple[int, int]] | Non
         if item is None:
             continue
         if isinstance(layout, QGridLayout):
-            row, column, _rows, _columns = layout.getItemPosition(index)
-            here = (row, column)
+            position: tuple[int, int, int, int] = layout.getItemPosition(index)  # type: ignore[assignment]
+            here = (position[0], position[1])
         else:
             here = (index, 0)
         if item.widget() is child:
@@ -102,20 +102,6 @@ def tab_sequence(window: QWidget, groups: Sequence[QWidget | None]) -> list[QWid
         ordered += inside
         taken.update(id(widget) for widget in inside)
     return ordered + [w for w in stops if id(w) not in taken]
-
-
-def set_reading_order(root: QWidget) -> None:
-    """Make Qt's own Tab chain of ``root`` (a dialog) follow reading order."""
-    stops = [
-        w
-        for w in root.findChildren(QWidget)
-        if w.focusProxy() is None
-        and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
-        and w.isVisibleTo(root)
-    ]
-    stops.sort(key=lambda widget: reading_key(widget, root))
-    for first, second in zip(stops, stops[1:], strict=False):
-        QWidget.setTabOrder(first, second)
 
 
 def move_focus(order: Sequence[QWidget], forward: bool) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QTextDocument,
+    QTextLine,
     QWindow,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QScrollArea, QWidget
@@ -70,13 +71,21 @@ def blocks_of(doc: QTextDocument) -> list[Block]:
                     start, length = fragment.position(), fragment.length()
                     if links and links[-1].href == fmt.anchorHref() and links[-1].end == start:
                         prev = links.pop()  # one anchor split into fragments (bold inside a link)
-                        links.append(Link(prev.start, start + length, prev.text + fragment.text(), prev.href))
+                        text = prev.text + fragment.text()
+                        links.append(Link(prev.start, start + length, text, prev.href))
                     else:
                         links.append(Link(start, start + length, fragment.text(), fmt.anchorHref()))
                 it += 1
-            blocks.append(Block(role, text, block.position(), block.position() + block.length(), tuple(links)))
+            end = block.position() + block.length()
+            blocks.append(Block(role, text, block.position(), end, tuple(links)))
         block = block.next()
     return blocks
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Where the cursor at ``position`` stands on ``line`` (PySide returns a (x, position) pair)."""
+    found = line.cursorToX(position)
+    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
 
 
 class GuideText(QLabel):
@@ -96,7 +105,7 @@ class GuideText(QLabel):
         self.tree: GuideTree | None = None
         self._focused: Link | None = None
 
-    def setText(self, text: str) -> None:  # noqa: N802 — Qt's name
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.doc.setHtml(text)
         self.blocks = blocks_of(self.doc)
@@ -130,7 +139,7 @@ class GuideText(QLabel):
         self._focused = None
         self.update()
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 — Qt's name
+    def focusNextPrevChild(self, next: bool) -> bool:
         moved = super().focusNextPrevChild(next) if self.hasFocus() else False
         if moved:
             self._link_moved()
@@ -151,7 +160,7 @@ class GuideText(QLabel):
             line = lines.lineForTextPosition(position - block.position())
             if not line.isValid():
                 continue
-            x = line.cursorToX(position - block.position())[0]
+            x = _x(line, position - block.position())
             rect = rect.united(QRectF(x, line.y(), 1, line.height()))
             if position == link.start:
                 first_line = line
@@ -163,7 +172,7 @@ class GuideText(QLabel):
         else:
             end = lines.lineForTextPosition(link.end - block.position())
             if end.isValid():
-                rect.setRight(end.cursorToX(link.end - block.position())[0])
+                rect.setRight(_x(end, link.end - block.position()))
         return rect.translated(origin).translated(area.topLeft()).toAlignedRect().adjusted(-3, -2, 3, 2)
 
     def _link_moved(self) -> None:
@@ -182,10 +191,11 @@ class GuideText(QLabel):
     def _show_focused_link(self) -> None:
         link = self.focused_link()
         scroll = self._scroll_area()
-        if link is None or scroll is None or scroll.widget() is None:
+        body = scroll.widget() if scroll is not None else None
+        if link is None or scroll is None or body is None:
             return
         rect = self.link_rect(link)
-        centre = self.mapTo(scroll.widget(), rect.center())
+        centre = self.mapTo(body, rect.center())
         scroll.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 24)
 
     def _scroll_area(self) -> QScrollArea | None:
@@ -221,39 +231,39 @@ class _Node(QAccessibleInterface):
         self.tree = tree
         self._parent = parent
         self._role = role
-        self.kids: list[_Node] = []
+        self.kids: list[_LinkNode] = []
 
-    def isValid(self) -> bool:  # noqa: N802
+    def isValid(self) -> bool:
         return self.tree.alive()
 
-    def object(self) -> QObject | None:
+    def object(self) -> QObject | None:  # type: ignore[override]
         return None
 
-    def window(self) -> QWindow | None:
+    def window(self) -> QWindow | None:  # type: ignore[override]
         return self.tree.label.window().windowHandle() if self.tree.alive() else None
 
     def relations(self, match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations) -> list:  # type: ignore[type-arg]
         return []
 
-    def focusChild(self) -> QAccessibleInterface | None:  # noqa: N802
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # noqa: N802
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return next((kid for kid in self.kids if kid.rect().contains(x, y)), None)
 
     def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
         return self._parent if self._parent is not None else self.tree.label_interface()
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return self.kids[index] if 0 <= index < len(self.kids) else None
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return len(self.kids)
 
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
         return next((i for i, kid in enumerate(self.kids) if kid is child), -1)
 
-    def setText(self, kind: QAccessible.Text, text: str) -> None:  # noqa: N802
+    def setText(self, kind: QAccessible.Text, text: str) -> None:
         pass
 
     def role(self) -> QAccessible.Role:
@@ -370,17 +380,17 @@ class GuideInterface(QAccessibleWidget):
             label.tree = GuideTree(label)
         self.tree = label.tree
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return len(self.tree.nodes)
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         nodes = self.tree.nodes
         return nodes[index] if 0 <= index < len(nodes) else None
 
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
         return next((i for i, node in enumerate(self.tree.nodes) if node is child), -1)
 
-    def focusChild(self) -> QAccessibleInterface | None:  # noqa: N802
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         link = self.tree.label.focused_link()
         for block in self.tree.nodes:
             for kid in block.kids:
@@ -388,7 +398,7 @@ class GuideInterface(QAccessibleWidget):
                     return kid
         return None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # noqa: N802
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return next((n for n in self.tree.nodes if n.rect().contains(QPoint(x, y))), None)
 
     def state(self) -> QAccessible.State:
