@@ -357,3 +357,23 @@ def test_diagram_boxes_and_lines_are_accessible_and_reached_by_keyboard(
     with qtbot.waitSignal(diagram.activated) as opened:
         qtbot.keyClick(diagram, Qt.Key.Key_Return)
     assert opened.args == [step]
+
+
+def test_the_step_list_shows_keyboard_focus(window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_page(2)
+    window.next_button.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    without = window.sidebar.grab().toImage()
+    window.sidebar.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    focused = window.sidebar.grab().toImage()
+    item = window.sidebar.visualItemRect(window.sidebar.item(2))
+    changed = sum(
+        1
+        for y in range(item.top(), item.bottom() + 1)
+        for x in range(item.left(), item.right() + 1)
+        if without.pixel(x, y) != focused.pixel(x, y)
+    )
+    assert changed >= 2 * (item.width() + item.height())  # a ring around the current step

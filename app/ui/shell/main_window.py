@@ -40,6 +40,7 @@ from app.ui.shell.language_menu import LanguageMenu
 from app.ui.shell.pages import StepPage
 from app.ui.shell.sidebar import STATUS_ROLE, StepDelegate
 from app.ui.widgets import accessible, domain_texts, focus, icons
+from app.ui.widgets.focus_style import ItemFocusRing
 from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:  # app.domain.status imports the plan (holidays: ~0.4 s): never before the first paint
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.sidebar.setItemDelegate(StepDelegate(self.sidebar))
         self.sidebar.setSpacing(2)
+        self.sidebar_focus_ring = ItemFocusRing(self.sidebar)  # the current step shows keyboard focus
         # Wide enough for 「STEP0 準備するものと流れ」 and a state on one line, also with enlarged fonts.
         widest = "STEP0 全体図  準備するものと流れ 次はここ"  # i18n: measured, never shown
         sample = self.fontMetrics().horizontalAdvance(widest)
