@@ -1,10 +1,12 @@
 """Read the running app's AT-SPI tree (run with Debian's /usr/bin/python3, which has pyatspi).
 
-Usage: atspi_dump.py APP_NAME KEYS=PAGE [KEYS=PAGE ...]
+Usage: atspi_dump.py APP_NAME KEYS=PAGE|tabs=N [...]
 For each KEYS (an xdotool key name such as ``alt+2``, which opens STEP1): press it in the app's
 window (a window manager gives it focus), wait until the page named PAGE shows, then print the
 tree of the window's showing objects, one JSON line each: depth, role, name, and the states and
-label relations a screen reader reports. Waits up to 60 s for the app to appear on the bus.
+label relations a screen reader reports. ``tabs=N`` presses Tab N times and prints, after each
+press, the object that has keyboard focus (the Tab order as a screen reader hears it). Waits up to
+60 s for the app to appear on the bus.
 """
 
 from __future__ import annotations
@@ -114,12 +116,47 @@ def activate(window: object, title: str) -> None:
         time.sleep(0.5)
 
 
+def focused(node: object, depth: int = 0) -> object | None:
+    states = node.getState()
+    if depth > 0 and not states.contains(pyatspi.STATE_SHOWING):
+        return None
+    for index in range(node.childCount):  # the deepest focused object: a link, not its document
+        child = node.getChildAtIndex(index)
+        found = focused(child, depth + 1) if child is not None else None
+        if found is not None:
+            return found
+    if depth > 0 and states.contains(pyatspi.STATE_FOCUSED) and node.getRoleName() != "list item":
+        return node
+    return None
+
+
+def tabs(window: object, count: int) -> list[str]:
+    """Press Tab ``count`` times; after each, the focused object (polled until focus moved)."""
+    out = []
+    before = line(focused(window), 0) if focused(window) is not None else ""
+    for _ in range(count):
+        subprocess.run(["xdotool", "key", "Tab"], check=True, timeout=30)
+        deadline = time.monotonic() + 30
+        now = before
+        while now == before and time.monotonic() < deadline:
+            time.sleep(0.2)
+            node = focused(window)
+            now = line(node, 0) if node is not None else ""
+        out.append(now)
+        before = now
+    return out
+
+
 def main(argv: list[str]) -> int:
     app = find_app(argv[1])
     window = app.getChildAtIndex(0)
     activate(window, argv[1])
     for request in argv[2:]:
         keys, page = request.split("=", 1)
+        if keys == "tabs":
+            print(f"=== tabs {page}")
+            print("\n".join(tabs(window, int(page))), flush=True)
+            continue
         subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True, timeout=30)
         out = settled(window, page)
         print(f"=== {keys} {page}")

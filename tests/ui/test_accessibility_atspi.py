@@ -27,6 +27,7 @@ DUMP = Path(__file__).with_name("atspi_dump.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 PAGES = (StepId.STEP1, StepId.STEP3, StepId.READY, StepId.DELEGATION)
+TABS = 24  # more than the stops of STEP1's window: the round comes back to its start
 CONTROLS = ("push button", "check box", "radio button", "text", "spin button", "combo box", "link")
 
 
@@ -84,6 +85,7 @@ def run_dump(tmp_path: Path, lang: str) -> dict[str, list[str]]:
         requests = [
             f"alt+{[s.id for s in STEPS].index(step) + 1}={page_name(step, lang)}" for step in PAGES
         ]
+        requests.insert(1, f"tabs={TABS}")  # on STEP1: Tab round the whole window, keyboard only
         env = {
             key: value
             for key, value in os.environ.items()
@@ -117,7 +119,9 @@ def run_dump(tmp_path: Path, lang: str) -> dict[str, list[str]]:
     pages: dict[str, list[str]] = {}
     current: list[str] = []
     for line in result.stdout.splitlines():
-        if line.startswith("=== "):
+        if line.startswith("=== tabs"):
+            current = pages.setdefault("tabs", [])
+        elif line.startswith("=== "):
             current = pages.setdefault(line.split(" ", 2)[2], [])
         else:
             current.append(line)
@@ -155,7 +159,17 @@ def page_subtree(nodes: list[Node], page: str) -> list[Node]:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_a_screen_reader_reads_the_pages(qapp: object, tmp_path: Path, lang: str) -> None:
     pages = run_dump(tmp_path, lang)
-    assert len(pages) == len(PAGES)
+    tab_order = [json.loads(line) for line in pages.pop("tabs", [])]
+    assert len(tab_order) == TABS and len(pages) == len(PAGES)
+    heard = [(stop["role"], stop["name"]) for stop in tab_order]
+    heard = heard[: next((i for i in range(1, len(heard)) if heard[i] == heard[0]), len(heard))]  # a round
+    links = [i for i, (role, _n) in enumerate(heard) if role == "link"]
+    ticks = [i for i, (role, _n) in enumerate(heard) if role == "check box"]
+    back = [i for i, (role, _n) in enumerate(heard) if role == "push button" and links and i > links[-1]]
+    assert links and ticks and back, heard  # the guide's links are Tab stops, each read as a link
+    assert ticks[-1] < links[0]  # 今やること above the guide: its ticks first
+    assert len(set(heard)) == len(heard)  # each stop once per round, none unnamed
+    assert all(name for _r, name in heard), heard
     for step in PAGES:
         name = page_name(step, lang)
         nodes = page_subtree(parsed(pages[name]), name)
