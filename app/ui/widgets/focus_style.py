@@ -107,7 +107,7 @@ class ItemFocusRing(QWidget):
         self.resize(view.viewport().size())
         self.show()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Resize and watched is self.view.viewport():
             self.resize(self.view.viewport().size())
@@ -116,7 +116,7 @@ class ItemFocusRing(QWidget):
             self.update()
         return False
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 — Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         index = self.view.currentIndex()
         if not self.view.hasFocus() or not index.isValid():
             return
