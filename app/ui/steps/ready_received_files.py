@@ -37,6 +37,7 @@ from app.ui.widgets.plan_common import (
     hint_label,
     section_title,
     unit_state_icon,
+    unit_state_text,
 )
 
 if TYPE_CHECKING:
@@ -246,6 +247,7 @@ class ReceivedStatus(QWidget):
         self._record = record
         if record is not None:
             self.icon.setPixmap(unit_state_icon(UnitState.DONE).pixmap(QSize(16, 16)))
+            self.icon.setAccessibleName(unit_state_text(UnitState.DONE))
             self.text.setText(QCoreApplication.translate("Received", "データ受領済（署名確認済）"))
             self.details.setText(QCoreApplication.translate("Received", "内容を見る"))
             self.details.setAccessibleName(
@@ -253,6 +255,7 @@ class ReceivedStatus(QWidget):
             )
         else:
             self.icon.setPixmap(unit_state_icon(UnitState.TODO).pixmap(QSize(16, 16)))
+            self.icon.setAccessibleName(unit_state_text(UnitState.TODO))
             self.text.setText(
                 QCoreApplication.translate(
                     "Received",
@@ -281,6 +284,7 @@ class OutcomeRow(QFrame):
         icon = QLabel()
         state = UnitState.DONE if v.valid and outcome.error is None else UnitState.TODO
         icon.setPixmap(unit_state_icon(state).pixmap(QSize(16, 16)))
+        icon.setAccessibleName(unit_state_text(state))
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(self._text(planned))
         self.text.setObjectName("importOutcomeText")

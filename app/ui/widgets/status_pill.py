@@ -48,6 +48,7 @@ class StatusPill(QWidget):
         self.icon.setPixmap(icons.status_icon(status.value).pixmap(QSize(side, side)))
         word = status_text(status) if text is None else text
         self.label.setText(word)
+        self.icon.setAccessibleName(word)  # the icon says the state, as the word beside it does
         self.setProperty("tone", tone(status))
         self.style().unpolish(self)
         self.style().polish(self)
