@@ -2389,6 +2389,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Steps on Mynaportal:</translation>
     </message>
     <message>
+        <source>見直すこと</source>
+        <translation>Points to review</translation>
+    </message>
+    <message>
         <source>この代理人設定の記録を削除</source>
         <translation>Remove this record of a delegate setting</translation>
     </message>

@@ -170,6 +170,7 @@ class DelegationCard(QFrame):
         layout.addWidget(self.error)
         self.findings_box = QFrame()
         self.findings_box.setObjectName("delegationFindings")
+        self.findings_box.setAccessibleName(QCoreApplication.translate("Plan", "見直すこと"))
         self.findings_layout = QVBoxLayout(self.findings_box)
         self.findings_layout.setContentsMargins(0, 4, 0, 4)
         layout.insertWidget(1, self.findings_box)  # right under the title: what to look at first
