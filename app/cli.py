@@ -19,7 +19,15 @@ from typing import Protocol
 
 from app import APP_ID, version
 
-SUBCOMMANDS: tuple[str, ...] = ("doctor", "plan", "backup", "checklist", "catalog", "certificates")
+SUBCOMMANDS: tuple[str, ...] = (
+    "doctor",
+    "plan",
+    "backup",
+    "checklist",
+    "catalog",
+    "certificates",
+    "reminders",
+)
 
 
 class _Command(Protocol):
@@ -103,6 +111,7 @@ def choose_language(argv: Sequence[str]) -> str:
 
 
 def build_parser(subcommands: Sequence[str] = SUBCOMMANDS) -> argparse.ArgumentParser:
+    from app.domain.steps import StepId
     from app.i18n import translate
 
     parser = argparse.ArgumentParser(
@@ -135,6 +144,11 @@ def build_parser(subcommands: Sequence[str] = SUBCOMMANDS) -> argparse.ArgumentP
         choices=("painted", "loaded"),
         help=translate("Cli", "ウィンドウを描いたら終了します（=loaded なら保存した進み具合を表示してから）"),
     )
+    parser.add_argument(
+        "--page",
+        choices=[s.value for s in StepId],
+        help=translate("Cli", "このステップのページを開きます（通知から開くとき）"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in subcommands:
         try:
@@ -162,7 +176,7 @@ def _accept_global_options(subparser: argparse.ArgumentParser) -> None:
 
 
 # The GUI's own options that take a value (so that value is not taken for a subcommand).
-_VALUED = frozenset({"--data-dir", "--lang", "--theme", "--screenshot"})
+_VALUED = frozenset({"--data-dir", "--lang", "--theme", "--screenshot", "--page"})
 
 
 def needed_subcommands(argv: Sequence[str]) -> tuple[str, ...]:

@@ -15,6 +15,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.umask(0o077)  # every file the app (or Qt: log, lock, settings, PDF) creates is private
     args = cli.parse(sys.argv[1:] if argv is None else list(argv))
     if args.command:
+        if args.command == "reminders" and sys.platform in ("win32", "darwin"):
+            from app.desktop import notify
+            from app.ui.tray_notice import show_tray_notice
+
+            notify.use_tray(show_tray_notice)  # the notification is a tray message there (QtWidgets)
         return cli.run_command(args)
     from app.ui.application import run_gui
 

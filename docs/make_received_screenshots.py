@@ -78,7 +78,9 @@ def main() -> int:
         QApplication.processEvents()
         panel = window.findChild(ReadinessPanel, "readinessPanel")
         assert isinstance(panel, ReadinessPanel)
-        panel.import_paths(files(Path(tmp)))
+        job = panel.import_paths(files(Path(tmp)))
+        while not job.done:  # verification runs off the window's thread
+            QApplication.processEvents()
         QApplication.processEvents()
         args.out.mkdir(parents=True, exist_ok=True)
         page = window.page(index)
@@ -95,6 +97,8 @@ def main() -> int:
         record = next(r for r in controller.household.members[0].received)
         dialog = ReceivedDetailsDialog(controller, record, window)
         dialog.show()
+        while not dialog.answered:  # the kept file is verified again off the window's thread
+            QApplication.processEvents()
         QApplication.processEvents()
         path = args.out / f"ready-received-details-{lang}.png"
         dialog.grab().save(str(path))

@@ -937,6 +937,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>exit once the window has painted (or, with =loaded, shows the stored progress)</translation>
     </message>
     <message>
+        <source>このステップのページを開きます（通知から開くとき）</source>
+        <translation>Open on the page of this step (used by a reminder notification)</translation>
+    </message>
+    <message>
         <source>表示の言語（既定: システムに合わせる）</source>
         <translation>language of the output (default: follow the system)</translation>
     </message>
@@ -1025,8 +1029,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>This certificate is for {year} (this filing is for {target}).</translation>
     </message>
     <message>
-        <source>プランの「{type}（{issuer}）」は、データ受領済（署名確認済）になりました。</source>
-        <translation>The plan&apos;s {type} ({issuer}) is now data received (signature verified).</translation>
+        <source>プランの「{type}（{issuer}）」は、{label}になりました。</source>
+        <translation>In the plan, &quot;{type} ({issuer})&quot; is now {label}.</translation>
     </message>
     <message>
         <source>プランにない証明書等です。アプリの「準備完了」でプランに追加できます。</source>
@@ -1214,12 +1218,72 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation> ({wait})</translation>
     </message>
     <message>
-        <source>・データ受領済（署名確認済）</source>
-        <translation> + data received (verified)</translation>
-    </message>
-    <message>
         <source>プロフィールがまだ登録されていません。アプリを起動して登録してください。</source>
         <translation>No profile has been registered yet. Start the app and add one.</translation>
+    </message>
+    <message>
+        <source>再確認の日と申告期間をカレンダーに書き出し、今日の分を知らせます</source>
+        <translation>Write the follow-up dates and the filing period to a calendar file, and tell what is due today</translation>
+    </message>
+    <message>
+        <source>再確認の日（証明書等・連携・発行元の手続・代理人設定の期限）と申告期間を、カレンダーファイルに書き出すか、今日確かめることを表示・通知します</source>
+        <translation>Writes the follow-up dates (certificates, linkages, issuer steps, the end of a delegate setting) and the filing period to a calendar file, or shows or notifies what to check today</translation>
+    </message>
+    <message>
+        <source>カレンダーファイル（iCalendar .ics）に書き出します</source>
+        <translation>Write a calendar file (iCalendar .ics)</translation>
+    </message>
+    <message>
+        <source>今日まで（期限を過ぎたものも）の再確認を表示します</source>
+        <translation>Show the follow-ups due today or earlier</translation>
+    </message>
+    <message>
+        <source>今日確かめることをデスクトップに通知します</source>
+        <translation>Show a desktop notification of what to check today</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせる設定をオンまたはオフにします</source>
+        <translation>Turn the notification at login on or off</translation>
+    </message>
+    <message>
+        <source>このプロフィールの分だけ（既定: 世帯全員）</source>
+        <translation>Only this profile (default: the whole household)</translation>
+    </message>
+    <message>
+        <source>カレンダーファイルを書き込めません: {path}（{reason}）</source>
+        <translation>Cannot write the calendar file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} に書き出しました（予定{n}件）</source>
+        <translation>Wrote {path} ({n} events)</translation>
+    </message>
+    <message>
+        <source>今日確かめることはありません。</source>
+        <translation>Nothing to check today.</translation>
+    </message>
+    <message>
+        <source>{date}  {text}（{step}）</source>
+        <translation>{date}  {text} ({step})</translation>
+    </message>
+    <message>
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>通知を表示できませんでした: {reason}</source>
+        <translation>Could not show the notification: {reason}</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせます: {path}</source>
+        <translation>You will be notified at login: {path}</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせをやめました。</source>
+        <translation>The notification at login is off.</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせを設定できませんでした: {reason}</source>
+        <translation>Could not change the notification at login: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2083,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>files the return</translation>
     </message>
     <message>
+        <source>代理人設定: {state}</source>
+        <translation>Delegation: {state}</translation>
+    </message>
+    <message>
         <source>代理人設定</source>
         <translation>delegate settings</translation>
     </message>
@@ -2237,12 +2305,24 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Added</translation>
     </message>
     <message>
-        <source>取得したい証明書等</source>
-        <translation>Certificates you want</translation>
+        <source>「確定申告の事前準備」ページを開く</source>
+        <translation>Open 「確定申告の事前準備」</translation>
     </message>
     <message>
-        <source>マイナポータルの「確定申告の事前準備」ページで選ぶものと同じ種類にチェックを入れ、発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。</source>
-        <translation>Tick the same types you choose on Mynaportal&apos;s 「確定申告の事前準備」 (tax-return preparation) page and add the companies that issue them. Your choice decides the linkages of STEP3 onwards.</translation>
+        <source>マイナポータルの「確定申告の事前準備」ページを開く</source>
+        <translation>Open Mynaportal’s 「確定申告の事前準備」 (tax-return preparation) page</translation>
+    </message>
+    <message>
+        <source>マイナポータルのページをブラウザで開きます</source>
+        <translation>Opens the Mynaportal page in your browser</translation>
+    </message>
+    <message>
+        <source>マイナポータルにログインして「確定申告の事前準備」ページを開き、取得したい証明書等の種類と発行する企業を選びます。選んだものを下の一覧にも記録すると、STEP3以降の連携が決まります。</source>
+        <translation>Log in to Mynaportal, open the 「確定申告の事前準備」 (tax-return preparation) page and choose the kinds of certificates you want and the companies that issue them. Record the same choice in the list below, and the links for STEP3 onwards follow from it.</translation>
+    </message>
+    <message>
+        <source>取得したい証明書等</source>
+        <translation>Certificates you want</translation>
     </message>
     <message>
         <source>証明書等を探す（例: 生命保険、寄附）</source>
@@ -2289,8 +2369,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Done</translation>
     </message>
     <message>
-        <source>未対応</source>
-        <translation>To do</translation>
+        <source>これから</source>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>外部サイトへのお知らせ情報提供サービス</source>
@@ -2685,6 +2765,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>selected</translation>
     </message>
     <message>
+        <source>「{label}」を記録しています。もう一度押すと取り消します</source>
+        <translation>Recorded as &quot;{label}&quot;. Press again to take it back</translation>
+    </message>
+    <message>
         <source>「{label}」を記録しています</source>
         <translation>Recorded as &quot;{label}&quot;</translation>
     </message>
@@ -2719,10 +2803,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>自由に書けるメモ。Enterキーを押すか別の欄に移ると保存されます</source>
         <translation>A free note. It is saved when you press Enter or move to another field</translation>
-    </message>
-    <message>
-        <source>未記録</source>
-        <translation>Not recorded</translation>
     </message>
     <message>
         <source>このステップが必要かどうかは、STEP2 で証明書等を選ぶと決まります。</source>
@@ -2945,6 +3025,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Status of the {type} ({issuer})</translation>
     </message>
     <message>
+        <source>まだ記録していません</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
         <source>{type}: データが届いていることを確かめた</source>
         <translation>{type}: I checked: the data is there</translation>
     </message>
@@ -2975,6 +3059,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>{ready} / {total} 件 準備完了</source>
         <translation>{ready} of {total} ready (準備完了)</translation>
+    </message>
+    <message>
+        <source>このステップ:</source>
+        <translation>This step:</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3123,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>not listed</translation>
     </message>
     <message>
-        <source>未対応</source>
-        <translation>to do</translation>
-    </message>
-    <message>
         <source>待ち</source>
         <translation>waiting</translation>
     </message>
@@ -3071,8 +3155,12 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>not needed</translation>
     </message>
     <message>
-        <source>未定</source>
-        <translation>not decided yet</translation>
+        <source>これから</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>STEP2次第</source>
+        <translation>depends on STEP2</translation>
     </message>
     <message>
         <source>{total}件中{ready}件が準備完了</source>
@@ -3081,6 +3169,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>（うち{received}件はデータ受領済・署名確認済）</source>
         <translation> ({received} with the data received and verified)</translation>
+    </message>
+    <message>
+        <source>（うち{received}件はデータ受領済・署名者未確認）</source>
+        <translation> ({received} with the data received, signer not confirmed)</translation>
     </message>
     <message>
         <source>マイナンバーカードを手元に用意しましょう</source>
@@ -3549,10 +3641,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 <context>
     <name>Received</name>
     <message>
-        <source>データ受領済</source>
-        <translation>Data received</translation>
-    </message>
-    <message>
         <source>証明書ファイルを取り込む</source>
         <translation>Import certificate files</translation>
     </message>
@@ -3563,6 +3651,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>（うち {count} 件はデータ受領済）</source>
         <translation> ({count} with the data received)</translation>
+    </message>
+    <message>
+        <source>（うち {count} 件はデータ受領済・署名者未確認）</source>
+        <translation> ({count} with the data received, signer not confirmed)</translation>
+    </message>
+    <message>
+        <source>（うち {count} 件はデータ受領済: 署名確認済 {known} 件・署名者未確認 {unknown} 件）</source>
+        <translation> ({count} with the data received: {known} signature verified, {unknown} signer not confirmed)</translation>
     </message>
     <message>
         <source>署名を確認しました。発行元が作成したときのままのデータです。</source>
@@ -3613,8 +3709,48 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The file could not be opened; check where it is and that you may read it.</translation>
     </message>
     <message>
+        <source>電子的控除証明書としては項目や記述が多すぎるため、確認せずに閉じました。選んだファイルを確認してください。</source>
+        <translation>This file has far more items or markup than an electronic certificate, so it was closed without checking. Check the file you chose.</translation>
+    </message>
+    <message>
+        <source>電子的控除証明書では使われない署名の処理が指定されているため、確認できません。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>The signature asks for processing that electronic certificates never use, so it cannot be checked. Download the file again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名の鍵が電子的控除証明書で使われる種類・長さではないため、確認できません。</source>
+        <translation>The signing key is not of a kind or length used for electronic certificates, so it cannot be checked.</translation>
+    </message>
+    <message>
+        <source>証明書の中に注釈などの記述が混ざっていて、金額などを正しく読めません。発行元のサイトからもう一度ダウンロードしてください。</source>
+        <translation>Comments or other markup are mixed into the certificate, so amounts and names cannot be read reliably. Download the file again from the issuer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>署名されたときから内容は変わっていません。ただし、この発行元のファイルは以前は別の鍵で署名されていました（今回の署名の証明書の名前: {organisation}）。発行元が鍵を更新することもあります。内容を確かめてから、新しい署名者として受け入れてください。</source>
+        <translation>The content has not changed since it was signed, but this issuer&apos;s files were signed with another key before (this signing certificate names {organisation}). Issuers do renew their keys: check the content, then accept the new signer.</translation>
+    </message>
+    <message>
+        <source>署名されたときから内容は変わっていません。ただし、誰が署名したかはこのアプリでは確認できません（署名の証明書に書かれた名前: {organisation}）。</source>
+        <translation>The content has not changed since it was signed, but this app cannot confirm who signed it (the signing certificate names {organisation}).</translation>
+    </message>
+    <message>
         <source>署名確認済</source>
         <translation>signature verified</translation>
+    </message>
+    <message>
+        <source>署名者未確認</source>
+        <translation>signer not confirmed</translation>
+    </message>
+    <message>
+        <source>署名者が以前と違います</source>
+        <translation>signer differs from before</translation>
+    </message>
+    <message>
+        <source>データ受領済（{trust}）</source>
+        <translation>data received ({trust})</translation>
+    </message>
+    <message>
+        <source>内容は署名のとおり</source>
+        <translation>content as signed</translation>
     </message>
     <message>
         <source>改ざんの可能性</source>
@@ -3629,8 +3765,16 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>not a certificate</translation>
     </message>
     <message>
-        <source>署名は取り込んだときに確認済みです。ファイル本体はこのパソコンにはありません（バックアップで移した記録です）。元のファイルをもう一度取り込むと、内容を表示できます。</source>
-        <translation>The signature was verified when the file was imported. The file itself is not on this computer (this record came with a backup). Import the original file again to see its contents.</translation>
+        <source>記録のみ（ファイルなし）: このパソコンには証明書ファイルがないため、内容と署名を確認していません。受領済みとしては数えません。元のファイルをもう一度取り込むと確認できます。</source>
+        <translation>Record only (no file): the certificate file is not on this PC, so its content and signature were not checked. It does not count as received. Import the original file again to check it.</translation>
+    </message>
+    <message>
+        <source>ファイルの署名を確認しています…</source>
+        <translation>Checking the file&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>年分</source>
@@ -3657,40 +3801,52 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>¥{value}</translation>
     </message>
     <message>
+        <source>署名者: {organisation}（{trust}）</source>
+        <translation>Signer: {organisation} ({trust})</translation>
+    </message>
+    <message>
+        <source>署名の鍵の指紋: {key} …</source>
+        <translation>Signing key fingerprint: {key} …</translation>
+    </message>
+    <message>
+        <source>新しい署名者として受け入れる</source>
+        <translation>Accept as the new signer</translation>
+    </message>
+    <message>
+        <source>この署名者を確認済みにする</source>
+        <translation>Mark this signer as confirmed</translation>
+    </message>
+    <message>
+        <source>{organisation} を {issuer} の署名者として受け入れる</source>
+        <translation>Accept {organisation} as the signer for {issuer}</translation>
+    </message>
+    <message>
+        <source>発行元から届いたファイルで、内容（金額や名前）が書面やサイトの表示と合っていることを確かめてから受け入れてください。以後、同じ鍵で署名されたこの発行元のファイルは「署名確認済」になります。</source>
+        <translation>Accept only after checking that the file came from the issuer and that its content (amounts, names) matches the paper or the issuer&apos;s site. From then on, this issuer&apos;s files signed with the same key show &quot;signature verified&quot;.</translation>
+    </message>
+    <message>
+        <source>このパソコンには証明書ファイルがありません。</source>
+        <translation>The certificate file is not on this PC.</translation>
+    </message>
+    <message>
+        <source>確認を中止しました。</source>
+        <translation>Checking cancelled.</translation>
+    </message>
+    <message>
+        <source>ほか {count} 項目（ここには表示していません）</source>
+        <translation>and {count} more items (not shown here)</translation>
+    </message>
+    <message>
+        <source>内容が署名されたときのままであることを確かめました。</source>
+        <translation>Checked: the content is as it was when signed.</translation>
+    </message>
+    <message>
         <source>証明書の内容</source>
         <translation>What the certificate says</translation>
     </message>
     <message>
-        <source>発行元の認証局: 確認していません（このアプリは認証局の証明書を同梱していません）</source>
-        <translation>Issuer&apos;s certification authority: not checked (this app ships no authority certificates)</translation>
-    </message>
-    <message>
-        <source>発行元の認証局: 信頼できる認証局です</source>
-        <translation>Issuer&apos;s certification authority: a trusted authority</translation>
-    </message>
-    <message>
-        <source>発行元の認証局: 同梱の認証局とつながりません</source>
-        <translation>Issuer&apos;s certification authority: not one of the authorities shipped</translation>
-    </message>
-    <message>
-        <source>作成日に有効な証明書で署名されています</source>
-        <translation>Signed with a certificate that was valid on the day it was created</translation>
-    </message>
-    <message>
-        <source>作成日に有効な証明書かどうか確認できません</source>
-        <translation>It cannot be confirmed that the signing certificate was valid on the day it was created</translation>
-    </message>
-    <message>
-        <source>署名者: {subject}</source>
-        <translation>Signed by: {subject}</translation>
-    </message>
-    <message>
         <source>受領した証明書の内容を見る</source>
         <translation>Show the contents of the received certificate</translation>
-    </message>
-    <message>
-        <source>データ受領済（署名確認済）</source>
-        <translation>Data received (signature verified)</translation>
     </message>
     <message>
         <source>内容を見る</source>
@@ -3699,6 +3855,22 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>電子データ: まだ取り込んでいません（受け取ったファイルをこのページにドロップできます）</source>
         <translation>Electronic data: not imported yet (you can drop the file you received onto this page)</translation>
+    </message>
+    <message>
+        <source>署名: {organisation}</source>
+        <translation>signed by {organisation}</translation>
+    </message>
+    <message>
+        <source>マイナポータルの表示を隠す</source>
+        <translation>Hide the Mynaportal status</translation>
+    </message>
+    <message>
+        <source>マイナポータルの表示も記録する</source>
+        <translation>Also record the Mynaportal status</translation>
+    </message>
+    <message>
+        <source>記録のみ（ファイルなし）</source>
+        <translation>record only (no file)</translation>
     </message>
     <message>
         <source>プランに追加</source>
@@ -3745,6 +3917,18 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>受け取った証明書ファイルを選んで取り込む</source>
         <translation>Choose and import certificate files you received</translation>
+    </message>
+    <message>
+        <source>取り込みを中止しました。残りの {count} 件は確認していません。</source>
+        <translation>Import cancelled. The remaining {count} files were not checked.</translation>
+    </message>
+    <message>
+        <source>証明書ファイルを確認しています</source>
+        <translation>Checking certificate files</translation>
+    </message>
+    <message>
+        <source>署名を確認しています… {done} / {total} 件</source>
+        <translation>Checking signatures… {done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3991,178 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>ReminderActions</name>
+    <message>
+        <source>カレンダーに書き出す(&amp;C)…</source>
+        <translation>Export to &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>再確認の日と申告期間を、カレンダーに取り込めるファイル（.ics）に保存します</source>
+        <translation>Saves the follow-up dates and the filing period as a file your calendar can import (.ics)</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせる(&amp;M)</source>
+        <translation>Notify &amp;me at login</translation>
+    </message>
+    <message>
+        <source>パソコンにログインしたとき、その日に確かめることがあれば通知します</source>
+        <translation>When you log in to the computer, shows a notification if something is due that day</translation>
+    </message>
+    <message>
+        <source>確定申告の準備の予定</source>
+        <translation>tax-return-preparation-dates</translation>
+    </message>
+    <message>
+        <source>カレンダーに書き出す</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>カレンダーファイル (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>保存先が通常のファイルではないため、置き換えません。</source>
+        <translation>The target is not a regular file (a link, a device …), so it is not replaced.</translation>
+    </message>
+    <message>
+        <source>カレンダーファイルを保存しました: {path}</source>
+        <translation>Calendar file saved: {path}</translation>
+    </message>
+    <message>
+        <source>カレンダーファイルを保存できませんでした。
+{path}</source>
+        <translation>The calendar file could not be saved.
+{path}</translation>
+    </message>
+    <message>
+        <source>カレンダー</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>ログイン時に知らせる</source>
+        <translation>Notify me at login</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせを設定できませんでした。</source>
+        <translation>The notification at login could not be changed.</translation>
+    </message>
+    <message>
+        <source>ログインしたときに、その日に確かめることを知らせます</source>
+        <translation>At login you will be notified of what is due that day</translation>
+    </message>
+    <message>
+        <source>ログイン時のお知らせをやめました</source>
+        <translation>The notification at login is off</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>「{item}」を確かめる日</source>
+        <translation>Check again: {item}</translation>
+    </message>
+    <message>
+        <source>{service}との連携を確かめる日</source>
+        <translation>Check the linkage with {service}</translation>
+    </message>
+    <message>
+        <source>{issuer}の{type}の手続を確かめる日</source>
+        <translation>Check the {type} steps with {issuer}</translation>
+    </message>
+    <message>
+        <source>{type}（{issuer}）の準備状況を確かめる日</source>
+        <translation>Check the status of the {type} ({issuer})</translation>
+    </message>
+    <message>
+        <source>{type}のデータが届く頃</source>
+        <translation>The {type} data usually arrives</translation>
+    </message>
+    <message>
+        <source>{delegator}の代理人設定の有効期間の最終日</source>
+        <translation>Last day of the delegate setting for {delegator}</translation>
+    </message>
+    <message>
+        <source>還付申告ができるようになる日（{year}）</source>
+        <translation>A refund return can be filed from today ({year})</translation>
+    </message>
+    <message>
+        <source>確定申告の申告期間の初日（{year}）</source>
+        <translation>First day of the filing period ({year})</translation>
+    </message>
+    <message>
+        <source>確定申告の申告期限（{year}）</source>
+        <translation>Filing deadline ({year})</translation>
+    </message>
+    <message>
+        <source>済んでいるか確かめて、Myna Prep に記録しましょう。</source>
+        <translation>Check whether it is done and record it in Myna Prep.</translation>
+    </message>
+    <message>
+        <source>マイナポータルの連携状況リストで{service}の表示（完了・未完了・確認）を確かめ、Myna Prep に記録しましょう。</source>
+        <translation>Look at {service} in Mynaportal&apos;s 連携状況リスト (linkage status list): 完了 (complete), 未完了 (incomplete) or 確認 (check), and record it in Myna Prep.</translation>
+    </message>
+    <message>
+        <source>{channel}で{issuer}の電子交付の登録と連携が済んでいるか確かめ、Myna Prep に記録しましょう。</source>
+        <translation>Check on {channel} that the registration for electronic delivery with {issuer} and the linkage are done, and record it in Myna Prep.</translation>
+    </message>
+    <message>
+        <source>マイナポータルの「証明書の準備状況」で{type}（{issuer}）が「準備完了」か確かめ、Myna Prep に記録しましょう。</source>
+        <translation>Check in Mynaportal&apos;s 「証明書の準備状況」 (certificate status) whether the {type} ({issuer}) shows 「準備完了」 (ready), and record it in Myna Prep.</translation>
+    </message>
+    <message>
+        <source>{channel}で{type}のデータが届いているか確かめ、届いていたら記録しましょう。</source>
+        <translation>Check on {channel} whether the {type} data has arrived, and record it when it has.</translation>
+    </message>
+    <message>
+        <source>続けて代理で手続するときは、マイナポータルの「代理人設定」で有効期間を確かめましょう。</source>
+        <translation>To keep acting for this family member, check the validity period in Mynaportal&apos;s 「代理人設定」 (delegate settings).</translation>
+    </message>
+    <message>
+        <source>税金が戻る方（還付申告）は、この日から申告できます。</source>
+        <translation>If you get tax back (a refund return), you can file from this day.</translation>
+    </message>
+    <message>
+        <source>確定申告書等作成コーナーで申告書を作成・提出できます。</source>
+        <translation>You can create and submit your return in the 確定申告書等作成コーナー (tax return preparation corner).</translation>
+    </message>
+    <message>
+        <source>申告書の提出はこの日までです。</source>
+        <translation>Returns must be submitted by this day.</translation>
+    </message>
+    <message>
+        <source>{member}: {what}</source>
+        <translation>{member}: {what}</translation>
+    </message>
+    <message>
+        <source>{member}・{step}</source>
+        <translation>{member} · {step}</translation>
+    </message>
+    <message>
+        <source>Myna Prep（マイナポータル連携 事前準備ナビ）から書き出した予定です。</source>
+        <translation>Exported from Myna Prep (Mynaportal linkage preparation guide).</translation>
+    </message>
+    <message>
+        <source>マイナポータル連携の事前準備</source>
+        <translation>Mynaportal linkage preparation</translation>
+    </message>
+    <message>
+        <source>今日確かめることが1件あります</source>
+        <translation>1 thing to check today</translation>
+    </message>
+    <message>
+        <source>今日確かめることが{n}件あります</source>
+        <translation>{n} things to check today</translation>
+    </message>
+    <message>
+        <source>ほか{n}件</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
+        <source>次に確かめる日</source>
+        <translation>Next dates to keep</translation>
+    </message>
+</context>
+<context>
     <name>ShowNumberDialog</name>
     <message>
         <source>{issuer}の番号</source>
@@ -3859,8 +4215,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 <context>
     <name>Status</name>
     <message>
-        <source>未着手</source>
-        <translation>Not started</translation>
+        <source>これから</source>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>次はここ</source>
@@ -3883,8 +4239,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Not needed</translation>
     </message>
     <message>
-        <source>未定</source>
-        <translation>Not decided yet</translation>
+        <source>STEP2次第</source>
+        <translation>Depends on STEP2</translation>
     </message>
     <message>
         <source>要対応</source>
@@ -4122,6 +4478,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>署名を確認できなかったファイルは、受領済みとして記録しません。</source>
         <translation>A file whose signature could not be verified is not recorded as received.</translation>
+    </message>
+    <message>
+        <source>データフォルダの received（受け取ったファイルの保管場所）が、ふつうのフォルダやファイルではなく別の場所へのリンクなどになっているため、保存しませんでした。データフォルダの中を確認してください。</source>
+        <translation>Not saved: &quot;received&quot; in the data folder (where received files are kept) is a link to somewhere else or not an ordinary folder or file. Check the data folder.</translation>
     </message>
     <message>
         <source>「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、読み込まずに何も変更していません。</source>

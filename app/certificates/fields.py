@@ -110,13 +110,23 @@ def _kubun(el: etree._Element, name: str) -> etree._Element | None:
     return found if found is not None else el.find(_g(name))
 
 
-def readable_fields(root: etree._Element, form: str) -> tuple[Field, ...]:
-    """Every filled-in item of the form in document order, labelled from the schema."""
+MAX_FIELDS = 500  # readable items kept per file (a real form has 10–40; the view shows fewer)
+
+
+def readable_fields(root: etree._Element, form: str) -> tuple[tuple[Field, ...], int]:
+    """The first ``MAX_FIELDS`` filled-in items of the form in document order, labelled from the
+    schema, and how many there are in all (past the cap, counted as the filled-in leaf elements)."""
     schema = form_schema(form)
     result: list[Field] = []
+    stopped: list[etree._Element] = []
 
     def walk(el: etree._Element) -> None:
         for child in el:
+            if stopped:
+                return
+            if len(result) >= MAX_FIELDS:
+                stopped.append(child)
+                return
             if not isinstance(child.tag, str):
                 continue
             qname = etree.QName(child)
@@ -137,7 +147,12 @@ def readable_fields(root: etree._Element, form: str) -> tuple[Field, ...]:
                 result.append(Field(code, schema.label(code), english(segs), value))
 
     walk(root)
-    return tuple(result)
+    total = len(result)
+    if stopped:
+        filled = "k:*[not(*)][normalize-space()]"
+        rest = f"count(descendant-or-self::{filled} | following::{filled})"
+        total += int(stopped[0].xpath(rest, namespaces={"k": NS_KYOTSU}))
+    return tuple(result), total
 
 
 def form_only(form: str, spec: FormSpec | None) -> CertificateFacts:
@@ -151,7 +166,8 @@ def form_only(form: str, spec: FormSpec | None) -> CertificateFacts:
 def signed_facts(root: etree._Element, spec: FormSpec) -> CertificateFacts:
     """The facts of a form, read from ``root`` (the signed content only)."""
     schema = form_schema(spec.form)
-    present = {etree.QName(e).localname for e in root.iter() if isinstance(e.tag, str)}
+    fields, total = readable_fields(root, spec.form)
+    present = {code for code in ("WPK00000", "WPL00000") if _first(root, code) is not None}
     types = narrow_types(spec, present)
     year_el = _first(root, spec.year)
     tax_year = year_of(year_el)
@@ -172,7 +188,8 @@ def signed_facts(root: etree._Element, spec: FormSpec) -> CertificateFacts:
         person=text_of(_first(root, spec.person)),
         created_on=iso_day(root.get("sakuseiDay")),
         amounts=tuple(amounts),
-        fields=readable_fields(root, spec.form),
+        fields=fields,
+        field_total=total,
     )
 
 

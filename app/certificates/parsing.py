@@ -16,6 +16,15 @@ from lxml import etree
 from app.domain.received import Reason
 
 MAX_BYTES = 4 * 1024 * 1024  # real files are 5–50 KB; a few MB leaves room for long donation lists
+# Bounds on the tree, checked before anything else reads it (a real form is far inside every one):
+MAX_ELEMENTS = 50_000  # a long donation list is a few thousand
+MAX_ATTRIBUTES = 32  # per element; a form's root has about ten
+MAX_TEXT = 64 * 1024  # characters of one text node (a certificate in base64 is a few thousand)
+MAX_DEPTH = 64  # the deepest form nests about ten
+# Cheap counts on the bytes, before lxml builds a tree: a start and an end tag per element, and an
+# "=" per attribute (a real form has a few dozen attributes, and "=" otherwise only as base64 padding).
+MAX_MARKUP = 2 * MAX_ELEMENTS + 1_000
+MAX_EQUALS = 20_000
 
 _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
@@ -88,15 +97,36 @@ def parse(data: bytes) -> etree._Element:
     check_size(data)
     if _DOCTYPE.search(data[:4096]) or _DOCTYPE.search(data):
         raise Refused(Reason.FORBIDDEN_MARKUP)
+    if data.count(b"<") > MAX_MARKUP or data.count(b"=") > MAX_EQUALS:
+        raise Refused(Reason.TOO_COMPLEX)
     try:
         root = etree.fromstring(data, parser=hardened_parser())
     except etree.XMLSyntaxError as first:
+        if "depth" in str(first).lower():  # libxml2's own nesting limit (256)
+            raise Refused(Reason.TOO_COMPLEX) from first
         root = _parse_as_cp932(data, first)
     except ValueError as exc:
         raise Refused(Reason.NOT_XML) from exc
     if root is None:
         raise Refused(Reason.NOT_XML)
-    return _without_dtd_or_entities(root)
+    return check_shape(_without_dtd_or_entities(root))
+
+
+def check_shape(root: etree._Element) -> etree._Element:
+    """Refuse a tree beyond the bounds above (TOO_COMPLEX), or one with a comment or processing
+    instruction inside the root (SPLIT_VALUE: ``8<?x?>4000`` must never be read as 8).
+
+    Each bound is one XPath evaluated by libxml2, so the check costs milliseconds on any tree."""
+    if root.xpath("count(descendant-or-self::*)") > MAX_ELEMENTS:
+        raise Refused(Reason.TOO_COMPLEX)
+    too_deep = "boolean(self::*" + "/*" * MAX_DEPTH + ")"
+    if root.xpath(too_deep) or root.xpath(f"boolean(descendant-or-self::*[count(@*) > {MAX_ATTRIBUTES}])"):
+        raise Refused(Reason.TOO_COMPLEX)
+    if root.xpath(f"boolean(.//text()[string-length() > {MAX_TEXT}] | .//@*[string-length() > {MAX_TEXT}])"):
+        raise Refused(Reason.TOO_COMPLEX)
+    if root.xpath("boolean(.//comment() | .//processing-instruction())"):
+        raise Refused(Reason.SPLIT_VALUE)
+    return root
 
 
 def _parse_as_cp932(data: bytes, first: etree.XMLSyntaxError) -> etree._Element:
@@ -111,4 +141,4 @@ def _parse_as_cp932(data: bytes, first: etree.XMLSyntaxError) -> etree._Element:
         raise Refused(Reason.NOT_XML) from first
     if root is None:
         raise Refused(Reason.NOT_XML)
-    return root
+    return _without_dtd_or_entities(root)

@@ -3,12 +3,18 @@
 Accepted: RSA-SHA1 (issuers still use it) and RSA-SHA256 with SHA-1/SHA-256 digests, exactly one
 Reference, and that Reference must be ``#`` + the root's ``id``: a valid signature over an inner
 element proves nothing about the amounts in the rest of the file.
+
+Before any cryptography the signature's shape is checked (``shape_reason``): one Signature, a direct
+child of the root; only the transforms an e-Tax file uses (enveloped-signature, then at most one C14N
+1.0 or exclusive C14N, with or without comments); a KeyInfo of at most ``MAX_KEY_INFO`` bytes; an RSA
+key of 1024–4096 bits. Anything else is ``unreadable`` with its reason, whatever the rest would say.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import warnings
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
@@ -17,7 +23,10 @@ from functools import cache
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature as CryptoInvalidSignature
 from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.utils import CryptographyDeprecationWarning
+from cryptography.x509.oid import NameOID
 from lxml import etree
 from signxml.algorithms import DigestAlgorithm, SignatureMethod
 from signxml.exceptions import (
@@ -42,7 +51,19 @@ _CONFIG = SignatureConfiguration(
     expect_references=1,
     signature_methods=frozenset(_ALGORITHMS),
     digest_algorithms=frozenset({DigestAlgorithm.SHA1, DigestAlgorithm.SHA256}),
+    ignore_ambiguous_key_info=True,  # the certificate is the key; a KeyValue beside it is not compared
 )
+ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature"
+C14N_METHODS = frozenset(
+    {
+        "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
+        "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments",
+        "http://www.w3.org/2001/10/xml-exc-c14n#",
+        "http://www.w3.org/2001/10/xml-exc-c14n#WithComments",
+    }
+)
+MAX_KEY_INFO = 32 * 1024  # bytes of KeyInfo: a certificate chain of three is about 6 KB
+RSA_BITS = (1024, 4096)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +75,60 @@ class Checked:
 
 def _signature_of(root: etree._Element) -> etree._Element | None:
     return next((c for c in root if c.tag == f"{_D}Signature"), None)
+
+
+def rsa_size_allowed(bits: int) -> bool:
+    return RSA_BITS[0] <= bits <= RSA_BITS[1]
+
+
+def _transforms_allowed(reference: etree._Element) -> bool:
+    """enveloped-signature first, then at most one C14N; no parameters (XPath, XSLT, base64 …)."""
+    transforms = reference.findall(f"{_D}Transforms")
+    if len(transforms) != 1:
+        return False
+    items = list(transforms[0])
+    algorithms = [t.get("Algorithm") for t in items if t.tag == f"{_D}Transform" and len(t) == 0]
+    if len(algorithms) != len(items) or not 1 <= len(algorithms) <= 2 or algorithms[0] != ENVELOPED:
+        return False
+    return all(a in C14N_METHODS for a in algorithms[1:])
+
+
+def shape_reason(root: etree._Element, signature: etree._Element) -> Reason | None:
+    """Why the signature's shape is refused before any cryptography, or None when it may be verified."""
+    if sum(1 for _ in root.iter(f"{_D}Signature")) != 1:
+        return Reason.PARTIAL_SIGNATURE
+    infos = signature.findall(f"{_D}SignedInfo")
+    if len(infos) != 1:
+        return Reason.UNSUPPORTED_SIGNATURE
+    c14n = infos[0].findall(f"{_D}CanonicalizationMethod")
+    if len(c14n) != 1 or len(c14n[0]) or c14n[0].get("Algorithm") not in C14N_METHODS:
+        return Reason.UNSUPPORTED_TRANSFORM
+    references = _references(signature)
+    if len(references) != 1:
+        return Reason.UNSUPPORTED_SIGNATURE
+    if not _transforms_allowed(references[0]):
+        return Reason.UNSUPPORTED_TRANSFORM
+    key_infos = signature.findall(f"{_D}KeyInfo")
+    if len(key_infos) != 1 or len(etree.tostring(key_infos[0])) > MAX_KEY_INFO:
+        return Reason.TOO_COMPLEX
+    return None
+
+
+def organisation(cert: x509.Certificate) -> str:
+    """O= of the subject (CN= when there is none): the signer in words."""
+    for oid in (NameOID.ORGANIZATION_NAME, NameOID.COMMON_NAME):
+        values = [a.value for a in cert.subject.get_attributes_for_oid(oid)]
+        text = " ".join(v if isinstance(v, str) else v.decode("utf-8", "replace") for v in values).strip()
+        if text:
+            return text
+    return ""
+
+
+def spki_sha256(cert: x509.Certificate) -> str:
+    der = cert.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return hashlib.sha256(der).hexdigest()
 
 
 def _certificate(signature: etree._Element) -> x509.Certificate | None:
@@ -121,6 +196,8 @@ def _signer(cert: x509.Certificate, method: SignatureMethod, created_on: date | 
         valid_on_creation=_valid_on(cert, created_on),
         trusted=chains_to_root(cert, trusted_roots()),
         algorithm=_ALGORITHMS[method],
+        organisation=organisation(cert),
+        spki_sha256=spki_sha256(cert),
     )
 
 
@@ -135,10 +212,11 @@ def check(root: etree._Element, created_on: date | None) -> Checked:
         if any(True for _ in root.iter(f"{_D}Signature")):
             return Checked(Reason.PARTIAL_SIGNATURE)  # a signature, but not where a certificate has it
         return Checked(Reason.NO_SIGNATURE)
+    refused = shape_reason(root, signature)
+    if refused is not None:
+        return Checked(refused)
     root_id = root.get("id")
     references = _references(signature)
-    if len(references) != 1:
-        return Checked(Reason.UNSUPPORTED_SIGNATURE)
     if not root_id or references[0].get("URI") != f"#{root_id}":
         return Checked(Reason.PARTIAL_SIGNATURE)
     method_node = signature.find(f"{_D}SignedInfo/{_D}SignatureMethod")
@@ -151,6 +229,9 @@ def check(root: etree._Element, created_on: date | None) -> Checked:
     cert = _certificate(signature)
     if cert is None:
         return Checked(Reason.SIGNATURE_CHANGED)
+    key = cert.public_key()
+    if not isinstance(key, rsa.RSAPublicKey) or not rsa_size_allowed(key.key_size):
+        return Checked(Reason.UNSUPPORTED_KEY)
     # The certificate's validity is reported (valid on sakuseiDay), not a reason to refuse: check the
     # signature at a moment the certificate was valid, so signxml judges only the cryptography.
     moment = cert.not_valid_before_utc + (cert.not_valid_after_utc - cert.not_valid_before_utc) / 2
@@ -179,6 +260,8 @@ def check(root: etree._Element, created_on: date | None) -> Checked:
     except etree.LxmlError:  # e.g. C14N refuses a relative namespace URI: nothing we can verify
         return Checked(Reason.UNSUPPORTED_SIGNATURE)
     except SignXMLException:
+        return Checked(Reason.UNSUPPORTED_SIGNATURE)
+    except (AttributeError, KeyError, IndexError, RecursionError):  # signxml on a shape it did not expect
         return Checked(Reason.UNSUPPORTED_SIGNATURE)
     # Re-check on what was verified: the one Reference names the root, and the payload is the root.
     verified_refs = _references(result.signature_xml)

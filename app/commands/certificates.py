@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from app.domain.catalog import Catalog
     from app.domain.model import MemberState
-    from app.domain.received import ReceivedFile, Verdict, Verification
+    from app.domain.received import ReceivedFile, SignerTrust, Verification
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -59,10 +59,17 @@ def _iso(value: object) -> str | None:
     return None if value is None else value.isoformat()  # type: ignore[attr-defined]
 
 
-def verification_json(path: Path, v: Verification, lang: str) -> dict[str, Any]:
+def verification_json(
+    path: Path, v: Verification, lang: str, trust: SignerTrust | None = None
+) -> dict[str, Any]:
+    """One file's answers: ``verdict`` (is the content intact) and, for a valid file, ``signer_trust``
+    (who signed: known, unknown or changed) with ``signer`` — two answers, never merged."""
+    from app.domain.received import SignerTrust
     from app.i18n.received import verdict_text
 
     facts, signer = v.facts, v.signer
+    if signer is not None and trust is None:
+        trust = SignerTrust.UNKNOWN
     return {
         "file": str(path),
         "form": None if facts is None else facts.form,
@@ -81,10 +88,13 @@ def verification_json(path: Path, v: Verification, lang: str) -> dict[str, Any]:
         "verdict": v.verdict.value,
         "reason": v.reason.value,
         "sha256": v.sha256 or None,
+        "signer_trust": None if signer is None or trust is None else trust.value,
         "signer": None
         if signer is None
         else {
+            "organisation": signer.organisation,
             "subject": signer.subject,
+            "spki_sha256": signer.spki_sha256,
             "issuer": signer.issuer,
             "not_before": signer.not_before.isoformat(),
             "not_after": signer.not_after.isoformat(),
@@ -92,15 +102,19 @@ def verification_json(path: Path, v: Verification, lang: str) -> dict[str, Any]:
             "trusted": "unknown" if signer.trusted is None else signer.trusted,
             "algorithm": signer.algorithm,
         },
-        "message": verdict_text(v.reason),
+        "message": verdict_text(v.reason, trust, "" if signer is None else signer.organisation),
     }
 
 
-def _human(doc: dict[str, Any], verdict: Verdict) -> str:
+def _human(doc: dict[str, Any], v: Verification) -> str:
+    from app.domain.received import SignerTrust
     from app.i18n import translate
-    from app.i18n.received import verdict_word
+    from app.i18n.received import trust_word, verdict_word
 
-    head = f"{doc['file']}: {verdict_word(verdict)}"
+    word = verdict_word(v.verdict)
+    if doc["signer_trust"] is not None:
+        word = trust_word(SignerTrust(doc["signer_trust"]))
+    head = f"{doc['file']}: {word}"
     if doc["form"]:
         head += f" [{doc['form']} {doc['form_name'] or ''}]".rstrip()
     lines = [head, f"  {doc['message']}"]
@@ -111,20 +125,36 @@ def _human(doc: dict[str, Any], verdict: Verdict) -> str:
         for a in doc["amounts"]:
             lines.append(f"  {a['label']}: {a['value']:,}")
         signer = doc["signer"]
-        lines.append("  " + translate("Cli", "署名者: {subject}").format(subject=signer["subject"]))
+        lines.append(
+            "  "
+            + translate("Cli", "署名者: {subject}").format(
+                subject=signer["organisation"] or signer["subject"]
+            )
+        )
     return "\n".join(lines)
 
 
 def _verify(args: argparse.Namespace, lang: str) -> int:
+    from app import paths
     from app.certificates.verify import verify_file
+    from app.domain.catalog import default_catalog
+    from app.domain.received import signer_trust
     from app.domain.text import inert, inert_tree
+    from app.store.received_store import read_pins
 
+    pins = read_pins(paths.data_dir(getattr(args, "data_dir", None)))
+    listed = default_catalog().signers
     verified = [(p, verify_file(p)) for p in args.files]
-    docs = [verification_json(p, v, lang) for p, v in verified]
+    docs = []
+    for p, v in verified:
+        trust = None
+        if v.valid and v.signer is not None and v.facts is not None:
+            trust = signer_trust(v.facts.issuer, v.signer.spki_sha256, v.sha256, pins, listed)
+        docs.append(verification_json(p, v, lang, trust))
     if getattr(args, "json", False):
         print(inert(json.dumps(inert_tree(docs), ensure_ascii=False, indent=2), multiline=True))
     else:
-        text = "\n".join(_human(d, v.verdict) for d, (_, v) in zip(docs, verified, strict=True))
+        text = "\n".join(_human(d, v) for d, (_, v) in zip(docs, verified, strict=True))
         print(inert(text, multiline=True))
     return EXIT_OK if all(d["verdict"] == "valid" for d in docs) else EXIT_NOT_VALID
 
@@ -138,21 +168,22 @@ def _what(record: ReceivedFile, lang: str) -> str:
 
 
 def _report_match(member: MemberState, record: ReceivedFile, target: int, catalog: Catalog) -> list[str]:
-    from app.domain.received import find_received
+    from app.domain.received import Reason, find_received
     from app.i18n import translate
     from app.i18n.plan import type_name
+    from app.i18n.received import received_label, verdict_text
 
-    lines = []
+    lines = ["  " + verdict_text(Reason.VALID, record.signer_trust, record.signer_organisation)]
     if record.tax_year != target:
         text = translate("Cli", "{year}年分の証明書です（今回の申告は{target}年分）。")
         lines.append("  " + text.format(year=record.tax_year, target=target))
     for c in member.certificates:
         if find_received(c.type_id, c.issuer, (record,), target) is record:
             name = type_name(c.type_id, catalog)
-            text = translate(
-                "Cli", "プランの「{type}（{issuer}）」は、データ受領済（署名確認済）になりました。"
+            text = translate("Cli", "プランの「{type}（{issuer}）」は、{label}になりました。")
+            lines.append(
+                "  " + text.format(type=name, issuer=c.issuer, label=received_label(record.signer_trust))
             )
-            lines.append("  " + text.format(type=name, issuer=c.issuer))
             return lines
     if record.tax_year == target:
         text = translate("Cli", "プランにない証明書等です。アプリの「準備完了」でプランに追加できます。")
@@ -206,7 +237,9 @@ def _import(args: argparse.Namespace, lang: str) -> int:
                     failed = True
                     continue
                 data, verification = read
-                record, new = store.keep_received(member.profile.id, data, verification, path.name)
+                record, new = store.keep_received(
+                    member.profile.id, data, verification, path.name, catalog.signers
+                )
                 text = (
                     translate("Cli", "{file}: 取り込みました（{what}）。")
                     if new

@@ -103,6 +103,13 @@ def _received_json(record: ReceivedFile | None, lang: str) -> dict[str, Any] | N
         return None
     return {
         "verified": record.verified,
+        "verdict": record.verdict.value,
+        "signer_trust": record.signer_trust.value,
+        "signer": {
+            "organisation": record.signer_organisation or None,
+            "subject": record.signer_subject or None,
+            "spki_sha256": record.signer_spki_sha256 or None,
+        },
         "form": record.form,
         "tax_year": record.tax_year,
         "issuer": record.issuer,
@@ -203,7 +210,13 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
             "ready": plan.summary.ready,
             "total": plan.summary.total,
             "received": plan.summary.received,
-            "text": summary_text(plan.summary.ready, plan.summary.total, plan.summary.received),
+            "received_signer_known": plan.summary.received_signer_known,
+            "text": summary_text(
+                plan.summary.ready,
+                plan.summary.total,
+                plan.summary.received,
+                plan.summary.received_signer_known,
+            ),
         },
         "badges": {
             step.value: {"badge": badge.value, "label": badge_label(badge)}
@@ -219,7 +232,9 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
 
 
 def _human(doc: dict[str, Any]) -> str:
+    from app.domain.received import SignerTrust
     from app.i18n import translate
+    from app.i18n.received import received_label
 
     none = translate("Cli", "なし")
     period = doc["filing_period"]
@@ -252,7 +267,7 @@ def _human(doc: dict[str, Any]) -> str:
                 wait += translate("Cli", "、{expected}頃から").format(expected=c["expected"])
             state += translate("Cli", "（{wait}）").format(wait=wait)
         if c["received"] is not None:
-            state += translate("Cli", "・データ受領済（署名確認済）")
+            state += "・" + received_label(SignerTrust(c["received"]["signer_trust"]))
         lines.append(f"  {name}: {state}")
     return "\n".join(lines)
 

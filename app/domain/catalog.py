@@ -11,10 +11,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any, NoReturn
 
 from app.domain.model import Channel
+from app.domain.received import ListedSigner
 
 SCHEMA_VERSION = 1
 CATALOG_RESOURCE = "catalog/catalog.json"
@@ -104,6 +106,9 @@ class Catalog:
     schema_version: int
     catalog_version: str
     entries: tuple[CatalogEntry, ...]
+    # Known signers of electronic certificates (issue 23): each with the official page it was read
+    # from and the day it was checked. Only signers with such a source are ever listed.
+    signers: tuple[ListedSigner, ...] = ()
 
     def __iter__(self) -> Iterator[CatalogEntry]:
         return iter(self.entries)
@@ -339,7 +344,9 @@ def _registration_task(obj: dict[str, Any], path: str) -> bool:
 
 def parse_catalog(data: object) -> Catalog:
     """Validate already-decoded JSON data and build the catalog."""
-    obj = _object(data, "", ("schema_version", "catalog_version", "entries"), ("sources_file",))
+    obj = _object(
+        data, "", ("schema_version", "catalog_version", "entries"), ("sources_file", "issuer_signers")
+    )
     version = _int(obj["schema_version"], "schema_version", 0, 1_000_000)
     if version != SCHEMA_VERSION:
         _fail(
@@ -355,7 +362,30 @@ def parse_catalog(data: object) -> Catalog:
         if entry.id in seen:
             _fail(f"entries[{i}].id", f"ID「{entry.id}」が entries[{seen[entry.id]}] と重複しています")
         seen[entry.id] = i
-    return Catalog(version, catalog_version, entries)
+    signers = tuple(
+        _signer(s, f"issuer_signers[{i}]")
+        for i, s in enumerate(_list(obj.get("issuer_signers", []), "issuer_signers", nonempty=False))
+    )
+    return Catalog(version, catalog_version, entries, signers)
+
+
+_SPKI = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _signer(data: object, path: str) -> ListedSigner:
+    """``{"organisation", "spki_sha256", "source", "checked_on"}``: the source an https page."""
+    obj = _object(data, path, ("organisation", "spki_sha256", "source", "checked_on"), ())
+    spki = _str(obj["spki_sha256"], f"{path}.spki_sha256")
+    if not _SPKI.match(spki):
+        _fail(f"{path}.spki_sha256", "SHA-256 の16進数64桁（小文字）が必要です")
+    source = _str(obj["source"], f"{path}.source")
+    if not source.startswith("https://"):
+        _fail(f"{path}.source", "出典は https の URL が必要です")
+    try:
+        checked = date.fromisoformat(_str(obj["checked_on"], f"{path}.checked_on"))
+    except ValueError:
+        _fail(f"{path}.checked_on", "YYYY-MM-DD の日付が必要です")
+    return ListedSigner(_str(obj["organisation"], f"{path}.organisation"), spki, source, checked)
 
 
 def load_catalog(text: str) -> Catalog:

@@ -11,17 +11,16 @@ the STEP2 choice what depends on it is 未定. Words and geometry live elsewhere
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from app.domain.channels import CHANNEL_SERVICE, DELIVERY_CHANNELS, SERVICE_ORDER
-from app.domain.delegation_rules import findings
-from app.domain.model import DelegationOperation, Household, Service, TaskState
-from app.domain.plan import Badge, Plan, UnitState, item_state
+from app.domain.model import Household, Service, TaskState
+from app.domain.plan import Badge, FollowUp, Plan, UnitState, item_state
 from app.domain.rules import combined_state
-from app.domain.status import Status, started_steps, step_statuses
+from app.domain.status import Status, combined_status, delegations_of, status_board
 from app.domain.steps import StepId
 
 ISSUER_GROUP_LIMIT = 8  # more issuers than this: one node per 民間送達サービス with a count
@@ -57,6 +56,7 @@ class DiagramNode:
     count: int = 0  # ISSUER_GROUP: how many issuers
     profile_id: int | None = None  # USER, MEMBER
     warning: bool = False  # a delegation rule warns (the tooltip says which)
+    delegation: Status | None = None  # MEMBER with delegations: their one word (the subtitle says it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,10 @@ class DiagramEdge:
 class Diagram:
     nodes: tuple[DiagramNode, ...]
     edges: tuple[DiagramEdge, ...]
+    steps: tuple[tuple[StepId, Status], ...] = ()  # the shown member's step states (as the sidebar's)
+
+    def step_status(self, step: StepId) -> Status | None:
+        return dict(self.steps).get(step)
 
     def node(self, key: str) -> DiagramNode:
         return next(n for n in self.nodes if n.key == key)
@@ -125,19 +129,19 @@ def build_diagram(
     profile_id: int | None,
     today: date,
     issuer_limit: int = ISSUER_GROUP_LIMIT,
+    due: Iterable[FollowUp] = (),
 ) -> Diagram:
-    """The diagram of the member ``profile_id`` within the household (an empty one without members)."""
+    """The diagram of the member ``profile_id`` within the household (an empty one without members).
+    Every box of a member says that member's plan state, a delegation the word it has everywhere
+    (``status.status_board``); ``due`` are the follow-ups, as the sidebar gets them."""
     member = None if profile_id is None else household.member(profile_id)
     plan = None if profile_id is None else plans.get(profile_id)
     nodes: list[DiagramNode] = []
     edges: list[DiagramEdge] = []
     badges = plan.badges if plan is not None else {s: Badge.NEEDS_ACTION for s in StepId}
+    board = status_board(household, plans, profile_id, today, due)
     # the one 次はここ is the node of the plan's next action (below), not a step's
-    started = started_steps(plan.units) if plan is not None else ()
-    steps = {
-        k: Status.NOT_STARTED if v is Status.NEXT else v
-        for k, v in step_statuses(badges, (), started).items()
-    }
+    steps = {k: Status.NOT_STARTED if v is Status.NEXT else v for k, v in board.steps.items()}
     decided = plan is not None and badges[StepId.STEP3] is not Badge.UNDECIDED
 
     def item(item_id: str) -> Status:
@@ -149,7 +153,15 @@ def build_diagram(
     name = "" if member is None else member.profile.display_name
     nodes.append(
         DiagramNode(
-            "user", NodeKind.USER, StepId.STEP0, steps[StepId.STEP0], 1, name=name, profile_id=profile_id
+            "user",
+            NodeKind.USER,
+            StepId.STEP0,
+            board.members.get(profile_id, Status.NOT_STARTED)
+            if profile_id is not None
+            else Status.NOT_STARTED,
+            1,
+            name=name,
+            profile_id=profile_id,
         )
     )
     portal = _combined([_unit(badges[StepId.STEP1]), _unit(badges[StepId.STEP2])])
@@ -157,19 +169,15 @@ def build_diagram(
     edges.append(DiagramEdge("user", "portal", StepId.STEP1))
 
     # the other family members: each with their delegations (or their own preparation)
-    found = {d.id: findings(d, household, today) for d in household.delegations}
     for other in household.members:
         pid = other.profile.id
         if pid == profile_id:
             continue
-        theirs = [d for d in household.delegations if pid in (d.delegator_profile_id, d.delegate_profile_id)]
+        theirs = delegations_of(household, pid)
         key = f"member:{pid}"
+        status = board.members.get(pid, Status.NOT_STARTED)
         if theirs:
-            ops = [d.operations.get(op, TaskState.TODO) for d in theirs for op in DelegationOperation]
-            status = Status.DONE if all(s is TaskState.DONE for s in ops) else Status.NOT_STARTED
-            warning = any(f.is_warning for d in theirs for f in found[d.id])
-            if warning:
-                status = Status.ATTENTION
+            word = combined_status(board.delegations[d.id] for d in theirs)
             nodes.append(
                 DiagramNode(
                     key,
@@ -179,16 +187,12 @@ def build_diagram(
                     1,
                     name=other.profile.display_name,
                     profile_id=pid,
-                    warning=warning,
+                    warning=word is Status.ATTENTION,
+                    delegation=word,
                 )
             )
             edges.append(DiagramEdge(key, "portal", StepId.DELEGATION, EdgeKind.DELEGATION))
         else:
-            their_plan = plans.get(pid)
-            status = Status.NOT_STARTED
-            if their_plan is not None:
-                status = step_statuses(their_plan.badges)[StepId.STEP1]
-                status = Status.NOT_STARTED if status is Status.NEXT else status
             nodes.append(
                 DiagramNode(
                     key,
@@ -281,7 +285,7 @@ def build_diagram(
             n if n.key != nxt or n.status is not Status.NOT_STARTED else _with_status(n, Status.NEXT)
             for n in nodes
         ]
-    return Diagram(tuple(nodes), tuple(edges))
+    return Diagram(tuple(nodes), tuple(edges), tuple(board.steps.items()))
 
 
 def _channel_of(service: Service) -> str:

@@ -290,4 +290,5 @@ def ready_summary(certificates: Sequence[CertificateStatus]) -> ReadySummary:
         sum(1 for c in certificates if c.ready),
         len(certificates),
         sum(1 for c in certificates if c.received is not None),
+        sum(1 for c in certificates if c.received is not None and c.received.signer_known),
     )

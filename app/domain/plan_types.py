@@ -141,6 +141,7 @@ class ReadySummary:
     ready: int
     total: int
     received: int = 0  # of the ready ones, how many are proven by a verified file
+    received_signer_known: int = 0  # of those, how many were signed by a known signer
 
     @property
     def all_ready(self) -> bool:

@@ -37,6 +37,10 @@ class Reason(StrEnum):
     UNKNOWN_FORM = "unknown_form"
     UNSUPPORTED_SIGNATURE = "unsupported_signature"  # an algorithm or layout we do not accept
     UNREADABLE_FILE = "unreadable_file"  # the file itself could not be opened
+    TOO_COMPLEX = "too_complex"  # more elements, attributes, text, nesting or KeyInfo than any real form
+    UNSUPPORTED_TRANSFORM = "unsupported_transform"  # a transform an e-Tax file never uses
+    UNSUPPORTED_KEY = "unsupported_key"  # not an RSA key of 1024–4096 bits
+    SPLIT_VALUE = "split_value"  # a comment or processing instruction inside the signed content
 
 
 VERDICT_OF: dict[Reason, Verdict] = {
@@ -52,7 +56,19 @@ VERDICT_OF: dict[Reason, Verdict] = {
     Reason.UNKNOWN_FORM: Verdict.UNREADABLE,
     Reason.UNSUPPORTED_SIGNATURE: Verdict.UNREADABLE,
     Reason.UNREADABLE_FILE: Verdict.UNREADABLE,
+    Reason.TOO_COMPLEX: Verdict.UNREADABLE,
+    Reason.UNSUPPORTED_TRANSFORM: Verdict.UNREADABLE,
+    Reason.UNSUPPORTED_KEY: Verdict.UNREADABLE,
+    Reason.SPLIT_VALUE: Verdict.UNREADABLE,
 }
+
+
+class SignerTrust(StrEnum):
+    """Who signed: a second answer beside the verdict (which says only that the content is intact)."""
+
+    KNOWN = "known"  # listed in the catalog, or a pinned key (by an earlier file, or accepted)
+    UNKNOWN = "unknown"  # nothing confirms who holds this key
+    CHANGED = "changed"  # this issuer's files were signed by another key before
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +100,31 @@ class Signer:
     valid_on_creation: bool | None  # whether the certificate was valid on sakuseiDay (None: no date)
     trusted: bool | None  # chains to a root the app ships; None: unknown (no roots shipped)
     algorithm: str  # "rsa-sha1" / "rsa-sha256"
+    organisation: str = ""  # O= of the signing certificate (CN= when it has none), in words
+    spki_sha256: str = ""  # SHA-256 of the certificate's SubjectPublicKeyInfo: the key, whoever names it
+
+
+@dataclass(frozen=True, slots=True)
+class ListedSigner:
+    """A signer the signed catalog names for an issuer, with where that was checked."""
+
+    organisation: str
+    spki_sha256: str
+    source: str
+    checked_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class SignerPin:
+    """One entry of an issuer's pin history (the last one is the current pin)."""
+
+    issuer_key: str  # normalize_issuer() of the issuer named in the file
+    spki_sha256: str
+    organisation: str
+    subject: str
+    first_sha256: str  # the file that pinned it
+    pinned_at: datetime
+    accepted_at: datetime | None = None  # the person looked and accepted this key
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +140,8 @@ class CertificateFacts:
     person: str = ""
     created_on: date | None = None  # sakuseiDay
     amounts: tuple[Amount, ...] = ()
-    fields: tuple[Field, ...] = ()
+    fields: tuple[Field, ...] = ()  # the first ones (app.certificates.fields.MAX_FIELDS)
+    field_total: int = 0  # how many filled-in items the form has in all
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,15 +183,54 @@ class ReceivedFile:
     amounts: tuple[Amount, ...] = ()
     signer_subject: str = ""
     type_candidates: tuple[str, ...] = ()
+    signer_organisation: str = ""
+    signer_spki_sha256: str = ""
+    signer_trust: SignerTrust = SignerTrust.UNKNOWN
+    file_checked: bool = True  # False: a backup's record whose file was not here to verify (記録のみ)
 
     @property
     def verified(self) -> bool:
-        return self.verdict is Verdict.VALID
+        """The content was proven from the kept file (the signer is a separate answer)."""
+        return self.verdict is Verdict.VALID and self.file_checked
+
+    @property
+    def signer_known(self) -> bool:
+        return self.verified and self.signer_trust is SignerTrust.KNOWN
 
     def types(self) -> tuple[str, ...]:
         if self.type_candidates:
             return self.type_candidates
         return () if self.type_id is None else (self.type_id,)
+
+
+def organisation_of(subject: str, organisation: str) -> str:
+    """The signer in words: the certificate's organisation, never a raw DN."""
+    return organisation or subject
+
+
+def signer_trust(
+    issuer: str,
+    spki_sha256: str,
+    file_sha256: str,
+    pins: Sequence[SignerPin],
+    listed: Iterable[ListedSigner] = (),
+) -> SignerTrust:
+    """Who signed a valid file naming ``issuer``: known, unknown or changed (see :class:`SignerTrust`).
+
+    ``pins``: the pin history, oldest first. The first file of an issuer pins its key but is itself
+    unknown (nothing but that file vouches for it) until the person accepts it; later files with a key
+    of the history are known (a renewal the person accepted keeps the older key's files known); a key
+    outside the history is changed.
+    """
+    if any(s.spki_sha256 == spki_sha256 and issuer_matches(s.organisation, issuer) for s in listed):
+        return SignerTrust.KNOWN
+    key = normalize_issuer(issuer)
+    mine = [p for p in pins if p.issuer_key == key and p.spki_sha256 == spki_sha256]
+    if not mine:
+        return SignerTrust.CHANGED if any(p.issuer_key == key for p in pins) else SignerTrust.UNKNOWN
+    if any(p.accepted_at is not None or p.first_sha256 != file_sha256 for p in mine):
+        return SignerTrust.KNOWN
+    return SignerTrust.UNKNOWN
 
 
 # --- matching a file to a planned certificate ---------------------------------------------------------
@@ -184,13 +265,18 @@ def issuer_matches(typed: str, in_file: str) -> bool:
 
 
 def find_received(
-    type_id: str, issuer: str, files: Iterable[ReceivedFile], tax_year: int
+    type_id: str, issuer: str, files: Iterable[ReceivedFile], tax_year: int, *, verified: bool = True
 ) -> ReceivedFile | None:
-    """The newest verified file of ``type_id`` for ``tax_year`` whose issuer matches, if any."""
+    """The newest verified file of ``type_id`` for ``tax_year`` whose issuer matches, if any
+    (``verified=False``: the newest record kept without its file, 記録のみ)."""
     found = [
         f
         for f in files
-        if f.verified and f.tax_year == tax_year and type_id in f.types() and issuer_matches(issuer, f.issuer)
+        if f.verified == verified
+        and f.verdict is Verdict.VALID
+        and f.tax_year == tax_year
+        and type_id in f.types()
+        and issuer_matches(issuer, f.issuer)
     ]
     return max(found, key=lambda f: f.imported_at) if found else None
 

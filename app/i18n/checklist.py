@@ -145,7 +145,7 @@ def step_headline(step: StepId, member: MemberChecklist | None = None) -> str:
 
 
 def status_word(status: Status) -> str:
-    """The one status language; an open to-do (未着手) prints no word: its box and date line speak."""
+    """The one status language; an open to-do (これから) prints no word: its box and date line speak."""
     return "" if status is Status.NOT_STARTED else status_text(status)
 
 

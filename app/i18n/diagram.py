@@ -73,6 +73,8 @@ def node_subtitle(node: DiagramNode) -> str:
     if kind is NodeKind.USER:
         return translate("Overview", "申告する人")
     if kind is NodeKind.MEMBER:
+        if node.delegation is not None:  # the delegation's word, as in the sidebar and on its page
+            return translate("Overview", "代理人設定: {state}").format(state=status_text(node.delegation))
         if node.step is StepId.DELEGATION:
             return translate("Overview", "代理人設定")
         return translate("Overview", "自分で準備")

@@ -66,7 +66,7 @@ def readiness_label(readiness: Readiness) -> str:
 
 def task_state_label(state: TaskState) -> str:
     return {
-        TaskState.TODO: translate("PlanText", "未対応"),
+        TaskState.TODO: translate("PlanText", "これから"),
         TaskState.WAITING: translate("PlanText", "待ち"),
         TaskState.DONE: translate("PlanText", "完了", "task"),
         TaskState.NOT_NEEDED: translate("PlanText", "不要"),
@@ -79,16 +79,22 @@ def badge_label(badge: Badge) -> str:
         Badge.IN_PROGRESS: translate("PlanText", "待ち", "badge"),
         Badge.NEEDS_ACTION: translate("PlanText", "要対応"),
         Badge.NOT_NEEDED: translate("PlanText", "不要", "badge"),
-        Badge.UNDECIDED: translate("PlanText", "未定"),
+        Badge.UNDECIDED: translate("PlanText", "STEP2次第"),
     }[badge]
 
 
-def summary_text(ready: int, total: int, received: int = 0) -> str:
-    """準備完了's summary: 「4件中3件が準備完了」 / "3 of 4 ready", and how many by received data."""
+def summary_text(ready: int, total: int, received: int = 0, received_signer_known: int = 0) -> str:
+    """準備完了's summary: 「4件中3件が準備完了」 / "3 of 4 ready", and how many by received data
+    (those with a known signer and those whose signer is not confirmed, counted apart)."""
     text = translate("PlanText", "{total}件中{ready}件が準備完了").format(ready=ready, total=total)
-    if received:
+    unconfirmed = received - received_signer_known
+    if received_signer_known:
         text += translate("PlanText", "（うち{received}件はデータ受領済・署名確認済）").format(
-            received=received
+            received=received_signer_known
+        )
+    if unconfirmed:
+        text += translate("PlanText", "（うち{received}件はデータ受領済・署名者未確認）").format(
+            received=unconfirmed
         )
     return text
 

@@ -8,13 +8,14 @@ from app.i18n import translate
 
 def status_text(status: Status) -> str:
     return {
-        Status.NOT_STARTED: translate("Status", "未着手"),
+        # the app's own words, unlike マイナポータル's 未完了 / 未記載 (those stay on its buttons)
+        Status.NOT_STARTED: translate("Status", "これから"),
         Status.NEXT: translate("Status", "次はここ"),
         Status.IN_PROGRESS: translate("Status", "途中"),
         Status.WAITING: translate("Status", "待ち"),
         Status.DONE: translate("Status", "完了"),
         Status.NOT_NEEDED: translate("Status", "不要"),
-        Status.UNDECIDED: translate("Status", "未定"),
+        Status.UNDECIDED: translate("Status", "STEP2次第"),
         Status.ATTENTION: translate("Status", "要対応"),
     }[status]
 

@@ -12,6 +12,7 @@ not 利⽤者証明⽤. QR codes come from segno and are drawn as one vector pat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -46,10 +47,10 @@ PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
 DEFAULT_PAGE_SIZE = "A4"
 MARGINS_MM = QMarginsF(15, 13, 15, 12)
 
-# The fridge: body text at least 11 pt, nothing below 8 pt, tick boxes of 7.5 mm.
+# The fridge: body text at least 11 pt, nothing below 9 pt, tick boxes of 7.5 mm.
 BODY_PT = 11.5
-SMALL_PT = 9.0
-MIN_PT = 8.0
+SMALL_PT = 9.5
+MIN_PT = 9.0
 BOX_MM = 7.5
 
 INK = QColor("#1f2933")
@@ -66,7 +67,29 @@ ALERT = QColor("#b3261e")
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-CENTER_ANY = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere)
+
+# Qt breaks Japanese between any two characters, inside パスワード or 2月16日 too, and a URL anywhere with
+# TextWrapAnywhere. The checklist wraps its own lines instead (``Canvas.wrap``): a katakana word and a
+# number with its unit stay whole, a URL breaks only after / . ? & =, and the usual kinsoku rules hold
+# (no line starts with 、。）」ー…, none ends with （「). Control characters such as a word joiner would
+# need a glyph the bundled font does not have.
+_KATAKANA = r"[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]{2,}"  # not ・: a place to break
+_DATE = r"[0-9０-９]+[年月日](?:[0-9０-９]+[年月日])*"
+_LATIN = r"[^\s/.?&=\u2e80-\uffef]+[/.?&=]*\s*|[/.?&=]+\s*"
+_TOKEN = re.compile(f"{_KATAKANA}|{_DATE}|{_LATIN}|\\s+|.")
+_NO_START = set("、。，．・：；？！ー）」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥,.)]}!?:;")
+_NO_END = set("（「『【〔〈《([{")
+
+
+def tokens(text: str) -> list[str]:
+    """The pieces a line may break between (see above)."""
+    out: list[str] = []
+    for piece in _TOKEN.findall(text):
+        if out and (piece[0] in _NO_START or out[-1][-1] in _NO_END):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 class RenderError(RuntimeError):
@@ -142,10 +165,39 @@ class Canvas:
         font.setKerning(True)
         return font
 
+    def wrap(self, font: QFont, width: float, text: str) -> str:
+        """``text`` broken into lines that fit ``width`` at the checklist's break points."""
+        metrics = QFontMetricsF(font, self.device)
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line = ""
+            for token in tokens(paragraph):
+                if line and metrics.horizontalAdvance((line + token).rstrip()) > width:
+                    lines.append(line.rstrip())
+                    line = token.lstrip()
+                else:
+                    line += token
+                while metrics.horizontalAdvance(line.rstrip()) > width and len(line) > 1:  # too long
+                    cut = len(line) - 1
+                    while cut > 1 and metrics.horizontalAdvance(line[:cut]) > width:
+                        cut -= 1
+                    while cut > 1 and line[cut] in _NO_START:  # 「）」 never starts the next line
+                        cut -= 1
+                    lines.append(line[:cut])
+                    line = line[cut:]
+            lines.append(line.rstrip())
+        return "\n".join(lines)
+
+    def _laid_out(self, font: QFont, width: float, text: str, flags: int) -> tuple[str, int]:
+        if flags & Qt.TextFlag.TextWordWrap:
+            return self.wrap(font, width, text), flags & ~int(Qt.TextFlag.TextWordWrap)
+        return text, flags
+
     def text_height(self, font: QFont, width: float, text: str, flags: int = WRAP) -> float:
         if not text:
             return 0.0
         metrics = QFontMetricsF(font, self.device)
+        text, flags = self._laid_out(font, max(width, 1.0), text, flags)
         rect = metrics.boundingRect(QRectF(0, 0, max(width, 1.0), 1e9), flags, text)
         return max(rect.height(), metrics.height())
 
@@ -160,6 +212,7 @@ class Canvas:
     ) -> None:
         if not text:
             return
+        text, flags = self._laid_out(font, max(rect.width(), 1.0), text, flags)
         painter.setFont(font)
         painter.setPen(color)
         painter.drawText(QRectF(rect.x(), rect.y(), rect.width(), rect.height() + self.pt(2)), flags, text)

@@ -26,7 +26,6 @@ from app.printing.canvas import (
     BODY_PT,
     BOX_MM,
     CENTER,
-    CENTER_ANY,
     DONE,
     FAINT,
     HIGHLIGHT,
@@ -64,8 +63,9 @@ class ChecklistLayout(Canvas):
         labels = [words.step_label(s.step) for m in checklist.members for s in m.sections]
         widest = max(self.text_width(self.font(12), label) + self.mm(4) for label in labels)
         self.step_label_width = min(max(self.mm(20), widest), self.mm(43))  # a longer label wraps
-        self.status_width = self.mm(36)
+        self.status_width = self.mm(44)  # 「12月10日（木）に確認」 on one line at body size
         self._named: set[int] = set()  # the header blocks that print a member's name
+
 
     # the flow ---------------------------------------------------------------------------------------
     def blocks(self) -> list[Block]:
@@ -81,9 +81,16 @@ class ChecklistLayout(Canvas):
         if member.headline is not Headline.NOTHING_CHOSEN:  # else the next action alone: one clear step
             out.append(self.headline_block(member))
         out.append(self.next_action_block(member))
+        out += self.dates_blocks(member)  # the next dates to keep: the calendar file's dates
         out.append(self.heading_block(words.label("steps")))
         for section in member.sections:
             out += self.section_blocks(section, member)
+        # the official pages right after the steps they serve: what follows (tables, help) fills their
+        # page, so a few codes never take the last page alone
+        out.append(self.heading_block(words.label("smartphone")))
+        out.append(self.paragraph_block(words.label("qr_note"), size=SMALL_PT, color=MUTED, before=0))
+        out[-1].keep_with_next = True
+        out.append(self.qr_block())
         out.append(self.heading_block(words.label("certificates")))
         out += self.certificate_blocks(member)
         out.append(self.heading_block(words.label("passwords")))
@@ -93,10 +100,6 @@ class ChecklistLayout(Canvas):
         for note in words.card_notes(member):
             out.append(self.paragraph_block(note, size=SMALL_PT, color=MUTED, before=2))
         out += self.help_blocks()  # two lines: they fill a page's end, the QR codes keep together
-        out.append(self.heading_block(words.label("smartphone")))
-        out.append(self.paragraph_block(words.label("qr_note"), size=SMALL_PT, color=MUTED, before=0))
-        out[-1].keep_with_next = True
-        out.append(self.qr_block())
         name = member.display_name or None
         for block in out:
             block.member = name
@@ -194,6 +197,34 @@ class ChecklistLayout(Canvas):
 
         return Block(height, draw, texts=(label, text))
 
+    def dates_blocks(self, member: MemberChecklist) -> list[Block]:
+        """The next dates to keep, one line each: the date, then who and what."""
+        from app.i18n import reminders as reminder_words
+
+        if not member.dates:
+            return []
+        c = self.checklist
+        lines = [reminder_words.date_line(r, c.source, c.catalog) for r in member.dates]
+        label_font, font = self.font(SMALL_PT), self.font(BODY_PT)
+        date_w = max(self.text_width(font, day) for day, _ in lines) + self.mm(4)
+        heading = reminder_words.dates_heading()
+        head_h = self.text_height(label_font, self.width, heading)
+        hs = [self.text_height(font, self.width - date_w, what) for _, what in lines]
+        before, gap = self.pt(8), self.pt(2)
+
+        def draw(p: QPainter, y: float) -> None:
+            y += before
+            self.draw_text(p, QRectF(0, y, self.width, head_h), heading, label_font, ACCENT)
+            y += head_h + gap
+            for (day, what), h in zip(lines, hs, strict=True):
+                self.draw_text(p, QRectF(0, y, date_w, h), day, font, INK)
+                self.draw_text(p, QRectF(date_w, y, self.width - date_w, h), what, font, INK)
+                y += h + gap
+
+        height = before + head_h + gap + sum(h + gap for h in hs)
+        texts = (heading, *(part for line in lines for part in line))
+        return [Block(height, draw, texts=texts)]
+
     # generic blocks ------------------------------------------------------------------------------------
     def heading_block(self, text: str) -> Block:
         font = self.font(14)
@@ -257,10 +288,13 @@ class ChecklistLayout(Canvas):
                     p, pill.adjusted(0, self.pt(2), 0, 0), status, status_font, status_colour, CENTER
                 )
 
-        blocks = [Block(space + band_h, draw, keep_with_next=True, texts=(label, headline, status))]
+        heading = Block(space + band_h, draw, keep_with_next=True, texts=(label, headline, status))
+        blocks = [heading]
         if section.note is not None:
             blocks.append(self.paragraph_block(words.say(section.note), size=BODY_PT, color=MUTED, before=5))
         blocks += [self.check_block(row) for row in section.rows]
+        for block in blocks[1:]:  # items carried onto the next page come under their step's heading
+            block.header = heading
         if sum(b.height for b in blocks) < self.height * 0.2:  # a short step stays on one page
             for block in blocks:
                 block.keep_with_next = True
@@ -276,6 +310,7 @@ class ChecklistLayout(Canvas):
         note = words.follow_up_text(row.follow_up) if row.follow_up is not None else ""
         done_label = words.label("done_on") if row.dated else ""
         font, small_font, status_font = self.font(BODY_PT), self.font(SMALL_PT), self.font(BODY_PT)
+        date_font = self.font(BODY_PT)  # the follow-up date and 「済んだ日」 are read and written on
         box = self.mm(BOX_MM)
         indent = self.mm(8) * row.indent
         text_x = indent + box + self.mm(3)
@@ -285,8 +320,8 @@ class ChecklistLayout(Canvas):
         small_h = self.text_height(small_font, text_w, small)
         findings_h = self.text_height(font, text_w, findings) if findings else 0.0
         status_h = self.text_height(status_font, status_w, status)
-        note_h = self.text_height(small_font, status_w, note)
-        line_h = self.pt(SMALL_PT) * 2.2 if done_label else 0.0
+        note_h = self.text_height(date_font, status_w, note)
+        line_h = self.pt(BODY_PT) * 2.2 if done_label else 0.0
         right_h = status_h + note_h + line_h
         before = self.pt(4)
         left_h = main_h + small_h + (self.pt(1.5) if small else 0.0) + findings_h
@@ -317,18 +352,18 @@ class ChecklistLayout(Canvas):
                 ry += status_h
             if note:
                 colour = ALERT if row.status is Status.ATTENTION else MUTED
-                self.draw_text(p, QRectF(sx, ry, status_w, note_h), note, small_font, colour, RIGHT)
+                self.draw_text(p, QRectF(sx, ry, status_w, note_h), note, date_font, colour, RIGHT)
                 ry += note_h
             if done_label:
                 base = ry + line_h - self.pt(3)
                 self.draw_text(
                     p,
-                    QRectF(sx, base - self.pt(SMALL_PT) * 1.3, status_w, self.pt(12)),
+                    QRectF(sx, base - self.pt(BODY_PT) * 1.3, status_w, self.pt(BODY_PT) * 1.5),
                     done_label,
-                    small_font,
+                    date_font,
                     MUTED,
                 )
-                x0 = sx + self.text_width(small_font, done_label) + self.mm(2)
+                x0 = sx + self.text_width(date_font, done_label) + self.mm(2)
                 p.setPen(QPen(MUTED, self.pt(0.7)))
                 p.drawLine(QPointF(x0, base), QPointF(self.width, base))
 
@@ -339,7 +374,7 @@ class ChecklistLayout(Canvas):
         self, columns: Sequence[str], widths: Sequence[float], rows: Sequence[tuple[tuple[str, ...], bool]]
     ) -> list[Block]:
         """A table; each row is (cells, muted). The header row repeats above a continued table."""
-        head_font, cell_font = self.font(SMALL_PT), self.font(BODY_PT)
+        head_font, cell_font = self.font(BODY_PT), self.font(BODY_PT)  # a header is read like a row
         pad_x, pad_y = self.mm(1.8), self.pt(4)
         total = sum(widths)
         ws = [self.width * w / total for w in widths]
@@ -413,7 +448,7 @@ class ChecklistLayout(Canvas):
         side = min(col_w, self.mm(25))
         label_h = max(self.text_height(label_font, col_w, t, CENTER) for t in labels)
         shown = [t.url.removeprefix("https://").rstrip("/") for t in targets]
-        url_h = max(self.text_height(url_font, col_w, url, CENTER_ANY) for url in shown)
+        url_h = max(self.text_height(url_font, col_w, url, CENTER) for url in shown)
         before = self.pt(6)
         height = before + side + self.pt(4) + label_h + self.pt(2) + url_h + self.pt(4)
         codes = [segno.make(t.url, error="m", micro=False) for t in targets]
@@ -426,7 +461,7 @@ class ChecklistLayout(Canvas):
                 ly = y + side + self.pt(4)
                 self.draw_text(p, QRectF(x, ly, col_w, label_h), label, label_font, INK, CENTER)
                 uy = ly + label_h + self.pt(2)
-                self.draw_text(p, QRectF(x, uy, col_w, url_h), url, url_font, MUTED, CENTER_ANY)
+                self.draw_text(p, QRectF(x, uy, col_w, url_h), url, url_font, MUTED, CENTER)
 
         return Block(height, draw, texts=(*labels, *shown))
 

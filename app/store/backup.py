@@ -54,11 +54,14 @@ from app.domain.received import Amount, ReceivedFile, Verdict
 from app.domain.text import inert
 from app.store import fileutil, messages, strict_json
 from app.store.errors import BackupError
+from app.store.received_store import Verifier
 from app.store.repository import Store
 
 FORMAT_ID = "myna-prep-backup"
 # 2: profiles carry ``received`` (verified electronic certificates: the records, not the files).
-FORMAT_VERSION = 2
+# 3: received records carry who signed (organisation, key, trust); ``stored_name`` must be the record's
+#    own ``received/<sha256>.xml``; on import each record is verified again from its kept file.
+FORMAT_VERSION = 3
 # One limit for export and import: a real household is ~30 KB. Checked on the open file before reading,
 # so a huge or endless file costs nothing; export refuses rather than write a file import would refuse.
 MAX_BYTES = 4 * 1024 * 1024
@@ -175,6 +178,11 @@ class ReceivedV1(_Model):
     created_on: Day | None = None
     amounts: Annotated[list[AmountV1], Field(max_length=500)] = []
     signer_subject: OptionalText = ""
+    # Written for reading by people; on import every record is verified again from its kept file and
+    # these, like the facts above, come from the file (a record without its file stays 記録のみ).
+    signer_organisation: OptionalText = ""
+    signer_spki_sha256: OptionalText = ""
+    signer_trust: OptionalText = ""
 
 
 class ProfileV1(_Model):
@@ -255,6 +263,9 @@ def _received(f: ReceivedFile) -> dict[str, Any]:
             for a in f.amounts
         ],
         "signer_subject": f.signer_subject,
+        "signer_organisation": f.signer_organisation,
+        "signer_spki_sha256": f.signer_spki_sha256,
+        "signer_trust": f.signer_trust.value,
     }
 
 
@@ -444,6 +455,9 @@ def _check_consistency(doc: BackupV1, path: Path) -> None:
             seen.add(key)
         if len({r.sha256 for r in p.received}) != len(p.received):
             raise bad(f"{here}.received")
+        for j, r in enumerate(p.received):
+            if r.stored_name != f"received/{r.sha256}.xml":  # its own file, never another record's
+                raise bad(f"{here}.received[{j}].stored_name")
     deleg_ids: set[int] = set()
     for i, d in enumerate(doc.delegations):
         here = f"delegations[{i}]"
@@ -515,6 +529,7 @@ def to_domain(
                         amounts=tuple(Amount(a.code, a.label_ja, a.label_en, a.value) for a in r.amounts),
                         signer_subject=r.signer_subject,
                         type_candidates=tuple(r.type_candidates),
+                        file_checked=False,  # until verified again from the kept file (import_backup)
                     )
                     for n, r in enumerate(p.received, start=1)
                 ),
@@ -552,11 +567,19 @@ def read_backup(path: Path) -> BackupV1:
     return parse(data, path)
 
 
-def import_backup(store: Store, path: Path) -> ImportResult:
-    """Validate ``path`` completely, then replace the household in one transaction."""
+def import_backup(store: Store, path: Path, verify: Verifier | None = None) -> ImportResult:
+    """Validate ``path`` completely, then replace the household in one transaction; then verify each
+    received record again from its kept file (``verify``: the certificate verifier)."""
     doc = read_backup(path)
     household, history, names = to_domain(doc)
     dropped = store.replace_household(household, history, names)
+    if verify is None:
+        from app.certificates.verify import verify_bytes
+
+        verify = verify_bytes
+    from app.domain.catalog import default_catalog
+
+    store.settle_imported_records(verify, default_catalog().signers)
     return ImportResult(
         profiles=len(household.members),
         certificates=sum(len(m.certificates) for m in household.members),

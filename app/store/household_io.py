@@ -172,4 +172,8 @@ def received_row(profile_id: int, f: ReceivedFile) -> ReceivedFileRow:
         created_on=f.created_on,
         amounts=rows.amounts_json(f.amounts),
         signer_subject=f.signer_subject,
+        signer_organisation=f.signer_organisation,
+        signer_spki_sha256=f.signer_spki_sha256,
+        signer_trust=f.signer_trust.value,
+        file_checked=f.file_checked,
     )

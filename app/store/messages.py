@@ -210,6 +210,9 @@ DELEGATION_PERIOD = Message(
 NOT_SAVED_INVALID = Message(
     QT_TRANSLATE_NOOP("StoreMessages", "署名を確認できなかったファイルは、受領済みとして記録しません。")
 )
+RECEIVED_NOT_REGULAR = Message(
+    QT_TRANSLATE_NOOP("StoreMessages", "データフォルダの received（受け取ったファイルの保管場所）が、ふつうのフォルダやファイルではなく別の場所へのリンクなどになっているため、保存しませんでした。データフォルダの中を確認してください。")
+)
 
 # --- backup files --------------------------------------------------------------------------------
 

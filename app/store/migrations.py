@@ -176,6 +176,29 @@ def _number_positions(conn: sqlite3.Connection, _now: datetime) -> None:
     conn.execute("UPDATE profile SET position = id")
 
 
+_V6 = (
+    # Who signed a received file, apart from whether its content is intact (issue 23): the signing
+    # certificate's organisation and key, the trust decided from the pins; whether the record was
+    # proven from the kept file (0: a backup's record without its file, 記録のみ).
+    "ALTER TABLE received_file ADD COLUMN signer_organisation TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE received_file ADD COLUMN signer_spki_sha256 TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE received_file ADD COLUMN signer_trust TEXT NOT NULL DEFAULT 'unknown'",
+    "ALTER TABLE received_file ADD COLUMN file_checked INTEGER NOT NULL DEFAULT 1",
+    # Each issuer's signer keys, oldest first: the first valid file pins one; the person may accept
+    # a renewed key (a new entry); the history is kept.
+    """CREATE TABLE signer_pin (
+        id INTEGER PRIMARY KEY,
+        issuer_key TEXT NOT NULL,
+        spki_sha256 TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        first_sha256 TEXT NOT NULL,
+        pinned_at TEXT NOT NULL,
+        accepted_at TEXT
+    )""",
+    "CREATE INDEX ix_signer_pin_issuer_key ON signer_pin (issuer_key)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: profiles, progress, certificates, linkages, delegations, history", _V1),
     Migration(
@@ -184,6 +207,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "data confirmed on the delivering site; 確認 rows checked on the site", _V3),
     Migration(4, "received electronic certificates (verified files kept in the data folder)", _V4),
     Migration(5, "the household's order of members", _V5, _number_positions),
+    Migration(6, "who signed a received file (pins per issuer), and records kept without their file", _V6),
 )
 
 DB_NAME = "myna-prep.db"  # the database file in the data directory

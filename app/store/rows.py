@@ -31,7 +31,7 @@ from app.domain.model import (
     StatusChange,
     TaskState,
 )
-from app.domain.received import Amount, ReceivedFile, Verdict
+from app.domain.received import Amount, ReceivedFile, SignerTrust, Verdict
 
 _E = TypeVar("_E", bound=Enum)
 
@@ -226,6 +226,10 @@ class ReceivedFileRow(Protocol):
     created_on: date | None
     amounts: str
     signer_subject: str
+    signer_organisation: str
+    signer_spki_sha256: str
+    signer_trust: str
+    file_checked: bool
 
 
 def _amounts(text: str) -> tuple[Amount, ...]:
@@ -277,6 +281,12 @@ def received_file(row: ReceivedFileRow) -> ReceivedFile | None:
         amounts=_amounts(row.amounts),
         signer_subject=row.signer_subject,
         type_candidates=tuple(row.type_candidates.split()),
+        signer_organisation=row.signer_organisation,
+        signer_spki_sha256=row.signer_spki_sha256,
+        signer_trust=SignerTrust(row.signer_trust)
+        if is_known(SignerTrust, row.signer_trust)
+        else SignerTrust.UNKNOWN,
+        file_checked=bool(row.file_checked),
     )
 
 

@@ -164,6 +164,25 @@ class ReceivedFileRow(SQLModel, table=True):
     created_on: date | None = None
     amounts: str = "[]"  # JSON: [{"code", "label_ja", "label_en", "value"}]
     signer_subject: str = ""
+    signer_organisation: str = ""  # schema v6
+    signer_spki_sha256: str = ""
+    signer_trust: str = "unknown"
+    file_checked: bool = True
+
+
+class SignerPinRow(SQLModel, table=True):
+    """One entry of an issuer's signer history (schema v6); the newest is the current pin."""
+
+    __tablename__ = "signer_pin"
+
+    id: int | None = Field(default=None, primary_key=True)
+    issuer_key: str = Field(index=True)
+    spki_sha256: str
+    organisation: str = ""
+    subject: str = ""
+    first_sha256: str
+    pinned_at: datetime = Field(sa_column=_utc_column(nullable=False))
+    accepted_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
 
 
 ALL_TABLES: tuple[type[SQLModel], ...] = (
@@ -177,4 +196,5 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     StatusChangeRow,
     IssuerNameRow,
     ReceivedFileRow,
+    SignerPinRow,
 )

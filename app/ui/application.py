@@ -57,6 +57,10 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     from app.ui.actions.diagram_export import install as install_diagram_actions
 
     install_diagram_actions(window)
+    # Reminders (issue 26): File ▸ カレンダーに書き出す…, View ▸ ログイン時に知らせる.
+    from app.ui.actions.reminders import install as install_reminder_actions
+
+    install_reminder_actions(window)
     return window
 
 
@@ -157,6 +161,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     _collect_garbage_in_the_gui_thread(app)
     window.restore()
+    if getattr(args, "page", None):  # opened from a reminder notification: the step it names
+        from app.domain.steps import STEPS
+
+        window.show_page([s.id.value for s in STEPS].index(args.page))
     window.show()
     if args.quit_after_startup != "painted":  # =painted measures the first paint alone
         _attach_household_after_paint(window, directory, quit_when_loaded=args.quit_after_startup == "loaded")

@@ -61,6 +61,10 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Name: "{autoprograms}\Myna Prep"; Filename: "{app}\myna-prep.exe"
 Name: "{autodesktop}\Myna Prep"; Filename: "{app}\myna-prep.exe"; Tasks: desktopicon
 
+[UninstallDelete]
+; The reminder login item the user may have turned on in the app (app/desktop/autostart.py).
+Type: files; Name: "{userstartup}\Myna Prep reminders.lnk"
+
 [Run]
 Filename: "{app}\myna-prep.exe"; Description: "{cm:LaunchProgram,Myna Prep}"; Flags: nowait postinstall skipifsilent
 

@@ -38,19 +38,26 @@ class Identity:
     ca: x509.Certificate
 
 
-def _name(cn: str) -> x509.Name:
+def _name(cn: str, organisation: str = "Myna Prep Test") -> x509.Name:
     return x509.Name(
         [
             x509.NameAttribute(NameOID.COUNTRY_NAME, "JP"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Myna Prep Test"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
             x509.NameAttribute(NameOID.COMMON_NAME, cn),
         ]
     )
 
 
 @cache
-def identity(not_before: datetime | None = None, days: int = 3650) -> Identity:
-    """A throwaway CA and a signer certificate it issued (cached: RSA key generation is slow)."""
+def identity(
+    not_before: datetime | None = None,
+    days: int = 3650,
+    organisation: str = "Myna Prep Test",
+    key_size: int = 2048,
+) -> Identity:
+    """A throwaway CA and a signer certificate it issued (cached: RSA key generation is slow).
+
+    Each distinct ``organisation`` (or ``key_size``) is another key pair: a renewed or forged signer."""
     start = not_before or datetime(2020, 1, 1, tzinfo=UTC)
     ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     ca_name = _name("Test Root CA")
@@ -65,10 +72,10 @@ def identity(not_before: datetime | None = None, days: int = 3650) -> Identity:
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .sign(ca_key, hashes.SHA256())
     )
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=key_size)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(_name("テスト生命保険株式会社"))
+        .subject_name(_name("テスト生命保険株式会社", organisation))
         .issuer_name(ca_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())

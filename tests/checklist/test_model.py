@@ -130,8 +130,15 @@ def test_one_state_per_row_and_nothing_twice(full_data_dir: Path) -> None:
             if row.state is UnitState.DONE:
                 assert row.official is None or words.say(row.official) == "データ受領済（署名確認済）"
                 assert row.follow_up is None
-            assert row.status is not Status.ATTENTION  # no follow-up date has passed on 14 Jan
-        assert section.status is not Status.ATTENTION
+            if section.step is not StepId.DELEGATION:
+                assert row.status is not Status.ATTENTION  # no follow-up date has passed on 14 Jan
+        if section.step is not StepId.DELEGATION:
+            assert section.status is not Status.ATTENTION
+    # the delegations' validity (from 1 Dec 2026) misses the filing period: a known problem, 要対応
+    # on paper as on screen, on the delegation's line and its step alike
+    delegation = member.section(StepId.DELEGATION)
+    assert [r.status for r in delegation.rows if r.summary] == [Status.ATTENTION] * 2
+    assert delegation.status is Status.ATTENTION
     statuses = [s.status for s in member.sections]
     assert statuses.count(Status.NEXT) <= 1
 

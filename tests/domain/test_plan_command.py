@@ -69,7 +69,13 @@ def test_plan_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
         ("public_pension_withholding", "未記載"),
         ("salary_withholding", "未記載"),
     ]
-    assert doc["summary"] == {"ready": 0, "total": 3, "received": 0, "text": "3件中0件が準備完了"}
+    assert doc["summary"] == {
+        "ready": 0,
+        "total": 3,
+        "received": 0,
+        "received_signer_known": 0,
+        "text": "3件中0件が準備完了",
+    }
     assert doc["next_action"]["kind"] == "link_service"
     assert doc["next_action"]["service"] == "e_shishobako"
     assert doc["next_action"]["phrase"] == "e-私書箱との連携を行いましょう"
@@ -121,7 +127,7 @@ def test_empty_data_dir_answers_for_the_default_member_and_creates_nothing(
     assert {s: doc["badges"][s]["badge"] for s in ("step3", "step4", "step5")} == dict.fromkeys(
         ("step3", "step4", "step5"), "undecided"
     )
-    assert doc["badges"]["step3"]["label"] == "未定"
+    assert doc["badges"]["step3"]["label"] == "STEP2次第"
     assert doc["next_action"]["item_id"] == "step0.card"
     assert not target.exists()
 

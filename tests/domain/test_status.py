@@ -78,3 +78,41 @@ def test_started_steps_are_those_with_a_unit_done_or_waiting() -> None:
     statuses = step_statuses(plan.badges, (), started_steps(plan.units))
     assert statuses[StepId.STEP0] is Status.NEXT  # the card and reader still to prepare
     assert statuses[StepId.STEP1] is Status.IN_PROGRESS
+
+
+def test_one_rule_for_units_delegations_and_members() -> None:
+    from datetime import date
+
+    from app.domain.model import (
+        DelegatedService,
+        Delegation,
+        DelegationOperation,
+        Household,
+        MemberState,
+        Profile,
+        Relation,
+        TaskState,
+    )
+    from app.domain.plan import UnitState
+    from app.domain.status import combined_status, delegation_status, units_status
+
+    todo, done, waiting, no = UnitState.TODO, UnitState.DONE, UnitState.WAITING, UnitState.NOT_NEEDED
+    assert units_status([todo, todo]) is Status.NOT_STARTED
+    assert units_status([done, todo]) is Status.IN_PROGRESS  # ① ticked: under way, never 未着手
+    assert units_status([waiting, todo]) is Status.IN_PROGRESS
+    assert units_status([done, waiting]) is Status.WAITING
+    assert units_status([done, no]) is Status.DONE
+    assert units_status([no, no]) is Status.NOT_NEEDED
+    assert combined_status([Status.DONE, Status.NOT_STARTED]) is Status.IN_PROGRESS
+    assert combined_status([Status.DONE, Status.ATTENTION]) is Status.ATTENTION
+
+    taro, hanako = Profile(1, "太郎", Relation.SELF), Profile(2, "花子", Relation.SPOUSE)
+    people = (MemberState(taro), MemberState(hanako))
+    household = Household(members=people)
+    medical = frozenset({DelegatedService.MEDICAL_NOTICES})
+    one_done = {DelegationOperation.LOGIN_AND_OPEN_MENU: TaskState.DONE}
+    covers = Delegation(1, 2, 1, "妻", date(2026, 1, 1), date(2027, 12, 31), medical, one_done)
+    misses = Delegation(2, 2, 1, "妻", date(2026, 1, 1), date(2027, 1, 31), medical, one_done)
+    today = date(2026, 4, 28)
+    assert delegation_status(covers, household, today) is Status.IN_PROGRESS
+    assert delegation_status(misses, household, today) is Status.ATTENTION  # misses the filing period

@@ -109,12 +109,19 @@ def fill_v4(conn: sqlite3.Connection) -> None:
     )
 
 
+def fill_v5(conn: sqlite3.Connection) -> None:
+    """v4's rows (v5 only numbered the members' positions)."""
+    fill_v4(conn)
+    conn.execute("UPDATE profile SET position = id")
+
+
 # One filler per earlier version: adding a schema version without one fails test_every_version_is_covered.
 FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: fill_v1,
     2: fill_v2,
     3: fill_v3,
     4: fill_v4,
+    5: fill_v5,
 }
 
 
@@ -210,19 +217,16 @@ def test_v5_keeps_the_order_members_were_added_in(tmp_path: Path, version: int) 
 
 @pytest.mark.parametrize("version", [v for v in sorted(FILLERS) if v < 4])
 def test_received_files_table_arrives_empty_and_usable(tmp_path: Path, version: int) -> None:
-    from app.domain.received import CertificateFacts, Reason, Verification
+    from app.certificates.verify import verify_bytes
+    from tests.certificates import fixtures
 
+    data = fixtures.sign(fixtures.teg800())
     build(tmp_path / "data" / DB_NAME, version)
     store, _ = Store.open(tmp_path / "data")
     try:
         taro = store.load_household().member_named("山田 太郎")
         assert taro is not None and taro.received == ()
-        facts = CertificateFacts(
-            "TEG800", "生命保険料控除証明書", "life_insurance", ("life_insurance",), 2025
-        )
-        record, new = store.keep_received(
-            taro.profile.id, b"<x/>", Verification(Reason.VALID, "0" * 64, 4, facts), "a.xml"
-        )
+        record, new = store.keep_received(taro.profile.id, data, verify_bytes(data), "a.xml")
         assert new and store.load_household().member_named("山田 太郎").received == (record,)  # type: ignore[union-attr]
     finally:
         store.close()

@@ -38,8 +38,9 @@ from app.domain.model import (
     TaskState,
 )
 from app.domain.plan import IssuerTaskKind, Plan, UnitState, build_plan
+from app.domain.reminders import household_reminders, next_dates
 from app.domain.rules import combined_state
-from app.domain.status import Status, readiness_headline, started_steps, step_statuses
+from app.domain.status import Status, delegation_status, readiness_headline, status_board
 from app.domain.steps import STEPS, StepId, items_of
 
 LANGS = ("ja", "en")
@@ -108,11 +109,12 @@ class _Rows:
         detail: Phrase | None = None,
         findings: Phrase | None = None,
         summary: bool = False,
+        status: Status | None = None,
     ) -> None:
         open_row = state in (UnitState.TODO, UnitState.WAITING)
         follow_up = follow_up if open_row else None
         official = official if open_row or official == phrase("received") else None  # 完了 beside 完了: once
-        status = _STATUS_OF[state]
+        status = _STATUS_OF[state] if status is None else status
         if follow_up is not None and follow_up < self.today:
             status = Status.ATTENTION  # a missed follow-up: a real problem
         self.rows[step].append(
@@ -218,7 +220,13 @@ def _sections(
         found = tuple(delegation_findings(d, household, today))  # the 代理人設定 rules, on paper too
         warnings = phrase("delegation_findings", findings=found, catalog=catalog) if found else None
         rows.add(
-            StepId.DELEGATION, head, combined_state(states), detail=detail, findings=warnings, summary=True
+            StepId.DELEGATION,
+            head,
+            combined_state(states),
+            detail=detail,
+            findings=warnings,
+            summary=True,
+            status=delegation_status(d, household, today),  # its one word, as on screen
         )
         for op, state in zip(DelegationOperation, states, strict=True):
             rows.add(StepId.DELEGATION, phrase("delegation_op", operation=op), state, indent=1)
@@ -226,7 +234,9 @@ def _sections(
         needed[StepId.DELEGATION] = False
         notes[StepId.DELEGATION] = phrase("no_delegations")
 
-    statuses = step_statuses(plan.badges, rows.problems(), started_steps(plan.units))
+    # the screen's board (a delegation's word, its problems), plus the follow-ups missed on paper
+    statuses = dict(status_board(household, {plan.profile_id: plan}, plan.profile_id, today).steps)
+    statuses.update(dict.fromkeys(rows.problems(), Status.ATTENTION))
     return tuple(
         StepSection(
             step.id, statuses[step.id], tuple(rows.rows[step.id]), notes.get(step.id), needed[step.id]
@@ -298,6 +308,9 @@ def member_checklist(
             for s in plan.certificates
         ),
         step5_needed=plan.step5_needed,
+        dates=next_dates(
+            household_reminders(household, catalog, today, profile_ids=[member.profile.id]), today
+        ),
     )
 
 
@@ -342,4 +355,5 @@ def build_checklist(
         ),
         qr_targets=qr_targets(lang),
         catalog=catalog,
+        source=household,
     )

@@ -8,12 +8,13 @@ tries left from the last card check.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from app.domain.catalog import Catalog
-from app.domain.model import Channel, Relation
+from app.domain.model import Channel, Household, Relation
 from app.domain.plan import NextAction, UnitState
+from app.domain.reminders import Reminder
 from app.domain.status import Headline, Status
 from app.domain.steps import StepId
 
@@ -144,6 +145,8 @@ class MemberChecklist:
     sections: tuple[StepSection, ...]
     certificates: tuple[CertificateLine, ...]
     step5_needed: bool
+    # The next dates to keep (app.domain.reminders.next_dates): the same as the calendar file's.
+    dates: tuple[Reminder, ...] = ()
 
     def section(self, step: StepId) -> StepSection:
         return next(s for s in self.sections if s.step is step)
@@ -161,3 +164,5 @@ class Checklist:
     members: tuple[MemberChecklist, ...]
     qr_targets: tuple[QrTarget, ...]
     catalog: Catalog  # the catalog it was built with (the names of the certificate types)
+    # The household it was built from: the names and certificates the dates to keep mention.
+    source: Household = field(default_factory=Household)

@@ -45,6 +45,7 @@ from app.domain.diagram_layout import (
 )
 from app.domain.steps import StepId
 from app.ui.shell import overview_access
+from app.ui.widgets import theme
 
 if TYPE_CHECKING:  # the model loads with the household, after the first paint (tests/test_cli.py)
     from app.domain.diagram_model import Diagram, DiagramNode
@@ -70,7 +71,8 @@ def _palette_colors(pal: QPalette) -> dict[str, QColor]:
         "line": QColor(fg.red(), fg.green(), fg.blue(), 170),
         "done": QColor("#2e7d32") if not dark else QColor("#81c784"),
         "attention": QColor("#b3261e") if not dark else QColor("#ff8a80"),
-        "muted": QColor(fg.red(), fg.green(), fg.blue(), 130),
+        # solid, not a faded foreground: ≥ 4.5:1 on every box tint (tests/ui/widgets/test_contrast.py)
+        "muted": QColor(theme.EXTRA[theme.Scheme.DARK if dark else theme.Scheme.LIGHT]["diagram_subtitle"]),
     }
 
 
@@ -131,7 +133,7 @@ class OverviewDiagram(QWidget):
         from app.domain.diagram_model import build_diagram
 
         self.diagram = build_diagram(
-            s.household, s.plans, s.profile_id, s.today(), issuer_limit=2 * self.issuer_capacity()
+            s.household, s.plans, s.profile_id, s.today(), issuer_limit=2 * self.issuer_capacity(), due=s.due
         )
         self._cache = None
         self._update_accessible_text()

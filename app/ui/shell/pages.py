@@ -101,8 +101,16 @@ class StepPage(QScrollArea):
         self.extras = QVBoxLayout()
         self.extras.setSpacing(12)
 
+        # what the page is about, before anything else on it (STEP0: above the diagram)
+        self.lead = QLabel()
+        self.lead.setObjectName("pageLead")
+        self.lead.setWordWrap(True)
+        self.lead.setTextFormat(Qt.TextFormat.RichText)
+        self.lead.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         layout.addWidget(self.kicker)
         layout.addWidget(self.title)
+        layout.addWidget(self.lead)
         layout.addWidget(self.todo_card)
         layout.addWidget(self.content)
         layout.addLayout(self.extras)
@@ -138,6 +146,11 @@ class StepPage(QScrollArea):
         """Show the page in ``lang``: the HTML of that language and the translated headings."""
         self.lang = lang
         self.content.setText(page_html(self.step.id.value, lang, self.facts))
+        try:  # an optional introduction: ``{step}_intro.html``
+            self.lead.setText(page_html(f"{self.step.id.value}_intro", lang, self.facts))
+        except FileNotFoundError:
+            self.lead.setText("")
+        self.lead.setVisible(bool(self.lead.text()))
         self.retranslate_ui()
 
     def _default_headline(self) -> str:
@@ -175,5 +188,5 @@ class StepPage(QScrollArea):
         from PySide6.QtGui import QTextDocument
 
         doc = QTextDocument()
-        doc.setHtml(self.content.text())
+        doc.setHtml(self.lead.text() + self.content.text())
         return f"{self.kicker.text()}\n{self.title.text()}\n{doc.toPlainText()}"

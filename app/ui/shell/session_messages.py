@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.domain.plan import Badge as PlanBadge
-from app.domain.status import Status, started_steps, step_statuses
+from app.domain.status import Status, status_board
 from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
 from app.ui.shell.main_window import Badge, MainWindow
@@ -153,10 +153,9 @@ class SessionMessages(QObject):
         self.window.set_statuses({} if plan is None or member is None else self.statuses())
 
     def statuses(self) -> dict[StepId, Status]:
-        """The sidebar's states: one 次はここ, and 要対応 only where a follow-up date has passed
-        (a real problem the app knows of: a wait nobody checked on)."""
-        plan = self.session.plan
-        assert plan is not None
-        today = self.session.today()
-        missed = {f.step for f in self.session.due if f.due < today and f.profile_id == plan.profile_id}
-        return step_statuses(plan.badges, missed, started_steps(plan.units))
+        """The sidebar's states: one 次はここ, and 要対応 only for a known problem (a follow-up date
+        that has passed, a delegation a rule warns about)."""
+        s = self.session
+        assert s.plan is not None
+        # the same board the diagram, the pages and the checklist read (app.domain.status)
+        return dict(status_board(s.household, s.plans, s.plan.profile_id, s.today(), s.due).steps)

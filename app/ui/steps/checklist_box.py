@@ -46,5 +46,5 @@ class ChecklistBox(QGroupBox):
             box.setAccessibleDescription(
                 QCoreApplication.translate("Plan", "完了")
                 if done
-                else QCoreApplication.translate("Plan", "未対応")
+                else QCoreApplication.translate("Plan", "これから")
             )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.delegation_rules import Finding, FindingCode, findings
 from app.domain.model import DelegatedService, Delegation, DelegationOperation, TaskState
+from app.domain.status import delegation_status
 from app.domain.steps import StepId
 from app.i18n.delegation import delegates_only_text, finding_mark, finding_text
 from app.i18n.plan import type_name
@@ -37,6 +38,7 @@ from app.ui.widgets.plan_common import (
     section_title,
     show_error,
 )
+from app.ui.widgets.status_pill import StatusPill
 
 _NO_DATE = QDate(2000, 1, 1)  # shown as 「未設定」
 
@@ -119,7 +121,13 @@ class DelegationCard(QFrame):
         self.title.setObjectName("delegationTitle")
         self.title.setWordWrap(True)
         bold(self.title)
-        layout.addWidget(self.title)
+        # the delegation's one word, the same as the sidebar's and the diagram's (status.delegation_status)
+        self.state = StatusPill()
+        self.state.setObjectName("delegationState")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.delegator = QComboBox()
@@ -237,6 +245,7 @@ class DelegationCard(QFrame):
         if not keep_error:
             show_error(self.error, None)
         self._show_findings(findings(d, self.controller.household, self.controller.today()))
+        self.state.set_status(delegation_status(d, self.controller.household, self.controller.today()))
         accessible.qualify(self, self.title.text())  # two delegations' controls are told apart
 
     # --- the rules' findings, each with its fix in place ------------------------------------------

@@ -20,16 +20,17 @@ from app.domain.deadlines import (
 )
 from app.domain.model import CertificateSelection, Readiness
 from app.domain.plan import CertificateStatus, UnitState, WaitingFor
+from app.domain.received import find_received
 from app.domain.status import Status
 from app.i18n.plan import type_name
+from app.i18n.status import status_text
 from app.session import HouseholdSession
 from app.ui.steps.ready_received_files import (
-    ImportOutcome,
     ReceivedDetailsDialog,
     ReceivedSection,
     ReceivedStatus,
-    import_paths,
 )
+from app.ui.steps.received_import import ImportJob
 from app.ui.widgets import accessible, domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
@@ -87,12 +88,13 @@ def filing_text(today: date) -> str:
 
 
 def unlisted_state_text(status: CertificateStatus) -> str:
-    """The state word of a 未記載 item: what is known, never more."""
+    """The state word of a 未記載 item: what is known, never more; the app's own word (マイナポータル's
+    「未記載」 is named in the sentence below it, not worn as a state)."""
     if status.ready:
         return QCoreApplication.translate("Plan", "データ確認済み")
     if status.waiting_for is WaitingFor.DATA:
         return QCoreApplication.translate("Plan", "連携済み・データ待ち")
-    return readiness_text(Readiness.NOT_LISTED)
+    return status_text(Status.NOT_STARTED)
 
 
 def unlisted_text(status: CertificateStatus, channel: str) -> str:
@@ -162,6 +164,7 @@ class CertificateReadinessRow(RowCard):
         grid.addWidget(self.hint, 4, 0, 1, 2)
         self.received = ReceivedStatus()
         self.received.details_requested.connect(self._show_details)
+        self.received.portal_toggled.connect(self._show_portal)
         grid.addWidget(self.received, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         self.title.setWordWrap(True)
@@ -171,6 +174,11 @@ class CertificateReadinessRow(RowCard):
 
         if isinstance(record, ReceivedFile):
             ReceivedDetailsDialog(self.controller, record, self.window()).open()
+
+    def _show_portal(self, shown: bool) -> None:
+        """With the data in hand the portal's buttons are secondary: shown on request."""
+        self.choice.setVisible(shown)
+        self.changed_at.setVisible(shown)
 
     def _chosen(self, value: object) -> None:
         assert isinstance(value, Readiness)
@@ -195,14 +203,16 @@ class CertificateReadinessRow(RowCard):
                 type=name, issuer=selection.issuer
             )
             button.setAccessibleName(f"{which}: {readiness_text(readiness)}")
-        self.choice.setVisible(status.listed)
-        self.changed_at.setVisible(status.listed)
+        # a verified file in hand says it all: the site's words only if the person asks for them
+        portal = status.listed and (status.received is None or self.received.portal_shown())
+        self.choice.setVisible(portal)
+        self.changed_at.setVisible(portal)
         if status.listed:
             self.choice.set_value(selection.readiness)
             self.changed_at.setText(last_changed_text(selection.readiness_changed_at))
             state_text = None if selection.readiness is None else readiness_text(selection.readiness)
             if selection.readiness is None:
-                state_text = QCoreApplication.translate("Plan", "未記録")
+                state_text = QCoreApplication.translate("Plan", "まだ記録していません")
             self.state.set_state(status.state, state_text)
             self.unlisted.setVisible(False)
         else:
@@ -217,15 +227,19 @@ class CertificateReadinessRow(RowCard):
         self.data_button.setAccessibleName(
             QCoreApplication.translate("Plan", "{type}: データが届いていることを確かめた").format(type=name)
         )
-        self.received.set_record(status.received)
+        record_only = None
+        if status.received is None and c.member is not None:
+            year = current_tax_year(c.today())
+            record_only = find_received(
+                selection.type_id, selection.issuer, c.member.received, year, verified=False
+            )
+        self.received.set_record(status.received, record_only, status.listed)
         accessible.mark_group(self, self.title.text())  # each certificate's controls, told apart
         for part in (self.follow_up, self.received):
             accessible.qualify(part, which, as_group=False)
-        if status.received is not None:
-            self.state.set_state(UnitState.DONE, QCoreApplication.translate("Received", "データ受領済"))
-        # one state per row: the selected segment says it, the pill only when nothing else does
+        # one state per row: the received line says it (once), else the selected segment, else the pill
         shown_by_choice = status.listed and self.choice.value() is not None
-        self.state.setVisible(status.received is not None or not shown_by_choice)
+        self.state.setVisible(status.received is None and not shown_by_choice)
         waiting = status.state is UnitState.WAITING or selection.readiness is Readiness.PROCESSING
         # With the data in hand there is nothing left to check again.
         self.follow_up.setVisible(
@@ -249,6 +263,7 @@ class CertificateReadinessRow(RowCard):
                         date=format_date(hint.usual_from)
                     )
             self.hint.setText(text)
+        self.hint.setVisible(status.received is None)  # data in hand: when it usually comes is noise
 
 
 class ReadinessPanel(QWidget):
@@ -320,10 +335,8 @@ class ReadinessPanel(QWidget):
         dialog.open()
         return dialog
 
-    def import_paths(self, paths: list[Path]) -> tuple[ImportOutcome, ...]:
-        outcomes = import_paths(self.controller, paths)
-        self.received_section.show_outcomes(outcomes)
-        return outcomes
+    def import_paths(self, paths: list[Path]) -> ImportJob:
+        return self.received_section.start_import(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.isEnabled():
@@ -354,10 +367,20 @@ class ReadinessPanel(QWidget):
         text = QCoreApplication.translate("Plan", "{ready} / {total} 件 準備完了").format(
             ready=s.ready, total=s.total
         )
-        if s.received:
+        unconfirmed = s.received - s.received_signer_known
+        if s.received and not unconfirmed:
             text += QCoreApplication.translate("Received", "（うち {count} 件はデータ受領済）").format(
                 count=s.received
             )
+        elif s.received and not s.received_signer_known:
+            text += QCoreApplication.translate(
+                "Received", "（うち {count} 件はデータ受領済・署名者未確認）"
+            ).format(count=s.received)
+        elif s.received:  # the two counted apart: 署名確認済 only for a known signer
+            text += QCoreApplication.translate(
+                "Received",
+                "（うち {count} 件はデータ受領済: 署名確認済 {known} 件・署名者未確認 {unknown} 件）",
+            ).format(count=s.received, known=s.received_signer_known, unknown=unconfirmed)
         self.summary.setText(text)
         kind = Status.DONE if s.all_ready else (Status.NOT_STARTED if s.total == 0 else Status.WAITING)
         self.summary_icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))

@@ -1,5 +1,7 @@
 """Electronic certificates on the 準備完了 page: import (drop or choose), the per-file result in one
-sentence, 「データ受領済（署名確認済）」 on each planned certificate, and the file shown as a readable form.
+sentence, 「データ受領済（署名確認済 / 署名者未確認）」 on each planned certificate, and the file shown
+as a readable form (``received_details``). Verification runs off the window's thread
+(``received_import``).
 
 The verifier (``app.certificates``, lxml) is imported on use: this module loads with the 準備完了 page.
 """
@@ -7,33 +9,32 @@ The verifier (``app.certificates``, lxml) is imported on use: this module loads 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app import i18n
 from app.domain.plan import UnitState
-from app.domain.received import ReceivedFile, Verification, unmatched
-from app.i18n.received import verdict_text, verdict_word
+from app.domain.received import (
+    Reason,
+    ReceivedFile,
+    SignerTrust,
+    organisation_of,
+    unmatched,
+)
+from app.i18n.received import received_label, verdict_text, verdict_word
+from app.ui.steps.received_details import ReceivedDetailsDialog, form_title
+from app.ui.steps.received_import import ImportJob, ImportOutcome, ImportProgress, expand
 from app.ui.widgets.plan_common import (
-    bold,
-    format_date,
-    format_moment,
     hint_label,
     section_title,
     unit_state_icon,
@@ -42,194 +43,42 @@ from app.ui.widgets.plan_common import (
 
 if TYPE_CHECKING:
     from app.session import HouseholdSession
-    from app.store.repository import Store
+
+__all__ = [
+    "ImportOutcome",
+    "OutcomeRow",
+    "ReceivedDetailsDialog",
+    "ReceivedSection",
+    "ReceivedStatus",
+    "expand",
+    "form_title",
+]
 
 log = logging.getLogger(__name__)
 
-MAX_FILES_PER_DROP = 200  # a folder of certificates is a few dozen files; refuse to walk a whole disk
 
-
-def form_title(form: str, lang: str) -> str:
-    from app.certificates.fields import english_form_name
-    from app.certificates.schema import form_schema
-
-    try:
-        return english_form_name(form) if lang == "en" else form_schema(form).form_name
-    except (OSError, KeyError):
-        return form
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOutcome:
-    path: Path
-    verification: Verification
-    record: ReceivedFile | None = None
-    new: bool = False
-    error: str | None = None  # a store error, as shown
-
-
-def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; a folder gives its *.xml files (sorted, at most ``MAX_FILES_PER_DROP``)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".xml"))
-        else:
-            found.append(path)
-    return found[:MAX_FILES_PER_DROP]
-
-
-@dataclass(slots=True)
-class _Keep:
-    """One store call (through the controller, which reports store errors) keeping one verified file."""
-
-    profile_id: int
-    data: bytes
-    verification: Verification
-    name: str
-    result: tuple[ReceivedFile, bool] | None = None
-
-    def __call__(self, store: Store) -> None:
-        self.result = store.keep_received(self.profile_id, self.data, self.verification, self.name)
-
-
-def import_paths(controller: HouseholdSession, paths: Sequence[Path]) -> tuple[ImportOutcome, ...]:
-    """Verify each file and keep the valid ones for the current member (never a non-valid one)."""
-    from app.certificates.verify import read_for_import
-
-    pid = controller.profile_id
-    outcomes: list[ImportOutcome] = []
-    for path in expand(paths):
-        read = read_for_import(path)
-        if not isinstance(read, tuple):
-            outcomes.append(ImportOutcome(path, read))
-            continue
-        data, verification = read
-        if not verification.valid or pid is None:
-            outcomes.append(ImportOutcome(path, verification))
-            continue
-        kept = _Keep(pid, data, verification, path.name)
-        error = controller.call(kept, refresh=False)
-        record, new = kept.result if kept.result is not None else (None, False)
-        outcomes.append(ImportOutcome(path, verification, record, new, error))
-    controller.changed.emit()
-    return tuple(outcomes)
-
-
-class ReceivedDetailsDialog(QDialog):
-    """A kept file as a readable form: what it says, labelled from the NTA's schema, and who signed it."""
-
-    def __init__(self, controller: HouseholdSession, record: ReceivedFile, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("receivedDetailsDialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        lang = controller.lang
-        self.setWindowTitle(form_title(record.form, lang))
-        layout = QVBoxLayout(self)
-        head = QLabel(form_title(record.form, lang))
-        head.setObjectName("receivedDetailsTitle")
-        bold(head, 1.3)
-        layout.addWidget(head)
-        path = controller.store.received_path(record) if controller.store is not None else None
-        verification = None
-        if path is not None and path.exists():
-            from app.certificates.verify import verify_file
-
-            verification = verify_file(path)
-        status = QLabel()
-        status.setObjectName("receivedDetailsStatus")
-        status.setWordWrap(True)
-        if verification is not None:
-            status.setText(verdict_text(verification.reason))
-        else:
-            status.setText(
-                QCoreApplication.translate(
-                    "Received",
-                    "署名は取り込んだときに確認済みです。ファイル本体はこのパソコンにはありません"
-                    "（バックアップで移した記録です）。元のファイルをもう一度取り込むと、内容を表示できます。",
-                )
-            )
-        layout.addWidget(status)
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Received", "年分"), QLabel(self._year(record)))
-        form.addRow(QCoreApplication.translate("Received", "発行者"), QLabel(record.issuer))
-        form.addRow(QCoreApplication.translate("Received", "対象者"), QLabel(record.person))
-        if record.created_on is not None:
-            form.addRow(
-                QCoreApplication.translate("Received", "作成日"), QLabel(format_date(record.created_on))
-            )
-        form.addRow(
-            QCoreApplication.translate("Received", "取り込んだ日時"),
-            QLabel(format_moment(record.imported_at)),
-        )
-        for amount in record.amounts:
-            label = amount.label_en if lang == "en" else amount.label_ja
-            value = QLabel(
-                QCoreApplication.translate("Received", "{value} 円").format(value=f"{amount.value:,}")
-            )
-            value.setObjectName("receivedAmount")
-            form.addRow(label, value)
-        layout.addLayout(form)
-        if verification is not None and verification.facts is not None and verification.valid:
-            layout.addWidget(section_title(QCoreApplication.translate("Received", "証明書の内容")))
-            fields = QFormLayout()
-            for f in verification.facts.fields:
-                value = QLabel(f.value)
-                value.setWordWrap(True)
-                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                fields.addRow(f.label_en if lang == "en" else f.label_ja, value)
-            box = QWidget()
-            box.setLayout(fields)
-            scroll = QScrollArea()
-            scroll.setObjectName("receivedFields")
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(box)
-            scroll.setMinimumHeight(180)
-            layout.addWidget(scroll, 1)
-        if verification is not None and verification.signer is not None:
-            signer = verification.signer
-            trusted = {
-                None: QCoreApplication.translate(
-                    "Received",
-                    "発行元の認証局: 確認していません（このアプリは認証局の証明書を同梱していません）",
-                ),
-                True: QCoreApplication.translate("Received", "発行元の認証局: 信頼できる認証局です"),
-                False: QCoreApplication.translate("Received", "発行元の認証局: 同梱の認証局とつながりません"),
-            }[signer.trusted]
-            valid = (
-                QCoreApplication.translate("Received", "作成日に有効な証明書で署名されています")
-                if signer.valid_on_creation
-                else QCoreApplication.translate("Received", "作成日に有効な証明書かどうか確認できません")
-            )
-            info = hint_label(
-                QCoreApplication.translate("Received", "署名者: {subject}").format(subject=signer.subject)
-                + "\n"
-                + valid
-                + "\n"
-                + trusted
-            )
-            info.setObjectName("receivedSigner")
-            layout.addWidget(info)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(560, 560)
-
-    @staticmethod
-    def _year(record: ReceivedFile) -> str:
-        return "-" if record.tax_year is None else i18n.tax_year_label(record.tax_year)
+def signer_words(record: ReceivedFile) -> str:
+    """「署名: 日本生命保険相互会社」: the organisation of the signing certificate, in words."""
+    who = organisation_of("", record.signer_organisation)
+    return (
+        QCoreApplication.translate("Received", "署名: {organisation}").format(organisation=who) if who else ""
+    )
 
 
 class ReceivedStatus(QWidget):
-    """On a 準備完了 row: 「データ受領済（署名確認済）」 with 内容を見る, or what is missing."""
+    """On a 準備完了 row, in one line: 「データ受領済（署名確認済）・署名: 〇〇」 with 内容を見る, a record
+    kept without its file (記録のみ), or what is missing; and a way to show the portal's buttons, which
+    are secondary once the data is in hand."""
 
     details_requested = Signal(object)
+    portal_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receivedStatus")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)  # the one line that says it, then its buttons under it
+        outer.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
         self.icon = QLabel()
         self.text = QLabel()
         self.text.setObjectName("receivedText")
@@ -238,21 +87,53 @@ class ReceivedStatus(QWidget):
         self.details.setObjectName("receivedDetailsButton")
         self.details.clicked.connect(lambda: self.details_requested.emit(self._record))
         self.details.setAccessibleName(QCoreApplication.translate("Received", "受領した証明書の内容を見る"))
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.details)
+        self.portal = QPushButton()
+        self.portal.setObjectName("showPortalButton")
+        self.portal.setFlat(True)
+        self.portal.setCheckable(True)
+        self.portal.toggled.connect(self._portal_toggled)
+        line.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(self.text, 1)
+        outer.addLayout(line)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.details)
+        buttons.addWidget(self.portal)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
         self._record: ReceivedFile | None = None
+        self._portal_text()
 
-    def set_record(self, record: ReceivedFile | None) -> None:
-        self._record = record
+    def _portal_text(self) -> None:
+        self.portal.setText(
+            QCoreApplication.translate("Received", "マイナポータルの表示を隠す")
+            if self.portal.isChecked()
+            else QCoreApplication.translate("Received", "マイナポータルの表示も記録する")
+        )
+        self.portal.setAccessibleName(self.portal.text())
+
+    def _portal_toggled(self, shown: bool) -> None:
+        self._portal_text()
+        self.portal_toggled.emit(shown)
+
+    def portal_shown(self) -> bool:
+        return self.portal.isChecked()
+
+    def set_record(
+        self, record: ReceivedFile | None, record_only: ReceivedFile | None = None, listed: bool = False
+    ) -> None:
+        """``record``: the verified file; ``record_only``: a backup's record without its file."""
+        self._record = record if record is not None else record_only
         if record is not None:
-            self.icon.setPixmap(unit_state_icon(UnitState.DONE).pixmap(QSize(16, 16)))
-            self.icon.setAccessibleName(unit_state_text(UnitState.DONE))
-            self.text.setText(QCoreApplication.translate("Received", "データ受領済（署名確認済）"))
-            self.details.setText(QCoreApplication.translate("Received", "内容を見る"))
-            self.details.setAccessibleName(
-                QCoreApplication.translate("Received", "受領した証明書の内容を見る")
-            )
+            done = record.signer_trust is SignerTrust.KNOWN
+            state = UnitState.DONE if done else UnitState.WAITING
+            self.icon.setPixmap(unit_state_icon(state).pixmap(QSize(16, 16)))
+            self.icon.setAccessibleName(unit_state_text(state))
+            parts = [received_label(record.signer_trust), signer_words(record)]
+            self.text.setText("・".join(p for p in parts if p))
+        elif record_only is not None:
+            self.icon.setPixmap(unit_state_icon(UnitState.TODO).pixmap(QSize(16, 16)))
+            self.icon.setAccessibleName(unit_state_text(UnitState.TODO))
+            self.text.setText(QCoreApplication.translate("Received", "記録のみ（ファイルなし）"))
         else:
             self.icon.setPixmap(unit_state_icon(UnitState.TODO).pixmap(QSize(16, 16)))
             self.icon.setAccessibleName(unit_state_text(UnitState.TODO))
@@ -262,7 +143,9 @@ class ReceivedStatus(QWidget):
                     "電子データ: まだ取り込んでいません（受け取ったファイルをこのページにドロップできます）",
                 )
             )
-        self.details.setVisible(record is not None)
+        self.details.setText(QCoreApplication.translate("Received", "内容を見る"))
+        self.details.setVisible(self._record is not None)
+        self.portal.setVisible(record is not None and listed)
         self.setAccessibleName(self.text.text())
 
     def record(self) -> ReceivedFile | None:
@@ -282,7 +165,10 @@ class OutcomeRow(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         v = outcome.verification
         icon = QLabel()
-        state = UnitState.DONE if v.valid and outcome.error is None else UnitState.TODO
+        known = outcome.record is not None and outcome.record.signer_trust is SignerTrust.KNOWN
+        state = UnitState.DONE if known and outcome.error is None else UnitState.TODO
+        if v.valid and outcome.error is None and not known:
+            state = UnitState.WAITING
         icon.setPixmap(unit_state_icon(state).pixmap(QSize(16, 16)))
         icon.setAccessibleName(unit_state_text(state))
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -323,6 +209,7 @@ class OutcomeRow(QFrame):
             if o.new
             else QCoreApplication.translate("Received", "{file}: 取り込み済みです（{issuer}・{year}）")
         ).format(file=what, issuer=record.issuer, year=year)
+        head += "\n" + verdict_text(Reason.VALID, record.signer_trust, record.signer_organisation)
         if not planned:
             head += "\n" + QCoreApplication.translate(
                 "Received", "プランにない証明書等です。プランに追加すると、準備完了として数えます。"
@@ -374,6 +261,33 @@ class ReceivedSection(QWidget):
         layout.addLayout(row)
         self.results = QVBoxLayout()
         layout.addLayout(self.results)
+        self.cancelled_note = hint_label()
+        self.cancelled_note.setObjectName("importCancelledNote")
+        self.cancelled_note.setVisible(False)
+        layout.addWidget(self.cancelled_note)
+        self.job: ImportJob | None = None
+        self.progress: ImportProgress | None = None
+
+    def start_import(self, paths: list[Path]) -> ImportJob:
+        """Verify ``paths`` off the window's thread (progress and 中止), then show each file's result."""
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        job = ImportJob(self.controller, paths, self)
+        self.job = job
+        self.import_button.setEnabled(False)
+        job.finished.connect(lambda outcomes: self._finished(job, outcomes))
+        self.progress = ImportProgress(job, self.window())
+        return job.start()
+
+    def _finished(self, job: ImportJob, outcomes: tuple[ImportOutcome, ...]) -> None:
+        self.import_button.setEnabled(True)
+        self.show_outcomes(outcomes)
+        self.cancelled_note.setVisible(job.cancelled and job.skipped > 0)
+        self.cancelled_note.setText(
+            QCoreApplication.translate(
+                "Received", "取り込みを中止しました。残りの {count} 件は確認していません。"
+            ).format(count=job.skipped)
+        )
 
     def show_outcomes(self, outcomes: tuple[ImportOutcome, ...]) -> None:
         self.outcomes = outcomes

@@ -10,7 +10,7 @@ others the user types each issuer (suggestions: names typed before, then the cat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.catalog import CatalogEntry
+from app.domain.links import LINK_BY_ID
 from app.domain.model import CertificateSelection, Channel
 from app.session import HouseholdSession
 from app.ui.widgets import accessible, domain_texts
@@ -156,8 +157,8 @@ class TypeRow(QFrame):
         self._open = False
         lang = picker.lang
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(4)
+        layout.setContentsMargins(8, 2, 8, 2)  # compact: the action above is what the page is for
+        layout.setSpacing(2)
         self.type_check = WrapCheckBox(entry.name(lang), "typeCheck")
         bold(self.type_check.label)
         self.check = self.type_check.box
@@ -283,6 +284,8 @@ class TypeRow(QFrame):
             row.update_from(selection)
         with QSignalBlocker(self.check):
             self.check.setChecked(bool(chosen) or self._open)
+        # a frame only around what is chosen: the unchosen types read as one compact list
+        self.setFrameShape(QFrame.Shape.StyledPanel if self.check.isChecked() else QFrame.Shape.NoFrame)
         editing = self.entry.issuer.typed and (bool(chosen) or self._open)
         if editing and self.editor.isHidden():
             self.model.setStringList(self.picker.controller.issuer_suggestions(self.entry.id))
@@ -321,6 +324,52 @@ class TypeRow(QFrame):
             self.issuer_edit.setFocus()
 
 
+def _open_via_page(widget: QWidget, url: str) -> None:
+    """Hand ``url`` to the page holding ``widget``: its links go through the window's allow-list
+    (``MainWindow.open_link``), never straight to the browser."""
+    holder: QObject | None = widget
+    while holder is not None:
+        signal = getattr(holder, "link_activated", None)
+        if signal is not None:
+            signal.emit(url)
+            return
+        holder = holder.parent()
+
+
+class Step2Action(QWidget):
+    """STEP2's action first: open マイナポータル's 「確定申告の事前準備」 (the link), choose there;
+    the list below records the same choice here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step2Action")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        link = LINK_BY_ID["tax_return_prep"]
+        self.button = QPushButton(QCoreApplication.translate("Plan", "「確定申告の事前準備」ページを開く"))
+        self.button.setObjectName("openTaxReturnPrep")
+        self.button.setAutoDefault(False)
+        self.button.setToolTip(link.url)
+        self.button.setAccessibleName(
+            QCoreApplication.translate("Plan", "マイナポータルの「確定申告の事前準備」ページを開く")
+        )
+        self.button.setAccessibleDescription(
+            QCoreApplication.translate("Plan", "マイナポータルのページをブラウザで開きます")
+        )
+        self.button.clicked.connect(lambda: _open_via_page(self, link.url))
+        self.url = link.url
+        text = hint_label(
+            QCoreApplication.translate(
+                "Plan",
+                "マイナポータルにログインして「確定申告の事前準備」ページを開き、取得したい証明書等の種類と"
+                "発行する企業を選びます。選んだものを下の一覧にも記録すると、STEP3以降の連携が決まります。",
+            )
+        )
+        text.setObjectName("step2ActionText")
+        layout.addWidget(text)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
 class CertificatePicker(QWidget):
     """The STEP2 picker: every catalog type, in two groups (fixed issuer, issuer to type)."""
 
@@ -333,15 +382,6 @@ class CertificatePicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         title = section_title(QCoreApplication.translate("Plan", "取得したい証明書等"))
         layout.addWidget(title)
-        layout.addWidget(
-            hint_label(
-                QCoreApplication.translate(
-                    "Plan",
-                    "マイナポータルの「確定申告の事前準備」ページで選ぶものと同じ種類にチェックを入れ、"
-                    "発行する企業を追加してください。選んだ内容から、STEP3以降でする連携が決まります。",
-                )
-            )
-        )
         self.summary = hint_label()
         self.summary.setObjectName("pickerSummary")
         layout.addWidget(self.summary)

@@ -1,5 +1,6 @@
 """STEP4: per issuer on a 民間送達サービス, ① registration/consent and ② the linkage, each recorded as
-未対応 / 待ち / 完了 in one click, with a follow-up date for the wait and a note."""
+待ち / 完了 in one click (nothing selected while it is not done yet; a second click takes it back),
+with a follow-up date for the wait and a note."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from app.ui.widgets.plan_common import (
     task_state_text,
 )
 
-_STATES = (TaskState.TODO, TaskState.WAITING, TaskState.DONE)
+_STATES = (TaskState.WAITING, TaskState.DONE)  # TODO is no segment: an unanswered question
 
 
 def task_title(kind: IssuerTaskKind, channel: str, issuer: str) -> str:
@@ -57,8 +58,10 @@ class IssuerCard(RowCard):
         for row, kind in enumerate(IssuerTaskKind, start=2):
             label = PlainLabel()
             label.setWordWrap(True)
-            # one state per row: the selected segment (未対応 / 待ち / 完了) is the task's state
-            choice: ChoiceGroup[TaskState] = ChoiceGroup("", [(s, task_state_text(s)) for s in _STATES])
+            # one state per row: the selected segment (待ち / 完了) is the task's state; none: not yet
+            choice: ChoiceGroup[TaskState] = ChoiceGroup(
+                "", [(s, task_state_text(s)) for s in _STATES], unanswered=TaskState.TODO
+            )
             choice.chosen.connect(lambda value, k=kind: self._chosen(k, value))
             grid.addWidget(label, row, 0)
             grid.addWidget(choice, row, 1)

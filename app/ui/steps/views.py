@@ -54,12 +54,13 @@ class Step5Note(QLabel):
 def page_views(controller: HouseholdSession, step: StepId) -> list[QWidget]:
     """The live widgets of one step's page, top first."""
     from app.ui.steps.checklist_box import ChecklistBox
+    from app.ui.steps.step_state import StepState
 
     views: list[QWidget] = []
-    if step is StepId.STEP2:
-        from app.ui.steps.step2_certificates import CertificatePicker
+    if step is StepId.STEP2:  # the action and its ticks first, the list to record it after
+        from app.ui.steps.step2_certificates import CertificatePicker, Step2Action
 
-        views.append(CertificatePicker(controller))
+        views += [Step2Action(), ChecklistBox(controller, step), CertificatePicker(controller)]
     elif step is StepId.STEP3:
         from app.ui.steps.step3_linkages import LinkageTracker
 
@@ -78,8 +79,9 @@ def page_views(controller: HouseholdSession, step: StepId) -> list[QWidget]:
         from app.ui.steps.delegation import DelegationEditor
 
         views.append(DelegationEditor(controller))
-    if items_of(step):
+    if items_of(step) and step is not StepId.STEP2:
         views.append(ChecklistBox(controller, step))
+    views.append(StepState(controller, step))  # last: the step's word, as in the sidebar and diagram
     return views
 
 

@@ -2,16 +2,18 @@
 
 Qt's focus chain follows creation order, so a page built later, or rows a view rebuilds, would be
 reached only after the window's Back/Next buttons. A window instead states its order as groups
-(sidebar, header bars, the current page, navigation) and lets :func:`move_focus` walk it; widgets
-in no group (docks, the status bar) follow at the end, so every control stays reachable.
+(sidebar, header bars, the current page, navigation), each in reading order, and lets
+:func:`move_focus` walk it; widgets in no group (docks, the status bar) follow at the end, so every
+control stays reachable.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cmp_to_key
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QGridLayout, QLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def _resolved(widget: QWidget) -> QWidget:
@@ -30,77 +32,56 @@ def _is_tab_stop(widget: QWidget) -> bool:
     )
 
 
+def _reading_order(window: QWidget) -> Callable[[QWidget, QWidget], int]:
+    """Top to bottom; widgets side by side (their rows overlap) left to right."""
+
+    def compare(a: QWidget, b: QWidget) -> int:
+        ra = QRect(a.mapTo(window, QPoint(0, 0)), a.size())
+        rb = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
+        if ra.bottom() < rb.top():
+            return -1
+        if rb.bottom() < ra.top():
+            return 1
+        return _sign(ra.left() - rb.left()) or _sign(ra.top() - rb.top())
+
+    return compare
+
+
+def _sign(value: int) -> int:
+    return (value > 0) - (value < 0)
+
+
 def tab_stops(window: QWidget) -> list[QWidget]:
-    """Every widget Tab may stop at in ``window``, in Qt's focus-chain order."""
+    """Every widget Tab may stop at in ``window``, in reading order.
+
+    Found with ``findChildren``, never by walking ``nextInFocusChain()``: PySide6 makes each widget
+    that call returns a wrapper-child of the widget it was called on, so once a widget on the chain
+    was deleted (a page's placeholder), shiboken invalidated the wrappers it thought it owned — the
+    menu bar and its menus — while Qt kept them; the next language switch then raised inside
+    ``changeEvent`` and shiboken crashed reporting it (issue 27, tests/ui/shell/test_language_crash.py).
+    """
     stops: list[QWidget] = []
     seen: set[int] = set()
-    widget: QWidget | None = window.nextInFocusChain()
-    for _ in range(10_000):  # the chain is a ring; the bound only guards against a broken one
-        if widget is None or widget is window:
-            break
+    for widget in window.findChildren(QWidget):
         target = _resolved(widget)
         if id(target) not in seen and _is_tab_stop(target) and target.window() is window:
             seen.add(id(target))
             stops.append(target)
-        widget = widget.nextInFocusChain()
-    return stops
-
-
-def _layout_path(layout: QLayout, child: QWidget) -> list[tuple[int, int]] | None:
-    """Where ``child`` sits in ``layout`` (nested layouts included): a grid by (row, column), a box
-    by its index; None if it is not there."""
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        if isinstance(layout, QGridLayout):
-            position: tuple[int, int, int, int] = layout.getItemPosition(index)  # type: ignore[assignment]
-            here = (position[0], position[1])
-        else:
-            here = (index, 0)
-        if item.widget() is child:
-            return [here]
-        inner = item.layout()
-        if inner is not None:
-            found = _layout_path(inner, child)
-            if found is not None:
-                return [here, *found]
-    return None
-
-
-def reading_key(widget: QWidget, root: QWidget) -> list[tuple[int, int]]:
-    """``widget``'s place in reading order under ``root``: the layout positions from the root down
-    (a layout lists its items top to bottom, left to right, whatever order they were made in)."""
-    path: list[tuple[int, int]] = []
-    node = widget
-    while node is not root:
-        parent = node.parentWidget()
-        if parent is None:
-            break
-        layout = parent.layout()
-        found = _layout_path(layout, node) if layout is not None else None
-        path[:0] = found if found is not None else [(0, 0)]
-        node = parent
-    return path
+    return sorted(stops, key=cmp_to_key(_reading_order(window)))
 
 
 def tab_sequence(window: QWidget, groups: Sequence[QWidget | None]) -> list[QWidget]:
-    """The tab stops of ``window``: those inside each group in turn, in reading order, then all
-    others."""
+    """The tab stops of ``window``: those inside each group in turn, then all others."""
     stops = tab_stops(window)
     ordered: list[QWidget] = []
     taken: set[int] = set()
     for group in groups:
         if group is None:
             continue
-        inside = [
-            widget
-            for widget in stops
-            if id(widget) not in taken and (widget is group or group.isAncestorOf(widget))
-        ]
-        inside.sort(key=lambda widget: reading_key(widget, group))  # stable: chain order breaks ties
-        ordered += inside
-        taken.update(id(widget) for widget in inside)
+        for widget in stops:
+            if id(widget) not in taken and (widget is group or group.isAncestorOf(widget)):
+                ordered.append(widget)
+                taken.add(id(widget))
     return ordered + [w for w in stops if id(w) not in taken]
 
 

@@ -55,14 +55,14 @@ def readiness_text(readiness: Readiness) -> str:
 
 def task_state_text(state: TaskState) -> str:
     return {
-        TaskState.TODO: QCoreApplication.translate("Plan", "未対応"),
+        TaskState.TODO: QCoreApplication.translate("Plan", "これから"),
         TaskState.WAITING: QCoreApplication.translate("Plan", "待ち"),
         TaskState.DONE: QCoreApplication.translate("Plan", "完了"),
         TaskState.NOT_NEEDED: QCoreApplication.translate("Plan", "不要"),
     }[state]
 
 
-UNIT_STATUS = {  # a unit of work in the one status language: nothing to do yet is 未着手, never 要対応
+UNIT_STATUS = {  # a unit of work in the one status language: nothing to do yet is これから, never 要対応
     UnitState.TODO: Status.NOT_STARTED,
     UnitState.WAITING: Status.WAITING,
     UnitState.DONE: Status.DONE,
@@ -171,15 +171,26 @@ class ChoiceGroup(QWidget, Generic[V]):
     """Segmented buttons: record one value in one click. ``chosen`` is emitted on user clicks only.
 
     The chosen segment is a solid fill (and bold, and "選択中" for screen readers), never a tick: a
-    tick beside 「未対応」 would say the opposite. ``set_value(None)`` shows nothing recorded yet.
+    tick would say the opposite of a "not yet". ``set_value(None)`` shows nothing recorded yet.
+
+    ``unanswered`` (e.g. ``TaskState.TODO``) is the value of a question not answered yet: it is no
+    segment of its own, nothing is selected while it holds, and a second click on the selected
+    segment takes the answer back to it (so unfinished work never looks chosen).
     """
 
     chosen = Signal(object)
 
-    def __init__(self, name: str, options: Sequence[tuple[V, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        options: Sequence[tuple[V, str]],
+        parent: QWidget | None = None,
+        unanswered: V | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
         self._values: list[V] = [v for v, _ in options]
+        self._unanswered = unanswered
         self._value: V | None = None
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -225,7 +236,9 @@ class ChoiceGroup(QWidget, Generic[V]):
 
     def _clicked(self, index: int) -> None:
         value = self._values[index]
-        if value == self._value:
+        if value == self._value and self._unanswered is not None:
+            value = self._unanswered  # a second click takes the answer back
+        elif value == self._value:
             return
         self.set_value(value)
         self.chosen.emit(value)
@@ -238,17 +251,23 @@ class ChoiceGroup(QWidget, Generic[V]):
 
     def set_value(self, value: V | None) -> None:
         self._value = value
+        if value is not None and value == self._unanswered:
+            value = None  # not answered yet: no segment looks chosen
         self.group.setExclusive(False)
         for button, candidate in zip(self.buttons, self._values, strict=True):
             selected = candidate == value
             button.setChecked(selected)
             label = button.text()
             button.setAccessibleDescription(QCoreApplication.translate("Plan", "選択中") if selected else "")
-            button.setToolTip(
-                QCoreApplication.translate("Plan", "「{label}」を記録しています").format(label=label)
-                if selected
-                else ""
-            )
+            if selected and self._unanswered is not None:
+                tip = QCoreApplication.translate(
+                    "Plan", "「{label}」を記録しています。もう一度押すと取り消します"
+                ).format(label=label)
+            elif selected:
+                tip = QCoreApplication.translate("Plan", "「{label}」を記録しています").format(label=label)
+            else:
+                tip = ""
+            button.setToolTip(tip)
         self.group.setExclusive(True)
         self.radio.update_tab_stop()
 

@@ -1,6 +1,6 @@
 """The one look of a state: a quiet pill with an icon and a word (never colour alone).
 
-Neutral states (未着手, 次はここ, 待ち, 完了, 不要, 未定) are drawn in the window's own colours; only
+Neutral states (これから, 次はここ, 待ち, 完了, 不要, STEP2次第) are drawn in the window's own colours; only
 :attr:`Status.ATTENTION` (要対応, a real problem) gets the warm tone. The stylesheet in
 :mod:`app.ui.widgets.theme` styles ``#statusPill`` by its ``tone`` property.
 """
@@ -43,10 +43,12 @@ class StatusPill(QWidget):
             self.set_status(status)
 
     def set_status(self, status: Status, text: str | None = None) -> None:
+        word = status_text(status) if text is None else text
+        if status is self._status and word == self.label.text():
+            return  # unchanged: no new polish, no new layout pass
         self._status = status
         side = max(14, self.label.fontMetrics().height() - 4)
         self.icon.setPixmap(icons.status_icon(status.value).pixmap(QSize(side, side)))
-        word = status_text(status) if text is None else text
         self.label.setText(word)
         self.icon.setAccessibleName(word)  # the icon says the state, as the word beside it does
         self.setProperty("tone", tone(status))

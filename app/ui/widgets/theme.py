@@ -127,6 +127,7 @@ EXTRA: dict[Scheme, dict[str, str]] = {
         "attention_bg": "#fff1e0",
         "attention_fg": "#7a3300",
         "attention_border": "#c56a1a",
+        "diagram_subtitle": "#4a4f57",  # the diagram's small grey lines: ≥ 4.5:1 on every box tint
         "check": "check_mark",
     },
     Scheme.DARK: {
@@ -135,6 +136,7 @@ EXTRA: dict[Scheme, dict[str, str]] = {
         "attention_bg": "#3a2812",
         "attention_fg": "#ffd3a1",
         "attention_border": "#d08a3c",
+        "diagram_subtitle": "#b8bcc4",
         "check": "check_mark_dark",
     },
 }
@@ -195,6 +197,18 @@ QCheckBox::indicator:disabled {{ border-color: palette(mid); }}
 }}
 #nextActionKicker {{ font-weight: 600; }}
 QGroupBox:flat {{ border: none; margin: 0; padding: 0; }}
+#memberButtons QToolButton {{
+    border: 1px solid {border}; border-radius: 6px; padding: 4px 10px;
+    background: palette(button); color: palette(button-text);
+}}
+#memberButtons QToolButton:checked {{
+    background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
+    font-weight: 700;
+}}
+#manageMembersButton {{ padding: 4px 24px 4px 10px; }}
+#manageMembersButton::menu-indicator {{
+    subcontrol-origin: padding; subcontrol-position: center right; right: 6px;
+}}
 """
 
 

@@ -74,15 +74,16 @@ def test_a_row_never_shows_two_states(open_window: OpenWindow, seed: Seed) -> No
         rows += page.findChildren(CertificateReadinessRow)
     assert len(rows) >= 4
     for row in rows:
-        if isinstance(row, IssuerCard):  # one state per task line: ① and ② each show one
+        if isinstance(row, IssuerCard):  # one state per task line: ① and ② each show one, if answered
             for choice in row.choices.values():
                 if choice.isVisibleTo(row):
-                    assert sum(b.isChecked() for b in choice.buttons) == 1
+                    answered = choice.value() is not TaskState.TODO  # not yet: nothing looks chosen
+                    assert sum(b.isChecked() for b in choice.buttons) == int(answered)
             assert not [p for p in row.findChildren(StateLabel) if p.isVisibleTo(row)]
             continue
         states = _visible_states(row)
         assert len(states) == 1, (row.objectName(), states)
-    # nothing recorded yet: the row says 未着手 once (never the old 要対応 beside a 未対応)
+    # nothing recorded yet: the row says これから once (never the old 要対応 beside a 未対応)
     etax_free = [r for r in rows if isinstance(r, LinkageRowWidget) and r.service is not Service.ETAX]
     assert etax_free and _visible_states(etax_free[0]) == [status_text(Status.NOT_STARTED)]
 

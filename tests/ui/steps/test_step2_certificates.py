@@ -177,3 +177,26 @@ def test_changing_the_channel_changes_the_plan(open_window: OpenWindow, seed: Se
     issuer.channel.activated.emit(index)
     assert stored_selections(tmp_path) == [("life_insurance", "第一生命", Channel.MINKAN_ETAX)]
     assert [r.service.value for r in controller.plan.linkages] == ["etax", "minkan_etax"]
+
+
+def test_step2_starts_with_its_action_and_the_link_goes_through_the_allow_list(
+    open_window: OpenWindow, seed: Seed
+) -> None:
+    from app.domain.links import LINK_BY_ID, is_official_url
+    from app.ui.steps.step2_certificates import Step2Action
+
+    seed(lambda store: store.add_profile("本人", Relation.SELF))
+    window, controller = open_window()
+    window.show_page(page_index(StepId.STEP2))
+    views = plan_views(controller).views[StepId.STEP2]
+    action = next(v for v in views if isinstance(v, Step2Action))
+    page = window.page(page_index(StepId.STEP2))
+    # the action, then the list: the button sits above the first certificate type, on the first screen
+    first_row = next(iter(picker(controller).type_rows.values()))
+    button_y = action.button.mapTo(page.widget(), action.button.rect().topLeft()).y()
+    assert button_y < first_row.mapTo(page.widget(), first_row.rect().topLeft()).y()
+    assert button_y + action.button.height() < page.viewport().height()
+    opened: list[str] = []
+    window.open_external = lambda url: opened.append(url.toString()) or True  # type: ignore[method-assign]
+    click(action.button)
+    assert opened == [LINK_BY_ID["tax_return_prep"].url] and is_official_url(opened[0])

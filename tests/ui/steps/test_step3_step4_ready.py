@@ -88,7 +88,14 @@ def test_every_recorded_status_moves_badges_summary_and_next_action_together(
 
     # STEP4: ① and ②
     card = view(controller, StepId.STEP4, IssuerTaskList).card(controller.member.certificates[0].id)  # type: ignore[union-attr]
-    click(card.choices[IssuerTaskKind.REGISTRATION].button_for(TaskState.DONE))
+    registration = card.choices[IssuerTaskKind.REGISTRATION]
+    assert not any(b.isChecked() for b in registration.buttons)  # not answered: nothing looks chosen
+    click(registration.button_for(TaskState.WAITING))
+    assert [b.isChecked() for b in registration.buttons] == [True, False]
+    click(registration.button_for(TaskState.WAITING))  # a second click takes the answer back
+    assert not any(b.isChecked() for b in registration.buttons)
+    assert controller.plan is not None and controller.plan.issuer_tasks[0].state is TaskState.TODO
+    click(registration.button_for(TaskState.DONE))
     assert next_action.phrase() == "e-私書箱と第一生命の連携を行いましょう"
     assert window.badge(StepId.STEP4) is Badge.NEEDS_ACTION
     click(card.choices[IssuerTaskKind.LINK].button_for(TaskState.DONE))
@@ -136,7 +143,7 @@ def test_going_back_on_a_status_reverts_everything(open_window: OpenWindow, seed
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.INCOMPLETE))
     assert banner(controller).phrase() == "e-Taxとの連携を行いましょう"
     assert tracker.row(Service.ETAX).choice.value() is LinkageStatus.INCOMPLETE
-    assert tracker.row(Service.ETAX).state.text.text() == "未着手"  # nothing wrong: not started, no alarm
+    assert tracker.row(Service.ETAX).state.text.text() == "これから"  # nothing wrong: not started, no alarm
 
 
 def test_a_check_row_asks_what_was_found_on_the_site_and_never_loops(
@@ -149,7 +156,7 @@ def test_a_check_row_asks_what_was_found_on_the_site_and_never_loops(
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.COMPLETE))
     row = tracker.row(Service.E_SHISHOBAKO)
     click(row.choice.button_for(LinkageStatus.CHECK))
-    assert row.state.text.text() == "未着手"  # nothing wrong: not started, no alarm
+    assert row.state.text.text() == "これから"  # nothing wrong: not started, no alarm
     assert not row.site_check.isHidden() and row.follow_up.isHidden()
     assert "e-私書箱のサイトで連携できているか確かめ" in banner(controller).phrase()
     with stored(tmp_path) as store:
@@ -189,7 +196,8 @@ def test_unlisted_certificates_read_未記載_and_are_explained(open_window: Ope
     panel = view(controller, StepId.READY, ReadinessPanel)
     row = panel.row(controller.member.certificates[0].id)  # type: ignore[union-attr]
     assert row.choice.isHidden()
-    assert row.state.text.text() == "未記載"
+    assert row.state.text.text() == "これから"  # the app's word; the sentence names マイナポータル's 未記載
+    assert "「未記載」と表示されます" in row.unlisted.text()
     assert "事前準備がまだ残っています" in row.unlisted.text() and "ねんきんネット" in row.unlisted.text()
     assert row.data_button.isHidden()
     assert "例年の時期" in row.hint.text()
