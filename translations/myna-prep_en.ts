@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>{name}を消す</source>
+        <translation>Clear {name}</translation>
+    </message>
+</context>
+<context>
     <name>Announcement</name>
     <message>
         <source>閉じる</source>
@@ -1697,10 +1704,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <source>元に戻す / やり直す</source>
-        <translation>Undo / redo</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -1719,6 +1722,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>削除を元に戻す / やり直す（家族や証明書等の削除だけ。チェックや状況は、選び直して直します）</source>
+        <translation>Undo / redo a removal (only removed family members and certificates; to change a tick or a status, choose again)</translation>
+    </message>
+    <message>
+        <source>カードリーダーの画面を開く / 閉じる</source>
+        <translation>Open / close the card reader panel</translation>
     </message>
     <message>
         <source>このページにカードリーダーを表示</source>
@@ -1859,6 +1870,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>ステップ一覧</source>
         <translation>Steps</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>上下の矢印キーでステップを選びます</source>
@@ -2216,6 +2231,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <source>Tab で箱を選び、Enter でそのステップのページを開きます。</source>
         <translation>Choose a box with Tab and open its step&apos;s page with Enter.</translation>
     </message>
+    <message>
+        <source>線「{label}」（{source} → {target}）: 「{step}」のページを開きます</source>
+        <translation>Line “{label}” ({source} → {target}): opens the “{step}” page</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -2271,6 +2290,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>STEP5 (registering the request for information on e-Tax) is needed too</translation>
     </message>
     <message>
+        <source>選択済み</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
         <source>発行企業が証明書等を届ける民間送達サービス</source>
         <translation>The private delivery service the issuer delivers through</translation>
     </message>
@@ -2323,8 +2346,8 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Type the name and press Enter or &quot;Add&quot;. Names you entered before are suggested</translation>
     </message>
     <message>
-        <source>受け取りに使う民間送達サービス</source>
-        <translation>Private delivery service used</translation>
+        <source>{type}の受け取りに使う民間送達サービス</source>
+        <translation>Delivery service for receiving the {type}</translation>
     </message>
     <message>
         <source>発行企業が証明書等を届ける民間送達サービスを選びます（発行企業の案内で確認できます）</source>
@@ -2513,6 +2536,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>マイナポータルでの操作:</source>
         <translation>Steps on Mynaportal:</translation>
+    </message>
+    <message>
+        <source>見直すこと</source>
+        <translation>Points to review</translation>
     </message>
     <message>
         <source>この代理人設定の記録を削除</source>
@@ -4302,10 +4329,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>今やること</source>
         <translation>To do now</translation>
-    </message>
-    <message>
-        <source>ページの見出し</source>
-        <translation>Page heading</translation>
     </message>
     <message>
         <source>説明: {headline}</source>

@@ -17,7 +17,7 @@ from app.i18n import translate
 from app.i18n.status import status_text
 from app.ui.card_reader.states import attention_problems, card_state
 from app.ui.card_reader.texts import chip_details, chip_text
-from app.ui.widgets import theme
+from app.ui.widgets import accessible, theme
 
 if TYPE_CHECKING:
     from app.ui.card_reader.panel import CardPanel
@@ -34,7 +34,16 @@ def _style(attention: bool) -> str:
         f"QToolButton#cardChip {{ color: {text}; background: {background}; border: 1px solid {border};"
         " border-radius: 14px; padding: 4px 14px; }"
         " QToolButton#cardChip:checked { font-weight: 600; }"
+        # the style sheet replaces the style's focus frame: a 2 px ring in the highlight colour instead
+        " QToolButton#cardChip:focus { border: 2px solid palette(highlight); padding: 3px 13px; }"
     )
+
+
+def chip_name(text: str) -> str:
+    """The chip's name: its text, after 「カードリーダー:」 unless the text already says it."""
+    pattern = translate("CardPanel", "カードリーダー: %1")
+    prefix = pattern.split("%1")[0]
+    return text if prefix.strip(" :：") in text else pattern.replace("%1", text)
 
 
 class CardChip(QToolButton):
@@ -49,6 +58,7 @@ class CardChip(QToolButton):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.attention = False
         self._panel: CardPanel | None = None
+        accessible.mark_button(self)  # it shows the reader: a button, not a check box
         self.show_snapshot(None)
 
     def follow(self, panel: CardPanel) -> None:
@@ -70,6 +80,6 @@ class CardChip(QToolButton):
         details = chip_details(state, snapshot)
         hint = translate("CardPanel", "クリックすると、このページにカードリーダーを表示します")
         self.setToolTip("\n".join(part for part in (details, hint) if part))
-        self.setAccessibleName(translate("CardPanel", "カードリーダー: %1").replace("%1", self.text()))
+        self.setAccessibleName(chip_name(self.text()))
         self.setAccessibleDescription(details)
         self.setStyleSheet(_style(self.attention))

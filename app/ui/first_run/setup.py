@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.model import Relation
 from app.session import HouseholdSession
 from app.ui.steps.profile_bar import relation_text
+from app.ui.widgets import accessible, focus
 from app.ui.widgets.plan_common import ChoiceGroup, error_label, hint_label, section_title, show_error
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class MemberLine(QWidget):
         self.relation.setAccessibleName(QCoreApplication.translate("FirstRun", "続柄"))
         layout.addWidget(self.name, 1)
         layout.addWidget(self.relation)
+        accessible.name_combo(self.relation)  # on Linux Qt would name it by its entry (本人, 子)
 
     def member(self) -> NewMember:
         return NewMember(self.name.text().strip(), Relation(self.relation.currentData()))
@@ -128,6 +130,10 @@ class MemberLine(QWidget):
 
 class FirstRunDialog(QDialog):
     """The setup; ``accepted`` has created the members, a skip changes nothing but the 'done' flag."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab in reading order, also through lines added later (家族を追加 comes after them)."""
+        return focus.move_focus(focus.tab_sequence(self, [self]), next) or super().focusNextPrevChild(next)
 
     def __init__(
         self,
@@ -150,6 +156,7 @@ class FirstRunDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: focus starts at the name
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop: Tab goes to the fields
         scroll.setWidget(body)

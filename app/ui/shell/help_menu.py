@@ -72,7 +72,14 @@ def shortcuts_text() -> str:
         ),
         (
             QCoreApplication.translate("HelpMenu", "Ctrl+Z / Ctrl+Shift+Z"),
-            QCoreApplication.translate("HelpMenu", "元に戻す / やり直す"),
+            QCoreApplication.translate(
+                "HelpMenu",
+                "削除を元に戻す / やり直す（家族や証明書等の削除だけ。チェックや状況は、選び直して直します）",
+            ),
+        ),
+        (
+            QCoreApplication.translate("HelpMenu", "Ctrl+Shift+R"),
+            QCoreApplication.translate("HelpMenu", "カードリーダーの画面を開く / 閉じる"),
         ),
         (
             QCoreApplication.translate("HelpMenu", "Ctrl+P"),

@@ -39,7 +39,8 @@ from app.ui.shell.language_menu import LanguageMenu
 from app.ui.shell.pages import StepPage
 from app.ui.shell.sidebar import RAIL_ROLE, STATUS_ROLE, StepDelegate, rail_width
 from app.ui.shell.text_size import TextSizeMenu
-from app.ui.widgets import domain_texts, focus, icons
+from app.ui.widgets import accessible, domain_texts, focus, icons
+from app.ui.widgets.focus_style import ItemFocusRing
 from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:  # app.domain.status imports the plan (holidays: ~0.4 s): never before the first paint
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.step_delegate = StepDelegate(self.sidebar)
         self.sidebar.setItemDelegate(self.step_delegate)
         self.sidebar.setSpacing(2)
+        self.sidebar_focus_ring = ItemFocusRing(self.sidebar)  # the current step shows keyboard focus
         self.progress_label = PlainLabel()
         self.progress_label.setObjectName("sidebarProgress")
         self.progress_label.setWordWrap(True)
@@ -194,9 +196,10 @@ class MainWindow(QMainWindow):
         columns.addWidget(right, 1)
         self.setCentralWidget(central)
 
+        self.statusBar().setObjectName("statusBar")  # quiet at start: nothing is "ready" yet
+        self.status_announcer = accessible.StatusAnnouncer(self.statusBar())  # messages are spoken
         self._build_menus()
         self.retranslate_ui()
-        self.statusBar().setObjectName("statusBar")  # quiet at start: nothing is "ready" yet
         self.statusBar().addPermanentWidget(self.nav)
 
         self.sidebar.currentRowChanged.connect(self.show_page)
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
         """Set every text of the window in the current language (at start and on LanguageChange)."""
         self.setWindowTitle(self.tr("マイナポータル連携 事前準備ナビ") + f" — {APP_NAME}")
         self.sidebar.setAccessibleName(self.tr("ステップ一覧"))
+        self.status_announcer.set_base_name(self.tr("お知らせ"))
         self.sidebar.setAccessibleDescription(self.tr("上下の矢印キーでステップを選びます"))
         self.back_button.setText(self.tr("< 戻る(&B)"))
         self.back_button.setAccessibleName(self.tr("前のステップへ戻る"))

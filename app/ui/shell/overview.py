@@ -44,6 +44,7 @@ from app.domain.diagram_layout import (
     layout,
 )
 from app.domain.steps import StepId
+from app.ui.shell import overview_access
 from app.ui.widgets import theme
 
 if TYPE_CHECKING:  # the model loads with the household, after the first paint (tests/test_cli.py)
@@ -103,6 +104,7 @@ class OverviewDiagram(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        overview_access.install(type(self))  # boxes and lines as accessible objects
         self.setObjectName("overviewDiagram")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -323,7 +325,7 @@ class OverviewDiagram(QWidget):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         if self.hasFocus():
-            count = len(self.nodes)
+            count = overview_access.stop_count(self)  # the boxes, then the lines
             index = self.focus_index + (1 if next else -1)
             if 0 <= index < count:
                 self.focus_index = index
@@ -336,7 +338,7 @@ class OverviewDiagram(QWidget):
     def focusInEvent(self, event: QFocusEvent) -> None:
         if self.focus_index < 0 and self.nodes:
             backwards = event.reason() is Qt.FocusReason.BacktabFocusReason
-            self.focus_index = len(self.nodes) - 1 if backwards else 0
+            self.focus_index = overview_access.stop_count(self) - 1 if backwards else 0
             self._announce()
         self.update()
         super().focusInEvent(event)
@@ -348,7 +350,11 @@ class OverviewDiagram(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focus_index >= 0:
-            self.activated.emit(self.nodes[self.focus_index])
+            edge = overview_access.focused_edge(self)
+            if edge is not None:
+                self.activated.emit(self._edge_step(edge))
+            elif self.focus_index < len(self.nodes):
+                self.activated.emit(self.nodes[self.focus_index])
             return
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -367,6 +373,10 @@ class OverviewDiagram(QWidget):
 
         if 0 <= self.focus_index < len(self.nodes):
             self.setAccessibleDescription(tooltip(self.nodes[self.focus_index]))
+        edge = overview_access.focused_edge(self)
+        if edge is not None:
+            self.setAccessibleDescription(overview_access.edge_text(self, edge))
+        overview_access.focus_moved(self)
 
     def _update_accessible_text(self) -> None:
         from app.i18n import translate
@@ -401,9 +411,12 @@ class OverviewDiagram(QWidget):
         lay = self.current_layout()
         painter.scale(self._scale(), self._scale())
         focused = (
-            self.nodes[self.focus_index].key if self.hasFocus() and self.focus_index >= 0 else None
+            self.nodes[self.focus_index].key
+            if self.hasFocus() and 0 <= self.focus_index < len(self.nodes)
+            else None
         )
         paint(painter, lay, self.diagram, self.palette(), self.font(), focused)
+        overview_access.paint_edge_focus(self, painter)
         painter.end()
 
 

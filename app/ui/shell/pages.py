@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 from app.domain.facts import Facts, default_facts, expand_facts
 from app.domain.steps import Step, StepId
 from app.resources import resource
-from app.ui.widgets import domain_texts
+from app.ui.widgets import accessible, domain_texts
+from app.ui.widgets.guide_text import GuideText
 
 _LINK = re.compile(r'href="([^"]+)"')
 
@@ -55,6 +56,7 @@ class StepPage(QScrollArea):
         self.setObjectName(f"page_{step.id.value}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop; keys still scroll from inside
 
         body = QWidget()
         body.setObjectName("pageBody")
@@ -73,6 +75,7 @@ class StepPage(QScrollArea):
         self.kicker.setObjectName("pageKicker")
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        accessible.mark_heading(self.title)  # read with its text, as a heading
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -83,21 +86,15 @@ class StepPage(QScrollArea):
         card_layout.setSpacing(10)
         self.todo_title = QLabel()
         self.todo_title.setObjectName("todoTitle")
+        accessible.mark_heading(self.todo_title)
         card_layout.addWidget(self.todo_title)
         self.todo = QVBoxLayout()
         self.todo.setSpacing(12)
         card_layout.addLayout(self.todo)
         self.todo_card.setVisible(False)  # until a to-do is added
 
-        self.content = QLabel()
+        self.content = GuideText()  # read block by block by a screen reader; links go through the allow-list
         self.content.setObjectName("pageContent")
-        self.content.setWordWrap(True)
-        self.content.setTextFormat(Qt.TextFormat.RichText)
-        self.content.setOpenExternalLinks(False)  # every link goes through the allow-list
-        self.content.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.content.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.content.linkActivated.connect(self.link_activated)
 
@@ -172,7 +169,6 @@ class StepPage(QScrollArea):
         self.todo_card.setAccessibleName(self.tr("今やること"))
         self.kicker.setText(domain_texts.step_label(self.step))
         self.title.setText(headline)
-        self.title.setAccessibleName(self.tr("ページの見出し"))
         self.content.setAccessibleName(self.tr("説明: {headline}").format(headline=headline))
         self.content.setAccessibleDescription(
             self.tr("リンクは Tab キーで選び、Enter キーでブラウザに開きます")

@@ -27,6 +27,7 @@ from app.domain.steps import StepId
 from app.i18n.delegation import delegates_only_text, finding_mark, finding_text
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
+from app.ui.widgets import accessible
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     KeyedRows,
@@ -177,6 +178,7 @@ class DelegationCard(QFrame):
         layout.addWidget(self.error)
         self.findings_box = QFrame()
         self.findings_box.setObjectName("delegationFindings")
+        self.findings_box.setAccessibleName(QCoreApplication.translate("Plan", "見直すこと"))
         self.findings_layout = QVBoxLayout(self.findings_box)
         self.findings_layout.setContentsMargins(0, 4, 0, 4)
         layout.insertWidget(1, self.findings_box)  # right under the title: what to look at first
@@ -244,6 +246,7 @@ class DelegationCard(QFrame):
             show_error(self.error, None)
         self._show_findings(findings(d, self.controller.household, self.controller.today()))
         self.state.set_status(delegation_status(d, self.controller.household, self.controller.today()))
+        accessible.qualify(self, self.title.text())  # two delegations' controls are told apart
 
     # --- the rules' findings, each with its fix in place ------------------------------------------
 

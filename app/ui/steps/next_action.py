@@ -12,6 +12,7 @@ from app.domain.plan import FollowUp
 from app.domain.status import Status
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID
 from app.i18n.plan import action_text, type_name
+from app.i18n.status import status_text
 from app.session import HouseholdSession
 from app.ui.widgets import domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
@@ -105,6 +106,7 @@ class NextActionBanner(QFrame):
         self.kicker.setText(kicker)
         self.text.setText(text)
         self.icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))
+        self.icon.setAccessibleName(status_text(kind))
         self.setAccessibleName(f"{whose}: {text}")
         self.go_button.setToolTip(f"{whose}: {text}")
         self.go_button.setEnabled(action is not None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.domain.model import Relation
 from app.session import HouseholdSession
+from app.ui.widgets import accessible
 from app.ui.widgets.flow import FlowLayout
 from app.ui.widgets.plain import PlainLabel
 
@@ -75,7 +76,8 @@ class ProfileBar(QFrame):
         self.manage_button = QToolButton()
         self.manage_button.setObjectName("manageMembersButton")
         self.manage_button.setText(QCoreApplication.translate("Plan", "家族の管理"))
-        self.manage_button.setAccessibleName(
+        self.manage_button.setAccessibleName(self.manage_button.text())  # the name a person sees
+        self.manage_button.setAccessibleDescription(
             QCoreApplication.translate("Plan", "表示中の人の続柄・順番・削除")
         )
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -180,6 +182,10 @@ class ProfileBar(QFrame):
             self.member_buttons[p.id] = button
             if p.id == c.profile_id:
                 self.label.setBuddy(button)
+        # one person at a time: read as a named radio group
+        accessible.mark_group(self.buttons_box, accessible.plain(self.label.text()).rstrip(":："))
+        for button in self.member_buttons.values():
+            accessible.mark_radio(button)
 
     def controller_switch(self, profile_id: int) -> None:
         self.controller.set_current_profile(profile_id)

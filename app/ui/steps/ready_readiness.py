@@ -31,7 +31,7 @@ from app.ui.steps.ready_received_files import (
     ReceivedStatus,
 )
 from app.ui.steps.received_import import ImportJob
-from app.ui.widgets import domain_texts, icons
+from app.ui.widgets import accessible, domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     ChoiceGroup,
@@ -234,6 +234,9 @@ class CertificateReadinessRow(RowCard):
                 selection.type_id, selection.issuer, c.member.received, year, verified=False
             )
         self.received.set_record(status.received, record_only, status.listed)
+        accessible.mark_group(self, self.title.text())  # each certificate's controls, told apart
+        for part in (self.follow_up, self.received):
+            accessible.qualify(part, which, as_group=False)
         # one state per row: the received line says it (once), else the selected segment, else the pill
         shown_by_choice = status.listed and self.choice.value() is not None
         self.state.setVisible(status.received is None and not shown_by_choice)

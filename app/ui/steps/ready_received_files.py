@@ -38,6 +38,7 @@ from app.ui.widgets.plan_common import (
     hint_label,
     section_title,
     unit_state_icon,
+    unit_state_text,
 )
 
 if TYPE_CHECKING:
@@ -126,13 +127,16 @@ class ReceivedStatus(QWidget):
             done = record.signer_trust is SignerTrust.KNOWN
             state = UnitState.DONE if done else UnitState.WAITING
             self.icon.setPixmap(unit_state_icon(state).pixmap(QSize(16, 16)))
+            self.icon.setAccessibleName(unit_state_text(state))
             parts = [received_label(record.signer_trust), signer_words(record)]
             self.text.setText("・".join(p for p in parts if p))
         elif record_only is not None:
             self.icon.setPixmap(unit_state_icon(UnitState.TODO).pixmap(QSize(16, 16)))
+            self.icon.setAccessibleName(unit_state_text(UnitState.TODO))
             self.text.setText(QCoreApplication.translate("Received", "記録のみ（ファイルなし）"))
         else:
             self.icon.setPixmap(unit_state_icon(UnitState.TODO).pixmap(QSize(16, 16)))
+            self.icon.setAccessibleName(unit_state_text(UnitState.TODO))
             self.text.setText(
                 QCoreApplication.translate(
                     "Received",
@@ -166,6 +170,7 @@ class OutcomeRow(QFrame):
         if v.valid and outcome.error is None and not known:
             state = UnitState.WAITING
         icon.setPixmap(unit_state_icon(state).pixmap(QSize(16, 16)))
+        icon.setAccessibleName(unit_state_text(state))
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(self._text(planned))
         self.text.setObjectName("importOutcomeText")

@@ -28,7 +28,7 @@ from app.domain.catalog import CatalogEntry
 from app.domain.links import LINK_BY_ID
 from app.domain.model import CertificateSelection, Channel
 from app.session import HouseholdSession
-from app.ui.widgets import domain_texts
+from app.ui.widgets import accessible, domain_texts
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     KeyedRows,
@@ -89,6 +89,7 @@ class IssuerRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 0, 0, 0)
         self.icon = PlainLabel("✓")
+        self.icon.setAccessibleName(QCoreApplication.translate("Plan", "選択済み"))  # not 「✓」
         self.name = PlainLabel()
         self.name.setObjectName("issuerName")
         self.channel = QComboBox()
@@ -122,6 +123,7 @@ class IssuerRow(QFrame):
         self.channel.setAccessibleName(
             QCoreApplication.translate("Plan", "{issuer}の受け取り方").format(issuer=selection.issuer)
         )
+        accessible.name_combo(self.channel)  # on Linux Qt would name it by its entry (e-私書箱)
         self.remove_button.setAccessibleName(
             QCoreApplication.translate("Plan", "{issuer}の{type}を削除").format(
                 issuer=selection.issuer, type=type_name
@@ -223,7 +225,11 @@ class TypeRow(QFrame):
         self.channel = QComboBox()
         self.channel.setObjectName("newIssuerChannel")
         narrow_combo(self.channel)
-        self.channel.setAccessibleName(QCoreApplication.translate("Plan", "受け取りに使う民間送達サービス"))
+        self.channel.setAccessibleName(
+            QCoreApplication.translate("Plan", "{type}の受け取りに使う民間送達サービス").format(
+                type=entry.name(lang)
+            )
+        )
         self.channel.setToolTip(
             QCoreApplication.translate(
                 "Plan", "発行企業が証明書等を届ける民間送達サービスを選びます（発行企業の案内で確認できます）"
@@ -243,6 +249,7 @@ class TypeRow(QFrame):
         edit_layout.addWidget(self.issuer_edit, 1)
         edit_layout.addWidget(self.channel, 1)
         edit_layout.addWidget(self.add_button)
+        accessible.name_combo(self.channel)
         layout.addWidget(self.editor)
         self.error = error_label()
         self.error.setContentsMargins(24, 0, 0, 0)
@@ -388,6 +395,7 @@ class CertificatePicker(QWidget):
             QCoreApplication.translate("Plan", "入力すると、名前や発行元に当てはまる証明書等だけを表示します")
         )
         self.search.setClearButtonEnabled(True)
+        accessible.name_clear_button(self.search)
         self.search.textChanged.connect(self.filter)
         layout.addWidget(self.search)
         self.no_match = hint_label(QCoreApplication.translate("Plan", "当てはまる証明書等はありません。"))

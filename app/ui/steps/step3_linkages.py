@@ -15,7 +15,7 @@ from app.domain.model import LinkageStatus, Service
 from app.domain.plan import LinkageRow
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
-from app.ui.widgets import domain_texts
+from app.ui.widgets import accessible, domain_texts
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     ChoiceGroup,
@@ -40,6 +40,7 @@ class LinkageRowWidget(RowCard):
         label = domain_texts.service_text(service)
         grid = self.grid
         self.title = PlainLabel(label)
+        accessible.mark_group(self, label)  # one service's controls, together
         self.title.setObjectName("linkageTitle")
         self.title.setWordWrap(True)
         bold(self.title)

@@ -13,7 +13,7 @@ from app.domain.plan import IssuerTask, IssuerTaskKind
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
 from app.ui.steps.step4_number_row import NumberRow
-from app.ui.widgets import domain_texts
+from app.ui.widgets import accessible, domain_texts
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     ChoiceGroup,
@@ -120,6 +120,7 @@ class IssuerCard(RowCard):
                 button.setAccessibleName(f"{selection.issuer} {title}: {task_state_text(state)}")
             self.choices[task.kind].set_value(task.state)
         self.follow_up.set_value(selection.follow_up)
+        accessible.mark_group(self, self.title.text())  # one issuer's controls, together
         self.follow_up.check.setAccessibleName(
             QCoreApplication.translate("Plan", "{issuer}の再確認日を設定する").format(issuer=selection.issuer)
         )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QCheckBox,
     QProxyStyle,
     QRadioButton,
@@ -86,3 +87,44 @@ class FocusStyle(QProxyStyle):
         boxes = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
         if control in boxes and _has_focus(option):
             _focus_ring(painter, option.rect, option.palette)
+
+
+class ItemFocusRing(QWidget):
+    """The ring on a list's current item while the list has keyboard focus (the step list's items
+    are drawn by the style sheet, which draws no focus). A see-through layer over the viewport: in
+    the highlighted text's colour on a selected item, else the highlight colour."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
+        model = view.selectionModel()
+        if model is not None:
+            model.currentChanged.connect(self.update)
+        self.resize(view.viewport().size())
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self.view.viewport():
+            self.resize(self.view.viewport().size())
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Paint):
+            self.raise_()
+            self.update()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        index = self.view.currentIndex()
+        if not self.view.hasFocus() or not index.isValid():
+            return
+        rect = self.view.visualRect(index)
+        selected = self.view.selectionModel() is not None and self.view.selectionModel().isSelected(index)
+        palette = QPalette(self.palette())
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        palette.setColor(QPalette.ColorRole.Highlight, palette.color(role))
+        painter = QPainter(self)
+        _focus_ring(painter, rect.adjusted(3, 3, -3, -3), palette)
+        painter.end()

@@ -32,7 +32,7 @@ from app.domain.model import LinkageStatus, Readiness, TaskState
 from app.domain.plan import UnitState, default_follow_up
 from app.domain.status import Status
 from app.i18n.status import status_text
-from app.ui.widgets import domain_texts, icons
+from app.ui.widgets import accessible, domain_texts, icons
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.status_pill import StatusPill
 
@@ -214,6 +214,7 @@ class ChoiceGroup(QWidget, Generic[V]):
             self.buttons.append(button)
         layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
+        self.radio = accessible.RadioKeys(self, list(self.buttons))  # arrows select; Tab enters on the choice
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as its widest segment: at large fonts or in a small window the segments stack
@@ -268,6 +269,7 @@ class ChoiceGroup(QWidget, Generic[V]):
                 tip = ""
             button.setToolTip(tip)
         self.group.setExclusive(True)
+        self.radio.update_tab_stop()
 
 
 class FollowUpEdit(QWidget):
@@ -351,6 +353,7 @@ class NoteEdit(QLineEdit):
             )
         )
         self.setClearButtonEnabled(True)
+        accessible.name_clear_button(self)
         self._saved = ""
         self.editingFinished.connect(self._finish)
 

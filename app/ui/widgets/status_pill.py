@@ -50,6 +50,7 @@ class StatusPill(QWidget):
         side = max(14, self.label.fontMetrics().height() - 4)
         self.icon.setPixmap(icons.status_icon(status.value).pixmap(QSize(side, side)))
         self.label.setText(word)
+        self.icon.setAccessibleName(word)  # the icon says the state, as the word beside it does
         self.setProperty("tone", tone(status))
         self.style().unpolish(self)
         self.style().polish(self)

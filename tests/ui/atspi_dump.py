@@ -1,0 +1,168 @@
+"""Read the running app's AT-SPI tree (run with Debian's /usr/bin/python3, which has pyatspi).
+
+Usage: atspi_dump.py APP_NAME KEYS=PAGE|tabs=N [...]
+For each KEYS (an xdotool key name such as ``alt+2``, which opens STEP1): press it in the app's
+window (a window manager gives it focus), wait until the page named PAGE shows, then print the
+tree of the window's showing objects, one JSON line each: depth, role, name, and the states and
+label relations a screen reader reports. ``tabs=N`` presses Tab N times and prints, after each
+press, the object that has keyboard focus (the Tab order as a screen reader hears it). Waits up to
+60 s for the app to appear on the bus.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pyatspi  # type: ignore[import-not-found]
+
+STATES = {
+    pyatspi.STATE_CHECKED: "checked",
+    pyatspi.STATE_FOCUSED: "focused",
+    pyatspi.STATE_FOCUSABLE: "focusable",
+    pyatspi.STATE_SELECTED: "selected",
+}
+
+
+def find_app(name: str) -> object:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            if app is not None and app.name == name and app.childCount > 0:
+                return app
+        time.sleep(0.3)
+    names = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
+    raise SystemExit(f"no application {name!r} on the accessibility bus: {names}")
+
+
+def line(node: object, depth: int) -> str:
+    """One node as a JSON object: depth, role, name, the names of its labels, its states."""
+    states = node.getState()
+    labels = [
+        target.name
+        for relation in node.getRelationSet()
+        if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+        for target in (relation.getTarget(i) for i in range(relation.getNTargets()))
+    ]
+    return json.dumps(
+        {
+            "depth": depth,
+            "role": node.getRoleName(),
+            "name": node.name,
+            "labels": labels,
+            "states": [word for state, word in STATES.items() if states.contains(state)],
+        },
+        ensure_ascii=False,
+    )
+
+
+def walk(node: object, depth: int, out: list[str]) -> None:
+    if depth > 0 and not node.getState().contains(pyatspi.STATE_SHOWING):
+        return
+    out.append(line(node, depth))
+    for index in range(node.childCount):
+        child = node.getChildAtIndex(index)
+        if child is not None:
+            walk(child, depth + 1, out)
+
+
+def find(node: object, role: str, name: str) -> object | None:
+    if node.getRoleName() == role and (not name or node.name == name):
+        return node
+    for index in range(node.childCount):
+        child = node.getChildAtIndex(index)
+        found = find(child, role, name) if child is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def showing_page(window: object, page: str) -> bool:
+    found = find(window, "filler", page)
+    return found is not None and found.getState().contains(pyatspi.STATE_SHOWING)
+
+
+def settled(window: object, page: str) -> list[str]:
+    """The window's tree once ``page`` shows and the tree stopped changing (polled, up to 60 s:
+    the page is built and laid out in the app's own time)."""
+    deadline = time.monotonic() + 60
+    last: list[str] = []
+    while time.monotonic() < deadline:
+        if showing_page(window, page):
+            out: list[str] = []
+            walk(window, 0, out)
+            if out == last:
+                return out
+            last = out
+        time.sleep(0.5)
+    raise SystemExit(f"the page {page!r} did not show")
+
+
+def activate(window: object, title: str) -> None:
+    """Give the window keyboard focus (asked again until the window manager has started)."""
+    deadline = time.monotonic() + 60
+    while not window.getState().contains(pyatspi.STATE_ACTIVE):
+        if time.monotonic() > deadline:
+            raise SystemExit("the window never became active")
+        subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", title, "windowactivate", "%1"],
+            check=False,  # refused while the window manager starts: asked again
+            capture_output=True,
+            timeout=30,
+        )
+        time.sleep(0.5)
+
+
+def focused(node: object, depth: int = 0) -> object | None:
+    states = node.getState()
+    if depth > 0 and not states.contains(pyatspi.STATE_SHOWING):
+        return None
+    for index in range(node.childCount):  # the deepest focused object: a link, not its document
+        child = node.getChildAtIndex(index)
+        found = focused(child, depth + 1) if child is not None else None
+        if found is not None:
+            return found
+    if depth > 0 and states.contains(pyatspi.STATE_FOCUSED) and node.getRoleName() != "list item":
+        return node
+    return None
+
+
+def tabs(window: object, count: int) -> list[str]:
+    """Press Tab ``count`` times; after each, the focused object (polled until focus moved)."""
+    out = []
+    before = line(focused(window), 0) if focused(window) is not None else ""
+    for _ in range(count):
+        subprocess.run(["xdotool", "key", "Tab"], check=True, timeout=30)
+        deadline = time.monotonic() + 30
+        now = before
+        while now == before and time.monotonic() < deadline:
+            time.sleep(0.2)
+            node = focused(window)
+            now = line(node, 0) if node is not None else ""
+        out.append(now)
+        before = now
+    return out
+
+
+def main(argv: list[str]) -> int:
+    app = find_app(argv[1])
+    window = app.getChildAtIndex(0)
+    activate(window, argv[1])
+    for request in argv[2:]:
+        keys, page = request.split("=", 1)
+        if keys == "tabs":
+            print(f"=== tabs {page}")
+            print("\n".join(tabs(window, int(page))), flush=True)
+            continue
+        subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True, timeout=30)
+        out = settled(window, page)
+        print(f"=== {keys} {page}")
+        print("\n".join(out), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
