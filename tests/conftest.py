@@ -16,3 +16,18 @@ os.environ.setdefault("MYNA_PREP_DATA_DIR", tempfile.mkdtemp(prefix="myna-prep-t
 os.environ.pop("LANGUAGE", None)
 os.environ.pop("LC_ALL", None)
 os.environ["LC_MESSAGES"] = "ja_JP.UTF-8"
+
+# pytest-xdist (the README's command runs with -n auto): PC/SC tests on one worker (tests/parallel.py).
+from tests.parallel import (  # noqa: E402
+    pytest_collection_modifyitems,
+    pytest_configure,
+    pytest_configure_node,
+    pytest_xdist_make_scheduler,
+)
+
+__all__ = [
+    "pytest_collection_modifyitems",
+    "pytest_configure",
+    "pytest_configure_node",
+    "pytest_xdist_make_scheduler",
+]
