@@ -18,7 +18,7 @@ os.environ.pop("LC_ALL", None)
 os.environ["LC_MESSAGES"] = "ja_JP.UTF-8"
 
 # pytest-xdist (the README's command runs with -n auto): PC/SC tests on one worker (tests/parallel.py).
-from tests.parallel import (  # noqa: E402
+from tests.parallel import (
     pytest_collection_modifyitems,
     pytest_configure,
     pytest_configure_node,

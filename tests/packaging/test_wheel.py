@@ -17,7 +17,18 @@ ROOT = Path(__file__).resolve().parents[2]
 def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
@@ -41,12 +52,8 @@ def test_every_module_under_app_is_in_the_wheel(wheel_names: set[str]) -> None:
 
 
 def test_resources_and_translations_are_in_the_wheel(wheel_names: set[str]) -> None:
-    shipped = {
-        p for p in _tree_files(ROOT / "resources", "") if (ROOT / "resources" / p).is_file()
-    }
-    missing = sorted(
-        p.as_posix() for p in shipped if f"app/_resources/{p.as_posix()}" not in wheel_names
-    )
+    shipped = {p for p in _tree_files(ROOT / "resources", "") if (ROOT / "resources" / p).is_file()}
+    missing = sorted(p.as_posix() for p in shipped if f"app/_resources/{p.as_posix()}" not in wheel_names)
     assert not missing, f"resources not in the wheel: {missing}"
     assert any(name.startswith("app/i18n/") and name.endswith(".qm") for name in wheel_names)
     assert "app/py.typed" in wheel_names
