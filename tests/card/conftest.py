@@ -15,9 +15,11 @@ import asyncio
 import gc
 import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import qasync
@@ -27,12 +29,17 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+if TYPE_CHECKING:
+    from app.card.monitor import CardMonitor
+
 from tests.vcard.jpki_card import READER_00, READER_01, Scenario, VirtualCard  # noqa: E402
 from tests.vcard.stack import StackUnavailable, card_present, pcscd_stack, stack_lock, wait_until  # noqa: E402
 
 REQUIRE_ENV = "MYNA_PREP_REQUIRE_PCSC"
 SLOTS = {0: (35963, READER_00), 1: (35964, READER_01)}
-__all__ = ["REPO", "REQUIRE_ENV", "SLOTS", "Cards", "PcscStack", "card_present", "wait_until"]
+__all__ = [
+    "REPO", "REQUIRE_ENV", "SLOTS", "Cards", "PcscStack", "Removals", "card_present", "until", "wait_until",
+]  # fmt: skip
 
 
 def _skip_or_fail(reason: str) -> None:
@@ -102,6 +109,26 @@ def cards(pcscd: PcscStack) -> Iterator[Cards]:
     holder.remove_all()
     for slot in SLOTS:
         holder.wait_absent(slot)
+
+
+def until(loop: qasync.QEventLoop, predicate: Callable[[], Any], what: str, seconds: float = 60) -> None:
+    """Run the event loop until ``predicate`` holds; the limit only stops a hang, it measures nothing."""
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        loop.run_until_complete(asyncio.sleep(0.02))
+
+
+class Removals:
+    """Counts the monitor's ``card_removed``: a re-insert waits until the app itself saw the card go
+    (the monitor polls pcscd; a removal and insert within one poll would look like no change)."""
+
+    def __init__(self, monitor: CardMonitor) -> None:
+        self.count = 0
+        monitor.card_removed.connect(self._seen)
+
+    def _seen(self, _reader: str) -> None:
+        self.count += 1
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@ virtual card through pyscard → pcscd → vpcd."""
 
 from __future__ import annotations
 
-import asyncio
 import gc
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,8 @@ from app.ui.card_reader.sheet import AUTO_OPEN_KEY
 from app.ui.card_reader.states import CardState
 from app.ui.shell.main_window import Badge as WindowBadge
 from app.ui.shell.main_window import MainWindow
-from tests.card.conftest import Cards, PcscStack
+from tests.card.conftest import Cards, PcscStack, Removals
+from tests.card.conftest import until as wait_for
 
 pytestmark = pytest.mark.pcsc
 
@@ -52,11 +51,8 @@ def window_parts(
     gc.collect()
 
 
-def until(loop: qasync.QEventLoop, predicate: Callable[[], Any], seconds: float = 6) -> None:
-    deadline = time.monotonic() + seconds
-    while not predicate():
-        assert time.monotonic() < deadline, "gave up waiting"
-        loop.run_until_complete(asyncio.sleep(0.05))
+def until(loop: qasync.QEventLoop, predicate: Callable[[], Any], what: str = "the panel") -> None:
+    wait_for(loop, predicate, what)
 
 
 def test_the_chip_shows_reader_card_and_tries(
@@ -74,8 +70,10 @@ def test_the_chip_shows_reader_card_and_tries(
     assert "Virtual PCD 00 00" in chip.toolTip()  # the reader, and every password's tries
     assert "残り 5 / 5 回" in chip.toolTip()
     assert card.model.verify_with_data == 0  # showing the tries spent none
+    assert parts.monitor is not None
+    removals = Removals(parts.monitor)
     cards.remove(card)
-    loop.run_until_complete(asyncio.sleep(0.5))  # pcscd's re-insert race (pcsc-test-stack.md)
+    until(loop, lambda: removals.count == 1, "the monitor to report the removal")
     cards.insert("few_tries")
     until(loop, lambda: panel.state is CardState.CARD and not panel.busy)
     assert chip.attention  # one try left is a real problem: 要対応
