@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
 
 import pytest
 
@@ -37,12 +36,10 @@ os.environ["LC_MESSAGES"] = "ja_JP.UTF-8"
 
 
 @pytest.fixture(autouse=True)
-def _language_restored() -> Iterator[None]:
-    """A test that switches the language (i18n.install) leaves the next one in the language it found,
-    even when it fails before switching back: with xdist the next test on a worker is anyone's."""
+def _speak_japanese() -> None:
+    """Every test starts in Japanese, whatever a test before it on this worker switched to and did not
+    switch back (with xdist the test before is anyone's). i18n is imported only once Qt is set up."""
     from app import i18n
 
-    before = i18n.current_language()
-    yield
-    if i18n.current_language() != before:
-        i18n.install(before or "ja")
+    if i18n.current_language() not in (None, "ja"):
+        i18n.install("ja")
