@@ -6,6 +6,7 @@ import os
 import tempfile
 
 import pytest
+from hypothesis import settings
 
 # pytest-xdist (the README's command runs with -n auto): PC/SC tests on one worker (tests/parallel.py).
 from tests.parallel import (
@@ -33,6 +34,14 @@ os.environ.setdefault("MYNA_PREP_DATA_DIR", tempfile.mkdtemp(prefix="myna-prep-t
 os.environ.pop("LANGUAGE", None)
 os.environ.pop("LC_ALL", None)
 os.environ["LC_MESSAGES"] = "ja_JP.UTF-8"
+
+
+# Hypothesis: no deadline anywhere (a busy machine is not a failure); CI (CI=true, as .ci/run runs)
+# replays the same examples every run, a developer's run explores new ones. The example counts stay
+# each test's own; HYPOTHESIS_PROFILE picks a profile by name.
+settings.register_profile("ci", deadline=None, database=None, derandomize=True, print_blob=True)
+settings.register_profile("dev", deadline=None, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
 @pytest.fixture(autouse=True)
