@@ -13,6 +13,7 @@ from tests.parallel import (
     pytest_collection_modifyitems,
     pytest_configure,
     pytest_configure_node,
+    pytest_runtest_teardown,
     pytest_xdist_make_scheduler,
 )
 
@@ -20,6 +21,7 @@ __all__ = [
     "pytest_collection_modifyitems",
     "pytest_configure",
     "pytest_configure_node",
+    "pytest_runtest_teardown",
     "pytest_xdist_make_scheduler",
 ]
 

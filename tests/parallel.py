@@ -31,6 +31,14 @@ def pytest_configure(config: pytest.Config) -> None:
         config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
+@pytest.hookimpl(trylast=True)  # after the test's own fixtures (cards out of the readers) are gone
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    if is_serial(item) and (nextitem is None or not is_serial(nextitem)):
+        from tests.card.conftest import stop_pcscd
+
+        stop_pcscd()
+
+
 @pytest.hookimpl(optionalhook=True)  # xdist's hooks: unknown when run with -p no:xdist
 def pytest_configure_node(node: Any) -> None:
     folder = getattr(node.config, "_" + SERIAL_DIR, None)
@@ -42,6 +50,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if is_serial(item) and item.get_closest_marker("pcsc") is None:
             item.add_marker(pytest.mark.pcsc)
+    # The serial tests first, in their order: one stretch of PC/SC work, after which the stack stops
+    # and the host-wide lock is free for other sessions (pytest_runtest_teardown below).
+    items[:] = sorted(items, key=lambda item: not is_serial(item))
     folder = getattr(config, "workerinput", {}).get(SERIAL_DIR)
     if folder is not None:  # written before xdist reports the collection to the controller
         serial = "\n".join(item.nodeid for item in items if is_serial(item))

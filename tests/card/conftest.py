@@ -17,6 +17,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,14 +55,38 @@ class PcscStack:
     log: Path | None
 
 
-@pytest.fixture(scope="session")
-def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PcscStack]:
-    log = tmp_path_factory.mktemp("pcscd") / "pcscd.log"
-    try:
-        with stack_lock(), pcscd_stack(log) as started:
-            yield PcscStack(started=started, log=log if started else None)
-    except StackUnavailable as exc:
-        _skip_or_fail(str(exc))
+class _Running:
+    """This process's stack: brought up by the first PC/SC test and stopped (lock released) right
+    after the last one in a row (tests/parallel.py runs them first, one after another), not at the
+    end of the session, so another session on this host waits only for our card tests."""
+
+    stack: ExitStack | None = None
+    value: PcscStack | None = None
+    failure: str | None = None
+
+
+def stop_pcscd() -> None:
+    stack, _Running.stack, _Running.value = _Running.stack, None, None
+    if stack is not None:
+        stack.close()
+
+
+@pytest.fixture
+def pcscd(tmp_path_factory: pytest.TempPathFactory) -> PcscStack:
+    if _Running.failure is not None:  # tried once this session: the same reason for every test
+        _skip_or_fail(_Running.failure)
+    if _Running.value is None:
+        log = tmp_path_factory.mktemp("pcscd") / "pcscd.log"
+        stack = ExitStack()
+        try:
+            stack.enter_context(stack_lock())
+            started = stack.enter_context(pcscd_stack(log))
+        except StackUnavailable as exc:
+            stack.close()
+            _Running.failure = str(exc)
+            _skip_or_fail(str(exc))
+        _Running.stack, _Running.value = stack, PcscStack(started=started, log=log if started else None)
+    return _Running.value
 
 
 @dataclass
