@@ -2,15 +2,17 @@
 
 Qt's focus chain follows creation order, so a page built later, or rows a view rebuilds, would be
 reached only after the window's Back/Next buttons. A window instead states its order as groups
-(sidebar, header bars, the current page, navigation) and lets :func:`move_focus` walk it; widgets
-in no group (docks, the status bar) follow at the end, so every control stays reachable.
+(sidebar, header bars, the current page, navigation), each in reading order, and lets
+:func:`move_focus` walk it; widgets in no group (docks, the status bar) follow at the end, so every
+control stays reachable.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cmp_to_key
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -30,20 +32,42 @@ def _is_tab_stop(widget: QWidget) -> bool:
     )
 
 
+def _reading_order(window: QWidget) -> Callable[[QWidget, QWidget], int]:
+    """Top to bottom; widgets side by side (their rows overlap) left to right."""
+
+    def compare(a: QWidget, b: QWidget) -> int:
+        ra = QRect(a.mapTo(window, QPoint(0, 0)), a.size())
+        rb = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
+        if ra.bottom() < rb.top():
+            return -1
+        if rb.bottom() < ra.top():
+            return 1
+        return _sign(ra.left() - rb.left()) or _sign(ra.top() - rb.top())
+
+    return compare
+
+
+def _sign(value: int) -> int:
+    return (value > 0) - (value < 0)
+
+
 def tab_stops(window: QWidget) -> list[QWidget]:
-    """Every widget Tab may stop at in ``window``, in Qt's focus-chain order."""
+    """Every widget Tab may stop at in ``window``, in reading order.
+
+    Found with ``findChildren``, never by walking ``nextInFocusChain()``: PySide6 makes each widget
+    that call returns a wrapper-child of the widget it was called on, so once a widget on the chain
+    was deleted (a page's placeholder), shiboken invalidated the wrappers it thought it owned — the
+    menu bar and its menus — while Qt kept them; the next language switch then raised inside
+    ``changeEvent`` and shiboken crashed reporting it (issue 27, tests/ui/shell/test_language_crash.py).
+    """
     stops: list[QWidget] = []
     seen: set[int] = set()
-    widget: QWidget | None = window.nextInFocusChain()
-    for _ in range(10_000):  # the chain is a ring; the bound only guards against a broken one
-        if widget is None or widget is window:
-            break
+    for widget in window.findChildren(QWidget):
         target = _resolved(widget)
         if id(target) not in seen and _is_tab_stop(target) and target.window() is window:
             seen.add(id(target))
             stops.append(target)
-        widget = widget.nextInFocusChain()
-    return stops
+    return sorted(stops, key=cmp_to_key(_reading_order(window)))
 
 
 def tab_sequence(window: QWidget, groups: Sequence[QWidget | None]) -> list[QWidget]:
