@@ -10,6 +10,7 @@ from hypothesis import settings
 
 # pytest-xdist (the README's command runs with -n auto): PC/SC tests on one worker (tests/parallel.py).
 from tests.parallel import (
+    is_serial,
     pytest_collection_modifyitems,
     pytest_configure,
     pytest_configure_node,
@@ -54,3 +55,17 @@ def _speak_japanese() -> None:
 
     if i18n.current_language() not in (None, "ja"):
         i18n.install("ja")
+
+
+# A socket path that never exists: pcsc-lite's client library (in-process and in every child) takes it
+# from PCSCLITE_CSOCK_NAME, so to it no PC/SC service runs.
+NO_PCSCD = os.path.join(tempfile.gettempdir(), f"myna-prep-no-pcscd-{os.getpid()}", "pcscd.comm")
+
+
+@pytest.fixture(autouse=True)
+def _pcscd_only_for_the_pcsc_tests(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the PC/SC tests reach the host's pcscd. Any other test, and any app it starts (a real window
+    has a card monitor that reads every card it sees), would otherwise talk to the virtual cards the
+    PC/SC tests insert meanwhile on the other worker, or in another session on this host."""
+    if not is_serial(request.node):
+        monkeypatch.setenv("PCSCLITE_CSOCK_NAME", NO_PCSCD)
