@@ -10,6 +10,12 @@ removes a lock whose process is gone on this host (``removeStaleLockFile``, also
 stale one. A socket file left behind by a crash is removed with ``QLocalServer.removeServer`` once we
 hold the lock (only the lock holder may listen).
 
+The endpoint is a socket where only this user can create it: in ``$XDG_RUNTIME_DIR`` or the data
+folder when that folder is ours and 0700, else in a 0700 folder of ours under the temp dir; never a
+name in a shared folder that another local user could take first. Both ends check the other's uid
+where the OS tells it (Linux SO_PEERCRED, macOS LOCAL_PEERCRED). On Windows it is a named pipe whose
+name holds the user and whose access Qt limits to this user (``UserAccessOption``).
+
 QtCore and QtNetwork only (no QtWidgets), so the GUI can call it before building any window::
 
     instance = SingleInstance(data_dir)
@@ -24,6 +30,13 @@ from __future__ import annotations
 import errno
 import getpass
 import hashlib
+import logging
+import os
+import socket
+import stat
+import struct
+import sys
+import tempfile
 import time
 from enum import StrEnum
 from pathlib import Path
@@ -36,7 +49,11 @@ from app.store import fileutil
 if TYPE_CHECKING:  # QtNetwork loads on use: only when listening or asking another instance
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+log = logging.getLogger(__name__)
+
 LOCK_NAME = "myna-prep.lock"
+SOCKET_NAME = "myna-prep.sock"
+_MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, 104 on macOS (with the final NUL)
 MESSAGE_ACTIVATE = b"activate\n"
 REPLY_OK = b"ok\n"
 _CONNECT_TIMEOUT_MS = 1000
@@ -55,13 +72,69 @@ def lock_path(data_dir: Path) -> Path:
 
 
 def server_name(data_dir: Path) -> str:
-    """A local socket name unique to this user and data directory (short enough for AF_UNIX)."""
+    """Where this user's instance for ``data_dir`` listens: a socket path in a folder only we can
+    write (POSIX), or a per-user pipe name (Windows). ``""`` when no such place exists."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
     digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
-    return f"myna-prep-{digest}"
+    if sys.platform == "win32":
+        return f"myna-prep-{digest}"
+    candidates = [
+        (os.environ.get("XDG_RUNTIME_DIR", ""), f"myna-prep-{digest}.sock"),
+        (str(data_dir), SOCKET_NAME),
+    ]
+    for folder, name in candidates:
+        if folder and _private_folder(Path(folder)) and _fits(Path(folder, name)):
+            return str(Path(folder, name))
+    own = Path(tempfile.gettempdir(), f"myna-prep-{os.geteuid()}")
+    try:
+        own.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        log.warning("No private folder for the instance socket: %s", exc)
+        return ""
+    if _private_folder(own) and _fits(own / f"{digest}.sock"):
+        return str(own / f"{digest}.sock")
+    log.warning("No private folder for the instance socket (%s is not ours alone)", own)
+    return ""
+
+
+def _private_folder(path: Path) -> bool:
+    """A real folder (not a link) of this user that no one else may enter or write."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o077
+
+
+def _fits(path: Path) -> bool:
+    return len(os.fsencode(path)) <= _MAX_SOCKET_PATH
+
+
+def peer_uid(descriptor: int) -> int | None:
+    """The uid at the other end of a local socket, where the OS tells it (else None)."""
+    if descriptor < 0 or sys.platform == "win32":
+        return None
+    try:
+        with socket.fromfd(descriptor, socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            if hasattr(socket, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
+                creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+                return int(struct.unpack("3i", creds)[1])
+            if hasattr(socket, "LOCAL_PEERCRED"):  # macOS: struct xucred {version, uid, ...}
+                creds = sock.getsockopt(0, socket.LOCAL_PEERCRED, 76)
+                return int(struct.unpack_from("=II", creds)[1])
+    except OSError as exc:
+        log.warning("Could not read the peer of the instance socket: %s", exc)
+    return None
+
+
+def _same_user(descriptor: int) -> bool:
+    uid = peer_uid(descriptor)
+    return uid is None or uid == os.geteuid()
 
 
 def _new_lock(data_dir: Path) -> QLockFile:
@@ -101,20 +174,26 @@ def send_activate(name: str, *, retry_for_s: float = _RETRY_FOR_S) -> bool:
     """Ask the instance listening on ``name`` to come forward; True when it acknowledged."""
     from PySide6.QtNetwork import QLocalSocket
 
+    if not name:
+        return False
     deadline = time.monotonic() + retry_for_s
     while True:
-        socket = QLocalSocket()
-        socket.connectToServer(name)
-        if socket.waitForConnected(_CONNECT_TIMEOUT_MS):
-            socket.write(QByteArray(MESSAGE_ACTIVATE))
-            socket.flush()
-            socket.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
+        client = QLocalSocket()
+        client.connectToServer(name)
+        if client.waitForConnected(_CONNECT_TIMEOUT_MS):
+            if not _same_user(int(client.socketDescriptor())):
+                log.warning("The instance socket %s belongs to another user; not asking it", name)
+                client.abort()
+                return False
+            client.write(QByteArray(MESSAGE_ACTIVATE))
+            client.flush()
+            client.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
             reply = b""
-            while not reply.endswith(b"\n") and socket.waitForReadyRead(_CONNECT_TIMEOUT_MS):
-                reply += bytes(socket.readAll().data())
-            socket.disconnectFromServer()
+            while not reply.endswith(b"\n") and client.waitForReadyRead(_CONNECT_TIMEOUT_MS):
+                reply += bytes(client.readAll().data())
+            client.disconnectFromServer()
             return reply == REPLY_OK
-        socket.abort()
+        client.abort()
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.05)
@@ -128,7 +207,7 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._name = server_name(data_dir)
+        self._name = ""  # found in start(), once the data folder exists (and is private)
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
 
@@ -143,6 +222,7 @@ class SingleInstance(QObject):
             fileutil.ensure_private_dir(self._data_dir)
         except OSError:
             return StartResult.LOCK_ERROR
+        self._name = server_name(self._data_dir)
         lock = _new_lock(self._data_dir)
         if not _take(lock):
             if lock.error() != QLockFile.LockError.LockFailedError:
@@ -162,12 +242,16 @@ class SingleInstance(QObject):
 
         if self._lock is None or self._server is not None:
             return
+        if not self._name:
+            log.warning("Not listening for later launches: no private place for the socket")
+            return
         QLocalServer.removeServer(self._name)  # a socket left by a crashed holder of the lock
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_new_connection)
         if not server.listen(self._name):
             # Still the only writer (we hold the lock); only activation by a second launch is lost.
+            log.warning("Could not listen on %s: %s", self._name, server.errorString())
             server.deleteLater()
             return
         self._server = server
@@ -184,10 +268,15 @@ class SingleInstance(QObject):
     def _on_new_connection(self) -> None:
         assert self._server is not None
         while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            conversation = _Conversation(socket)
+            connection = self._server.nextPendingConnection()
+            connection.disconnected.connect(connection.deleteLater)
+            uid = peer_uid(int(connection.socketDescriptor()))
+            if uid is not None and uid != os.geteuid():
+                log.warning("Refused a connection to the instance socket from uid %d", uid)
+                connection.abort()
+                continue
+            conversation = _Conversation(connection)
             conversation.activate.connect(self.activation_requested)
-            socket.disconnected.connect(socket.deleteLater)
             conversation.read()
 
 

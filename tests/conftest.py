@@ -5,6 +5,27 @@ from __future__ import annotations
 import os
 import tempfile
 
+import pytest
+from hypothesis import settings
+
+# pytest-xdist (the README's command runs with -n auto): PC/SC tests on one worker (tests/parallel.py).
+from tests.parallel import (
+    is_serial,
+    pytest_collection_modifyitems,
+    pytest_configure,
+    pytest_configure_node,
+    pytest_runtest_teardown,
+    pytest_xdist_make_scheduler,
+)
+
+__all__ = [
+    "pytest_collection_modifyitems",
+    "pytest_configure",
+    "pytest_configure_node",
+    "pytest_runtest_teardown",
+    "pytest_xdist_make_scheduler",
+]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 # Tests that forget --data-dir still land in a throwaway directory, never in the user's.
@@ -16,3 +37,35 @@ os.environ.setdefault("MYNA_PREP_DATA_DIR", tempfile.mkdtemp(prefix="myna-prep-t
 os.environ.pop("LANGUAGE", None)
 os.environ.pop("LC_ALL", None)
 os.environ["LC_MESSAGES"] = "ja_JP.UTF-8"
+
+
+# Hypothesis: no deadline anywhere (a busy machine is not a failure); CI (CI=true, as .ci/run runs)
+# replays the same examples every run, a developer's run explores new ones. The example counts stay
+# each test's own; HYPOTHESIS_PROFILE picks a profile by name.
+settings.register_profile("ci", deadline=None, database=None, derandomize=True, print_blob=True)
+settings.register_profile("dev", deadline=None, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture(autouse=True)
+def _speak_japanese() -> None:
+    """Every test starts in Japanese, whatever a test before it on this worker switched to and did not
+    switch back (with xdist the test before is anyone's). i18n is imported only once Qt is set up."""
+    from app import i18n
+
+    if i18n.current_language() not in (None, "ja"):
+        i18n.install("ja")
+
+
+# A socket path that never exists: pcsc-lite's client library (in-process and in every child) takes it
+# from PCSCLITE_CSOCK_NAME, so to it no PC/SC service runs.
+NO_PCSCD = os.path.join(tempfile.gettempdir(), f"myna-prep-no-pcscd-{os.getpid()}", "pcscd.comm")
+
+
+@pytest.fixture(autouse=True)
+def _pcscd_only_for_the_pcsc_tests(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the PC/SC tests reach the host's pcscd. Any other test, and any app it starts (a real window
+    has a card monitor that reads every card it sees), would otherwise talk to the virtual cards the
+    PC/SC tests insert meanwhile on the other worker, or in another session on this host."""
+    if not is_serial(request.node):
+        monkeypatch.setenv("PCSCLITE_CSOCK_NAME", NO_PCSCD)

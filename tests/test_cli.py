@@ -122,3 +122,17 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path) -> None:
     heavy = ("sqlmodel", "sqlalchemy", "pydantic", "httpx", "smartcard", "holidays", "qasync", "asyncio")
     ours = ("app.store.repository", "app.card", "app.commands", "app.domain.model", "app.session")
     assert sorted(m for m in loaded if m.split(".")[0] in heavy or m.startswith(ours)) == []
+
+
+def test_quit_after_startup_loaded_fails_when_the_household_cannot_be_shown(tmp_path: Path) -> None:
+    """A module missing from an install (as a wheel once lacked app.ui.first_run) must fail a smoke check."""
+    code = (
+        "import sys; sys.modules['app.ui.steps.views'] = None; from app.main import main; "
+        f"sys.exit(main(['--quit-after-startup=loaded', '--data-dir', {str(tmp_path)!r}]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=ENV, timeout=120, check=False
+    )
+    assert out.returncode == 1, out.stderr
+    log = (tmp_path / "logs" / "myna-prep.log").read_text(encoding="utf-8")
+    assert "The household could not be shown" in log and "app.ui.steps.views" in log

@@ -5,15 +5,19 @@ from __future__ import annotations
 import os
 import select
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.single_instance import LOCK_NAME, SingleInstance, StartResult, server_name, try_lock
+from tests.other_user import OTHER_UID, needs_other_user, readable_python, setpriv
+from tests.store.hostile import shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -135,3 +139,108 @@ def test_unusable_data_dir_is_a_lock_error(qtbot: QtBot, tmp_path: Path) -> None
     blocker = tmp_path / "file"
     blocker.write_text("")
     assert SingleInstance(blocker / "data").start() is StartResult.LOCK_ERROR
+
+
+# --- another local user (uid 65534 through setpriv) ----------------------------------------------
+
+OTHER_CLIENT = textwrap.dedent(
+    """
+    import socket, sys
+    path, action = sys.argv[1], sys.argv[2]
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        if action == "bind":
+            sock.bind(path)
+            sock.listen()
+            print("bound")
+        else:
+            sock.connect(path)
+            sock.settimeout(5)
+            sock.sendall(b"activate\\n")
+            print("reply:" + sock.recv(64).decode())
+    except OSError as exc:
+        print(type(exc).__name__)
+    """
+)
+
+
+def _other_user(path: str, action: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        setpriv(readable_python(), "-I", "-c", OTHER_CLIENT, path, action),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd="/",
+    )  # fmt: skip
+
+
+def _answer(proc: subprocess.Popen[str], qtbot: QtBot) -> str:
+    """The other user's one line, while our event loop answers (or refuses) its connection."""
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30_000)
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    return out.strip()
+
+
+@pytest.fixture
+def shared_data(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A data folder inside a folder every user may write (like /tmp), no $XDG_RUNTIME_DIR."""
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    with shared_dir() as shared:
+        yield shared / "data"
+
+
+def test_the_endpoint_is_in_a_folder_only_we_can_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    instance = SingleInstance(tmp_path / "data")
+    assert instance.start() is StartResult.PRIMARY
+    try:
+        folder = Path(instance.server_name).parent
+        st = folder.lstat()
+        assert (st.st_uid, stat.S_IMODE(st.st_mode) & 0o077) == (os.geteuid(), 0)
+        assert stat.S_ISSOCK(os.lstat(instance.server_name).st_mode)
+    finally:
+        instance.release()
+
+
+def test_a_runtime_dir_others_may_write_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with shared_dir() as open_dir:  # mode 1777, short enough for a socket path
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(open_dir))
+        assert Path(server_name(tmp_path)).parent == tmp_path  # the private data folder instead
+        open_dir.chmod(0o700)
+        assert Path(server_name(tmp_path)).parent == open_dir
+
+
+@needs_other_user
+def test_another_user_cannot_take_the_name_first(qtbot: QtBot, shared_data: Path) -> None:
+    shared_data.mkdir(mode=0o700)
+    name = server_name(shared_data)
+    assert _answer(_other_user(name, "bind"), qtbot) == "PermissionError"
+    assert not Path(name).exists()
+    instance = SingleInstance(shared_data)
+    assert instance.start() is StartResult.PRIMARY
+    try:
+        assert instance.server_name == name and stat.S_ISSOCK(os.lstat(name).st_mode)
+    finally:
+        instance.release()
+
+
+@needs_other_user
+def test_another_user_cannot_talk_to_the_app(
+    qtbot: QtBot, shared_data: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    instance = SingleInstance(shared_data)
+    assert instance.start() is StartResult.PRIMARY
+    activations: list[bool] = []
+    instance.activation_requested.connect(lambda: activations.append(True))
+    try:
+        name = instance.server_name
+        assert _answer(_other_user(name, "connect"), qtbot) == "PermissionError"
+        # Even with the folder and the socket opened up, the app checks who is calling and hangs up.
+        shared_data.chmod(0o755)
+        os.chmod(name, 0o777)
+        hung_up = ("reply:", "ConnectionResetError", "BrokenPipeError")  # never "reply:ok"
+        assert _answer(_other_user(name, "connect"), qtbot) in hung_up
+        assert activations == []
+        assert f"from uid {OTHER_UID}" in caplog.text
+    finally:
+        instance.release()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,16 @@ EXIT_INTERNAL_ERROR = 1
 TIMEOUT_SECONDS = 20.0
 # pcscd answers SCardEstablishContext at once; one that does not within this time is hung, not slow.
 SERVICE_TIMEOUT_SECONDS = 5.0
+# Tests of a hung daemon shorten the wait in their child process (the library caches its socket per process).
+SERVICE_TIMEOUT_ENV = "MYNA_PREP_SERVICE_TIMEOUT"
+
+
+def service_timeout() -> float:
+    try:
+        seconds = float(os.environ.get(SERVICE_TIMEOUT_ENV, ""))
+    except ValueError:
+        return SERVICE_TIMEOUT_SECONDS
+    return seconds if 0 < seconds <= SERVICE_TIMEOUT_SECONDS else SERVICE_TIMEOUT_SECONDS
 
 
 def _kind_label(kind: str) -> str:
@@ -73,7 +84,7 @@ def _diagnose(reader: str | None) -> CardSnapshot:
     worker = CardWorker("doctor")
     try:
         try:
-            worker.call(_service_answers, timeout=SERVICE_TIMEOUT_SECONDS)
+            worker.call(_service_answers, timeout=service_timeout())
         except CardTimeout:  # a daemon that accepts and never answers: not "ok", not a card problem
             return CardSnapshot(service_ok=False, problems=(Problem("service_not_answering"),))
         except CardError:

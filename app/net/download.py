@@ -16,6 +16,7 @@ import httpx
 
 from app import version
 from app.domain.catalog_update import Failure, UpdateRejected, same_origin, url_problem
+from app.net.decoding import Decoder
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,12 @@ class Fetcher:
             raise UpdateRejected(Failure.INSECURE_URL, problem)
         limits = self.limits
         timeout = httpx.Timeout(limits.total_timeout, connect=limits.connect_timeout)
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json, */*;q=0.1"}
+        # identity: nothing to unpack; a server that compresses anyway is decoded under the cap.
+        headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json, */*;q=0.1",
+            "Accept-Encoding": "identity",
+        }
         try:
             async with (
                 asyncio.timeout(limits.total_timeout),
@@ -99,15 +105,25 @@ def _declared_length(response: httpx.Response) -> int | None:
 
 
 async def _read_capped(response: httpx.Response, progress: Progress | None, max_bytes: int) -> bytes:
-    """Read the body, refusing at once when it is (or says it will be) larger than ``max_bytes``."""
+    """Read the body, refusing at once when it is, says it will be, or DECODES to more than ``max_bytes``.
+
+    The raw bytes are read and undone here (app.net.decoding), never by httpx, whose decoders unpack a
+    whole network chunk before anyone can count.
+    """
+    decoder = Decoder(response.headers.get("Content-Encoding"), max_bytes)
     declared = _declared_length(response)
     if declared is not None and declared > max_bytes:
         raise UpdateRejected(Failure.TOO_LARGE, f"Content-Length {declared}")
+    total = None if decoder.encoded else declared
+    received = 0
     body = bytearray()
-    async for chunk in response.aiter_bytes():
-        body += chunk
-        if len(body) > max_bytes:
+    async for chunk in response.aiter_raw():
+        received += len(chunk)
+        if received > max_bytes:
             raise UpdateRejected(Failure.TOO_LARGE, f"more than {max_bytes} bytes")
+        body += decoder.feed(chunk)
+        if len(body) > max_bytes:
+            raise UpdateRejected(Failure.TOO_LARGE, f"more than {max_bytes} bytes decoded")
         if progress is not None:
-            progress(len(body), declared)
+            progress(len(body), total)
     return bytes(body)

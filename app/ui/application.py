@@ -178,14 +178,24 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window.show_page([s.id.value for s in STEPS].index(args.page))
     window.show()
+    attempt = _Attempt()
     if args.quit_after_startup != "painted":  # =painted measures the first paint alone
-        _attach_household_after_paint(window, directory, quit_when_loaded=args.quit_after_startup == "loaded")
+        _attach_household_after_paint(
+            window, directory, quit_when_loaded=args.quit_after_startup == "loaded", attempt=attempt
+        )
     _paint_first(app, window)
     if args.quit_after_startup == "painted":
         return 0
     if args.quit_after_startup == "loaded":  # measures until the stored progress is on screen
-        _process_events_until(app, lambda: window.session is not None and window.session.is_loaded)
+
+        def shown() -> bool:
+            return window.session is not None and window.session.is_loaded
+
+        _process_events_until(app, lambda: shown() or attempt.failed, seconds=60.0)
         app.processEvents()  # paint it
+        if not shown():  # a smoke check must see a start that could not show the household
+            log.error("The household could not be shown")
+            return 1
         return 0
     instance.listen()
     theme.install_focus_style(app)
@@ -199,12 +209,12 @@ def _paint_first(app: QApplication, window: MainWindow) -> None:
     _process_events_until(app, lambda: window.painted)
 
 
-def _process_events_until(app: QApplication, done: Callable[[], bool]) -> None:
+def _process_events_until(app: QApplication, done: Callable[[], bool], seconds: float = 2.0) -> None:
     import time
 
     from PySide6.QtCore import QEventLoop
 
-    deadline = time.monotonic() + 2.0  # a window that is never exposed (minimised) must not hang us
+    deadline = time.monotonic() + seconds  # a window that is never exposed (minimised) must not hang us
     while not done() and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
@@ -304,13 +314,26 @@ def _freeze_start_up_objects() -> None:
     gc.freeze()
 
 
-def _attach_household_after_paint(window: MainWindow, directory: Path, *, quit_when_loaded: bool) -> None:
+class _Attempt:
+    """Whether attaching the household raised (``--quit-after-startup=loaded`` then exits 1 at once)."""
+
+    failed = False
+
+
+def _attach_household_after_paint(
+    window: MainWindow, directory: Path, *, quit_when_loaded: bool, attempt: _Attempt
+) -> None:
     """The store's import (sqlmodel) stays off the path to first paint: attach in a 0 ms timer after it."""
     from PySide6.QtCore import QTimer
 
-    window.first_painted.connect(
-        lambda: QTimer.singleShot(0, lambda: _attach_household(window, directory, quit_when_loaded))
-    )
+    def run() -> None:
+        try:
+            _attach_household(window, directory, quit_when_loaded)
+        except BaseException:
+            attempt.failed = True
+            raise  # logged and shown like any other error
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, run))
 
 
 def _run_loop(app: QApplication) -> int:

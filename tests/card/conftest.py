@@ -15,9 +15,12 @@ import asyncio
 import gc
 import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import qasync
@@ -27,12 +30,17 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+if TYPE_CHECKING:
+    from app.card.monitor import CardMonitor
+
 from tests.vcard.jpki_card import READER_00, READER_01, Scenario, VirtualCard  # noqa: E402
 from tests.vcard.stack import StackUnavailable, card_present, pcscd_stack, stack_lock, wait_until  # noqa: E402
 
 REQUIRE_ENV = "MYNA_PREP_REQUIRE_PCSC"
 SLOTS = {0: (35963, READER_00), 1: (35964, READER_01)}
-__all__ = ["REPO", "REQUIRE_ENV", "SLOTS", "Cards", "PcscStack", "card_present", "wait_until"]
+__all__ = [
+    "REPO", "REQUIRE_ENV", "SLOTS", "Cards", "PcscStack", "Removals", "card_present", "until", "wait_until",
+]  # fmt: skip
 
 
 def _skip_or_fail(reason: str) -> None:
@@ -47,14 +55,38 @@ class PcscStack:
     log: Path | None
 
 
-@pytest.fixture(scope="session")
-def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PcscStack]:
-    log = tmp_path_factory.mktemp("pcscd") / "pcscd.log"
-    try:
-        with stack_lock(), pcscd_stack(log) as started:
-            yield PcscStack(started=started, log=log if started else None)
-    except StackUnavailable as exc:
-        _skip_or_fail(str(exc))
+class _Running:
+    """This process's stack: brought up by the first PC/SC test and stopped (lock released) right
+    after the last one in a row (tests/parallel.py runs them first, one after another), not at the
+    end of the session, so another session on this host waits only for our card tests."""
+
+    stack: ExitStack | None = None
+    value: PcscStack | None = None
+    failure: str | None = None
+
+
+def stop_pcscd() -> None:
+    stack, _Running.stack, _Running.value = _Running.stack, None, None
+    if stack is not None:
+        stack.close()
+
+
+@pytest.fixture
+def pcscd(tmp_path_factory: pytest.TempPathFactory) -> PcscStack:
+    if _Running.failure is not None:  # tried once this session: the same reason for every test
+        _skip_or_fail(_Running.failure)
+    if _Running.value is None:
+        log = tmp_path_factory.mktemp("pcscd") / "pcscd.log"
+        stack = ExitStack()
+        try:
+            stack.enter_context(stack_lock())
+            started = stack.enter_context(pcscd_stack(log))
+        except StackUnavailable as exc:
+            stack.close()
+            _Running.failure = str(exc)
+            _skip_or_fail(str(exc))
+        _Running.stack, _Running.value = stack, PcscStack(started=started, log=log if started else None)
+    return _Running.value
 
 
 @dataclass
@@ -102,6 +134,26 @@ def cards(pcscd: PcscStack) -> Iterator[Cards]:
     holder.remove_all()
     for slot in SLOTS:
         holder.wait_absent(slot)
+
+
+def until(loop: qasync.QEventLoop, predicate: Callable[[], Any], what: str, seconds: float = 60) -> None:
+    """Run the event loop until ``predicate`` holds; the limit only stops a hang, it measures nothing."""
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        loop.run_until_complete(asyncio.sleep(0.02))
+
+
+class Removals:
+    """Counts the monitor's ``card_removed``: a re-insert waits until the app itself saw the card go
+    (the monitor polls pcscd; a removal and insert within one poll would look like no change)."""
+
+    def __init__(self, monitor: CardMonitor) -> None:
+        self.count = 0
+        monitor.card_removed.connect(self._seen)
+
+    def _seen(self, _reader: str) -> None:
+        self.count += 1
 
 
 @pytest.fixture

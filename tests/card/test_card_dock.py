@@ -3,7 +3,6 @@ virtual card through pyscard → pcscd → vpcd."""
 
 from __future__ import annotations
 
-import asyncio
 import gc
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,18 +17,18 @@ from app.session import HouseholdSession
 from app.store.repository import Store
 from app.ui.application import attach, build_window, give_card_reader
 from app.ui.card_reader.dock import CardBinding
+from app.ui.card_reader.states import CardState
 from app.ui.shell.main_window import MainWindow
-from tests.card.conftest import Cards, PcscStack
+from tests.card.conftest import Cards, PcscStack, Removals, until
 from tests.card.test_card_panel import answer_dialog
 from tests.vcard.jpki_card import AUTH_PIN
 
 pytestmark = pytest.mark.pcsc
+Docked = tuple[MainWindow, HouseholdSession, CardBinding, Removals]
 
 
 @pytest.fixture
-def docked(
-    pcscd: PcscStack, qtbot: QtBot, tmp_path: Path, loop: qasync.QEventLoop
-) -> Iterator[tuple[MainWindow, HouseholdSession, CardBinding]]:
+def docked(pcscd: PcscStack, qtbot: QtBot, tmp_path: Path, loop: qasync.QEventLoop) -> Iterator[Docked]:
     window = build_window(tmp_path, "ja")
     qtbot.addWidget(window)
     window.restore()
@@ -37,8 +36,10 @@ def docked(
         window.show()
     controller = attach(window, tmp_path)
     parts = give_card_reader(window, controller)
-    loop.run_until_complete(asyncio.sleep(0.3))  # the monitor's first report and the panel's refresh
-    yield window, controller, parts.binding
+    panel = parts.panel
+    until(loop, lambda: panel.state is CardState.NO_CARD and not panel.busy, "the monitor's first report")
+    assert parts.monitor is not None
+    yield window, controller, parts.binding, Removals(parts.monitor)
     assert parts.monitor is not None
     parts.monitor.stop()
     parts.panel.shutdown()
@@ -47,13 +48,13 @@ def docked(
 
 
 def test_authenticating_binds_the_card_and_inserting_it_switches_member(
-    docked: tuple[MainWindow, HouseholdSession, CardBinding],
+    docked: Docked,
     cards: Cards,
     loop: qasync.QEventLoop,
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    window, controller, binding = docked
+    window, controller, binding, removals = docked
     panel = binding.panel
     assert panel is not None and controller.profile is not None
     own_id = controller.profile.id
@@ -78,25 +79,21 @@ def test_authenticating_binds_the_card_and_inserting_it_switches_member(
     # Another member is current; the bound card, inserted again, switches back to its owner.
     assert controller.add_profile("母", Relation.PARENT) is None
     assert controller.profile is not None and controller.profile.id != own_id
+    seen = removals.count
     cards.remove(card)
-    loop.run_until_complete(asyncio.sleep(0.5))  # pcscd's re-insert race (pcsc-test-stack.md)
+    until(loop, lambda: removals.count > seen, "the monitor to report the removal")
     cards.insert("normal")
-
-    async def switched() -> None:
-        while controller.profile is None or controller.profile.id != own_id:
-            await asyncio.sleep(0.05)
-
-    loop.run_until_complete(asyncio.wait_for(switched(), 8))
+    until(loop, lambda: controller.profile is not None and controller.profile.id == own_id, "the switch")
     assert "カードです" in window.statusBar().currentMessage()
     assert "カードです" in panel.owner_label.text() and not panel.owner_label.isHidden()
 
 
 def test_declining_keeps_the_card_unbound(
-    docked: tuple[MainWindow, HouseholdSession, CardBinding],
+    docked: Docked,
     cards: Cards,
     loop: qasync.QEventLoop,
 ) -> None:
-    _window, controller, binding = docked
+    _window, controller, binding, _removals = docked
     panel = binding.panel
     assert panel is not None
     card = cards.insert("normal")
@@ -108,32 +105,28 @@ def test_declining_keeps_the_card_unbound(
 
 
 def test_pulling_the_card_closes_the_password_dialog_and_focus_stays_put(
-    docked: tuple[MainWindow, HouseholdSession, CardBinding],
+    docked: Docked,
     cards: Cards,
     loop: qasync.QEventLoop,
 ) -> None:
-    window, _controller, binding = docked
+    window, _controller, binding, _removals = docked
     panel = binding.panel
     card = cards.insert("normal")
 
-    async def diagnosed() -> None:
-        while panel.busy or not panel.auth_button.isVisible() or not panel.auth_button.isEnabled():
-            await asyncio.sleep(0.05)
-
     window.show_page(1)  # STEP1: the card reader is in the page, unfolded
-    loop.run_until_complete(asyncio.wait_for(diagnosed(), 8))
+    until(
+        loop,
+        lambda: not panel.busy and panel.auth_button.isVisible() and panel.auth_button.isEnabled(),
+        "the diagnosis",
+    )
     panel.refresh_button.setFocus()
     loop.run_until_complete(panel.refresh())
     assert panel.refresh_button.hasFocus() or panel.focusWidget() is panel.refresh_button  # not 閉じる
     task = panel.spawn(panel.authenticate())
 
-    async def asked() -> None:
-        while panel.active_dialog is None or not panel.active_dialog.isVisible():
-            await asyncio.sleep(0.02)
-
-    loop.run_until_complete(asyncio.wait_for(asked(), 8))
+    until(loop, lambda: panel.active_dialog is not None and panel.active_dialog.isVisible(), "the dialog")
     assert panel.working_label.isHidden() or panel.busy  # "working" only while the card is read
     cards.remove(card)
-    loop.run_until_complete(asyncio.wait_for(task, 8))
+    until(loop, task.done, "the pulled card to end the authentication")
     assert task.result() is False and panel.active_dialog is None  # closed, nothing was sent
     assert card.model.verify_with_data == 0

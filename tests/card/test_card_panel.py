@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import gc
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -20,7 +18,7 @@ from app.card.worker import CardService
 from app.ui.card_reader.panel import CardPanel
 from app.ui.card_reader.states import CardState
 from app.ui.card_reader.view import StatusRow
-from tests.card.conftest import Cards, PcscStack
+from tests.card.conftest import Cards, PcscStack, until
 from tests.vcard.jpki_card import AUTH_PIN, SIGN_PIN, TEXT_PIN
 
 pytestmark = pytest.mark.pcsc
@@ -226,14 +224,11 @@ def test_card_pulled_during_authentication(cards: Cards, panel: CardPanel, loop:
 def test_window_stays_responsive_during_card_work(
     cards: Cards, panel: CardPanel, loop: qasync.QEventLoop
 ) -> None:
-    cards.insert("slow")  # 50 ms per APDU
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+    card = cards.insert("slow")  # 50 ms per APDU: the work lasts a second or more
+    progress: list[int] = []  # how many APDUs the card had answered at each beat of the event loop
 
     def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+        progress.append(len(card.model.log))
 
     timer = QTimer()
     timer.setInterval(5)
@@ -242,11 +237,14 @@ def test_window_stays_responsive_during_card_work(
     answer_dialog(loop, panel, AUTH_PIN)
     busy: list[bool] = []
     panel.busy_changed.connect(busy.append)
+    first = len(card.model.log)
     assert loop.run_until_complete(panel.authenticate()) is True
     timer.stop()
     assert True in busy and busy[-1] is False
-    assert len(gaps) > 50
-    assert max(gaps) < 0.15, f"event loop stalled {max(gaps) * 1000:.0f} ms"
+    # The event loop kept turning while the card worked: it saw the card's work at several stages (a
+    # blocked loop would see none until the end). Counted, not timed: a busy machine cannot fail it.
+    midway = {n for n in progress if first < n < len(card.model.log)}
+    assert len(midway) >= 3, progress
 
 
 def test_hotplug_refreshes_the_panel(
@@ -261,17 +259,10 @@ def test_hotplug_refreshes_the_panel(
     monitor.start()
     try:
         card = cards.insert("normal", slot=1)
-        deadline = time.monotonic() + 5
-
-        def until(predicate: Callable[[], Any]) -> None:
-            while not predicate():
-                assert time.monotonic() < deadline
-                loop.run_until_complete(asyncio.sleep(0.05))
-
-        until(lambda: identified == [card.model.certs.auth_sha256] and not panel.busy)
+        until(loop, lambda: identified == [card.model.certs.auth_sha256] and not panel.busy, "the card")
         assert panel.view.kind_label.text() == "マイナンバーカード"
         card.remove()
-        until(lambda: panel.state is CardState.NO_CARD and not panel.busy)
+        until(loop, lambda: panel.state is CardState.NO_CARD and not panel.busy, "the removal")
     finally:
         monitor.stop()
 
@@ -284,9 +275,7 @@ def test_card_that_never_answers(
     try:
         panel.show_snapshot(diagnose())  # no card yet: the readers are known
         card = cards.insert("normal", hang_after=3)
-        started = time.monotonic()
-        snapshot = loop.run_until_complete(panel.refresh())
-        assert time.monotonic() - started < 3
+        snapshot = loop.run_until_complete(panel.refresh())  # returns: the 1 s timeout ended the wait
         assert snapshot is not None and snapshot.failed and snapshot.exit_code == 6
         assert "カードが応答しません" in panel.view.empty_detail.text()
         assert "Virtual PCD 00 00" in panel.view.readers_label.text()

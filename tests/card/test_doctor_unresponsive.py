@@ -21,6 +21,7 @@ import pytest
 
 from app import i18n
 from app.card.diagnosis import EXIT_NO_SERVICE_OR_READER
+from app.commands.doctor import SERVICE_TIMEOUT_ENV
 from app.i18n.card import message_for_code
 
 
@@ -71,7 +72,7 @@ def silent_pcscd(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_doctor_says_the_service_does_not_answer(silent_pcscd: Path, lang: str) -> None:
-    env = {**os.environ, "PCSCLITE_CSOCK_NAME": str(silent_pcscd)}
+    env = {**os.environ, "PCSCLITE_CSOCK_NAME": str(silent_pcscd), SERVICE_TIMEOUT_ENV: "0.5"}
     done = subprocess.run(
         [sys.executable, "-m", "app.commands.doctor", "--json", "--lang", lang],
         capture_output=True,
@@ -88,7 +89,7 @@ def test_doctor_says_the_service_does_not_answer(silent_pcscd: Path, lang: str) 
 
 
 def test_doctor_text_output_names_the_silent_service(silent_pcscd: Path) -> None:
-    env = {**os.environ, "PCSCLITE_CSOCK_NAME": str(silent_pcscd)}
+    env = {**os.environ, "PCSCLITE_CSOCK_NAME": str(silent_pcscd), SERVICE_TIMEOUT_ENV: "0.5"}
     done = subprocess.run(
         [sys.executable, "-m", "app.commands.doctor"],
         capture_output=True,

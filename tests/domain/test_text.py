@@ -40,14 +40,17 @@ def test_plan_prints_no_terminal_escape(tmp_path: Path) -> None:
     store, _ = Store.open(data)
     with store:
         store.add_profile(HOSTILE, Relation.SELF)
-    for args in (("plan",), ("plan", "--json"), ("plan", "--profile", "\x1b[2Jいない人")):
-        result = cli("--data-dir", str(data), *args)
+    runs = {
+        args: cli("--data-dir", str(data), *args)
+        for args in (("plan",), ("plan", "--json"), ("plan", "--profile", "\x1b[2Jいない人"))
+    }
+    for args, result in runs.items():
         for stream in (result.stdout, result.stderr):
             assert not any(unicodedata.category(ch) in DROPPED and ch not in "\n" for ch in stream), args
         assert "Traceback" not in result.stderr
-    named = cli("--data-dir", str(data), "plan", "--json")
+    named = runs[("plan", "--json")]
     assert json.loads(named.stdout)["profile"]["name"] == "山田]0;owned[2J太郎31m"
-    unknown = cli("--data-dir", str(data), "plan", "--profile", "\x1b[2Jいない人")
+    unknown = runs[("plan", "--profile", "\x1b[2Jいない人")]
     assert (
         unknown.returncode == 2
         and "[2Jいない人" in unknown.stderr

@@ -18,14 +18,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.other_user import IS_ROOT, OTHER_UID, app_command, as_other_user, readable_python
+from tests.other_user import needs_other_user as needs_setpriv
+
 ROOT = Path(__file__).resolve().parents[2]
-OTHER_UID = 65534
-IS_ROOT = os.name == "posix" and os.geteuid() == 0
 needs_root = pytest.mark.skipif(not IS_ROOT, reason="mknod and setpriv need root")
-needs_setpriv = pytest.mark.skipif(
-    not IS_ROOT or shutil.which("setpriv") is None,
-    reason="acting as another user needs root and setpriv (util-linux)",
-)
+__all__ = ["OTHER_UID", "as_other_user", "needs_setpriv", "readable_python"]
 
 
 def make_char_device(path: Path) -> Path:
@@ -41,26 +39,17 @@ def node_state(path: Path) -> tuple[int, int, int]:
     return stat.S_IFMT(st.st_mode), stat.S_IMODE(st.st_mode), st.st_uid
 
 
-def as_other_user(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 120
-) -> subprocess.CompletedProcess[str]:
-    """Run ``args`` as uid/gid 65534 with no supplementary groups."""
-    command = ["setpriv", "--reuid", str(OTHER_UID), "--regid", str(OTHER_UID), "--clear-groups", *args]
-    return subprocess.run(
-        command, capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT, check=False
-    )
-
-
 def cli(*args: str, user: int | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """``python -m app ARGS`` in a fresh process (as ``user`` 65534 when asked)."""
+    """``python -m app ARGS`` in a fresh process (as ``user`` 65534 when asked, from any checkout)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [sys.executable, "-m", "app", *args]
     if user is not None:
-        env["HOME"] = "/tmp"
-        return as_other_user(*command, env=env, timeout=timeout)
+        command, extra, cwd = app_command()
+        env.update(extra, HOME="/tmp")
+        return as_other_user(*command, *args, env=env, timeout=timeout, cwd=cwd)
     return subprocess.run(
-        command, capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT, check=False
-    )
+        [sys.executable, "-m", "app", *args],
+        capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT, check=False,
+    )  # fmt: skip
 
 
 @contextlib.contextmanager

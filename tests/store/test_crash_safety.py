@@ -21,6 +21,9 @@ from tests.store.helpers import integrity
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
 LANES = 2  # independent data directories killed in parallel, to keep the test short
+# The kill moments come from this seed (printed, and in every failure message); set
+# MYNA_PREP_CRASH_SEED to replay a failing run or to try other moments.
+SEED = int(os.environ.get("MYNA_PREP_CRASH_SEED", "20261207"))
 
 
 def wait_line(child: subprocess.Popen[bytes], timeout: float = 60) -> bytes:
@@ -56,7 +59,7 @@ def kill_once(data_dir: Path, first_id: int, rng: random.Random) -> tuple[set[in
 
 
 def lane(data_dir: Path, lane_no: int, kills: int) -> tuple[int, int]:
-    rng = random.Random(f"{os.getpid()}-{lane_no}-{time.time_ns()}")
+    rng = random.Random(f"{SEED}-{lane_no}")
     committed: set[int] = set()
     kills_amid_commits = 0
     for k in range(kills):
@@ -67,21 +70,22 @@ def lane(data_dir: Path, lane_no: int, kills: int) -> tuple[int, int]:
             kills_amid_commits += 1
         db = data_dir / DB_NAME
         if db.exists():
-            assert integrity(db) == [("ok",)], f"lane {lane_no}, kill {k}"
+            assert integrity(db) == [("ok",)], f"seed {SEED}, lane {lane_no}, kill {k}"
         store, notices = Store.open(data_dir)
         try:
-            assert notices == (), f"lane {lane_no}, kill {k}: {notices}"
+            assert notices == (), f"seed {SEED}, lane {lane_no}, kill {k}: {notices}"
             members = store.load_household().members
             have = {int(i.split(".")[1]) for m in members for i in m.progress}
         finally:
             store.close()
         missing = committed - have
-        assert not missing, f"lane {lane_no}, kill {k}: lost committed ids {sorted(missing)[:5]}"
+        assert not missing, f"seed {SEED}, lane {lane_no}, kill {k}: lost committed ids {sorted(missing)[:5]}"
     return len(committed), kills_amid_commits
 
 
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path: Path) -> None:
+    print(f"crash test seed {SEED} (MYNA_PREP_CRASH_SEED={SEED} replays these choices of kill moment)")
     per_lane = -(-KILLS // LANES)
     with ThreadPoolExecutor(LANES) as pool:
         futures = [pool.submit(lane, tmp_path / f"lane{n}", n, per_lane) for n in range(LANES)]

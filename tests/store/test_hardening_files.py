@@ -26,6 +26,7 @@ from tests.store.hostile import (
     needs_root,
     needs_setpriv,
     node_state,
+    readable_python,
     shared_dir,
 )
 
@@ -62,7 +63,7 @@ def test_backup_in_a_shared_folder_stays_ours_and_private(filled: Path) -> None:
         target = shared / "backup.json"
         planted = shared / f".{target.name}.tmp-{os.getpid()}"
         made = as_other_user(
-            sys.executable,
+            readable_python(),
             "-c",
             f"import os; p = {str(planted)!r}; os.close(os.open(p, os.O_CREAT)); os.chmod(p, 0o666)",
         )
