@@ -42,7 +42,12 @@ class Seasons(StoreBase):
             found = s.exec(select(SeasonRow).order_by(col(SeasonRow.tax_year))).all()
             return [SeasonEntry(r.tax_year, r.began_at, r.ended_at, r.record) for r in found]
 
-    def begin_season(self, tax_year: int, record: str | None) -> None:
+    def open_first_season(self, tax_year: int) -> None:
+        """Record ``tax_year`` as the current season of a store that has none (nothing is cleared)."""
+        with self._write() as s:
+            s.add(SeasonRow(tax_year=tax_year, began_at=self._moment))
+
+    def begin_season(self, tax_year: int, record: str) -> None:
         """End the current season keeping ``record`` (its household, JSON) and begin ``tax_year``, in ONE
         transaction: the per-season observations (証明書の準備状況 and data confirmations) are cleared, so
         the new season asks for them again; the timeline records each cleared readiness."""

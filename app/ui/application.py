@@ -81,6 +81,9 @@ def attach(window: MainWindow, data_dir: Path, *, today: Callable[[], date] = da
     from app.ui.first_run.setup import install as install_first_run
 
     install_first_run(window, session)  # Help ▸ はじめの設定をやり直す…
+    from app.ui.seasons import install as install_seasons
+
+    install_seasons(window, session)  # the new-season notice; View ▸ 過去の年分
     session.open()
     return session
 
