@@ -11,12 +11,18 @@ The words are in ``app/i18n/card_expiry.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 
 from app.domain.deadlines import FilingPeriod, current_tax_year, filing_period
 
 RENEWAL_OPENS_MONTHS = 3  # 有効期限の3か月前から更新できる
+_JST = timezone(timedelta(hours=9))
+
+
+def expiry_day(not_after: datetime) -> date:
+    """The certificate's last valid day in Japan (a notAfter of 14:59:59 UTC is 23:59:59 that day)."""
+    return not_after.astimezone(_JST).date()
 
 
 class ExpiryCode(StrEnum):
