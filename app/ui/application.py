@@ -219,6 +219,9 @@ def _attach_card_panel(window: MainWindow, session: HouseholdSession) -> None:
     from app.ui.card_reader.dock import attach_card_panel
 
     parts = attach_card_panel(window, session)
+    from app.ui.seasons.card_expiry_note import remember_card_expiry
+
+    remember_card_expiry(parts.panel, session)  # the plan and the paper warn with the expiry too
     app = QApplication.instance()
     assert app is not None
     if parts.monitor is not None:
