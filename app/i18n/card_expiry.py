@@ -12,7 +12,7 @@ def expiry_text(finding: CardExpiry) -> str:
     if f.code is ExpiryCode.EXPIRED:
         return translate(
             "CardExpiry",
-            "マイナンバーカードの電子証明書（利用者証明用・署名用）の有効期限は {end} で切れています。"
+            "マイナンバーカードの電子証明書（利用者証明用・署名用）の有効期限は{end}で切れています。"
             "お住まいの市区町村の窓口で電子証明書の更新を受けてください。",
         ).format(end=format_date(f.expires_on))
     if f.renewal_open:
@@ -25,8 +25,8 @@ def expiry_text(finding: CardExpiry) -> str:
         ).format(start=format_date(f.renewal_from))
     return translate(
         "CardExpiry",
-        "マイナンバーカードの電子証明書（利用者証明用・署名用）の有効期限は {end} で、"
-        "{year}の申告期間が終わる {period_end} より前に切れます。{renewal}",
+        "マイナンバーカードの電子証明書（利用者証明用・署名用）の有効期限は{end}で、"
+        "{year}の申告期間が終わる{period_end}より前に切れます。{renewal}",
     ).format(
         end=format_date(f.expires_on),
         year=tax_year_label(f.period.tax_year),
