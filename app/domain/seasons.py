@@ -33,18 +33,20 @@ def season_of_moment(moment: datetime) -> int:
 
 
 def readiness_this_season(selection: CertificateSelection, today: date) -> Readiness | None:
-    """The recorded 証明書の準備状況 if it was observed in the season of ``today``, else None (not yet
-    checked this season). An undated readiness (never written by the store, which always dates it) is
-    taken as it stands."""
+    """The recorded 証明書の準備状況 unless it was observed in a season before that of ``today`` (then
+    None: not checked yet this season). An undated readiness (the store always dates it) stands.
+
+    A later season's observation is not refused: asking about a past day (``plan --today``) with data
+    recorded since is a question about the record, and it keeps tests independent of the clock."""
     changed = selection.readiness_changed_at
     if selection.readiness is None or changed is None:
         return selection.readiness
-    return selection.readiness if season_of_moment(changed) == season_of(today) else None
+    return None if season_of_moment(changed) < season_of(today) else selection.readiness
 
 
 def confirmed_in_season(confirmed_on: date | None, today: date) -> bool:
-    """A data confirmation counts only in the season it was made in."""
-    return confirmed_on is not None and season_of(confirmed_on) == season_of(today)
+    """A data confirmation made in an earlier season never counts for the season of ``today``."""
+    return confirmed_on is not None and season_of(confirmed_on) >= season_of(today)
 
 
 def asked_again(selection: CertificateSelection) -> CertificateSelection:

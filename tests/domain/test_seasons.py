@@ -60,9 +60,10 @@ def test_last_seasons_ready_is_not_ready_in_the_next_season() -> None:
     assert later.certificates[0].readiness is None  # shown as not checked yet, not as 準備完了
 
 
-def test_a_readiness_from_a_later_season_does_not_count_for_an_earlier_one() -> None:
+def test_only_an_earlier_seasons_observation_is_asked_again() -> None:
     m = _insured().members[0]
-    assert build_plan(m, CAT, date(2026, 2, 1)).summary.ready == 0
+    # asked about a day of the season before (plan --today): the record made since stands
+    assert build_plan(m, CAT, date(2026, 2, 1)).summary.ready == 1
 
 
 def test_a_data_confirmation_counts_only_in_its_season() -> None:
