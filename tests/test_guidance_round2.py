@@ -1,5 +1,6 @@
 """Issue 24's corrections b–e and omissions, in both languages (correction a: tests/domain/
-test_delegation_rules.py). Each assertion fails on the former text; sources in resources/catalog/SOURCES.md."""
+test_delegation_rules.py). Each assertion fails on the former text; the sources are in
+resources/catalog/SOURCES.md."""
 
 from __future__ import annotations
 

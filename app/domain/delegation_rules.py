@@ -4,8 +4,9 @@ What the guide says (seed guide, 「（参考）マイナポータルにおけ�
 through a delegation with 「外部サイトへの医療費通知情報提供サービス」 the filer fetches the family
 member's 医療費通知情報 directly; their other certificates (社会保険料, 生命保険, 地震保険) come through a
 delegation with 「外部サイトへのお知らせ情報提供サービス」 once the family member has done the same
-preparation as the filer (their own card, their own マイナポータル registration and linkages). The validity (代理権限の有効期間) has to cover the days the filer fetches
-the data, i.e. the filing period of the tax year being prepared (``deadlines.filing_period``).
+preparation as the filer (their own card, their own マイナポータル registration and linkages).
+The validity (代理権限の有効期間) has to cover the days the filer fetches the data, i.e. the filing
+period of the tax year being prepared (``deadlines.filing_period``).
 
 The words for the findings live in ``app/i18n/delegation.py``.
 """

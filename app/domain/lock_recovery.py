@@ -5,7 +5,8 @@ A 利用者証明用 or 署名用 password can be reset without the municipal co
 known: the JPKI暗証番号リセット app books the reset, then a convenience-store kiosk sets the new password
 within 24 hours (stores and hours are dated facts in facts.json). The kiosk resets the 署名用 password
 only while that certificate is valid and nothing on it changed (a move or a change of name voids it).
-The 券面事項入力補助用 password, or both passwords forgotten, still need the counter. Values come from :mod:`app.domain.facts`.
+The 券面事項入力補助用 password, or both passwords forgotten, still need the counter.
+Values come from :mod:`app.domain.facts`.
 """
 
 from __future__ import annotations
