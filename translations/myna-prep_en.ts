@@ -3866,7 +3866,12 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>代理人設定</source>
-        <translation>delegate settings</translation>
+        <comment>heading</comment>
+        <translation>Delegate settings</translation>
+    </message>
+    <message>
+        <source>{name}（{detail}）</source>
+        <translation>{name} ({detail})</translation>
     </message>
     <message>
         <source>受け取った電子証明書等のファイル: {count} 件</source>

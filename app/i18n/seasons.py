@@ -92,7 +92,12 @@ def certificates_heading() -> str:
 
 
 def delegations_heading() -> str:
-    return translate("Seasons", "代理人設定")
+    return translate("Seasons", "代理人設定", "heading")
+
+
+def named(name: str, detail: str) -> str:
+    """「name（detail）」: a certificate type and its issuer, a delegation and its relation."""
+    return translate("Seasons", "{name}（{detail}）").format(name=name, detail=detail)
 
 
 def received_line(count: int) -> str:

@@ -35,12 +35,13 @@ def season_html(season: PastSeason, catalog: Catalog) -> str:
     for m in season.household.members:
         plan = plans[m.profile.id]
         parts.append(f"<h2>{html.escape(m.profile.display_name)}</h2>")
-        parts.append(f"<p>{html.escape(words.ready_line(plan.summary.ready, plan.summary.total))}</p>")
+        if plan.summary.total:
+            parts.append(f"<p>{html.escape(words.ready_line(plan.summary.ready, plan.summary.total))}</p>")
         if plan.certificates:
             parts.append(f"<h3>{html.escape(words.certificates_heading())}</h3><ul>")
             for c in plan.certificates:
                 shown = words.not_checked() if c.readiness is None else readiness_label(c.readiness)
-                label = f"{type_name(c.type_id, catalog)}（{c.issuer}）: {shown}"
+                label = f"{words.named(type_name(c.type_id, catalog), c.issuer)}: {shown}"
                 parts.append(f"<li>{html.escape(label)}</li>")
             parts.append("</ul>")
         if m.linkages:
@@ -56,7 +57,7 @@ def season_html(season: PastSeason, catalog: Catalog) -> str:
         parts.append(f"<h2>{html.escape(words.delegations_heading())}</h2><ul>")
         for d in season.household.delegations:
             who = f"{names.get(d.delegator_profile_id, '')} → {names.get(d.delegate_profile_id, '')}"
-            parts.append(f"<li>{html.escape(f'{who}（{d.relation_name}）')}</li>")
+            parts.append(f"<li>{html.escape(words.named(who, d.relation_name))}</li>")
         parts.append("</ul>")
     return "".join(parts)
 
