@@ -1,7 +1,8 @@
 """Screenshots of the card panel from real diagnoses of the virtual card (docs and review).
 
 Writes no_reader.png, no_card.png, healthy.png, expired.png, one_try_left.png, blocked.png and
-ends_before_filing.png (certificates ending before the season's filing period ends) into DIR. Every state but "no reader" is a real :func:`app.card.diagnosis.diagnose` through pcscd + vpcd
+ends_before_filing.png (certificates ending before the season's filing period ends) into DIR. Every
+state but "no reader" is a real :func:`app.card.diagnosis.diagnose` through pcscd + vpcd
 (vpcd's readers are static, so "no reader" is the snapshot diagnose returns when it finds none).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.vcard.panel_screenshots DIR
