@@ -42,6 +42,7 @@ from app.domain.model import (
 )
 from app.domain.plan import FollowUp, IssuerTaskKind, Plan, due_follow_ups, household_plans
 from app.domain.rules import default_member, follow_up_after
+from app.domain.seasons import PastSeason, SeasonStart, season_of
 from app.i18n import translate, words
 from app.store import catalog_files
 from app.store.errors import StoreError, StoreValidationError
@@ -133,6 +134,7 @@ class HouseholdSession(QObject):
     removed = Signal(str)  # an undoable removal happened: what was removed
     show_step = Signal(object)  # a view asks for a step's page (StepId)
     closing = Signal()  # the window closes or the session ends: undo ends, tidy up
+    season_started = Signal(object)  # the first start in a new season began it (a SeasonStart)
 
     def __init__(
         self,
@@ -163,6 +165,7 @@ class HouseholdSession(QObject):
         self.due: tuple[FollowUp, ...] = ()
         self.undo_stack = QUndoStack(self)
         self.follow_ups_dismissed = False  # the due follow-ups banner was closed for this session
+        self.season_start: SeasonStart | None = None  # this start began a new season (until dismissed)
 
     # --- life cycle -----------------------------------------------------------------------------
 
@@ -216,6 +219,7 @@ class HouseholdSession(QObject):
             return
         self.store = store
         self.notices = tuple(words(n.text) for n in notices)
+        self._begin_season(store)
         self._reload()
         if not self.household.members and not store.read_only:
             self.call(lambda s: s.add_profile(translate("Plan", "本人"), Relation.SELF), refresh=False)
@@ -226,6 +230,50 @@ class HouseholdSession(QObject):
         self._tell_notices()
         if first_load:
             self._finish_loading()
+
+    def _begin_season(self, store: Store) -> None:
+        """On the first start in a new season, end the old one (kept read-only) and begin this one."""
+        if store.read_only:
+            return
+        from app.store.season_switch import open_season
+
+        try:
+            start = open_season(store, self.today())
+        except StoreError as exc:
+            log.warning("Season switch failed: %s", exc.detail)
+            return  # the next start tries again; nothing was changed
+        if start is not None:
+            self.season_start = start
+            self.season_started.emit(start)
+
+    def dismiss_season_start(self) -> None:
+        """The person read the new-season notice."""
+        self.season_start = None
+
+    @property
+    def tax_year(self) -> int:
+        """The season being prepared (the tax year of today)."""
+        return season_of(self.today())
+
+    def past_seasons(self) -> tuple[PastSeason, ...]:
+        """Every earlier season, newest first, read-only (empty before the store opened)."""
+        self.ensure_store()
+        if self.store is None:
+            return ()
+        from app.store.season_switch import past_seasons
+
+        try:
+            return past_seasons(self.store)
+        except StoreError as exc:
+            self._report(words(exc.text()))
+            return ()
+
+    def note_card_expiry(self, card_sha256: str, expires_on: date) -> None:
+        """Remember the expiry read from a card bound to a member (the plan and the paper warn with it)."""
+        profile = self.profile_for_card(card_sha256)
+        if profile is None or profile.card_expires_on == expires_on or self.read_only:
+            return
+        self.call(lambda s: s.note_card_expiry(card_sha256, expires_on))
 
     def _finish_loading(self) -> None:
         self.is_loaded = True

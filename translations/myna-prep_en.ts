@@ -188,6 +188,25 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>CardExpiry</name>
+    <message>
+        <source>マイナンバーカードの電子証明書（利用者証明用・署名用）の有効期限は{end}で切れています。お住まいの市区町村の窓口で電子証明書の更新を受けてください。</source>
+        <translation>The My Number card&apos;s certificates (user authentication and signature) expired on {end}. Have them renewed at your municipal counter.</translation>
+    </message>
+    <message>
+        <source>更新はもう受けられます。お住まいの市区町村の窓口で更新してください。</source>
+        <translation>You can renew them now at your municipal counter.</translation>
+    </message>
+    <message>
+        <source>{start}から、お住まいの市区町村の窓口で更新を受けられます。</source>
+        <translation>You can renew them at your municipal counter from {start}.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書（利用者証明用・署名用）の有効期限は{end}で、{year}の申告期間が終わる{period_end}より前に切れます。{renewal}</source>
+        <translation>The My Number card&apos;s certificates (user authentication and signature) expire on {end}, before the filing period for {year} ends on {period_end}. {renewal}</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <source>利用者証明用電子証明書パスワード</source>
@@ -1333,6 +1352,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The validity does not cover the filing period of {year} ({start} to {end}). Change the validity so that the delegate can obtain the data on the day of filing.</translation>
     </message>
     <message>
+        <source>医療費通知情報は、代理人設定だけで取得できます。{items}は、ご家族がご自身のマイナンバーカードで申告する方と同じ事前準備を済ませると、「外部サイトへのお知らせ情報提供サービス」の委任を受けて取得できます。</source>
+        <translation>The medical-expense notices come with the delegation alone. {items} come once the family member has done the same preparation as the filer with their own My Number card, through the delegation of 「外部サイトへのお知らせ情報提供サービス」 (notices service).</translation>
+    </message>
+    <message>
+        <source>{items}を代理で取得するには、「外部サイトへのお知らせ情報提供サービス」の委任も受けてください。</source>
+        <translation>To obtain {items} as the delegate, also accept 「外部サイトへのお知らせ情報提供サービス」 (notices service).</translation>
+    </message>
+    <message>
         <source>、有効期間 {start}〜{end}</source>
         <translation>, valid {start} to {end}</translation>
     </message>
@@ -1347,10 +1374,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>医療費通知情報を代理で取得するには、「外部サイトへの医療費通知情報提供サービス」の委任を受けてください。</source>
         <translation>To obtain the medical-expense notices as the delegate, accept 「外部サイトへの医療費通知情報提供サービス」 (medical-expense notices to external sites).</translation>
-    </message>
-    <message>
-        <source>代理人設定で取得できるのは医療費通知情報だけです。{items}は、ご本人のマイナンバーカードとマイナポータルの利用者登録で、ご本人の事前準備が必要です。</source>
-        <translation>Delegate settings bring only the medical-expense notices. For {items}, the family member needs their own preparation: their own My Number card and their own Mynaportal registration.</translation>
     </message>
     <message>
         <source>{name}は代理人設定で医療費通知情報を任せるだけなので、証明書等を選ぶ必要はありません。代理人設定の手順を進めましょう。</source>
@@ -4224,6 +4247,86 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>Seasons</name>
+    <message>
+        <source>{year}の準備を始めました</source>
+        <translation>Preparation for {year} has begun</translation>
+    </message>
+    <message>
+        <source>マイナポータルの利用者登録、連携、電子交付の登録、選んだ証明書等と発行元、代理人設定はそのまま引き継いでいます。</source>
+        <translation>Your Mynaportal registration, the linkages, the electronic-delivery registrations, the certificates and issuers you chose, and the delegate settings carry over as they are.</translation>
+    </message>
+    <message>
+        <source>証明書の準備状況は年分ごとに変わるので、{year}の分をもう一度確かめましょう。</source>
+        <translation>The certificate status changes every tax year, so check it again for {year}.</translation>
+    </message>
+    <message>
+        <source>代理人設定の有効期間は{year}の申告期間で確かめ直しています。</source>
+        <translation>The validity of each delegation is checked again against the filing period for {year}.</translation>
+    </message>
+    <message>
+        <source>{previous}の記録は「表示 ▸ 過去の年分」で見ることと印刷ができます（変更はできません）。</source>
+        <translation>You can view and print the record of {previous} under View ▸ Past tax years (it cannot be changed).</translation>
+    </message>
+    <message>
+        <source>証明書の準備状況を確かめる</source>
+        <translation>Check the certificate status</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>過去の年分(&amp;P)</source>
+        <translation>&amp;Past tax years</translation>
+    </message>
+    <message>
+        <source>過去の年分はまだありません</source>
+        <translation>No past tax years yet</translation>
+    </message>
+    <message>
+        <source>{year}（過去の年分・閲覧のみ）</source>
+        <translation>{year} (past tax year, read-only)</translation>
+    </message>
+    <message>
+        <source>これは{year}の記録です。見ることと印刷はできますが、変更はできません。いま準備しているのは{current}です。</source>
+        <translation>This is the record of {year}. You can view and print it, but not change it. You are now preparing {current}.</translation>
+    </message>
+    <message>
+        <source>記録なし</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>この年分をPDFに書き出す…</source>
+        <translation>Export this tax year as PDF…</translation>
+    </message>
+    <message>
+        <source>証明書の準備状況: {total} 件中 {ready} 件が準備完了でした</source>
+        <translation>Certificate status: {ready} of {total} were 準備完了 (ready)</translation>
+    </message>
+    <message>
+        <source>連携状況</source>
+        <translation>Linkages</translation>
+    </message>
+    <message>
+        <source>証明書等</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>代理人設定</source>
+        <comment>heading</comment>
+        <translation>Delegate settings</translation>
+    </message>
+    <message>
+        <source>{name}（{detail}）</source>
+        <translation>{name} ({detail})</translation>
+    </message>
+    <message>
+        <source>受け取った電子証明書等のファイル: {count} 件</source>
+        <translation>Received certificate files: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ShowNumberDialog</name>
     <message>
         <source>{issuer}の番号</source>
@@ -4619,6 +4722,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>「{path}」は{reason}ため、バックアップを書き出せませんでした。</source>
         <translation>&quot;{path}&quot; {reason}, so the backup was not written.</translation>
+    </message>
+    <message>
+        <source>{year}年の記録が読めません。今年の準備には影響ありません。バックアップから読み込み直せます。</source>
+        <translation>The record of {year} cannot be read. This year&apos;s preparation is not affected; you can import it again from a backup.</translation>
     </message>
     <message>
         <source>ファイル「{path}」は Myna Prep のバックアップとして読めない形式のため、何も変更していません。</source>

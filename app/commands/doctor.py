@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.card.diagnosis import CardSnapshot
+    from app.domain.card_expiry import CardExpiry
 
 EXIT_INTERNAL_ERROR = 1
 TIMEOUT_SECONDS = 20.0
@@ -98,6 +99,37 @@ def _diagnose(reader: str | None) -> CardSnapshot:
         worker.shutdown(0.5)
 
 
+def _expiry_lines(snapshot: CardSnapshot) -> list[str]:
+    """The filing-period warning for the card's certificates (app.domain.card_expiry), if any."""
+    from app.i18n.card_expiry import expiry_text
+
+    warning = _expiry_warning(snapshot)
+    return [] if warning is None else [expiry_text(warning)]
+
+
+def _expiry_warning(snapshot: CardSnapshot) -> CardExpiry | None:
+    from app.domain.card_expiry import card_expiry, expiry_day
+
+    cert = None if snapshot.card is None else snapshot.card.certificate
+    if cert is None:
+        return None
+    return card_expiry(expiry_day(cert.not_after), expiry_day(snapshot.taken_at))
+
+
+def _with_expiry(payload: dict[str, Any], snapshot: CardSnapshot) -> dict[str, Any]:
+    """``card.auth_certificate.filing_period_warning``: null, or the rule's codes, dates and sentence."""
+    from app.i18n.card_expiry import expiry_text
+
+    card = payload.get("card")
+    cert = card.get("auth_certificate") if isinstance(card, dict) else None
+    if isinstance(cert, dict):
+        warning = _expiry_warning(snapshot)
+        cert["filing_period_warning"] = (
+            None if warning is None else {**warning.params(), "text": expiry_text(warning)}
+        )
+    return payload
+
+
 def _human(snapshot: CardSnapshot) -> str:
     from app.i18n import format_date, translate
     from app.i18n.card import message_for_problem, pin_label
@@ -137,6 +169,7 @@ def _human(snapshot: CardSnapshot) -> str:
                 )
                 state = days_text.format(until=until, days=days)
             lines.append(translate("Doctor", "利用者証明用電子証明書: {state}").format(state=state))
+            lines.extend(f"  ⚠ {text}" for text in _expiry_lines(snapshot))
         lines.append(translate("Doctor", "パスワードの残り回数:"))
         for kind, status in ((k, card.pin(k)) for k in card.pins or {}):
             if status.remaining is None:
@@ -178,7 +211,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         snapshot = _diagnose(reader)
         if as_json:
-            payload: dict[str, Any] = snapshot.to_json(message_for_problem)
+            payload: dict[str, Any] = _with_expiry(snapshot.to_json(message_for_problem), snapshot)
             _emit(json.dumps(inert_tree(payload), ensure_ascii=False))
         else:
             _emit(_human(snapshot))

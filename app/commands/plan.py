@@ -124,6 +124,22 @@ def _received_json(record: ReceivedFile | None, lang: str) -> dict[str, Any] | N
     }
 
 
+def _card_json(member: MemberState, today: date) -> dict[str, Any] | None:
+    """The bound card's certificate expiry (read from the card without a password, when it was last
+    read) against the season's filing period; null when no expiry is known."""
+    from app.domain.card_expiry import card_expiry
+    from app.i18n.card_expiry import expiry_text
+
+    expires_on = member.profile.card_expires_on
+    if expires_on is None:
+        return None
+    warning = card_expiry(expires_on, today)
+    return {
+        "expires_on": expires_on.isoformat(),
+        "warning": None if warning is None else {**warning.params(), "text": expiry_text(warning)},
+    }
+
+
 def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) -> dict[str, Any]:
     """The JSON document of ``myna-prep plan --json`` (stable codes plus labels in the installed language)."""
     from app.domain import deadlines
@@ -156,6 +172,7 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
         "tax_year_label": deadlines.era_label(tax_year) if lang == "ja" else deadlines.era_label_en(tax_year),
         "filing_period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "days_left": deadlines.days_left(today, tax_year),
+        "card_certificate": _card_json(member, today),
         "linkages": [
             {
                 "service": row.service.value,
@@ -231,6 +248,11 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
     }
 
 
+def _card_lines(doc: dict[str, Any]) -> list[str]:
+    warning = (doc["card_certificate"] or {}).get("warning")
+    return [] if warning is None else [f"⚠ {warning['text']}"]
+
+
 def _human(doc: dict[str, Any]) -> str:
     from app.domain.received import SignerTrust
     from app.i18n import translate
@@ -246,6 +268,7 @@ def _human(doc: dict[str, Any]) -> str:
             else translate("Cli", "申告期間: {start} 〜 {end}（残り{days}日）")
         ).format(start=period["start"], end=period["end"], days=doc["days_left"]),
         translate("Cli", "次にすること: {action}").format(action=doc["next_action_phrase"]),
+        *_card_lines(doc),
         translate("Cli", "準備状況: {summary}").format(summary=doc["summary"]["text"]),
         "STEP3:" + ("" if doc["linkages"] else " " + none),
     ]

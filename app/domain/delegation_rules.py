@@ -1,10 +1,12 @@
 """The rules of 代理人設定, checked against the household: codes and parameters, never words.
 
-What the guide says (seed guide, 「（参考）マイナポータルにおける代理人の設定」, checked 2026-11-30):
-through a delegation the filer fetches the family member's 医療費通知情報 only; for any other
-certificate the family member needs the same preparation as the filer (their own card, their own
-マイナポータル registration). The validity (代理権限の有効期間) has to cover the days the filer fetches
-the data, i.e. the filing period of the tax year being prepared (``deadlines.filing_period``).
+What the guide says (seed guide, 「（参考）マイナポータルにおける代理人の設定」, checked 2026-12-07):
+through a delegation with 「外部サイトへの医療費通知情報提供サービス」 the filer fetches the family
+member's 医療費通知情報 directly; their other certificates (社会保険料, 生命保険, 地震保険) come through a
+delegation with 「外部サイトへのお知らせ情報提供サービス」 once the family member has done the same
+preparation as the filer (their own card, their own マイナポータル registration and linkages).
+The validity (代理権限の有効期間) has to cover the days the filer fetches the data, i.e. the filing
+period of the tax year being prepared (``deadlines.filing_period``).
 
 The words for the findings live in ``app/i18n/delegation.py``.
 """
@@ -41,6 +43,9 @@ class FindingCode(StrEnum):
     EXPIRED = "expired"  # already ended (warning)
     NO_MEDICAL_SERVICE = "no_medical_service"  # 医療費通知情報提供サービス not chosen (quiet)
     OWN_PREPARATION = "own_preparation"  # the delegator chose other certificates (quiet, a to-do)
+    NO_NOTICES_SERVICE = (
+        "no_notices_service"  # other certificates, お知らせ情報提供サービス not chosen (quiet)
+    )
 
 
 WARNINGS: frozenset[FindingCode] = frozenset(
@@ -131,7 +136,8 @@ def _validity_findings(d: Delegation, today: date) -> list[Finding]:
 
 
 def other_certificates(member: MemberState) -> tuple[str, ...]:
-    """The member's chosen certificate types a delegation does not bring (all but 医療費通知情報)."""
+    """The member's chosen certificate types other than 医療費通知情報: a delegation brings them through
+    「外部サイトへのお知らせ情報提供サービス」 only once the member did their own preparation."""
     return tuple(dict.fromkeys(c.type_id for c in member.certificates if c.type_id != MEDICAL_TYPE_ID))
 
 
@@ -145,6 +151,10 @@ def findings(delegation: Delegation, household: Household, today: date) -> tuple
     others = () if delegator is None else other_certificates(delegator)
     if others:
         found.append(Finding(FindingCode.OWN_PREPARATION, d.id, d.delegator_profile_id, type_ids=others))
+        if DelegatedService.NOTICES not in d.services:
+            found.append(
+                Finding(FindingCode.NO_NOTICES_SERVICE, d.id, d.delegator_profile_id, type_ids=others)
+            )
     return tuple(sorted(found, key=lambda f: not f.is_warning))
 
 

@@ -96,6 +96,8 @@ class Profile:
     relation: Relation = Relation.SELF
     # SHA-256 (lowercase hex) of the card's authentication certificate, when the user bound a card.
     card_sha256: str | None = None
+    # The not-after day of that card's 利用者証明用電子証明書 (read without a password), when known.
+    card_expires_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from app.domain import deadlines
+from app.domain import deadlines, seasons
 from app.domain.catalog import Catalog, CatalogEntry
 from app.domain.channels import SERVICE_ORDER, listed_in_readiness, needs_issuer_tasks, services_for
 from app.domain.model import (
@@ -193,9 +193,7 @@ def expected_date(entry: CatalogEntry | None, today: date) -> date | None:
 
 def confirmed_this_season(confirmed_on: date | None, today: date) -> bool:
     """A confirmation counts for the tax year being prepared when it was made, not for later years."""
-    return confirmed_on is not None and (
-        deadlines.current_tax_year(confirmed_on) == deadlines.current_tax_year(today)
-    )
+    return seasons.confirmed_in_season(confirmed_on, today)
 
 
 def decide_readiness(
@@ -209,7 +207,8 @@ def decide_readiness(
 ) -> ReadinessDecision:
     """THE rule for whether a certificate counts as ready (the one place; the summary counts it).
 
-    - Listed items (e-私書箱, マイナポータル): ready when the user recorded 準備完了 from 証明書の準備状況.
+    - Listed items (e-私書箱, マイナポータル): ready when the user recorded 準備完了 from 証明書の準備状況
+      this season (a readiness observed in an earlier season is not this season's: asked again).
     - Unlisted items (未記載: ねんきんネット, MyPost, 民間送達・e-Tax連携サービス, e-Tax, which includes the
       STEP5 salary slip): a recorded linkage is not enough, since the data arrives only when it is issued.
       Ready only once the user confirmed on the delivering site, this season, that the data is there;
@@ -218,10 +217,10 @@ def decide_readiness(
       ready whatever the portal shows.
     """
     if received is not None:  # the data is in hand: nothing left to wait for
-        shown = selection.readiness if listed else Readiness.NOT_LISTED
+        shown = seasons.readiness_this_season(selection, today) if listed else Readiness.NOT_LISTED
         return ReadinessDecision(True, UnitState.DONE, shown, None, expected)
     if listed:
-        readiness = selection.readiness
+        readiness = seasons.readiness_this_season(selection, today)
         if readiness is Readiness.READY:
             return ReadinessDecision(True, UnitState.DONE, readiness, None, expected)
         waiting = readiness is Readiness.PROCESSING or prerequisites is UnitState.WAITING

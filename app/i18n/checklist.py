@@ -334,6 +334,9 @@ def tries_text(need: PasswordNeed) -> str:
 
 
 def card_notes(member: MemberChecklist) -> tuple[str, ...]:
+    from app.i18n.card_expiry import expiry_text
+
+    warning = () if member.card_expiry is None else (f"⚠ {expiry_text(member.card_expiry)}",)
     facts = member.card
     if facts is None:
         return (
@@ -341,6 +344,7 @@ def card_notes(member: MemberChecklist) -> tuple[str, ...]:
                 "PrintedChecklist",
                 "カード診断の記録はありません（残り回数はアプリのカードパネルで確認できます）",
             ),
+            *warning,
         )
     notes = [
         translate("PrintedChecklist", "前回のカード診断（{date}）").format(
@@ -352,7 +356,7 @@ def card_notes(member: MemberChecklist) -> tuple[str, ...]:
         notes.append(
             translate("PrintedChecklist", "利用者証明用電子証明書の有効期限: {date}").format(date=expiry)
         )
-    return tuple(notes)
+    return (*notes, *warning)
 
 
 def certificate_empty() -> str:

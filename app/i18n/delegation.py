@@ -64,8 +64,14 @@ def finding_text(finding: Finding, type_name: Callable[[str], str] = lambda t: t
     if f.code is FindingCode.OWN_PREPARATION:
         return translate(
             "Delegation",
-            "代理人設定で取得できるのは医療費通知情報だけです。{items}は、ご本人のマイナンバーカードと"
-            "マイナポータルの利用者登録で、ご本人の事前準備が必要です。",
+            "医療費通知情報は、代理人設定だけで取得できます。{items}は、ご家族がご自身のマイナンバーカードで"
+            "申告する方と同じ事前準備を済ませると、「外部サイトへのお知らせ情報提供サービス」の委任を受けて"
+            "取得できます。",
+        ).format(items=join_list(type_name(t) for t in f.type_ids))
+    if f.code is FindingCode.NO_NOTICES_SERVICE:
+        return translate(
+            "Delegation",
+            "{items}を代理で取得するには、「外部サイトへのお知らせ情報提供サービス」の委任も受けてください。",
         ).format(items=join_list(type_name(t) for t in f.type_ids))
     return f.code.value
 

@@ -51,16 +51,20 @@ from app.domain.model import (
     TaskState,
 )
 from app.domain.received import Amount, ReceivedFile, Verdict
+from app.domain.seasons import PastSeason, inferred_season
 from app.domain.text import inert
 from app.store import fileutil, messages, strict_json
 from app.store.errors import BackupError
 from app.store.received_store import Verifier
 from app.store.repository import Store
+from app.store.seasons import SeasonEntry
 
 FORMAT_ID = "myna-prep-backup"
 # 2: profiles carry ``received`` (verified electronic certificates: the records, not the files).
 # 3: received records carry who signed (organisation, key, trust); ``stored_name`` must be the record's
 #    own ``received/<sha256>.xml``; on import each record is verified again from its kept file.
+#    ``seasons`` (the current tax year and every earlier season's household, read-only); a profile's
+#    ``card_expires_on``.
 FORMAT_VERSION = 3
 # One limit for export and import: a real household is ~30 KB. Checked on the open file before reading,
 # so a huge or endless file costs nothing; export refuses rather than write a file import would refuse.
@@ -190,6 +194,7 @@ class ProfileV1(_Model):
     display_name: Name
     relation: Relation
     card_sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
+    card_expires_on: Day | None = None  # format 3
     progress: Annotated[list[ProgressV1], Field(max_length=1_000)] = []
     certificates: Annotated[list[CertificateV1], Field(max_length=1_000)] = []
     linkages: Annotated[list[LinkageV1], Field(max_length=100)] = []
@@ -215,6 +220,24 @@ class IssuerNameV1(_Model):
     use_count: Annotated[StrictInt, Field(ge=1, le=MAX_INT)] = 1
 
 
+class SeasonV3(_Model):
+    """One season (format 3): the current one has no end and no household; an earlier one carries the
+    household as it stood when it ended (profiles without history, and delegations)."""
+
+    tax_year: Annotated[StrictInt, Field(ge=1989, le=9998)]
+    began_at: Timestamp
+    ended_at: Timestamp | None = None
+    profiles: Annotated[list[ProfileV1], Field(max_length=100)] = []
+    delegations: Annotated[list[DelegationV1], Field(max_length=1_000)] = []
+
+
+class SeasonRecord(_Model):
+    """An ended season's household as the store keeps it (``season.record``)."""
+
+    profiles: Annotated[list[ProfileV1], Field(max_length=100)] = []
+    delegations: Annotated[list[DelegationV1], Field(max_length=1_000)] = []
+
+
 class BackupV1(_Model):
     format: StrictStr
     version: StrictInt
@@ -223,6 +246,7 @@ class BackupV1(_Model):
     profiles: Annotated[list[ProfileV1], Field(max_length=100)]
     delegations: Annotated[list[DelegationV1], Field(max_length=1_000)] = []
     issuer_names: Annotated[list[IssuerNameV1], Field(max_length=10_000)] = []
+    seasons: Annotated[list[SeasonV3], Field(max_length=200)] = []  # format 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +293,92 @@ def _received(f: ReceivedFile) -> dict[str, Any]:
     }
 
 
+def _profile_document(m: MemberState, history: list[StatusChange]) -> dict[str, Any]:
+    p = m.profile
+    return {
+        "id": p.id,
+        "display_name": p.display_name,
+        "relation": p.relation.value,
+        "card_sha256": p.card_sha256,
+        "card_expires_on": _day(p.card_expires_on),
+        "progress": [
+            {
+                "item_id": i.item_id,
+                "state": i.state.value,
+                "note": i.note,
+                "completed_at": _iso(i.completed_at),
+                "follow_up": _day(i.follow_up),
+            }
+            for i in sorted(m.progress.values(), key=lambda i: i.item_id)
+        ],
+        "certificates": [
+            {
+                "id": c.id,
+                "type_id": c.type_id,
+                "issuer": c.issuer,
+                "channel": c.channel.value,
+                "readiness": None if c.readiness is None else c.readiness.value,
+                "readiness_changed_at": _iso(c.readiness_changed_at),
+                "registration": c.registration.value,
+                "issuer_link": c.issuer_link.value,
+                "follow_up": _day(c.follow_up),
+                "note": c.note,
+                "number_remembered": c.secret_ref is not None,
+                "data_confirmed_on": _day(c.data_confirmed_on),
+            }
+            for c in m.certificates
+        ],
+        "linkages": [
+            {
+                "service": link.service.value,
+                "status": None if link.status is None else link.status.value,
+                "changed_at": _iso(link.changed_at),
+                "follow_up": _day(link.follow_up),
+                "note": link.note,
+                "site_linked": link.site_linked,
+            }
+            for link in m.linkages.values()
+        ],
+        "history": [
+            {"subject": ch.subject, "old": ch.old, "new": ch.new, "at": _iso(ch.at)} for ch in history
+        ],
+        "received": [_received(f) for f in m.received],
+    }
+
+
+def _delegation_document(d: Delegation) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "delegator_profile_id": d.delegator_profile_id,
+        "delegate_profile_id": d.delegate_profile_id,
+        "relation_name": d.relation_name,
+        "valid_from": _day(d.valid_from),
+        "valid_to": _day(d.valid_to),
+        "services": sorted(s.value for s in d.services),
+        "operations": {op.value: st.value for op, st in d.operations.items()},
+    }
+
+
+def season_record(household: Household) -> str:
+    """An ending season's household as the store keeps it (JSON; no timeline: that stays in the store)."""
+    document = {
+        "profiles": [_profile_document(m, []) for m in household.members],
+        "delegations": [_delegation_document(d) for d in household.delegations],
+    }
+    return json.dumps(document, ensure_ascii=False)
+
+
+def _season_document(entry: SeasonEntry) -> dict[str, Any]:
+    record: dict[str, Any] = {} if entry.record is None else json.loads(entry.record)
+    return {
+        "tax_year": entry.tax_year,
+        "began_at": _iso(entry.began_at),
+        "ended_at": _iso(entry.ended_at),
+        "profiles": record.get("profiles", []),
+        "delegations": record.get("delegations", []),
+    }
+
+
 def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
     """The backup document (a JSON-ready dict) of everything in ``store``."""
     household = store.load_household()
@@ -276,83 +386,18 @@ def snapshot(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
     by_profile: dict[int, list[StatusChange]] = {}
     for ch in history:
         by_profile.setdefault(ch.profile_id, []).append(ch)
-    profiles = []
-    for m in household.members:
-        p = m.profile
-        profiles.append(
-            {
-                "id": p.id,
-                "display_name": p.display_name,
-                "relation": p.relation.value,
-                "card_sha256": p.card_sha256,
-                "progress": [
-                    {
-                        "item_id": i.item_id,
-                        "state": i.state.value,
-                        "note": i.note,
-                        "completed_at": _iso(i.completed_at),
-                        "follow_up": _day(i.follow_up),
-                    }
-                    for i in sorted(m.progress.values(), key=lambda i: i.item_id)
-                ],
-                "certificates": [
-                    {
-                        "id": c.id,
-                        "type_id": c.type_id,
-                        "issuer": c.issuer,
-                        "channel": c.channel.value,
-                        "readiness": None if c.readiness is None else c.readiness.value,
-                        "readiness_changed_at": _iso(c.readiness_changed_at),
-                        "registration": c.registration.value,
-                        "issuer_link": c.issuer_link.value,
-                        "follow_up": _day(c.follow_up),
-                        "note": c.note,
-                        "number_remembered": c.secret_ref is not None,
-                        "data_confirmed_on": _day(c.data_confirmed_on),
-                    }
-                    for c in m.certificates
-                ],
-                "linkages": [
-                    {
-                        "service": link.service.value,
-                        "status": None if link.status is None else link.status.value,
-                        "changed_at": _iso(link.changed_at),
-                        "follow_up": _day(link.follow_up),
-                        "note": link.note,
-                        "site_linked": link.site_linked,
-                    }
-                    for link in m.linkages.values()
-                ],
-                "history": [
-                    {"subject": ch.subject, "old": ch.old, "new": ch.new, "at": _iso(ch.at)}
-                    for ch in by_profile.get(p.id, [])
-                ],
-                "received": [_received(f) for f in m.received],
-            }
-        )
     return {
         "format": FORMAT_ID,
         "version": FORMAT_VERSION,
         "exported_at": _iso(now or datetime.now(UTC)),
         "app_version": app_version(),
-        "profiles": profiles,
-        "delegations": [
-            {
-                "id": d.id,
-                "delegator_profile_id": d.delegator_profile_id,
-                "delegate_profile_id": d.delegate_profile_id,
-                "relation_name": d.relation_name,
-                "valid_from": _day(d.valid_from),
-                "valid_to": _day(d.valid_to),
-                "services": sorted(s.value for s in d.services),
-                "operations": {op.value: st.value for op, st in d.operations.items()},
-            }
-            for d in household.delegations
-        ],
+        "profiles": [_profile_document(m, by_profile.get(m.profile.id, [])) for m in household.members],
+        "delegations": [_delegation_document(d) for d in household.delegations],
         "issuer_names": [
             {"type_id": t, "name": n, "last_used_at": _iso(at), "use_count": c}
             for t, n, at, c in store.issuer_names()
         ],
+        "seasons": [_season_document(e) for e in store.seasons()],
     }
 
 
@@ -473,84 +518,126 @@ def _check_consistency(doc: BackupV1, path: Path) -> None:
         deleg_ids.add(d.id)
     if len({(n.type_id, n.name) for n in doc.issuer_names}) != len(doc.issuer_names):
         raise bad("issuer_names")
+    years = [x.tax_year for x in doc.seasons]
+    open_years = [x.tax_year for x in doc.seasons if x.ended_at is None]
+    if len(set(years)) != len(years) or len(open_years) > 1 or (open_years and open_years[0] != max(years)):
+        raise bad("seasons")
+    for i, x in enumerate(doc.seasons):
+        if x.ended_at is None and (x.profiles or x.delegations):
+            raise bad(f"seasons[{i}]")  # the current season's household is the file's own
+
+
+def _member(p: ProfileV1) -> MemberState:
+    return MemberState(
+        profile=Profile(p.id, p.display_name.strip(), p.relation, p.card_sha256, p.card_expires_on),
+        progress={
+            x.item_id: ProgressItem(x.item_id, x.state, x.note, x.completed_at, x.follow_up)
+            for x in p.progress
+        },
+        certificates=tuple(
+            CertificateSelection(
+                id=c.id,
+                type_id=c.type_id.strip(),
+                issuer=c.issuer.strip(),
+                channel=c.channel,
+                readiness=c.readiness,
+                readiness_changed_at=c.readiness_changed_at,
+                registration=c.registration,
+                issuer_link=c.issuer_link,
+                follow_up=c.follow_up,
+                note=c.note,
+                secret_ref=None,
+                data_confirmed_on=c.data_confirmed_on,
+            )
+            for c in p.certificates
+        ),
+        linkages={
+            x.service: LinkageRecord(x.service, x.status, x.changed_at, x.follow_up, x.note, x.site_linked)
+            for x in p.linkages
+        },
+        received=tuple(
+            ReceivedFile(
+                id=n,
+                profile_id=p.id,
+                sha256=r.sha256,
+                file_name=r.file_name,
+                stored_name=r.stored_name,
+                imported_at=r.imported_at,
+                verdict=r.verdict,
+                form=r.form,
+                type_id=r.type_id,
+                tax_year=r.tax_year,
+                issuer=r.issuer,
+                person=r.person,
+                created_on=r.created_on,
+                amounts=tuple(Amount(a.code, a.label_ja, a.label_en, a.value) for a in r.amounts),
+                signer_subject=r.signer_subject,
+                type_candidates=tuple(r.type_candidates),
+                file_checked=False,  # until verified again from the kept file (import_backup)
+            )
+            for n, r in enumerate(p.received, start=1)
+        ),
+    )
+
+
+def _delegation(d: DelegationV1) -> Delegation:
+    return Delegation(
+        id=d.id,
+        delegator_profile_id=d.delegator_profile_id,
+        delegate_profile_id=d.delegate_profile_id,
+        relation_name=d.relation_name.strip(),
+        valid_from=d.valid_from,
+        valid_to=d.valid_to,
+        services=frozenset(d.services),
+        operations=dict(d.operations),
+    )
 
 
 def to_domain(
     doc: BackupV1,
 ) -> tuple[Household, list[StatusChange], list[tuple[str, str, datetime, int]]]:
-    members = []
-    history: list[StatusChange] = []
-    for p in doc.profiles:
-        members.append(
-            MemberState(
-                profile=Profile(p.id, p.display_name.strip(), p.relation, p.card_sha256),
-                progress={
-                    x.item_id: ProgressItem(x.item_id, x.state, x.note, x.completed_at, x.follow_up)
-                    for x in p.progress
-                },
-                certificates=tuple(
-                    CertificateSelection(
-                        id=c.id,
-                        type_id=c.type_id.strip(),
-                        issuer=c.issuer.strip(),
-                        channel=c.channel,
-                        readiness=c.readiness,
-                        readiness_changed_at=c.readiness_changed_at,
-                        registration=c.registration,
-                        issuer_link=c.issuer_link,
-                        follow_up=c.follow_up,
-                        note=c.note,
-                        secret_ref=None,
-                        data_confirmed_on=c.data_confirmed_on,
-                    )
-                    for c in p.certificates
-                ),
-                linkages={
-                    x.service: LinkageRecord(
-                        x.service, x.status, x.changed_at, x.follow_up, x.note, x.site_linked
-                    )
-                    for x in p.linkages
-                },
-                received=tuple(
-                    ReceivedFile(
-                        id=n,
-                        profile_id=p.id,
-                        sha256=r.sha256,
-                        file_name=r.file_name,
-                        stored_name=r.stored_name,
-                        imported_at=r.imported_at,
-                        verdict=r.verdict,
-                        form=r.form,
-                        type_id=r.type_id,
-                        tax_year=r.tax_year,
-                        issuer=r.issuer,
-                        person=r.person,
-                        created_on=r.created_on,
-                        amounts=tuple(Amount(a.code, a.label_ja, a.label_en, a.value) for a in r.amounts),
-                        signer_subject=r.signer_subject,
-                        type_candidates=tuple(r.type_candidates),
-                        file_checked=False,  # until verified again from the kept file (import_backup)
-                    )
-                    for n, r in enumerate(p.received, start=1)
-                ),
-            )
-        )
-        history.extend(StatusChange(p.id, h.subject, h.old, h.new, h.at) for h in p.history)
-    delegations = tuple(
-        Delegation(
-            id=d.id,
-            delegator_profile_id=d.delegator_profile_id,
-            delegate_profile_id=d.delegate_profile_id,
-            relation_name=d.relation_name.strip(),
-            valid_from=d.valid_from,
-            valid_to=d.valid_to,
-            services=frozenset(d.services),
-            operations=dict(d.operations),
-        )
-        for d in doc.delegations
-    )
+    members = tuple(_member(p) for p in doc.profiles)
+    history = [StatusChange(p.id, h.subject, h.old, h.new, h.at) for p in doc.profiles for h in p.history]
+    delegations = tuple(_delegation(d) for d in doc.delegations)
     names = [(n.type_id, n.name, n.last_used_at, n.use_count) for n in doc.issuer_names]
-    return Household(tuple(members), delegations), history, names
+    return Household(members, delegations), history, names
+
+
+def past_season(entry: SeasonEntry) -> PastSeason:
+    """An ended season's household, read back from the store's record (validated like a backup)."""
+    if entry.ended_at is None or entry.record is None:
+        raise ValueError(f"season {entry.tax_year} has not ended")
+    try:
+        record = SeasonRecord.model_validate(strict_json.loads(entry.record.encode("utf-8")))
+    except (ValueError, ValidationError) as exc:
+        raise BackupError(messages.season_record_damaged(entry.tax_year), detail=str(exc)[:200]) from None
+    household = Household(
+        tuple(_member(p) for p in record.profiles), tuple(_delegation(d) for d in record.delegations)
+    )
+    return PastSeason(entry.tax_year, entry.began_at, entry.ended_at, household)
+
+
+def season_entries(
+    doc: BackupV1, household: Household, history: list[StatusChange], today: date
+) -> list[SeasonEntry]:
+    """The seasons a backup brings: its own (format 3), else one current season for the data of a
+    format 1 or 2 file, the season it was recorded in (``seasons.inferred_season``)."""
+    if not doc.seasons:
+        year = inferred_season(household, history, today)
+        return [SeasonEntry(year, doc.exported_at, None, None)]
+    entries = []
+    for x in doc.seasons:
+        record = None
+        if x.ended_at is not None:
+            record = json.dumps(
+                {
+                    "profiles": [p.model_dump(mode="json") for p in x.profiles],
+                    "delegations": [d.model_dump(mode="json") for d in x.delegations],
+                },
+                ensure_ascii=False,
+            )
+        entries.append(SeasonEntry(x.tax_year, x.began_at, x.ended_at, record))
+    return entries
 
 
 def read_backup(path: Path) -> BackupV1:
@@ -572,7 +659,8 @@ def import_backup(store: Store, path: Path, verify: Verifier | None = None) -> I
     received record again from its kept file (``verify``: the certificate verifier)."""
     doc = read_backup(path)
     household, history, names = to_domain(doc)
-    dropped = store.replace_household(household, history, names)
+    entries = season_entries(doc, household, history, date.today())
+    dropped = store.replace_household(household, history, names, entries)
     if verify is None:
         from app.certificates.verify import verify_bytes
 

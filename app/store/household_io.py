@@ -16,6 +16,7 @@ from app.domain.model import (
 )
 from app.domain.received import ReceivedFile
 from app.store import rows
+from app.store.seasons import SeasonEntry
 from app.store.tables import (
     CertificateRow,
     DelegationOperationRow,
@@ -26,6 +27,7 @@ from app.store.tables import (
     ProfileRow,
     ProgressRow,
     ReceivedFileRow,
+    SeasonRow,
     StatusChangeRow,
 )
 from app.store.unit_of_work import StoreBase, _val
@@ -107,18 +109,22 @@ class HouseholdIO(StoreBase):
         household: Household,
         history: Sequence[StatusChange] = (),
         issuer_names: Sequence[tuple[str, str, datetime, int]] = (),
+        seasons: Sequence[SeasonEntry] | None = None,
     ) -> list[str]:
         """Replace everything with ``household`` in ONE transaction (backup import).
 
         Ids are kept as given (they must be consistent: the caller validated them); the members'
         order is the order of ``household.members``. Secret refs of the replaced certificates are
         returned so the caller can delete those keyring entries; imported selections carry no secret.
-        ``issuer_names``: (type_id, name, last_used_at, use_count).
+        ``issuer_names``: (type_id, name, last_used_at, use_count). ``seasons`` replace every season
+        (None keeps them).
         """
         with self._write() as s:
             dropped = [r.secret_ref for r in s.exec(select(CertificateRow)).all() if r.secret_ref is not None]
             for table in (IssuerNameRow, DelegationRow, ProfileRow):
                 s.execute(sa_delete(table))  # cascades to every dependent table
+            if seasons is not None:
+                s.execute(sa_delete(SeasonRow))
             for position, m in enumerate(household.members, start=1):
                 p = m.profile
                 s.add(
@@ -127,6 +133,7 @@ class HouseholdIO(StoreBase):
                         display_name=p.display_name,
                         relation=p.relation.value,
                         card_sha256=p.card_sha256,
+                        card_expires_on=p.card_expires_on,
                         position=position,
                     )
                 )
@@ -143,6 +150,10 @@ class HouseholdIO(StoreBase):
                 )
             for type_id, name, last_used_at, count in issuer_names:
                 s.add(IssuerNameRow(type_id=type_id, name=name, last_used_at=last_used_at, use_count=count))
+            for e in seasons or ():
+                s.add(
+                    SeasonRow(tax_year=e.tax_year, began_at=e.began_at, ended_at=e.ended_at, record=e.record)
+                )
             return dropped
 
     def issuer_names(self) -> list[tuple[str, str, datetime, int]]:

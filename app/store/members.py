@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import delete as sa_delete
 from sqlmodel import Session, col, select
@@ -123,6 +124,7 @@ class Members(StoreBase):
                 display_name=self._check_name(s, p.display_name),
                 relation=p.relation.value,
                 card_sha256=p.card_sha256,
+                card_expires_on=p.card_expires_on,
                 position=removed.position,
             )
             s.add(row)
@@ -149,9 +151,24 @@ class Members(StoreBase):
                 other = s.exec(select(ProfileRow).where(ProfileRow.card_sha256 == digest)).first()
                 if other is not None and other.id != profile_id:
                     raise StoreValidationError(messages.CARD_ALREADY_BOUND)
+            if row.card_sha256 != digest:
+                row.card_expires_on = None  # the expiry was the former card's
             row.card_sha256 = digest
             s.add(row)
             s.flush()
+            return rows.profile(row)
+
+    def note_card_expiry(self, card_sha256: str, expires_on: date) -> Profile | None:
+        """Remember the expiry read from a bound card (None: no member holds that card; nothing saved)."""
+        digest = card_sha256.strip().lower()
+        with self._write() as s:
+            row = s.exec(select(ProfileRow).where(ProfileRow.card_sha256 == digest)).first()
+            if row is None:
+                return None
+            if row.card_expires_on != expires_on:
+                row.card_expires_on = expires_on
+                s.add(row)
+                s.flush()
             return rows.profile(row)
 
     def profile_for_card(self, card_sha256: str) -> Profile | None:

@@ -424,3 +424,16 @@ def lock_failed(directory: Path, exc: OSError) -> Message:
         directory=directory,
         reason=os_reason(exc, CANNOT_WRITE),
     )
+
+
+# --- seasons ---------------------------------------------------------------------------------------
+
+
+def season_record_damaged(tax_year: int) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "StoreMessages",
+            "{year}年の記録が読めません。今年の準備には影響ありません。バックアップから読み込み直せます。",
+        ),
+        year=tax_year,
+    )

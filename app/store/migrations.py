@@ -199,6 +199,43 @@ _V6 = (
     "CREATE INDEX ix_signer_pin_issuer_key ON signer_pin (issuer_key)",
 )
 
+_V7 = (
+    # Seasons: one row per tax year prepared. The current season has no end; an earlier one keeps the
+    # household as it stood when the season ended (``record``: the backup format's profiles and
+    # delegations, as JSON), read-only from then on.
+    """CREATE TABLE season (
+        tax_year INTEGER PRIMARY KEY,
+        began_at TEXT NOT NULL,
+        ended_at TEXT,
+        record TEXT
+    )""",
+    # The expiry (not-after day) of the bound card's 利用者証明用電子証明書, read from the card without a
+    # password, so the plan and the paper can warn when it ends before the filing period does.
+    "ALTER TABLE profile ADD COLUMN card_expires_on TEXT",
+)
+
+
+def _open_first_season(conn: sqlite3.Connection, now: datetime) -> None:
+    """v7 data step: what was recorded so far belongs to the season of the latest thing recorded (the
+    season of ``now`` for an empty database), so a returning user's next start begins the new one."""
+    from app.domain.seasons import season_of_moment  # pure; the store may use the domain
+
+    found = conn.execute(
+        """SELECT MAX(at) FROM (
+               SELECT MAX(at) AS at FROM status_change
+               UNION ALL SELECT MAX(readiness_changed_at) FROM certificate_selection
+               UNION ALL SELECT MAX(changed_at) FROM linkage
+               UNION ALL SELECT MAX(completed_at) FROM progress_item)"""
+    ).fetchone()
+    latest = now if found is None or found[0] is None else datetime.fromisoformat(found[0])
+    if latest.tzinfo is None:
+        latest = latest.replace(tzinfo=UTC)
+    conn.execute(
+        "INSERT INTO season (tax_year, began_at) VALUES (?, ?)",
+        (season_of_moment(latest), now.astimezone(UTC).isoformat(timespec="microseconds")),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: profiles, progress, certificates, linkages, delegations, history", _V1),
     Migration(
@@ -208,6 +245,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "received electronic certificates (verified files kept in the data folder)", _V4),
     Migration(5, "the household's order of members", _V5, _number_positions),
     Migration(6, "who signed a received file (pins per issuer), and records kept without their file", _V6),
+    Migration(
+        7, "seasons (earlier ones kept read-only); the card certificate's expiry", _V7, _open_first_season
+    ),
 )
 
 DB_NAME = "myna-prep.db"  # the database file in the data directory

@@ -37,6 +37,7 @@ from app.store.household_io import HouseholdIO
 from app.store.members import Members
 from app.store.preparation import Preparation
 from app.store.received_store import ReceivedFiles
+from app.store.seasons import Seasons
 from app.store.unit_of_work import UNSET, RemovedCertificate, StoreBase, _utc_now
 
 __all__ = ["UNSET", "OpenResult", "RemovedCertificate", "Store", "load_stored_household"]
@@ -47,7 +48,7 @@ class OpenResult(NamedTuple):
     notices: tuple[Notice, ...]
 
 
-class Store(Members, Preparation, Delegations, ReceivedFiles, HouseholdIO, StoreBase):
+class Store(Members, Preparation, Delegations, ReceivedFiles, Seasons, HouseholdIO, StoreBase):
     """The household store over one SQLite file (see the module docstring)."""
 
     @classmethod

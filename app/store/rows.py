@@ -42,6 +42,7 @@ class ProfileRow(Protocol):
     relation: str
     card_sha256: str | None
     position: int  # schema v5: the household's order (readers sort by it, then by id)
+    card_expires_on: date | None  # schema v7
 
 
 class ProgressRow(Protocol):
@@ -133,6 +134,7 @@ def profile(row: ProfileRow) -> Profile:
         display_name=row.display_name,
         relation=enum_or(Relation, row.relation, Relation.OTHER),
         card_sha256=row.card_sha256,
+        card_expires_on=row.card_expires_on,
     )
 
 

@@ -51,6 +51,7 @@ class ProfileRow(SQLModel, table=True):
     relation: str
     card_sha256: str | None = Field(default=None, unique=True)
     position: int = 0  # schema v5: the household's order
+    card_expires_on: date | None = None  # schema v7: the card's 利用者証明用電子証明書 not-after day
 
 
 class ProgressRow(SQLModel, table=True):
@@ -185,6 +186,17 @@ class SignerPinRow(SQLModel, table=True):
     accepted_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
 
 
+class SeasonRow(SQLModel, table=True):
+    """One tax year's preparation (schema v7); an ended one keeps its household as JSON (``record``)."""
+
+    __tablename__ = "season"
+
+    tax_year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    began_at: datetime = Field(sa_column=_utc_column(nullable=False))
+    ended_at: datetime | None = Field(default=None, sa_column=_utc_column())
+    record: str | None = None
+
+
 ALL_TABLES: tuple[type[SQLModel], ...] = (
     ProfileRow,
     ProgressRow,
@@ -197,4 +209,5 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     IssuerNameRow,
     ReceivedFileRow,
     SignerPinRow,
+    SeasonRow,
 )

@@ -93,6 +93,9 @@ def attach(
     from app.ui.first_run.setup import install as install_first_run
 
     install_first_run(window, session, card_check)  # Help ▸ はじめの設定をやり直す…
+    from app.ui.seasons import install as install_seasons
+
+    install_seasons(window, session)  # the new-season notice; View ▸ 過去の年分
     session.open()
     return session
 
@@ -270,6 +273,9 @@ def _attach_card_panel(window: MainWindow, session: HouseholdSession, card_check
 
     parts = give_card_reader(window, session)
     card_check.open = parts.placement.show_reader
+    from app.ui.seasons.card_expiry_note import remember_card_expiry
+
+    remember_card_expiry(parts.panel, session)  # the plan and the paper warn with the expiry too
     app = QApplication.instance()
     assert app is not None
     if parts.monitor is not None:

@@ -21,7 +21,17 @@ pytestmark = pytest.mark.pcsc
 
 TOP_KEYS = {"service", "readers", "card", "problems"}
 CARD_KEYS = {"reader", "atr", "kind", "auth_certificate", "pins"}
-CERT_KEYS = {"subject", "issuer", "serial", "not_before", "not_after", "days_left", "expired", "sha256"}
+CERT_KEYS = {
+    "subject",
+    "issuer",
+    "serial",
+    "not_before",
+    "not_after",
+    "days_left",
+    "expired",
+    "sha256",
+    "filing_period_warning",  # app.domain.card_expiry (issue 24)
+}
 
 
 def check_schema(payload: dict[str, Any]) -> None:
@@ -210,3 +220,38 @@ def test_subprocess_python_m_app_doctor(
     assert (codes[0] if codes else None) == first_problem
     if card is not None:
         assert card.model.verify_with_data == 0
+
+
+def _days_to_filing_end() -> int:
+    """Days from today in Japan to the end of the season's filing period."""
+    from datetime import timedelta, timezone
+
+    from app.domain.deadlines import current_tax_year, filing_period
+
+    today = datetime.now(timezone(timedelta(hours=9))).date()
+    return (filing_period(current_tax_year(today)).end - today).days
+
+
+def test_certificates_ending_before_the_filing_period_ends_are_named(
+    cards: Cards, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Read without a password, whatever the days left: the date, the period and the municipal renewal.
+    (Two days' margin either side: the card's not-after is 23:59:59 in Japan, the test's day may be UTC's.)"""
+    cards.insert("normal", valid_to_days=_days_to_filing_end() - 2)
+    code, payload = run_json(capsys)
+    warning = payload["card"]["auth_certificate"]["filing_period_warning"]
+    assert code == 0 and warning["code"] == "before_filing_ends"
+    assert warning["expires_on"] < warning["period_end"]
+    assert "市区町村" in warning["text"] and "申告期間" in warning["text"]
+    parser = argparse.ArgumentParser()
+    doctor.configure(parser)
+    doctor.run(parser.parse_args([]))
+    assert "⚠ マイナンバーカードの電子証明書" in capsys.readouterr().out
+
+
+def test_certificates_lasting_through_the_filing_period_are_quiet(
+    cards: Cards, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cards.insert("normal", valid_to_days=_days_to_filing_end() + 3)
+    _code, payload = run_json(capsys)
+    assert payload["card"]["auth_certificate"]["filing_period_warning"] is None

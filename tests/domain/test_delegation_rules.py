@@ -180,4 +180,23 @@ def test_checklist_lines_name_each_delegation_and_its_findings() -> None:
     lines = checklist_lines(_household(d, spouse_types=("life_insurance",)), TODAY)
     assert lines[0].startswith("花子 → 代理人 本人（妻）、有効期間 2026年1月1日")
     assert lines[1].startswith("⚠ 有効期間が令和7年分の申告期間（2026年2月16日（月）〜2026年3月16日（月））")
-    assert lines[2].startswith("ℹ 代理人設定で取得できるのは医療費通知情報だけです。life_insurance")
+    assert lines[2].startswith("ℹ 医療費通知情報は、代理人設定だけで取得できます。life_insurance")
+
+
+def test_other_certificates_come_through_the_notices_service_after_their_own_preparation() -> None:
+    """The guide (issue 24, correction a): 医療費通知情報 directly; 社会保険料・生命保険・地震保険 through
+    「外部サイトへのお知らせ情報提供サービス」 once the family member did their own preparation. The old
+    sentence said a delegation brings 医療費通知情報 only."""
+    from app.i18n.delegation import finding_text
+
+    without = _delegation(services=frozenset({DelegatedService.MEDICAL_NOTICES}))
+    house = _household(without, spouse_types=("medical_expense_notice", "life_insurance"))
+    codes = _codes(findings(without, house, TODAY))
+    assert FindingCode.NO_NOTICES_SERVICE in codes and FindingCode.OWN_PREPARATION in codes
+    texts = [finding_text(f) for f in findings(without, house, TODAY)]
+    assert not any("医療費通知情報だけ" in t for t in texts)
+    assert any("「外部サイトへのお知らせ情報提供サービス」の委任を受けて取得できます" in t for t in texts)
+    both = _delegation(services=frozenset(DelegatedService))
+    assert FindingCode.NO_NOTICES_SERVICE not in _codes(
+        findings(both, _household(both, spouse_types=("life_insurance",)), TODAY)
+    )

@@ -196,3 +196,38 @@ def test_command_module_imports_only_the_standard_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_plan_answers_for_the_season_of_today(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """準備完了 recorded on 2026-11-22 counts for 令和8年分, never for 令和9年分 (--today 2027-11-15)."""
+    from datetime import UTC, date, datetime
+
+    from app.domain.model import Readiness
+
+    store, _ = Store.open(tmp_path, clock=lambda: datetime(2026, 11, 22, 1, 0, tzinfo=UTC))
+    with store:
+        me = store.add_profile("本人")
+        life = store.add_certificate(me.id, "life_insurance", "みらい生命", Channel.E_SHISHOBAKO)
+        store.update_certificate(life.id, readiness=Readiness.READY)
+        store.bind_card(me.id, "ab" * 32)
+        store.note_card_expiry("ab" * 32, date(2028, 2, 20))  # before 令和9年分's period ends (2028-03-15)
+
+    def plan(today: str) -> dict[str, Any]:
+        code, out, err = _run(capsys, "--data-dir", str(tmp_path), "plan", "--json", "--today", today)
+        assert (code, err) == (0, "")
+        doc: dict[str, Any] = json.loads(out)
+        return doc
+
+    same = plan("2026-12-01")
+    assert (same["tax_year"], same["summary"]["ready"], same["summary"]["total"]) == (2026, 1, 1)
+    assert same["card_certificate"] == {"expires_on": "2028-02-20", "warning": None}
+    later = plan("2027-11-15")
+    assert (later["tax_year"], later["summary"]["ready"], later["summary"]["total"]) == (2027, 0, 1)
+    assert later["certificates"][0]["readiness"] is None
+    warning = later["card_certificate"]["warning"]
+    assert (warning["code"], warning["period_end"], warning["renewal_from"]) == (
+        "before_filing_ends",
+        "2028-03-15",
+        "2027-11-20",
+    )
+    assert "2028年2月20日" in warning["text"] and "市区町村" in warning["text"]

@@ -43,7 +43,8 @@ def test_plan_json_lists_delegations_with_findings(
     assert (d["relation_name"], d["valid_from"], d["valid_to"]) == ("妻", "2026-01-01", "2026-02-28")
     assert d["services"] == ["medical_notices"]
     codes = [f["code"] for f in d["findings"]]
-    assert codes == ["misses_filing_period", "own_preparation"]
+    # only the medical service chosen: the life insurance needs the notices service too (issue 24)
+    assert codes == ["misses_filing_period", "own_preparation", "no_notices_service"]
     missing = d["findings"][0]
     assert missing["warning"] is True
     assert missing["params"]["period_start"] == "2026-02-16"
@@ -51,3 +52,4 @@ def test_plan_json_lists_delegations_with_findings(
     assert "2026年2月16日" in missing["text"]
     assert d["findings"][1]["params"]["type_ids"] == ["life_insurance"]
     assert "生命保険料控除証明書" in d["findings"][1]["text"]
+    assert "お知らせ情報提供サービス" in d["findings"][2]["text"]

@@ -24,14 +24,15 @@ from app.store import messages
 from app.store.backup import MAX_BYTES, export_backup, import_backup, read_backup, snapshot
 from app.store.errors import BackupError
 from app.store.repository import Store
+from app.store.seasons import SeasonEntry
 from tests.store.helpers import fill_household
 from tests.store.hostile import cli
 
-State = tuple[Household, list[StatusChange], list[tuple[str, str, datetime, int]]]
+State = tuple[Household, list[StatusChange], list[tuple[str, str, datetime, int]], list[SeasonEntry]]
 
 
 def state(store: Store) -> State:
-    return store.load_household(), store.all_history(), store.issuer_names()
+    return store.load_household(), store.all_history(), store.issuer_names(), store.seasons()
 
 
 @pytest.fixture

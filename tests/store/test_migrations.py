@@ -110,18 +110,24 @@ def fill_v4(conn: sqlite3.Connection) -> None:
 
 
 def fill_v5(conn: sqlite3.Connection) -> None:
-    """v4's rows (v5 only numbered the members' positions)."""
+    """v4's rows with the members numbered in their order (v5)."""
     fill_v4(conn)
     conn.execute("UPDATE profile SET position = id")
 
 
 # One filler per earlier version: adding a schema version without one fails test_every_version_is_covered.
+def fill_v6(conn: sqlite3.Connection) -> None:
+    """v5's rows (v6 added who signed a received file, with defaults, and an empty pin table)."""
+    fill_v5(conn)
+
+
 FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: fill_v1,
     2: fill_v2,
     3: fill_v3,
     4: fill_v4,
     5: fill_v5,
+    6: fill_v6,
 }
 
 
@@ -299,3 +305,24 @@ def test_tables_module_matches_the_migrated_schema(tmp_path: Path) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
     assert tables == {t.__tablename__ for t in ALL_TABLES}
     conn.close()
+
+
+@pytest.mark.parametrize("version", sorted(FILLERS))
+def test_v7_puts_the_recorded_data_in_the_season_it_was_recorded_in(tmp_path: Path, version: int) -> None:
+    """Data of any earlier version (recorded Dec 2026: 令和8年分) opens as that season, not as today's, so
+    a returning user's first start in the next season begins it (and asks again)."""
+    build(tmp_path / "data" / DB_NAME, version)
+    store, _ = Store.open(tmp_path / "data")
+    with store:
+        assert store.current_season() == 2026
+        [entry] = store.seasons()
+        assert (entry.ended_at, entry.record) == (None, None)
+        assert all(m.profile.card_expires_on is None for m in store.load_household().members)
+
+
+def test_v7_opens_the_season_of_today_for_an_empty_database(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    store, _ = Store.open(tmp_path / "data", clock=lambda: datetime(2027, 5, 1, 3, 0, tzinfo=UTC))
+    with store:
+        assert store.current_season() == 2027

@@ -1,7 +1,8 @@
 """Screenshots of the card panel from real diagnoses of the virtual card (docs and review).
 
-Writes no_reader.png, no_card.png, healthy.png, expired.png, one_try_left.png (and blocked.png) into
-DIR. Every state but "no reader" is a real :func:`app.card.diagnosis.diagnose` through pcscd + vpcd
+Writes no_reader.png, no_card.png, healthy.png, expired.png, one_try_left.png, blocked.png and
+ends_before_filing.png (certificates ending before the season's filing period ends) into DIR. Every
+state but "no reader" is a real :func:`app.card.diagnosis.diagnose` through pcscd + vpcd
 (vpcd's readers are static, so "no reader" is the snapshot diagnose returns when it finds none).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.vcard.panel_screenshots DIR
@@ -14,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from tests.vcard.jpki_card import READER_00, VirtualCard
+from tests.vcard.jpki_card import READER_00, SCENARIOS, Scenario, VirtualCard
 from tests.vcard.stack import card_present, pcscd_stack, stack_lock, wait_until
 
 STATES = (
@@ -23,6 +24,17 @@ STATES = (
     ("one_try_left", "few_tries"),
     ("blocked", "blocked"),
 )
+
+
+def _ending_before_filing() -> Scenario:
+    """A card whose certificates end 20 days before this season's filing period ends."""
+    from datetime import date
+
+    from app.domain.deadlines import current_tax_year, filing_period
+
+    today = date.today()
+    days = (filing_period(current_tax_year(today)).end - today).days - 20
+    return SCENARIOS["normal"].with_(name="ends_before_filing", valid_to_days=days)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,6 +76,12 @@ def main(argv: list[str] | None = None) -> int:
                 finally:
                     card.remove()
                 wait_until(lambda: not card_present(READER_00), 3, "the card to go")
+            card = VirtualCard(_ending_before_filing()).insert()
+            try:
+                wait_until(lambda: card_present(READER_00), 3, "the card")
+                shot("ends_before_filing", diagnose())
+            finally:
+                card.remove()
     finally:
         panel.shutdown()
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain import deadlines
+from app.domain.card_expiry import card_expiry
 from app.domain.catalog import Catalog
 from app.domain.checklist.model import (
     CardFacts,
@@ -311,7 +312,15 @@ def member_checklist(
         dates=next_dates(
             household_reminders(household, catalog, today, profile_ids=[member.profile.id]), today
         ),
+        card_expiry=card_expiry(_expiry_of(member, card), today),
     )
+
+
+def _expiry_of(member: MemberState, card: CardFacts | None) -> date | None:
+    """The card's certificate expiry: from this print's diagnosis, else the one remembered for the member."""
+    if card is not None and card.certificate_expires is not None:
+        return card.certificate_expires
+    return member.profile.card_expires_on
 
 
 def build_checklist(

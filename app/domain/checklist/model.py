@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.card_expiry import CardExpiry
 from app.domain.catalog import Catalog
 from app.domain.model import Channel, Household, Relation
 from app.domain.plan import NextAction, UnitState
@@ -147,6 +148,8 @@ class MemberChecklist:
     step5_needed: bool
     # The next dates to keep (app.domain.reminders.next_dates): the same as the calendar file's.
     dates: tuple[Reminder, ...] = ()
+    # The card's certificates end before the filing period ends (app.domain.card_expiry), else None.
+    card_expiry: CardExpiry | None = None
 
     def section(self, step: StepId) -> StepSection:
         return next(s for s in self.sections if s.step is step)

@@ -27,6 +27,7 @@ from app.ui.card_reader.flows import CardFlows
 from app.ui.card_reader.pin_dialog import PinDialog
 from app.ui.card_reader.states import CardState
 from app.ui.card_reader.view import CardStatusView
+from app.ui.seasons.card_expiry_note import CardExpiryNote
 from app.ui.widgets.plain import PlainLabel
 
 
@@ -61,6 +62,9 @@ class CardPanel(QWidget, CardFlows):
         layout.addWidget(self.owner_label)
         self.view = CardStatusView(body)
         layout.addWidget(self.view)
+        # The certificates against the season's filing period (issue 24: app/ui/seasons/card_expiry_note.py).
+        self.expiry_note = CardExpiryNote(body)
+        layout.addWidget(self.expiry_note)
 
         self.auth_button = QPushButton(body)
         self.sign_button = QPushButton(body)
@@ -128,6 +132,7 @@ class CardPanel(QWidget, CardFlows):
         """Show ``snapshot`` (None: not diagnosed yet). Pure presentation: sends nothing to the card."""
         self.snapshot = snapshot
         self.view.show_snapshot(snapshot)
+        self.expiry_note.show_snapshot(snapshot)
         self._update_buttons()
         self.snapshot_changed.emit()
 
