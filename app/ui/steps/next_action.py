@@ -23,10 +23,10 @@ class ElidedLabel(PlainLabel):
     """One line of plain text, ended with 「…」 when the room runs out; the whole text stays its
     ``text()``, its tooltip and (set by the owner) the accessible name."""
 
-    def minimumSizeHint(self) -> QSize:  # a few words of the sentence at least
-        twelve = self.fontMetrics().horizontalAdvance("あ") * 12  # i18n: measured, never shown
+    def minimumSizeHint(self) -> QSize:  # a few words of the sentence at least (the tooltip has it all)
+        least = self.fontMetrics().horizontalAdvance("あ") * 10  # i18n: measured, never shown
         return QSize(
-            min(twelve, self.fontMetrics().horizontalAdvance(self.text()) + 2), self.fontMetrics().height()
+            min(least, self.fontMetrics().horizontalAdvance(self.text()) + 2), self.fontMetrics().height()
         )
 
     def sizeHint(self) -> QSize:  # asks for little: the header gives it what is left of the row
@@ -59,6 +59,7 @@ class NextActionBanner(QFrame):
         self.kicker = PlainLabel(QCoreApplication.translate("Plan", "次にすること"))
         self.kicker.setObjectName("nextActionKicker")
         self.text = ElidedLabel(QCoreApplication.translate("Plan", "記録を読み込んでいます…"))
+        self._phrase: str | None = None  # the plan's sentence, without the step that leads the line
         self.text.setObjectName("nextActionText")
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.go_button = QPushButton(QCoreApplication.translate("Plan", "開く(&G)"))
@@ -73,9 +74,11 @@ class NextActionBanner(QFrame):
         self.refresh()
 
     def phrase(self) -> str:
-        return self.text.text()
+        """The next action's sentence (the line shows it after the step), else what the line says."""
+        return self._phrase if self._phrase is not None else self.text.text()
 
     def refresh(self) -> None:
+        self._phrase = None
         c = self.controller
         plan = c.plan
         if not c.is_loaded:
@@ -89,7 +92,7 @@ class NextActionBanner(QFrame):
             self.go_button.setEnabled(False)
             return
         action = plan.next_action
-        text = action_text(action, c.catalog)
+        text = self._phrase = action_text(action, c.catalog)
         name = c.profile_name(plan.profile_id)
         if action is None:
             kind, kicker = Status.DONE, QCoreApplication.translate("Plan", "すべて完了")
@@ -101,8 +104,10 @@ class NextActionBanner(QFrame):
         if len(c.members) > 1:
             whose = QCoreApplication.translate("Plan", "{kicker}（{name}）").format(kicker=kicker, name=name)
         if action is not None:
+            # the step leads the sentence, not the kicker: the kicker never shrinks, the sentence
+            # may end in 「…」, so the header's row keeps room for the card chip beside it
             step = domain_texts.step_label(STEP_BY_ID[action.step])
-            kicker, whose = f"{kicker} — {step}", f"{whose} — {step}"
+            text, whose = f"{step}  {text}", f"{whose} — {step}"
         self.kicker.setText(kicker)
         self.text.setText(text)
         self.icon.setPixmap(icons.status_icon(kind.value).pixmap(QSize(22, 22)))
