@@ -216,7 +216,7 @@ def test_import_into_a_read_only_store_saves_nothing(full: Store, tmp_path: Path
 
 def test_the_format_document_describes_every_field() -> None:
     doc = (ROOT / "docs" / "backup-format.md").read_text(encoding="utf-8")
-    from app.store import backup
+    from app.store import backup_format as backup
 
     for model in (
         backup.BackupV1,
@@ -229,6 +229,7 @@ def test_the_format_document_describes_every_field() -> None:
         backup.IssuerNameV1,
         backup.ReceivedV1,
         backup.AmountV1,
+        backup.SeasonV3,
     ):
         for name in model.model_fields:
             assert f"`{name}`" in doc, f"{model.__name__}.{name} is not documented"

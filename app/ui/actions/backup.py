@@ -26,7 +26,8 @@ from app.ui.widgets.file_dialog import file_dialog
 
 if TYPE_CHECKING:
     from app.session import HouseholdSession
-    from app.store.backup import BackupV1, ImportResult
+    from app.store.backup import ImportResult
+    from app.store.backup_format import BackupV1
     from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)

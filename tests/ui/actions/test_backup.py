@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.model import Channel, Household, Relation, TaskState
 from app.store import messages
-from app.store.backup import FORMAT_ID, FORMAT_VERSION, export_backup
+from app.store.backup import export_backup
+from app.store.backup_format import FORMAT_ID, FORMAT_VERSION
 from app.store.repository import Store
 from app.store.secrets import SERVICE_NAME, SecretStore
 from app.ui.actions.backup import BackupActions
