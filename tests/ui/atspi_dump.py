@@ -38,9 +38,11 @@ def find_app(name: str) -> object:
     raise SystemExit(f"no application {name!r} on the accessibility bus: {names}")
 
 
-def line(node: object, depth: int) -> str:
-    """One node as a JSON object: depth, role, name, the names of its labels, its states."""
-    states = node.getState()
+def line(node: object, depth: int, states: object | None = None) -> str:
+    """One node as a JSON object: depth, role, name, the names of its labels, its states
+    (``states``: the node's state set when the caller has just read it, one D-Bus call saved)."""
+    if states is None:
+        states = node.getState()
     labels = [
         target.name
         for relation in node.getRelationSet()
@@ -60,44 +62,35 @@ def line(node: object, depth: int) -> str:
 
 
 def walk(node: object, depth: int, out: list[str]) -> None:
-    if depth > 0 and not node.getState().contains(pyatspi.STATE_SHOWING):
+    states = node.getState()
+    if depth > 0 and not states.contains(pyatspi.STATE_SHOWING):
         return
-    out.append(line(node, depth))
+    out.append(line(node, depth, states))
     for index in range(node.childCount):
         child = node.getChildAtIndex(index)
         if child is not None:
             walk(child, depth + 1, out)
 
 
-def find(node: object, role: str, name: str) -> object | None:
-    if node.getRoleName() == role and (not name or node.name == name):
-        return node
-    for index in range(node.childCount):
-        child = node.getChildAtIndex(index)
-        found = find(child, role, name) if child is not None else None
-        if found is not None:
-            return found
-    return None
-
-
-def showing_page(window: object, page: str) -> bool:
-    found = find(window, "filler", page)
-    return found is not None and found.getState().contains(pyatspi.STATE_SHOWING)
+def shows(out: list[str], page: str) -> bool:
+    """Whether a walk (showing objects only) holds the page: a filler named ``page``."""
+    return any(node["role"] == "filler" and node["name"] == page for node in map(json.loads, out[1:]))
 
 
 def settled(window: object, page: str) -> list[str]:
-    """The window's tree once ``page`` shows and the tree stopped changing (polled, up to 60 s:
-    the page is built and laid out in the app's own time)."""
+    """The window's tree once ``page`` shows and the tree stopped changing: two walks in a row
+    alike (polled, up to 60 s: the page is built and laid out in the app's own time). Each walk
+    reads only showing objects, so the page is looked for in the walk itself."""
     deadline = time.monotonic() + 60
     last: list[str] = []
     while time.monotonic() < deadline:
-        if showing_page(window, page):
-            out: list[str] = []
-            walk(window, 0, out)
+        out: list[str] = []
+        walk(window, 0, out)
+        if shows(out, page):
             if out == last:
                 return out
             last = out
-        time.sleep(0.5)
+        time.sleep(0.1)
     raise SystemExit(f"the page {page!r} did not show")
 
 
@@ -131,15 +124,17 @@ def focused(node: object, depth: int = 0) -> object | None:
 
 
 def tabs(window: object, count: int) -> list[str]:
-    """Press Tab ``count`` times; after each, the focused object (polled until focus moved)."""
+    """Press Tab ``count`` times; after each, the focused object (polled until focus moved to an
+    object: a read while the app moves focus may find none)."""
     out = []
-    before = line(focused(window), 0) if focused(window) is not None else ""
+    node = focused(window)
+    before = line(node, 0) if node is not None else ""
     for _ in range(count):
         subprocess.run(["xdotool", "key", "Tab"], check=True, timeout=30)
         deadline = time.monotonic() + 30
         now = before
-        while now == before and time.monotonic() < deadline:
-            time.sleep(0.2)
+        while (now == before or not now) and time.monotonic() < deadline:
+            time.sleep(0.05)
             node = focused(window)
             now = line(node, 0) if node is not None else ""
         out.append(now)
@@ -148,6 +143,9 @@ def tabs(window: object, count: int) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    # a reply may take longer than libatspi's 0.8 s once the app has run 15 s (a loaded machine,
+    # a page being built): wait for it rather than fail the read
+    pyatspi.setTimeout(30_000, 60_000)
     app = find_app(argv[1])
     window = app.getChildAtIndex(0)
     activate(window, argv[1])
