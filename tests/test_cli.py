@@ -136,3 +136,20 @@ def test_quit_after_startup_loaded_fails_when_the_household_cannot_be_shown(tmp_
     assert out.returncode == 1, out.stderr
     log = (tmp_path / "logs" / "myna-prep.log").read_text(encoding="utf-8")
     assert "The household could not be shown" in log and "app.ui.steps.views" in log
+
+
+def test_quit_after_startup_loaded_fails_when_the_records_cannot_be_opened(tmp_path: Path) -> None:
+    """A database that cannot be opened (here a folder in its place) shows an empty window with a notice:
+    for a smoke check that is a failure, not a start."""
+    (tmp_path / "myna-prep.db").mkdir()
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--quit-after-startup=loaded", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 1, out.stderr
+    log = (tmp_path / "logs" / "myna-prep.log").read_text(encoding="utf-8")
+    assert "The household's records could not be opened" in log

@@ -196,8 +196,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
         _process_events_until(app, lambda: shown() or attempt.failed, seconds=60.0)
         app.processEvents()  # paint it
-        if not shown():  # a smoke check must see a start that could not show the household
+        session = window.session
+        if session is None or not shown():  # a smoke check must see a start that could not show it
             log.error("The household could not be shown")
+            return 1
+        session.ensure_store()  # the quick start may have left it for later
+        if session.store is None:  # shown from nothing: the records could not be opened
+            log.error("The household's records could not be opened")
             return 1
         return 0
     instance.listen()

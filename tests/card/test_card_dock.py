@@ -3,6 +3,7 @@ virtual card through pyscard → pcscd → vpcd."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Iterator
 from pathlib import Path
@@ -127,6 +128,7 @@ def test_pulling_the_card_closes_the_password_dialog_and_focus_stays_put(
     until(loop, lambda: panel.active_dialog is not None and panel.active_dialog.isVisible(), "the dialog")
     assert panel.working_label.isHidden() or panel.busy  # "working" only while the card is read
     cards.remove(card)
-    until(loop, task.done, "the pulled card to end the authentication")
+    # the task itself is awaited inside the loop: its last step (a re-diagnosis) needs a running loop
+    loop.run_until_complete(asyncio.wait_for(task, 60))
     assert task.result() is False and panel.active_dialog is None  # closed, nothing was sent
     assert card.model.verify_with_data == 0
