@@ -190,6 +190,11 @@ class HouseholdSession(QObject):
         # Long enough for the window to paint the household before the imports block the GUI thread.
         QTimer.singleShot(STORE_OPEN_DELAY_MS, self.ensure_store)
 
+    @property
+    def records_unavailable(self) -> bool:
+        """The store was tried and could not be opened: the window shows no household, with a notice."""
+        return self.store is None and not self._store_pending
+
     def ensure_store(self) -> None:
         """Open the store now if the quick start left it for later."""
         if not self._store_pending:

@@ -200,8 +200,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if session is None or not shown():  # a smoke check must see a start that could not show it
             log.error("The household could not be shown")
             return 1
-        session.ensure_store()  # the quick start may have left it for later
-        if session.store is None:  # shown from nothing: the records could not be opened
+        if session.records_unavailable:  # shown from nothing: the records could not be opened
             log.error("The household's records could not be opened")
             return 1
         return 0
