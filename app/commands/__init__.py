@@ -27,3 +27,13 @@ def use_language(args: argparse.Namespace) -> str:
     from app import i18n, paths
 
     return i18n.start(getattr(args, "lang", None), paths.data_dir(getattr(args, "data_dir", None)))
+
+
+def fail(code: int, text: str) -> int:
+    """Say ``text`` (one sentence for a person, made inert) on stderr and return the exit ``code``."""
+    import sys
+
+    from app.domain.text import inert
+
+    print(inert(text), file=sys.stderr)
+    return code

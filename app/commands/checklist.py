@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.commands import fail
 from app.i18n import translate
 
 if TYPE_CHECKING:
@@ -65,13 +66,6 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help=translate("Cli", "この日付の時点で作ります（サポートとテスト用。既定: 今日）"),
     )
     parser.set_defaults(command="checklist")
-
-
-def _fail(code: int, text: str) -> int:
-    from app.domain.text import inert
-
-    print(inert(text), file=sys.stderr)
-    return code
 
 
 def _refuse_target(target: Path, force: bool) -> str | None:
@@ -150,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
     name: str | None = getattr(args, "profile", None)
     whole: bool = bool(getattr(args, "household", False))
     if name is not None and whole:
-        return _fail(EXIT_USAGE, translate("Cli", "--profile と --household は同時に指定できません。"))
+        return fail(EXIT_USAGE, translate("Cli", "--profile と --household は同時に指定できません。"))
     target = Path(args.pdf).expanduser()
 
     from app import paths
@@ -167,9 +161,9 @@ def run(args: argparse.Namespace) -> int:
         catalog = active_catalog(directory)
         household = _load_household(directory)
     except CatalogError as exc:
-        return _fail(EXIT_FAILED, str(exc))
+        return fail(EXIT_FAILED, str(exc))
     except StoreError as exc:
-        return _fail(EXIT_FAILED, words(exc.text()))
+        return fail(EXIT_FAILED, words(exc.text()))
 
     profile_id: int | None = None
     if not whole and (name is not None or household.members):
@@ -179,14 +173,14 @@ def run(args: argparse.Namespace) -> int:
                 text = translate(
                     "Cli", "プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。"
                 )
-                return _fail(EXIT_USAGE, text.format(name=name))
+                return fail(EXIT_USAGE, text.format(name=name))
             known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
             text = translate("Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。")
-            return _fail(EXIT_USAGE, text.format(name=name, known=known))
+            return fail(EXIT_USAGE, text.format(name=name, known=known))
         profile_id = member.profile.id
     refused = _refuse_target(target, bool(getattr(args, "force", False)))
     if refused is not None:
-        return _fail(EXIT_FAILED, refused)
+        return fail(EXIT_FAILED, refused)
     checklist = build_checklist(household, catalog, today, profile_id=profile_id, lang=lang)
 
     if "QT_QPA_PLATFORM" not in os.environ and not (
@@ -200,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
         from app.store.fileutil import NotRegularFileError
     except ImportError as exc:
         text = translate("Cli", "PDFの作成に必要なQt（PySide6）を読み込めません: {reason}")
-        return _fail(EXIT_FAILED, text.format(reason=exc))
+        return fail(EXIT_FAILED, text.format(reason=exc))
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "myna-prep"])
     try:
@@ -211,14 +205,14 @@ def run(args: argparse.Namespace) -> int:
             overwrite=bool(getattr(args, "force", False)),
         )
     except FileExistsError:
-        return _fail(EXIT_FAILED, _exists(target))
+        return fail(EXIT_FAILED, _exists(target))
     except NotRegularFileError:
-        return _fail(EXIT_FAILED, _not_regular(target))
+        return fail(EXIT_FAILED, _not_regular(target))
     except OSError as exc:
-        return _fail(EXIT_FAILED, _not_writable(target, exc))
+        return fail(EXIT_FAILED, _not_writable(target, exc))
     except RenderError as exc:
         text = translate("Cli", "PDFを作成できませんでした: {reason}")
-        return _fail(EXIT_FAILED, text.format(reason=exc))
+        return fail(EXIT_FAILED, text.format(reason=exc))
     finally:
         del app
     print(

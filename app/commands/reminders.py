@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.commands import fail
 from app.i18n import translate
 
 if TYPE_CHECKING:
@@ -80,13 +80,6 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(command="reminders")
 
 
-def _fail(code: int, text: str) -> int:
-    from app.domain.text import inert
-
-    print(inert(text), file=sys.stderr)
-    return code
-
-
 def _data_dir(args: argparse.Namespace) -> Path:
     from app import paths
 
@@ -104,9 +97,9 @@ def _load(args: argparse.Namespace) -> tuple[Household, Catalog] | int:
         directory = _data_dir(args)
         return _load_household(directory), active_catalog(directory)
     except CatalogError as exc:
-        return _fail(EXIT_FAILED, str(exc))
+        return fail(EXIT_FAILED, str(exc))
     except StoreError as exc:
-        return _fail(EXIT_FAILED, words(exc.text()))
+        return fail(EXIT_FAILED, words(exc.text()))
 
 
 def _profile_ids(household: Household, name: str | None) -> list[int] | str | None:
@@ -139,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     household, catalog = loaded
     chosen = _profile_ids(household, getattr(args, "profile", None))
     if isinstance(chosen, str):
-        return _fail(EXIT_USAGE, chosen)
+        return fail(EXIT_USAGE, chosen)
     from app.domain.reminders import household_reminders
 
     today: date = getattr(args, "today", None) or date.today()
@@ -166,17 +159,17 @@ def _write_ics(
     force = bool(getattr(args, "force", False))
     refused = _refuse_target(target, force)
     if refused is not None:
-        return _fail(EXIT_FAILED, refused)
+        return fail(EXIT_FAILED, refused)
     text = calendar_document(reminders, household, catalog, datetime.now(UTC))
     try:
         atomic_write_bytes(target, text.encode("utf-8"), overwrite=force)
     except FileExistsError:
-        return _fail(EXIT_FAILED, _exists(target))
+        return fail(EXIT_FAILED, _exists(target))
     except NotRegularFileError:
-        return _fail(EXIT_FAILED, _not_regular(target))
+        return fail(EXIT_FAILED, _not_regular(target))
     except OSError as exc:
         message = translate("Cli", "カレンダーファイルを書き込めません: {path}（{reason}）")
-        return _fail(EXIT_FAILED, message.format(path=target, reason=_reason(exc)))
+        return fail(EXIT_FAILED, message.format(path=target, reason=_reason(exc)))
     done = translate("Cli", "{path} に書き出しました（予定{n}件）").format(path=target, n=len(reminders))
     print(inert(done))
     return EXIT_OK
@@ -287,7 +280,7 @@ def _notify(
     try:
         show(notice, lambda: print(start_detached(command), flush=True))
     except NotifyError as exc:
-        return _fail(EXIT_FAILED, translate("Cli", "通知を表示できませんでした: {reason}").format(reason=exc))
+        return fail(EXIT_FAILED, translate("Cli", "通知を表示できませんでした: {reason}").format(reason=exc))
     return EXIT_OK
 
 
@@ -308,5 +301,5 @@ def _at_login(args: argparse.Namespace, on: bool) -> int:
             print(translate("Cli", "ログイン時のお知らせをやめました。"))
     except OSError as exc:
         text = translate("Cli", "ログイン時のお知らせを設定できませんでした: {reason}")
-        return _fail(EXIT_FAILED, text.format(reason=exc.strerror or exc))
+        return fail(EXIT_FAILED, text.format(reason=exc.strerror or exc))
     return EXIT_OK

@@ -31,15 +31,6 @@ def full_data_dir(tmp_path: Path) -> Path:
     return data
 
 
-@pytest.fixture(autouse=True)
-def speak_japanese() -> Iterator[None]:
-    """Each test starts in Japanese (the source language) and leaves it so, whatever it switched to."""
-    from app import i18n
-
-    i18n.install("ja")
-    yield
-    i18n.install("ja")
-
 
 @pytest.fixture
 def english() -> Iterator[None]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -61,11 +60,3 @@ def household_dir(tmp_path: Path) -> Path:
         store.close()
     return data
 
-
-@pytest.fixture(autouse=True)
-def speak_japanese() -> Iterator[None]:
-    from app import i18n
-
-    i18n.install("ja")
-    yield
-    i18n.install("ja")

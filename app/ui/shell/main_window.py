@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, i18n
 from app.domain.links import is_official_url
 from app.domain.steps import STEP_BY_ID, STEPS, Step, StepId
+from app.ui.shell.geometry import DEFAULT_SIZE, fitted_size
 from app.ui.shell.header import HeaderBar
 from app.ui.shell.language_menu import LanguageMenu
 from app.ui.shell.pages import StepPage
@@ -76,12 +77,6 @@ SIDEBAR_SUBTITLES: dict[StepId, str] = {  # i18n: translated via app/ui/widgets/
     StepId.READY: "準備状況を確認",
     StepId.DELEGATION: "家族の医療費通知情報",
 }
-
-
-def fitted_size(free: QSize) -> QSize:
-    """The window's first size on a screen whose free area is ``free``: 1100×760 where it fits."""
-    frame = 40  # the window manager's title bar and borders, not known before the first show
-    return QSize(min(1100, free.width() - 16), min(760, free.height() - frame))
 
 
 class MainWindow(QMainWindow):
@@ -580,7 +575,7 @@ class MainWindow(QMainWindow):
         """1100×760, or less on a smaller screen: the whole window (title bar and status bar too)
         fits the screen's free area, e.g. 1366×768 with a task bar."""
         screen = self.screen()
-        return QSize(1100, 760) if screen is None else fitted_size(screen.availableGeometry().size())
+        return DEFAULT_SIZE if screen is None else fitted_size(screen.availableGeometry().size())
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

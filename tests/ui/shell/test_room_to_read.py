@@ -19,7 +19,8 @@ from app.domain.steps import STEPS, StepId
 from app.ui.application import attach, build_window, show_offscreen
 from app.ui.card_reader.placement import CardSection
 from app.ui.first_run.setup import SETTING_DEVICE, Device, FirstRunDialog
-from app.ui.shell.main_window import SIDEBAR_SHARE, MainWindow, fitted_size
+from app.ui.shell.geometry import fitted_size
+from app.ui.shell.main_window import SIDEBAR_SHARE, MainWindow
 from app.ui.shell.reading_area import measure_pages, reading_page, uncovered_region
 from app.ui.shell.text_size import SETTING as TEXT_SIZE_SETTING
 from app.ui.shell.text_size import TextSize, apply_saved
