@@ -94,12 +94,27 @@ def settled(window: object, page: str) -> list[str]:
     raise SystemExit(f"the page {page!r} did not show")
 
 
-def activate(window: object, title: str) -> None:
-    """Give the window keyboard focus (asked again until the window manager has started)."""
-    deadline = time.monotonic() + 60
-    while not window.getState().contains(pyatspi.STATE_ACTIVE):
+def main_window(app: object) -> object | None:
+    """The app's showing frame: the first child may be another top level (a popup made early)."""
+    for index in range(app.childCount):
+        child = app.getChildAtIndex(index)
+        showing = child is not None and child.getState().contains(pyatspi.STATE_SHOWING)
+        if showing and child.getRoleName() == "frame":
+            return child
+    return None
+
+
+def activate(app: object, title: str) -> object:
+    """The main window, given keyboard focus (asked again until the window manager has started
+    and the window shows)."""
+    deadline = time.monotonic() + 120
+    while True:
+        window = main_window(app)
+        if window is not None and window.getState().contains(pyatspi.STATE_ACTIVE):
+            return window
         if time.monotonic() > deadline:
-            raise SystemExit("the window never became active")
+            tops = [(top.getRoleName(), top.name) for top in map(app.getChildAtIndex, range(app.childCount))]
+            raise SystemExit(f"the window never became active; the app's top levels: {tops}")
         subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--name", title, "windowactivate", "%1"],
             check=False,  # refused while the window manager starts: asked again
@@ -147,8 +162,7 @@ def main(argv: list[str]) -> int:
     # a page being built): wait for it rather than fail the read
     pyatspi.setTimeout(30_000, 60_000)
     app = find_app(argv[1])
-    window = app.getChildAtIndex(0)
-    activate(window, argv[1])
+    window = activate(app, argv[1])
     for request in argv[2:]:
         keys, page = request.split("=", 1)
         if keys == "tabs":
