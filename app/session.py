@@ -153,7 +153,7 @@ class HouseholdSession(QObject):
         active = catalog_files.active(data_dir)
         self.catalog = catalog if catalog is not None else active.catalog
         # The dated facts that travel with the catalog. pages.py takes no Facts on this branch yet;
-        # when it does (guidance branch), render the pages with ``controller.facts``.
+        # when it does (guidance branch), render the pages with ``session.facts``.
         self.facts: Facts = active.facts
         self.store: Store | None = None
         self.household = Household()

@@ -70,7 +70,7 @@ def main() -> int:
         lang = i18n.start(args.lang, data_dir)
         theme.apply(app, "light", focus_ring=True)  # type: ignore[arg-type]
         window = MainWindow(data_dir, lang)
-        controller = attach(window, data_dir, today=lambda: date(2026, 1, 14))
+        session = attach(window, data_dir, today=lambda: date(2026, 1, 14))
         window.resize(1200, 900)
         window.show()
         index = [s.id for s in STEPS].index(StepId.READY)
@@ -94,8 +94,8 @@ def main() -> int:
         path = args.out / f"ready-received-page-{lang}.png"
         page.widget().grab().save(str(path))
         written.append(path)
-        record = next(r for r in controller.household.members[0].received)
-        dialog = ReceivedDetailsDialog(controller, record, window)
+        record = next(r for r in session.household.members[0].received)
+        dialog = ReceivedDetailsDialog(session, record, window)
         dialog.show()
         while not dialog.answered:  # the kept file is verified again off the window's thread
             QApplication.processEvents()
@@ -104,7 +104,7 @@ def main() -> int:
         dialog.grab().save(str(path))
         written.append(path)
         dialog.close()
-        controller.close()
+        session.close()
         for p in written:
             print(p)
     return 0

@@ -234,14 +234,14 @@ def _attach_household(window: MainWindow, directory: Path, quit_when_loaded: boo
     from app.ui.first_run.setup import CardCheck
 
     card_check = CardCheck()  # the first-run card check opens the card reader once it is there
-    controller = attach(window, directory, card_check=card_check)  # ``loaded``: the pages show it
-    QApplication.instance().aboutToQuit.connect(controller.close)  # type: ignore[union-attr]
+    session = attach(window, directory, card_check=card_check)  # ``loaded``: the pages show it
+    QApplication.instance().aboutToQuit.connect(session.close)  # type: ignore[union-attr]
     if quit_when_loaded:
         return  # run_gui returns once the household is shown
     # The card layer (pyscard, cryptography) loads after the household is on screen; then, on the
     # very first start, the short setup (issue 13): household, card device, card check.
-    QTimer.singleShot(0, lambda: _attach_card_panel(window, controller, card_check))
-    QTimer.singleShot(0, lambda: _offer_first_run(window, controller, card_check))
+    QTimer.singleShot(0, lambda: _attach_card_panel(window, session, card_check))
+    QTimer.singleShot(0, lambda: _offer_first_run(window, session, card_check))
 
 
 def _offer_first_run(window: MainWindow, session: HouseholdSession, card_check: CardCheck) -> None:

@@ -35,16 +35,16 @@ def docked(pcscd: PcscStack, qtbot: QtBot, tmp_path: Path, loop: qasync.QEventLo
     window.restore()
     with qtbot.waitExposed(window):
         window.show()
-    controller = attach(window, tmp_path)
-    parts = give_card_reader(window, controller)
+    session = attach(window, tmp_path)
+    parts = give_card_reader(window, session)
     panel = parts.panel
     until(loop, lambda: panel.state is CardState.NO_CARD and not panel.busy, "the monitor's first report")
     assert parts.monitor is not None
-    yield window, controller, parts.binding, Removals(parts.monitor)
+    yield window, session, parts.binding, Removals(parts.monitor)
     assert parts.monitor is not None
     parts.monitor.stop()
     parts.panel.shutdown()
-    controller.close()
+    session.close()
     gc.collect()
 
 
@@ -55,36 +55,36 @@ def test_authenticating_binds_the_card_and_inserting_it_switches_member(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    window, controller, binding, removals = docked
+    window, session, binding, removals = docked
     panel = binding.panel
-    assert panel is not None and controller.profile is not None
-    own_id = controller.profile.id
+    assert panel is not None and session.profile is not None
+    own_id = session.profile.id
     card = cards.insert("normal")
 
     answer_dialog(loop, panel, AUTH_PIN)
     assert loop.run_until_complete(panel.authenticate()) is True
     box = binding.offer_box
     assert box is not None and box.isVisible()
-    assert controller.profile.display_name in box.text()
+    assert session.profile.display_name in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     # said where the person is looking, not only in the status bar: whose card this is now
-    assert not panel.owner_label.isHidden() and controller.profile.display_name in panel.owner_label.text()
+    assert not panel.owner_label.isHidden() and session.profile.display_name in panel.owner_label.text()
     assert "登録しました" in panel.owner_label.text()
     sha = card.model.certs.auth_sha256
-    assert controller.profile_for_card(sha) is not None
-    assert controller.profile_for_card(sha).id == own_id  # type: ignore[union-attr]
+    assert session.profile_for_card(sha) is not None
+    assert session.profile_for_card(sha).id == own_id  # type: ignore[union-attr]
     with Store.open(tmp_path).store as store:
         bound = store.profile_for_card(sha)
     assert bound is not None and bound.id == own_id  # saved, not just shown
 
     # Another member is current; the bound card, inserted again, switches back to its owner.
-    assert controller.add_profile("母", Relation.PARENT) is None
-    assert controller.profile is not None and controller.profile.id != own_id
+    assert session.add_profile("母", Relation.PARENT) is None
+    assert session.profile is not None and session.profile.id != own_id
     seen = removals.count
     cards.remove(card)
     until(loop, lambda: removals.count > seen, "the monitor to report the removal")
     cards.insert("normal")
-    until(loop, lambda: controller.profile is not None and controller.profile.id == own_id, "the switch")
+    until(loop, lambda: session.profile is not None and session.profile.id == own_id, "the switch")
     assert "カードです" in window.statusBar().currentMessage()
     assert "カードです" in panel.owner_label.text() and not panel.owner_label.isHidden()
 
@@ -94,7 +94,7 @@ def test_declining_keeps_the_card_unbound(
     cards: Cards,
     loop: qasync.QEventLoop,
 ) -> None:
-    _window, controller, binding, _removals = docked
+    _window, session, binding, _removals = docked
     panel = binding.panel
     assert panel is not None
     card = cards.insert("normal")
@@ -102,7 +102,7 @@ def test_declining_keeps_the_card_unbound(
     assert loop.run_until_complete(panel.authenticate()) is True
     assert binding.offer_box is not None
     binding.offer_box.button(QMessageBox.StandardButton.No).click()
-    assert controller.profile_for_card(card.model.certs.auth_sha256) is None
+    assert session.profile_for_card(card.model.certs.auth_sha256) is None
 
 
 def test_pulling_the_card_closes_the_password_dialog_and_focus_stays_put(
@@ -110,7 +110,7 @@ def test_pulling_the_card_closes_the_password_dialog_and_focus_stays_put(
     cards: Cards,
     loop: qasync.QEventLoop,
 ) -> None:
-    window, _controller, binding, _removals = docked
+    window, _session, binding, _removals = docked
     panel = binding.panel
     card = cards.insert("normal")
 

@@ -36,8 +36,8 @@ def _seed(seed: Seed) -> None:
     seed(fill)
 
 
-def _panel(controller: object) -> ReadinessPanel:
-    views = plan_views(controller).views[StepId.READY]  # type: ignore[attr-defined]
+def _panel(session: object) -> ReadinessPanel:
+    views = plan_views(session).views[StepId.READY]  # type: ignore[attr-defined]
     return next(v for v in views if isinstance(v, ReadinessPanel))
 
 
@@ -61,9 +61,9 @@ def test_drop_a_folder_marks_the_row_received_and_explains_damage(
 ) -> None:
     _seed(seed)
     good, _bad, _pension = _files(tmp_path)
-    window, controller = open_window(TODAY)
+    window, session = open_window(TODAY)
     window.show_page(page_index(StepId.READY))
-    panel = _panel(controller)
+    panel = _panel(session)
     life_id, quake_id = list(panel.rows.rows)
     assert panel.summary_text() == "0 / 2 件 準備完了"
     assert "まだ取り込んでいません" in panel.row(life_id).received.text.text()
@@ -133,13 +133,13 @@ def test_file_menu_imports_onto_the_ready_page(
 ) -> None:
     _seed(seed)
     good, _bad, _pension = _files(tmp_path)
-    window, controller = open_window(TODAY)
+    window, session = open_window(TODAY)
     window.show_page(0)
     action = window.certificate_import.action
     assert action in window.file_menu.actions()
     assert window.certificate_import.import_files([good, good])
     assert window.current_index() == page_index(StepId.READY)
-    panel = _panel(controller)
+    panel = _panel(session)
     _wait_import(qtbot, panel)
     texts = [r.text.text() for r in panel.received_section.rows()]
     assert "取り込みました" in texts[0] and "取り込み済みです" in texts[1]  # twice is harmless
@@ -151,9 +151,9 @@ def test_backup_export_says_the_files_stay_on_this_pc(
 ) -> None:
     _seed(seed)
     good, _bad, _pension = _files(tmp_path)
-    window, controller = open_window(TODAY)
+    window, session = open_window(TODAY)
     assert window.certificate_import.import_files([good])
-    _wait_import(qtbot, _panel(controller))
+    _wait_import(qtbot, _panel(session))
     assert window.backup_actions.export_to(str(tmp_path / "backup.json"))
     assert "このパソコンに残ります" in window.statusBar().currentMessage()
 
@@ -170,9 +170,9 @@ def test_a_folder_import_goes_on_past_bad_files_and_can_be_cancelled(
     )
     (folder / "b-attributes.xml").write_bytes(hostile.many_attributes(5_000))
     (folder / "c-split.xml").write_bytes(hostile.split_amount("<?x?>"))
-    window, controller = open_window(TODAY)
+    window, session = open_window(TODAY)
     window.show_page(page_index(StepId.READY))
-    panel = _panel(controller)
+    panel = _panel(session)
     panel.import_paths([folder])
     _wait_import(qtbot, panel)
     texts = [r.text.text() for r in panel.received_section.rows()]
@@ -183,7 +183,7 @@ def test_a_folder_import_goes_on_past_bad_files_and_can_be_cancelled(
 
     from app.ui.steps.received_import import ImportJob
 
-    job = ImportJob(controller, [folder], panel)
+    job = ImportJob(session, [folder], panel)
     job.cancel()
     with qtbot.waitSignal(job.finished):
         job.start()
@@ -200,9 +200,9 @@ def test_the_details_show_the_first_fields_and_how_many_more(
     many = fixtures.teg800().replace(b"<WCE00040>A-0001</WCE00040>", b"<WCE00040>A-0001</WCE00040>" * 150)
     path = tmp_path / "many.xml"
     path.write_bytes(fixtures.sign(many))
-    window, controller = open_window(TODAY)
+    window, session = open_window(TODAY)
     window.show_page(page_index(StepId.READY))
-    panel = _panel(controller)
+    panel = _panel(session)
     panel.import_paths([path])
     _wait_import(qtbot, panel)
     life_id = next(iter(panel.rows.rows))
@@ -228,9 +228,9 @@ def test_a_changed_signer_says_so_and_can_be_accepted_after_a_look(
     renewed.write_bytes(
         fixtures.sign(fixtures.teg800(), who=fixtures.identity(organisation="テスト生命保険株式会社"))
     )
-    window, controller = open_window(TODAY)
+    window, session = open_window(TODAY)
     window.show_page(page_index(StepId.READY))
-    panel = _panel(controller)
+    panel = _panel(session)
     panel.import_paths([first, renewed])
     _wait_import(qtbot, panel)
     life_id = next(iter(panel.rows.rows))

@@ -38,7 +38,7 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
 
 @pytest.fixture
 def trust_test_key(keys: Keys) -> Iterator[None]:
-    """The household controller reads the active catalog with the trusted key: the test's here."""
+    """The household session reads the active catalog with the trusted key: the test's here."""
     with use_public_key_for_tests(keys.public):
         yield
 
@@ -89,9 +89,9 @@ def test_window_repaints_during_a_slow_download_then_reloads_the_catalog(
     loop: qasync.QEventLoop,
     trust_test_key: None,
 ) -> None:
-    controller = attach(window, data_dir)
-    assert isinstance(controller, HouseholdSession)
-    assert controller.catalog.catalog_version == INSTALLED_VERSION
+    session = attach(window, data_dir)
+    assert isinstance(session, HouseholdSession)
+    assert session.catalog.catalog_version == INSTALLED_VERSION
     body = document(NEWER)
     gate = Gate()
     server.gated(DOC, body, gate)  # the body stops half-way until the window has repainted
@@ -118,7 +118,7 @@ def test_window_repaints_during_a_slow_download_then_reloads_the_catalog(
     ticker.stop()
     assert seen["paints_while_waiting"] >= 3  # painted three times while the download was stalled
     assert result.status == "updated" and NEWER in result.text
-    assert controller.catalog.catalog_version == NEWER
+    assert session.catalog.catalog_version == NEWER
     assert catalog_files.active(data_dir, keys.public).version == NEWER
     assert updates.result_box is not None and updates.result_box.text() == result.text
 

@@ -28,7 +28,7 @@ OpenWindow = Callable[..., tuple[MainWindow, HouseholdSession]]
 @pytest.fixture
 def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
     """Open a window on ``tmp_path`` and attach the household the way run_gui does (after paint)."""
-    controllers: list[HouseholdSession] = []
+    sessions: list[HouseholdSession] = []
 
     def make(today: date = TODAY) -> tuple[MainWindow, HouseholdSession]:
         window = build_window(tmp_path, "ja")
@@ -36,14 +36,14 @@ def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
         window.restore()
         with qtbot.waitExposed(window):
             window.show()
-        controller = attach(window, tmp_path, today=lambda: today)
-        controllers.append(controller)
+        session = attach(window, tmp_path, today=lambda: today)
+        sessions.append(session)
         window.build_all_pages()
-        return window, controller
+        return window, session
 
     yield make
-    for controller in controllers:
-        controller.close()
+    for session in sessions:
+        session.close()
 
 
 @pytest.fixture

@@ -49,7 +49,7 @@ def test_no_label_renders_user_data_as_html(
     tmp_path: Path,
 ) -> None:
     seed(fill)
-    window, _controller = open_window()
+    window, _session = open_window()
     offenders: set[str] = set()
     pages = window.build_all_pages()
     for index in range(len(pages)):

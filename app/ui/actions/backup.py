@@ -3,7 +3,7 @@
 Export writes the versioned JSON of ``app.store.backup`` (never a remembered number) and says where in
 the status bar. Import reads and validates the whole file first (a malformed, foreign or newer file:
 one Japanese sentence, nothing changed), then asks before replacing the household, replaces it in one
-transaction through the household controller (so every view reloads), forgets the undo history (it
+transaction through the household session (so every view reloads), forgets the undo history (it
 refers to the replaced records) and deletes the keyring entries the replaced household referenced.
 
 Every dialog is opened with ``open()`` (window-modal, no nested event loop), so tests drive them. The
@@ -80,21 +80,21 @@ class BackupActions(QObject):
         else:
             menu.addSeparator()
 
-    # --- the controller ---------------------------------------------------------------------------
+    # --- the session ---------------------------------------------------------------------------
 
-    def _controller(self) -> HouseholdSession | None:
+    def _session(self) -> HouseholdSession | None:
         session = self.window.session
         return session if session is not None and session.is_loaded else None
 
-    def _ready_controller(self) -> HouseholdSession | None:
-        """The loaded controller with its store open; otherwise say why nothing can be done."""
-        controller = self._controller()
-        if controller is not None:
-            controller.ensure_store()
-        if controller is None or controller.store is None:
+    def _ready_session(self) -> HouseholdSession | None:
+        """The loaded session with its store open; otherwise say why nothing can be done."""
+        session = self._session()
+        if session is not None:
+            session.ensure_store()
+        if session is None or session.store is None:
             self._tell(self.tr("保存データを開けていないため、この操作はできません。"), warning=True)
             return None
-        return controller
+        return session
 
     # --- export -----------------------------------------------------------------------------------
 
@@ -117,18 +117,18 @@ class BackupActions(QObject):
         from app.store.backup import export_backup
         from app.store.errors import StoreError
 
-        controller = self._ready_controller()
-        if controller is None or controller.store is None:
+        session = self._ready_session()
+        if session is None or session.store is None:
             return False
         target = Path(path)
         try:
-            count = export_backup(controller.store, target, overwrite=True)
+            count = export_backup(session.store, target, overwrite=True)
         except StoreError as exc:
             log.warning("Backup export failed: %s", exc.detail)
             self._tell(words(exc.text()), warning=True)
             return False
         text = self.tr("{count} 人分の記録を書き出しました: {path}").format(count=count, path=target)
-        if any(m.received for m in controller.household.members):
+        if any(m.received for m in session.household.members):
             # The records travel; the kept certificate files do not (docs/backup-format.md).
             text += self.tr(
                 "（受け取った証明書ファイルの本体はこのパソコンに残ります。"
@@ -156,10 +156,10 @@ class BackupActions(QObject):
         from app.store.backup import read_backup
         from app.store.errors import BackupError
 
-        controller = self._ready_controller()
-        if controller is None:
+        session = self._ready_session()
+        if session is None:
             return None
-        if controller.read_only:
+        if session.read_only:
             self._tell(
                 self.tr(
                     "読み取り専用で開いているため、バックアップを読み込めません（何も変更していません）。"
@@ -178,7 +178,7 @@ class BackupActions(QObject):
             self.tr("バックアップから読み込む"),
             self.tr(
                 "いまの世帯の記録（{now} 人分）を、バックアップの記録（{new} 人分）ですべて置き換えますか？"
-            ).format(now=len(controller.members), new=len(document.profiles)),
+            ).format(now=len(session.members), new=len(document.profiles)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window,
         )
@@ -214,8 +214,8 @@ class BackupActions(QObject):
         from app.store.errors import BackupError
         from app.ui.steps.step4_issuer_numbers import numbers_for
 
-        controller = self._ready_controller()
-        if controller is None:
+        session = self._ready_session()
+        if session is None:
             return False
         target = Path(path)
         try:
@@ -224,14 +224,14 @@ class BackupActions(QObject):
             log.info("Backup refused: %s", exc.detail)
             self._tell(words(exc.text()), warning=True)
             return False
-        numbers = numbers_for(controller)
+        numbers = numbers_for(session)
         removed = numbers.removed_refs()  # undo ends with the import: their numbers go too
         results: list[ImportResult] = []
-        if controller.call(lambda s: results.append(import_backup(s, target))) is not None or not results:
-            return False  # the controller told the user; nothing was replaced
+        if session.call(lambda s: results.append(import_backup(s, target))) is not None or not results:
+            return False  # the session told the user; nothing was replaced
         result = results[0]
         self.last_import = result
-        controller.undo_stack.clear()  # its commands refer to the replaced records
+        session.undo_stack.clear()  # its commands refer to the replaced records
         unforgotten = numbers.delete_refs(result.dropped_secret_refs + removed)
         text = self.tr("{path} から {count} 人分の記録を読み込みました").format(
             path=target, count=result.profiles

@@ -3,7 +3,7 @@
 The check runs as an asyncio task under qasync: a small window-modal progress dialog with Cancel, the
 window keeps painting, and the result is one sentence (a message box when the user asked, the status
 bar at start-up). httpx, cryptography and pydantic are imported only when a check starts, never on
-the path to the first paint. After an accepted update the household controller reloads the catalog.
+the path to the first paint. After an accepted update the household session reloads the catalog.
 """
 
 from __future__ import annotations

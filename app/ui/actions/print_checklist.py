@@ -170,22 +170,22 @@ class ChecklistActions(QObject):
         return next((n for n, a in self.page_size_actions.items() if a is checked), default_page_size())
 
     # ----- data -----------------------------------------------------------------------------
-    def _controller(self) -> HouseholdSession | None:
+    def _session(self) -> HouseholdSession | None:
         session = self.window.session
         return session if session is not None and session.is_loaded else None
 
     def _default_household(self) -> Household:
-        session = self._controller()
+        session = self._session()
         if session is not None:
             return session.household
         return load_household(self.window.data_dir)
 
     def _default_profile_id(self) -> int | None:
-        session = self._controller()
+        session = self._session()
         return None if session is None else session.profile_id
 
     def _default_today(self) -> date:
-        session = self._controller()
+        session = self._session()
         return date.today() if session is None else session.today()
 
     def _default_card_facts(self) -> CardFacts | None:
@@ -201,7 +201,7 @@ class ChecklistActions(QObject):
     def _default_catalog(self) -> Catalog:
         from app.store.catalog_files import active_catalog
 
-        session = self._controller()
+        session = self._session()
         return session.catalog if session is not None else active_catalog(self.window.data_dir)
 
     def checklist(self) -> Checklist:

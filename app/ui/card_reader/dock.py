@@ -48,12 +48,12 @@ class CardBinding(QObject):
     """Connects the panel's card events with the household's members."""
 
     def __init__(
-        self, say: Callable[[str, int], None], panel: CardPanel, controller: HouseholdSession | None
+        self, say: Callable[[str, int], None], panel: CardPanel, session: HouseholdSession | None
     ) -> None:
         super().__init__(panel)
         self.say = say  # the status bar and the place the person is looking (the panel's owner line)
         self.panel = panel
-        self.controller = controller
+        self.session = session
         self.offer_box: QMessageBox | None = None
         panel.card_identified.connect(self.on_card_identified)
         panel.card_authenticated.connect(self.on_card_authenticated)
@@ -61,10 +61,10 @@ class CardBinding(QObject):
 
     def on_card_identified(self, sha256: str) -> None:
         """A card was inserted: a bound card switches to its member."""
-        controller = self.controller
-        if controller is None:
+        session = self.session
+        if session is None:
             return
-        profile = controller.profile_for_card(sha256)
+        profile = session.profile_for_card(sha256)
         if profile is None:
             self.panel.show_owner("")
             self.say(
@@ -74,8 +74,8 @@ class CardBinding(QObject):
                 8000,
             )
             return
-        if profile.id != controller.profile_id:
-            controller.set_current_profile(profile.id)
+        if profile.id != session.profile_id:
+            session.set_current_profile(profile.id)
         owner = QCoreApplication.translate("CardDock", "「%1」さんのカードです。").replace(
             "%1", profile.display_name
         )
@@ -84,12 +84,12 @@ class CardBinding(QObject):
 
     def on_card_authenticated(self, sha256: str, name_hint: str) -> None:
         """After a real authentication, offer to bind an unknown card to the current member."""
-        controller = self.controller
-        if controller is None or controller.profile is None or controller.read_only:
+        session = self.session
+        if session is None or session.profile is None or session.read_only:
             return
-        if controller.profile_for_card(sha256) is not None:
+        if session.profile_for_card(sha256) is not None:
             return
-        current = controller.profile
+        current = session.profile
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("CardDock", "カードの結び付け"),
@@ -109,9 +109,9 @@ class CardBinding(QObject):
 
         def answered(_result: int) -> None:
             yes = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
-            if yes and self.controller is not None and self.controller.bind_card(profile_id, sha256) is None:
+            if yes and self.session is not None and self.session.bind_card(profile_id, sha256) is None:
                 owner = QCoreApplication.translate("CardDock", "「%1」さんのカードとして登録しました。")
-                self.panel.show_owner(owner.replace("%1", self.controller.profile_name(profile_id)))
+                self.panel.show_owner(owner.replace("%1", self.session.profile_name(profile_id)))
                 self.say(QCoreApplication.translate("CardDock", "カードを登録しました。"), 6000)
 
         box.finished.connect(answered)
@@ -120,10 +120,10 @@ class CardBinding(QObject):
 
     def on_name_copy_requested(self, name: str) -> None:
         """The user chose to copy the name read from the card into the current member's profile."""
-        controller = self.controller
-        if controller is None or controller.profile is None or not name.strip():
+        session = self.session
+        if session is None or session.profile is None or not name.strip():
             return
-        if controller.rename_profile(controller.profile.id, name.strip()) is None:
+        if session.rename_profile(session.profile.id, name.strip()) is None:
             self.say(QCoreApplication.translate("CardDock", "表示名をカードの氏名にしました。"), 6000)
 
 
@@ -136,7 +136,7 @@ class CardReaderParts(NamedTuple):
 
 
 def attach_card_panel(
-    host: CardHost, controller: HouseholdSession | None, *, uses_phone: Callable[[], bool], watch: bool = True
+    host: CardHost, session: HouseholdSession | None, *, uses_phone: Callable[[], bool], watch: bool = True
 ) -> CardReaderParts:
     """The card reader for ``host``: the chip (the caller puts it in the header), the section that
     moves into the page being read on the steps that use the card, and (``watch``) the reader monitor.
@@ -169,7 +169,7 @@ def attach_card_panel(
         monitor = CardMonitor(panel)
         panel.attach_monitor(monitor)
         monitor.start()
-    binding = CardBinding(host.say, panel, controller)
+    binding = CardBinding(host.say, panel, session)
     return CardReaderParts(panel, monitor, binding, placement, chip)
 
 

@@ -15,13 +15,13 @@ from app.ui.widgets.plan_common import WrapCheckBox
 class ChecklistBox(QGroupBox):
     """「チェックリスト」 of one step; each box records the item as done (完了) or not."""
 
-    def __init__(self, controller: HouseholdSession, step: StepId, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, step: StepId, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"checklist_{step.value}")
         # It sits in the page's 「今やること」 card: no second frame, no second heading.
         self.setFlat(True)
         self.setAccessibleName(QCoreApplication.translate("Plan", "チェックリスト"))
-        self.controller = controller
+        self.session = session
         self.step = step
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -29,15 +29,15 @@ class ChecklistBox(QGroupBox):
         self.boxes: dict[str, QCheckBox] = {}
         for item in items_of(step):
             row = WrapCheckBox(domain_texts.checklist_text(item), f"item_{item.id}")
-            row.clicked.connect(lambda checked, item_id=item.id: self.controller.set_item(item_id, checked))
+            row.clicked.connect(lambda checked, item_id=item.id: self.session.set_item(item_id, checked))
             layout.addWidget(row)
             self.boxes[item.id] = row.box
-        controller.changed.connect(self.refresh)
+        session.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        member = self.controller.member
-        self.setEnabled(member is not None and not self.controller.read_only)
+        member = self.session.member
+        self.setEnabled(member is not None and not self.session.read_only)
         for item_id, box in self.boxes.items():
             progress = None if member is None else member.progress.get(item_id)
             done = progress is not None and progress.state is TaskState.DONE

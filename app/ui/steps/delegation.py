@@ -99,10 +99,10 @@ def _set_date(edit: QDateEdit, value: date | None) -> None:
         edit.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
-def _fill_members(combo: QComboBox, controller: HouseholdSession, selected: int | None) -> None:
+def _fill_members(combo: QComboBox, session: HouseholdSession, selected: int | None) -> None:
     with QSignalBlocker(combo):
         combo.clear()
-        for member in controller.members:
+        for member in session.members:
             combo.addItem(member.profile.display_name, member.profile.id)
         combo.setCurrentIndex(max(combo.findData(selected), 0))
 
@@ -110,11 +110,11 @@ def _fill_members(combo: QComboBox, controller: HouseholdSession, selected: int 
 class DelegationCard(QFrame):
     """One delegation; every change is saved at once (refused input: a sentence inline, nothing saved)."""
 
-    def __init__(self, controller: HouseholdSession, delegation_id: int) -> None:
+    def __init__(self, session: HouseholdSession, delegation_id: int) -> None:
         super().__init__()
         self.setObjectName(f"delegation_{delegation_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.controller = controller
+        self.session = session
         self.delegation_id = delegation_id
         layout = QVBoxLayout(self)
         self.title = PlainLabel()
@@ -187,7 +187,7 @@ class DelegationCard(QFrame):
         self.delete_button = QPushButton(QCoreApplication.translate("Plan", "この代理人設定の記録を削除"))
         self.delete_button.setAutoDefault(False)
         self.delete_button.setAccessibleName(QCoreApplication.translate("Plan", "この代理人設定の記録を削除"))
-        self.delete_button.clicked.connect(lambda: self.controller.delete_delegation(self.delegation_id))
+        self.delete_button.clicked.connect(lambda: self.session.delete_delegation(self.delegation_id))
         layout.addWidget(self.delete_button)
 
         self.delegator.activated.connect(
@@ -201,10 +201,10 @@ class DelegationCard(QFrame):
         self.valid_to.editingFinished.connect(lambda: self._save(valid_to=_get_date(self.valid_to)))
 
     def _save(self, **changes: object) -> None:
-        current = self.controller.delegation(self.delegation_id)
+        current = self.session.delegation(self.delegation_id)
         if current is None or all(getattr(current, k) == v for k, v in changes.items()):
             return
-        error = self.controller.update_delegation(self.delegation_id, **changes)
+        error = self.session.update_delegation(self.delegation_id, **changes)
         show_error(self.error, error)
         if error is not None:
             self.update_from(current, keep_error=True)
@@ -217,7 +217,7 @@ class DelegationCard(QFrame):
         self._save(services=chosen)
 
     def _operation_changed(self, op: DelegationOperation, checked: bool) -> None:
-        current = self.controller.delegation(self.delegation_id)
+        current = self.session.delegation(self.delegation_id)
         if current is None:
             return
         operations = dict(current.operations)
@@ -227,13 +227,13 @@ class DelegationCard(QFrame):
     def update_from(self, d: Delegation, *, keep_error: bool = False) -> None:
         self.title.setText(
             QCoreApplication.translate("Plan", "{delegate}が{delegator}の代理人（{relation}）").format(
-                delegate=self.controller.profile_name(d.delegate_profile_id),
-                delegator=self.controller.profile_name(d.delegator_profile_id),
+                delegate=self.session.profile_name(d.delegate_profile_id),
+                delegator=self.session.profile_name(d.delegator_profile_id),
                 relation=d.relation_name,
             )
         )
-        _fill_members(self.delegator, self.controller, d.delegator_profile_id)
-        _fill_members(self.delegate, self.controller, d.delegate_profile_id)
+        _fill_members(self.delegator, self.session, d.delegator_profile_id)
+        _fill_members(self.delegate, self.session, d.delegate_profile_id)
         if not self.relation.hasFocus():
             self.relation.setText(d.relation_name)
         _set_date(self.valid_from, d.valid_from)
@@ -244,8 +244,8 @@ class DelegationCard(QFrame):
             box.setChecked(d.operations.get(op) is TaskState.DONE)
         if not keep_error:
             show_error(self.error, None)
-        self._show_findings(findings(d, self.controller.household, self.controller.today()))
-        self.state.set_status(delegation_status(d, self.controller.household, self.controller.today()))
+        self._show_findings(findings(d, self.session.household, self.session.today()))
+        self.state.set_status(delegation_status(d, self.session.household, self.session.today()))
         accessible.qualify(self, self.title.text())  # two delegations' controls are told apart
 
     # --- the rules' findings, each with its fix in place ------------------------------------------
@@ -257,14 +257,14 @@ class DelegationCard(QFrame):
         for row in self.finding_rows:
             row.deleteLater()
         self.finding_rows = []
-        lang = self.controller.lang
+        lang = self.session.lang
         for f in found:
             row = QWidget()
             row.setObjectName(f"finding_{f.code.value}")
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             text = f"{finding_mark(f)} " + finding_text(
-                f, lambda t: type_name(t, self.controller.catalog, lang)
+                f, lambda t: type_name(t, self.session.catalog, lang)
             )
             label = PlainLabel(text)
             label.setObjectName("findingText")
@@ -291,7 +291,7 @@ class DelegationCard(QFrame):
             button = QPushButton(QCoreApplication.translate("Plan", "医療費通知情報の委任を受けた"))
             button.clicked.connect(self._add_medical)
         elif f.code is FindingCode.OWN_PREPARATION:
-            name = self.controller.profile_name(f.delegator_profile_id)
+            name = self.session.profile_name(f.delegator_profile_id)
             button = QPushButton(
                 QCoreApplication.translate("Plan", "{name}の事前準備を開く").format(name=name)
             )
@@ -308,20 +308,20 @@ class DelegationCard(QFrame):
         edit.setSelectedSection(QDateEdit.Section.YearSection)
 
     def _add_medical(self) -> None:
-        current = self.controller.delegation(self.delegation_id)
+        current = self.session.delegation(self.delegation_id)
         if current is not None:
             self._save(services=current.services | {DelegatedService.MEDICAL_NOTICES})
 
     def _open_preparation(self, profile_id: int) -> None:
-        self.controller.set_current_profile(profile_id)
-        self.controller.show_step.emit(StepId.STEP1)
+        self.session.set_current_profile(profile_id)
+        self.session.show_step.emit(StepId.STEP1)
 
 
 class DelegationEditor(QWidget):
-    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("delegationEditor")
-        self.controller = controller
+        self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = section_title(QCoreApplication.translate("Plan", "代理人設定の記録"))
@@ -371,9 +371,9 @@ class DelegationEditor(QWidget):
         layout.addLayout(self.cards_layout)  # the recorded ones first, then the form for a new one
         layout.addWidget(self.add_box)
         self.cards: KeyedRows[int, DelegationCard] = KeyedRows(
-            self.cards_layout, lambda did: DelegationCard(controller, did)
+            self.cards_layout, lambda did: DelegationCard(session, did)
         )
-        controller.changed.connect(self.refresh)
+        session.changed.connect(self.refresh)
         self.refresh()
 
     def card(self, delegation_id: int) -> DelegationCard:
@@ -390,13 +390,13 @@ class DelegationEditor(QWidget):
             delegate_profile_id=delegate,
             relation_name=self.new_relation.text(),
         )
-        error = self.controller.save_delegation(draft)
+        error = self.session.save_delegation(draft)
         show_error(self.add_error, error)
         if error is None:
             self.new_relation.clear()
 
     def refresh(self) -> None:
-        c = self.controller
+        c = self.session
         members = c.members
         self.setEnabled(c.is_loaded and not c.read_only)
         self.only_one.setVisible(len(members) < 2)

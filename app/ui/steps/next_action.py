@@ -47,11 +47,11 @@ class NextActionBanner(QFrame):
     """「次にすること」 in the header's row: the plan's single next action on one line, and a button to
     open its step (whose 「今やること」 says it in full)."""
 
-    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nextActionBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.controller = controller
+        self.session = session
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 1, 2, 1)
         layout.setSpacing(8)
@@ -70,7 +70,7 @@ class NextActionBanner(QFrame):
         layout.addWidget(self.kicker)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.go_button)
-        controller.changed.connect(self.refresh)
+        session.changed.connect(self.refresh)
         self.refresh()
 
     def phrase(self) -> str:
@@ -79,7 +79,7 @@ class NextActionBanner(QFrame):
 
     def refresh(self) -> None:
         self._phrase = None
-        c = self.controller
+        c = self.session
         plan = c.plan
         if not c.is_loaded:
             self.go_button.setEnabled(False)
@@ -117,13 +117,13 @@ class NextActionBanner(QFrame):
         self.go_button.setEnabled(action is not None)
 
     def go(self) -> None:
-        plan = self.controller.plan
+        plan = self.session.plan
         if plan is None or plan.next_action is None:
             return
-        self.controller.show_step.emit(plan.next_action.step)
+        self.session.show_step.emit(plan.next_action.step)
 
 
-def follow_up_text(controller: HouseholdSession, follow_up: FollowUp) -> str:
+def follow_up_text(session: HouseholdSession, follow_up: FollowUp) -> str:
     """One due follow-up for a person: what, whose, since when."""
     kind, _, rest = follow_up.subject.partition(":")
     what = follow_up.subject
@@ -138,12 +138,12 @@ def follow_up_text(controller: HouseholdSession, follow_up: FollowUp) -> str:
         except ValueError:
             what = rest
     elif kind == "certificate":
-        member = controller.household.member(follow_up.profile_id)
+        member = session.household.member(follow_up.profile_id)
         cert = None
         if member is not None:
             cert = next((c for c in member.certificates if str(c.id) == rest.split(":")[0]), None)
         if cert is not None:
-            name = type_name(cert.type_id, controller.catalog, controller.lang)
+            name = type_name(cert.type_id, session.catalog, session.lang)
             what = QCoreApplication.translate("Plan", "{type}（{issuer}）").format(
                 type=name, issuer=cert.issuer
             )
@@ -151,19 +151,19 @@ def follow_up_text(controller: HouseholdSession, follow_up: FollowUp) -> str:
     text = QCoreApplication.translate("Plan", "{what}（{step}、再確認日 {date}）").format(
         what=what, step=step, date=format_date(follow_up.due)
     )
-    if len(controller.members) > 1:
-        text = f"{controller.profile_name(follow_up.profile_id)}: {text}"
+    if len(session.members) > 1:
+        text = f"{session.profile_name(follow_up.profile_id)}: {text}"
     return text
 
 
 class FollowUpBanner(QFrame):
     """Shown at start-up when follow-up dates have come: what to check again today."""
 
-    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.controller = controller
+        self.session = session
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 6, 24, 6)
         self.icon = PlainLabel()
@@ -179,12 +179,12 @@ class FollowUpBanner(QFrame):
         layout.addWidget(self.close_button)
         self.setVisible(False)
         self._shown = False
-        controller.loaded.connect(self.show_due)
-        if controller.is_loaded:  # built again after a language change
+        session.loaded.connect(self.show_due)
+        if session.is_loaded:  # built again after a language change
             self.show_due()
 
     def dismiss(self) -> None:
-        self.controller.follow_ups_dismissed = True
+        self.session.follow_ups_dismissed = True
         self.hide()
 
     def show_due(self) -> None:
@@ -192,11 +192,11 @@ class FollowUpBanner(QFrame):
         if self._shown:
             return
         self._shown = True
-        due = self.controller.due
-        if not due or self.controller.follow_ups_dismissed:
+        due = self.session.due
+        if not due or self.session.follow_ups_dismissed:
             return
         lines = [QCoreApplication.translate("Plan", "再確認の日が来ています。状況を確かめて記録しましょう:")]
-        lines += [f"・{follow_up_text(self.controller, f)}" for f in due]
+        lines += [f"・{follow_up_text(self.session, f)}" for f in due]
         self.text.setText("\n".join(lines))
         self.setAccessibleName(" ".join(lines))
         self.setVisible(True)

@@ -43,10 +43,10 @@ class ProfileBar(QFrame):
     """「表示中の人: [太郎] [花子] [家族の管理 ▾]」, the member switcher at the start of the header's row.
     Every page shows the chosen member's plan; adding, renaming and the rest are in 家族の管理."""
 
-    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileBar")
-        self.controller = controller
+        self.session = session
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
@@ -71,7 +71,7 @@ class ProfileBar(QFrame):
         self.buttons_layout.setSpacing(4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.group.idClicked.connect(self.controller_switch)
+        self.group.idClicked.connect(self.switch_profile)
         self.member_buttons: dict[int, QToolButton] = {}
         self.manage_button = QToolButton()
         self.manage_button.setObjectName("manageMembersButton")
@@ -118,12 +118,12 @@ class ProfileBar(QFrame):
         self.message.hide()  # until there is something to say
 
         self.combo.activated.connect(self._activated)
-        controller.changed.connect(self.refresh)
+        session.changed.connect(self.refresh)
         self.dialog: QInputDialog | None = None
         self.refresh()
 
     def refresh(self) -> None:
-        c = self.controller
+        c = self.session
         with QSignalBlocker(self.combo):
             self.combo.clear()
             for member in c.members:
@@ -152,7 +152,7 @@ class ProfileBar(QFrame):
             action.setChecked(profile is not None and profile.relation is relation)
 
     def _refresh_buttons(self) -> None:
-        c = self.controller
+        c = self.session
         as_buttons = 1 < len(c.members) <= MAX_BUTTONS
         self.combo.setVisible(not as_buttons)
         self.buttons_box.setVisible(as_buttons)
@@ -187,39 +187,39 @@ class ProfileBar(QFrame):
         for button in self.member_buttons.values():
             accessible.mark_radio(button)
 
-    def controller_switch(self, profile_id: int) -> None:
-        self.controller.set_current_profile(profile_id)
+    def switch_profile(self, profile_id: int) -> None:
+        self.session.set_current_profile(profile_id)
 
     # --- relation, order, removal ----------------------------------------------------------------
 
     def set_relation(self, relation: Relation) -> None:
-        pid = self.controller.profile_id
+        pid = self.session.profile_id
         if pid is not None:
-            self._say(self.controller.set_relation(pid, relation), "")
+            self._say(self.session.set_relation(pid, relation), "")
 
     def move_member(self, step: int) -> None:
-        c = self.controller
+        c = self.session
         ids = [m.profile.id for m in c.members]
         if c.profile_id not in ids:
             return
         c.move_member(c.profile_id, ids.index(c.profile_id) + step)
 
     def removal_text(self, profile_id: int) -> str:
-        progress, certificates, delegations = self.controller.what_goes_with(profile_id)
+        progress, certificates, delegations = self.session.what_goes_with(profile_id)
         return QCoreApplication.translate(
             "Plan",
             "「{name}」を削除します。一緒に削除されるもの: 記録した進み具合 {progress} 件、"
             "選んだ証明書等 {certificates} 件、この人の代理人設定 {delegations} 件。"
             "ウィンドウを閉じるまでは「元に戻す」で戻せます。",
         ).format(
-            name=self.controller.profile_name(profile_id),
+            name=self.session.profile_name(profile_id),
             progress=progress,
             certificates=certificates,
             delegations=delegations,
         )
 
     def ask_remove(self) -> None:
-        pid = self.controller.profile_id
+        pid = self.session.profile_id
         if pid is None:
             return
         box = QMessageBox(self.window())
@@ -238,14 +238,14 @@ class ProfileBar(QFrame):
         box.open()
 
     def remove_member(self, profile_id: int) -> None:
-        name = self.controller.profile_name(profile_id)
+        name = self.session.profile_name(profile_id)
         description = QCoreApplication.translate("Plan", "「{name}」の削除").format(name=name)
-        self._say(self.controller.remove_member(profile_id, description), "")
+        self._say(self.session.remove_member(profile_id, description), "")
 
     def _activated(self, index: int) -> None:
         pid = self.combo.itemData(index)
         if isinstance(pid, int):
-            self.controller.set_current_profile(pid)
+            self.session.set_current_profile(pid)
 
     # --- add / rename, through non-blocking input dialogs -------------------------------------------
 
@@ -275,7 +275,7 @@ class ProfileBar(QFrame):
         dialog.open()
 
     def ask_rename(self) -> None:
-        profile = self.controller.profile
+        profile = self.session.profile
         if profile is None:
             return
         dialog = self._dialog(
@@ -287,16 +287,16 @@ class ProfileBar(QFrame):
         dialog.open()
 
     def add_member(self, name: str) -> None:
-        error = self.controller.add_profile(name, Relation.OTHER)
+        error = self.session.add_profile(name, Relation.OTHER)
         self._say(
             error, QCoreApplication.translate("Plan", "「{name}」を追加しました").format(name=name.strip())
         )
 
     def rename_member(self, name: str) -> None:
-        pid = self.controller.profile_id
+        pid = self.session.profile_id
         if pid is None:
             return
-        error = self.controller.rename_profile(pid, name)
+        error = self.session.rename_profile(pid, name)
         self._say(
             error,
             QCoreApplication.translate("Plan", "名前を「{name}」に変更しました").format(name=name.strip()),
@@ -306,7 +306,7 @@ class ProfileBar(QFrame):
         if error is None:
             self.message.setText("")
             if success:
-                self.controller.status.emit(success, 5000)
+                self.session.status.emit(success, 5000)
         else:
             self.message.setText(f"⚠ {error}")
         self.message.setAccessibleName(self.message.text())

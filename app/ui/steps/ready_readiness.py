@@ -124,9 +124,9 @@ def unlisted_text(status: CertificateStatus, channel: str) -> str:
 
 
 class CertificateReadinessRow(RowCard):
-    def __init__(self, controller: HouseholdSession, certificate_id: int) -> None:
+    def __init__(self, session: HouseholdSession, certificate_id: int) -> None:
         super().__init__(f"readiness_{certificate_id}")
-        self.controller = controller
+        self.session = session
         self.certificate_id = certificate_id
         grid = self.grid
         self.title = PlainLabel()
@@ -145,14 +145,14 @@ class CertificateReadinessRow(RowCard):
         self.data_button.setCheckable(True)
         self.data_button.setAutoDefault(False)
         self.data_button.clicked.connect(
-            lambda checked: self.controller.confirm_data(self.certificate_id, bool(checked))
+            lambda checked: self.session.confirm_data(self.certificate_id, bool(checked))
         )
         self.changed_at = PlainLabel()
         self.changed_at.setObjectName("hintText")
         self.hint = hint_label()
-        self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "準備状況"), controller.today)
+        self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "準備状況"), session.today)
         self.follow_up.follow_up_changed.connect(
-            lambda d: self.controller.set_certificate_follow_up(self.certificate_id, d)
+            lambda d: self.session.set_certificate_follow_up(self.certificate_id, d)
         )
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.state, 0, 1)
@@ -173,7 +173,7 @@ class CertificateReadinessRow(RowCard):
         from app.domain.received import ReceivedFile
 
         if isinstance(record, ReceivedFile):
-            ReceivedDetailsDialog(self.controller, record, self.window()).open()
+            ReceivedDetailsDialog(self.session, record, self.window()).open()
 
     def _show_portal(self, shown: bool) -> None:
         """With the data in hand the portal's buttons are secondary: shown on request."""
@@ -182,10 +182,10 @@ class CertificateReadinessRow(RowCard):
 
     def _chosen(self, value: object) -> None:
         assert isinstance(value, Readiness)
-        self.controller.set_readiness(self.certificate_id, value)
+        self.session.set_readiness(self.certificate_id, value)
 
     def update_from(self, selection: CertificateSelection, status: CertificateStatus) -> None:
-        c = self.controller
+        c = self.session
         name = type_name(selection.type_id, c.catalog, c.lang)
         channel = domain_texts.channel_text(selection.channel)
         self.title.setText(
@@ -267,10 +267,10 @@ class CertificateReadinessRow(RowCard):
 
 
 class ReadinessPanel(QWidget):
-    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readinessPanel")
-        self.controller = controller
+        self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -311,14 +311,14 @@ class ReadinessPanel(QWidget):
         self.rows_layout = QVBoxLayout()
         layout.addLayout(self.rows_layout)
         self.rows: KeyedRows[int, CertificateReadinessRow] = KeyedRows(
-            self.rows_layout, lambda cid: CertificateReadinessRow(controller, cid)
+            self.rows_layout, lambda cid: CertificateReadinessRow(session, cid)
         )
-        self.received_section = ReceivedSection(controller)
+        self.received_section = ReceivedSection(session)
         self.received_section.import_button.clicked.connect(self.choose_files)
         layout.addWidget(self.received_section)
         self.setAcceptDrops(True)  # files or a folder dropped anywhere on the page's panel
         self.file_dialog: QFileDialog | None = None
-        controller.changed.connect(self.refresh)
+        session.changed.connect(self.refresh)
         self.refresh()
 
     # --- importing received files -----------------------------------------------------------------
@@ -355,7 +355,7 @@ class ReadinessPanel(QWidget):
         return self.summary.text()
 
     def refresh(self) -> None:
-        c = self.controller
+        c = self.session
         plan, member = c.plan, c.member
         self.filing.setText(filing_text(c.today()))
         self.setEnabled(plan is not None and not c.read_only)

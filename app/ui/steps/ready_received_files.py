@@ -155,11 +155,11 @@ class ReceivedStatus(QWidget):
 class OutcomeRow(QFrame):
     """One imported file: what it is and its one sentence; an unplanned valid file offers 「プランに追加」."""
 
-    def __init__(self, controller: HouseholdSession, outcome: ImportOutcome, planned: bool) -> None:
+    def __init__(self, session: HouseholdSession, outcome: ImportOutcome, planned: bool) -> None:
         super().__init__()
         self.setObjectName("importOutcome")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.controller = controller
+        self.session = session
         self.outcome = outcome
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -189,7 +189,7 @@ class OutcomeRow(QFrame):
             layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def _text(self, planned: bool) -> str:
-        o, v, lang = self.outcome, self.outcome.verification, self.controller.lang
+        o, v, lang = self.outcome, self.outcome.verification, self.session.lang
         what = o.path.name
         if v.facts is not None:
             what = QCoreApplication.translate("Received", "{file}（{form}）").format(
@@ -220,10 +220,10 @@ class OutcomeRow(QFrame):
         record = self.outcome.record
         if record is None or record.type_id is None:
             return
-        entry = self.controller.catalog.get(record.type_id)
+        entry = self.session.catalog.get(record.type_id)
         if entry is None or not entry.channels:
             return
-        error = self.controller.add_certificate(record.type_id, record.issuer, entry.channels[0])
+        error = self.session.add_certificate(record.type_id, record.issuer, entry.channels[0])
         if error is None and self.add_button is not None:
             self.add_button.setEnabled(False)
             self.text.setText(self._text(planned=True))
@@ -232,10 +232,10 @@ class OutcomeRow(QFrame):
 class ReceivedSection(QWidget):
     """The import area of the 準備完了 page: a button, the drop hint, and the last import's results."""
 
-    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receivedSection")
-        self.controller = controller
+        self.session = session
         self.outcomes: tuple[ImportOutcome, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -272,7 +272,7 @@ class ReceivedSection(QWidget):
         """Verify ``paths`` off the window's thread (progress and 中止), then show each file's result."""
         if self.job is not None and not self.job.done:
             self.job.cancel()
-        job = ImportJob(self.controller, paths, self)
+        job = ImportJob(self.session, paths, self)
         self.job = job
         self.import_button.setEnabled(False)
         job.finished.connect(lambda outcomes: self._finished(job, outcomes))
@@ -296,14 +296,14 @@ class ReceivedSection(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        member = self.controller.member
+        member = self.session.member
         pairs = [] if member is None else [(c.type_id, c.issuer) for c in member.certificates]
         for outcome in outcomes:
             record = outcome.record
             planned = (
                 record is None or record.tax_year is None or not unmatched([record], pairs, record.tax_year)
             )
-            self.results.addWidget(OutcomeRow(self.controller, outcome, planned))
+            self.results.addWidget(OutcomeRow(self.session, outcome, planned))
 
     def rows(self) -> list[OutcomeRow]:
         found = (self.results.itemAt(i) for i in range(self.results.count()))

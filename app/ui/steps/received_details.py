@@ -70,16 +70,16 @@ class ReceivedDetailsDialog(QDialog):
 
     _answered = Signal(object)  # from the worker: Verification
 
-    def __init__(self, controller: HouseholdSession, record: ReceivedFile, parent: QWidget | None) -> None:
+    def __init__(self, session: HouseholdSession, record: ReceivedFile, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("receivedDetailsDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.controller = controller
+        self.session = session
         self.record = record
         self.verification: Verification | None = None
         self.answered = False
         self._stop = threading.Event()
-        lang = controller.lang
+        lang = session.lang
         self.setWindowTitle(form_title(record.form, lang))
         outer = QVBoxLayout(self)
         content = QWidget()
@@ -212,8 +212,8 @@ class ReceivedDetailsDialog(QDialog):
 
     def _accept_signer(self) -> None:
         r = self.record
-        listed = self.controller.catalog.signers
-        error = self.controller.call(lambda s: s.accept_signer(r.issuer, r.signer_spki_sha256, listed))
+        listed = self.session.catalog.signers
+        error = self.session.call(lambda s: s.accept_signer(r.issuer, r.signer_spki_sha256, listed))
         if error is None and self.accept_button is not None:
             self.accept_button.setEnabled(False)
             self.status.setText(verdict_text(Reason.VALID, SignerTrust.KNOWN))
@@ -221,7 +221,7 @@ class ReceivedDetailsDialog(QDialog):
     # --- the kept file, verified again off the window's thread ---------------------------------------
 
     def _start(self) -> None:
-        store = self.controller.store
+        store = self.session.store
         data = None if store is None else store.read_kept(self.record.stored_name)
         if data is None:
             self._finish(
@@ -254,7 +254,7 @@ class ReceivedDetailsDialog(QDialog):
         if not answer.valid or answer.facts is None or answer.sha256 != self.record.sha256:
             self._finish(verdict_text(answer.reason))
             return
-        lang = self.controller.lang
+        lang = self.session.lang
         fields = answer.facts.fields
         for f in fields[:MAX_SHOWN_FIELDS]:
             value = QLabel(f.value)

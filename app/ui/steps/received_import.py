@@ -2,7 +2,7 @@
 
 The verifier (``app.certificates``, lxml) runs in a background thread, one file after another, so the
 window stays responsive; each answer comes back through a queued signal and valid files are kept
-through the controller (the store is used from the window's thread only). A bad file never stops
+through the session (the store is used from the window's thread only). A bad file never stops
 the rest: each file gets its own outcome. Cancel stops before the next file.
 """
 
@@ -66,17 +66,17 @@ def read_one(path: Path) -> tuple[bytes, Verification] | Verification:
 
 @dataclass(slots=True)
 class _Keep:
-    """One store call (through the controller, which reports store errors) keeping one verified file."""
+    """One store call (through the session, which reports store errors) keeping one verified file."""
 
     profile_id: int
     data: bytes
     verification: Verification
     name: str
-    controller: HouseholdSession
+    session: HouseholdSession
     result: tuple[ReceivedFile, bool] | None = None
 
     def __call__(self, store: Store) -> None:
-        listed = self.controller.catalog.signers
+        listed = self.session.catalog.signers
         self.result = store.keep_received(self.profile_id, self.data, self.verification, self.name, listed)
 
 
@@ -87,10 +87,10 @@ class ImportJob(QObject):
     finished = Signal(object)  # tuple[ImportOutcome, ...]
     _answered = Signal(int, object)  # from the worker: index, (bytes, Verification) | Verification
 
-    def __init__(self, controller: HouseholdSession, paths: Sequence[Path], parent: QObject | None = None):
+    def __init__(self, session: HouseholdSession, paths: Sequence[Path], parent: QObject | None = None):
         super().__init__(parent)
-        self.controller = controller
-        self.profile_id = controller.profile_id  # the member shown when the files were given
+        self.session = session
+        self.profile_id = session.profile_id  # the member shown when the files were given
         self.paths = expand(paths)
         self.outcomes: list[ImportOutcome] = []
         self.done = False
@@ -138,8 +138,8 @@ class ImportJob(QObject):
             if not verification.valid or pid is None or self.cancelled:
                 self.outcomes.append(ImportOutcome(path, verification))
             else:
-                kept = _Keep(pid, data, verification, path.name, self.controller)
-                error = self.controller.call(kept, refresh=False)
+                kept = _Keep(pid, data, verification, path.name, self.session)
+                error = self.session.call(kept, refresh=False)
                 record, new = kept.result if kept.result is not None else (None, False)
                 self.outcomes.append(ImportOutcome(path, verification, record, new, error))
         self.progressed.emit(len(self.outcomes), len(self.paths))
@@ -148,7 +148,7 @@ class ImportJob(QObject):
         if self.done:
             return
         self.done = True
-        self.controller.changed.emit()
+        self.session.changed.emit()
         self.finished.emit(tuple(self.outcomes))
 
 

@@ -131,13 +131,13 @@ class IssuerRow(QFrame):
         )
 
     def _channel_chosen(self, index: int) -> None:
-        self.picker.controller.set_channel(self.certificate_id, Channel(self.channel.itemData(index)))
+        self.picker.session.set_channel(self.certificate_id, Channel(self.channel.itemData(index)))
 
     def _remove(self) -> None:
         if self.selection is None:
             return
         type_name = self.entry.name(self.picker.lang)
-        self.picker.controller.remove_certificates(
+        self.picker.session.remove_certificates(
             [self.certificate_id],
             QCoreApplication.translate("Plan", "「{type}（{issuer}）」").format(
                 type=type_name, issuer=self.selection.issuer
@@ -273,7 +273,7 @@ class TypeRow(QFrame):
         return any(needle in text.casefold() for text in haystack)
 
     def selections(self) -> list[CertificateSelection]:
-        member = self.picker.controller.member
+        member = self.picker.session.member
         if member is None:
             return []
         return [c for c in member.certificates if c.type_id == self.entry.id]
@@ -288,7 +288,7 @@ class TypeRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel if self.check.isChecked() else QFrame.Shape.NoFrame)
         editing = self.entry.issuer.typed and (bool(chosen) or self._open)
         if editing and self.editor.isHidden():
-            self.model.setStringList(self.picker.controller.issuer_suggestions(self.entry.id))
+            self.model.setStringList(self.picker.session.issuer_suggestions(self.entry.id))
         self.editor.setVisible(editing)
 
     def _checked(self, checked: bool) -> None:
@@ -301,7 +301,7 @@ class TypeRow(QFrame):
                 self.issuer_edit.setFocus()
             else:
                 name = self.entry.issuer.name_ja or ""
-                error = self.picker.controller.add_certificate(self.entry.id, name, self.entry.channels[0])
+                error = self.picker.session.add_certificate(self.entry.id, name, self.entry.channels[0])
                 show_error(self.error, error)
             return
         self._open = False
@@ -309,17 +309,17 @@ class TypeRow(QFrame):
             what = QCoreApplication.translate("Plan", "「{type}」").format(
                 type=self.entry.name(self.picker.lang)
             )
-            self.picker.controller.remove_certificates([c.id for c in chosen], what)
+            self.picker.session.remove_certificates([c.id for c in chosen], what)
         self.refresh()
 
     def add(self) -> None:
         channel = Channel(self.channel.currentData())
-        error = self.picker.controller.add_certificate(self.entry.id, self.issuer_edit.text(), channel)
+        error = self.picker.session.add_certificate(self.entry.id, self.issuer_edit.text(), channel)
         show_error(self.error, error)
         if error is None:
             self.issuer_edit.clear()
-            self.model.setStringList(self.picker.controller.issuer_suggestions(self.entry.id))
-            self.picker.controller.status.emit(QCoreApplication.translate("Plan", "追加しました"), 3000)
+            self.model.setStringList(self.picker.session.issuer_suggestions(self.entry.id))
+            self.picker.session.status.emit(QCoreApplication.translate("Plan", "追加しました"), 3000)
         else:
             self.issuer_edit.setFocus()
 
@@ -373,11 +373,11 @@ class Step2Action(QWidget):
 class CertificatePicker(QWidget):
     """The STEP2 picker: every catalog type, in two groups (fixed issuer, issuer to type)."""
 
-    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("certificatePicker")
-        self.controller = controller
-        self.lang = controller.lang
+        self.session = session
+        self.lang = session.lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = section_title(QCoreApplication.translate("Plan", "取得したい証明書等"))
@@ -410,7 +410,7 @@ class CertificatePicker(QWidget):
                 QCoreApplication.translate(
                     "Plan", "保険会社・証券会社・寄附先などから届くもの。発行する企業ごとに追加します。"
                 ),
-                [e for e in controller.catalog if e.issuer.typed],
+                [e for e in session.catalog if e.issuer.typed],
             ),
             (
                 QCoreApplication.translate("Plan", "発行元が決まっている証明書等"),
@@ -418,7 +418,7 @@ class CertificatePicker(QWidget):
                     "Plan",
                     "国税庁・日本年金機構・医療保険者などから届くもの。チェックを入れるだけで選べます。",
                 ),
-                [e for e in controller.catalog if not e.issuer.typed],
+                [e for e in session.catalog if not e.issuer.typed],
             ),
         )
         for title_text, about, entries in groups:
@@ -434,11 +434,11 @@ class CertificatePicker(QWidget):
                 rows.append(row)
             layout.addWidget(box)
             self.boxes.append((box, rows))
-        controller.changed.connect(self.refresh)
+        session.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        c = self.controller
+        c = self.session
         self.setEnabled(c.member is not None and not c.read_only)
         member = c.member
         count = 0 if member is None else len(member.certificates)

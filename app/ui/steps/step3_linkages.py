@@ -33,9 +33,9 @@ from app.ui.widgets.plan_common import (
 
 
 class LinkageRowWidget(RowCard):
-    def __init__(self, controller: HouseholdSession, service: Service) -> None:
+    def __init__(self, session: HouseholdSession, service: Service) -> None:
         super().__init__(f"linkage_{service.value}")
-        self.controller = controller
+        self.session = session
         self.service = service
         label = domain_texts.service_text(service)
         grid = self.grid
@@ -68,12 +68,12 @@ class LinkageRowWidget(RowCard):
         self.site_hint.setWordWrap(True)
         self.changed_at = PlainLabel()
         self.changed_at.setObjectName("hintText")
-        self.follow_up = FollowUpEdit(label, controller.today)
+        self.follow_up = FollowUpEdit(label, session.today)
         self.follow_up.follow_up_changed.connect(
-            lambda d: self.controller.set_linkage_follow_up(self.service, d)
+            lambda d: self.session.set_linkage_follow_up(self.service, d)
         )
         self.note = NoteEdit(label)
-        self.note.committed.connect(lambda text: self.controller.set_linkage_note(self.service, text))
+        self.note.committed.connect(lambda text: self.session.set_linkage_note(self.service, text))
         head = QHBoxLayout()  # the name and, while nothing is recorded, its one state
         head.addWidget(self.title)
         head.addWidget(self.state)
@@ -98,14 +98,14 @@ class LinkageRowWidget(RowCard):
 
     def _status_chosen(self, status: object) -> None:
         assert isinstance(status, LinkageStatus)
-        self.controller.set_linkage_status(self.service, status)
+        self.session.set_linkage_status(self.service, status)
 
     def _site_checked(self, linked: object) -> None:
         assert isinstance(linked, bool)
-        self.controller.set_linkage_site_check(self.service, linked)
+        self.session.set_linkage_site_check(self.service, linked)
 
     def update_from(self, row: LinkageRow) -> None:
-        c = self.controller
+        c = self.session
         member = c.member
         record = None if member is None else member.linkages.get(self.service)
         self.state.set_state(row.state)
@@ -155,10 +155,10 @@ class LinkageRowWidget(RowCard):
 class LinkageTracker(QWidget):
     """The STEP3 rows of the current member's plan, in the guide's order."""
 
-    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("linkageTracker")
-        self.controller = controller
+        self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = section_title(QCoreApplication.translate("Plan", "あなたに必要な連携"))
@@ -181,18 +181,18 @@ class LinkageTracker(QWidget):
         self.rows_layout = QVBoxLayout()
         layout.addLayout(self.rows_layout)
         self.rows: KeyedRows[Service, LinkageRowWidget] = KeyedRows(
-            self.rows_layout, lambda s: LinkageRowWidget(controller, s)
+            self.rows_layout, lambda s: LinkageRowWidget(session, s)
         )
-        controller.changed.connect(self.refresh)
+        session.changed.connect(self.refresh)
         self.refresh()
 
     def row(self, service: Service) -> LinkageRowWidget:
         return self.rows.rows[service]
 
     def refresh(self) -> None:
-        plan = self.controller.plan
+        plan = self.session.plan
         rows = () if plan is None else plan.linkages
-        self.setEnabled(plan is not None and not self.controller.read_only)
+        self.setEnabled(plan is not None and not self.session.read_only)
         for (_service, widget), row in zip(self.rows.sync([r.service for r in rows]), rows, strict=True):
             widget.update_from(row)
         self.empty.setVisible(not rows)

@@ -16,7 +16,7 @@ imports ``keyring``, which may talk to D-Bus: never at start-up). When it finds 
 headless Linux, say) the dialog says so in one sentence and offers an explicit opt-in to the data
 directory's plaintext file; without the tick nothing is stored.
 
-:func:`numbers_for` gives the one :class:`IssuerNumbers` of a household controller; ``choose`` on it
+:func:`numbers_for` gives the one :class:`IssuerNumbers` of a household session; ``choose`` on it
 decides the backend (tests put a real ``keyrings.alt`` backend in a temporary directory there).
 """
 
@@ -42,27 +42,27 @@ ChooseBackend = Callable[[bool], "BackendChoice"]
 
 
 class IssuerNumbers(QObject):
-    """Remember, read and forget issuer numbers for one household controller."""
+    """Remember, read and forget issuer numbers for one household session."""
 
-    def __init__(self, controller: HouseholdSession) -> None:
-        super().__init__(controller)
+    def __init__(self, session: HouseholdSession) -> None:
+        super().__init__(session)
         self.setObjectName("issuerNumbers")
-        self.controller = controller
+        self.session = session
         # Decides where numbers go: (allow_plaintext) -> BackendChoice. Replaceable (tests).
         self.choose: ChooseBackend = self._default_choose
         self._choices: dict[bool, BackendChoice] = {}
         # The end of the session ends undo: numbers of removed selections are deleted then.
-        controller.closing.connect(self.forget_removed)
+        session.closing.connect(self.forget_removed)
 
     def _default_choose(self, allow_plaintext: bool) -> BackendChoice:
         from app.store.secrets import choose_backend
 
-        return choose_backend(self.controller.data_dir, allow_plaintext=allow_plaintext)
+        return choose_backend(self.session.data_dir, allow_plaintext=allow_plaintext)
 
     def _opted_in(self) -> bool:
         from app.store.secrets import PLAINTEXT_FILE
 
-        return (self.controller.data_dir / PLAINTEXT_FILE).exists()
+        return (self.session.data_dir / PLAINTEXT_FILE).exists()
 
     def choice(self, *, allow_plaintext: bool = False) -> BackendChoice:
         """Where a number would be stored now (an earlier opt-in counts as given)."""
@@ -108,7 +108,7 @@ class IssuerNumbers(QObject):
         except SecretsUnavailableError as exc:
             log.warning("An issuer number was not stored: %s", exc.detail)
             return words(exc.text())
-        error = self.controller.call(lambda s: s.set_certificate_secret(certificate_id, ref))
+        error = self.session.call(lambda s: s.set_certificate_secret(certificate_id, ref))
         if error is not None:
             self._delete_quietly(secrets, ref)  # no keyring entry without its reference
             return error
@@ -139,7 +139,7 @@ class IssuerNumbers(QObject):
         ref = self._ref(certificate_id)
         if ref is None:
             return None
-        error = self.controller.call(lambda s: s.set_certificate_secret(certificate_id, None))
+        error = self.session.call(lambda s: s.set_certificate_secret(certificate_id, None))
         if error is not None:
             return error
         return self.delete_refs((ref,))
@@ -163,7 +163,7 @@ class IssuerNumbers(QObject):
         could bring them back; the database no longer holds them)."""
         from app.session import RemoveCertificates, RemoveMember
 
-        stack = self.controller.undo_stack
+        stack = self.session.undo_stack
         refs: list[str] = []
         for index in range(stack.index()):
             command = stack.command(index)
@@ -178,7 +178,7 @@ class IssuerNumbers(QObject):
         return self.delete_refs(self.removed_refs())
 
     def _ref(self, certificate_id: int) -> str | None:
-        for member in self.controller.members:
+        for member in self.session.members:
             for selection in member.certificates:
                 if selection.id == certificate_id:
                     return selection.secret_ref

@@ -41,9 +41,9 @@ def task_title(kind: IssuerTaskKind, channel: str, issuer: str) -> str:
 class IssuerCard(RowCard):
     """One selected issuer and its two STEP4 tasks."""
 
-    def __init__(self, controller: HouseholdSession, certificate_id: int) -> None:
+    def __init__(self, session: HouseholdSession, certificate_id: int) -> None:
         super().__init__(f"issuerTasks_{certificate_id}")
-        self.controller = controller
+        self.session = session
         self.certificate_id = certificate_id
         grid = self.grid
         self.title = PlainLabel()
@@ -67,27 +67,27 @@ class IssuerCard(RowCard):
             grid.addWidget(choice, row, 1)
             self.task_labels[kind] = label
             self.choices[kind] = choice
-        self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "発行企業"), controller.today)
+        self.follow_up = FollowUpEdit(QCoreApplication.translate("Plan", "発行企業"), session.today)
         self.follow_up.follow_up_changed.connect(
-            lambda d: self.controller.set_certificate_follow_up(self.certificate_id, d)
+            lambda d: self.session.set_certificate_follow_up(self.certificate_id, d)
         )
         self.note = NoteEdit(QCoreApplication.translate("Plan", "発行企業"))
-        self.note.committed.connect(lambda t: self.controller.set_certificate_note(self.certificate_id, t))
+        self.note.committed.connect(lambda t: self.session.set_certificate_note(self.certificate_id, t))
         bottom = QHBoxLayout()  # its own row: the columns above stay as narrow as their buttons
         bottom.addWidget(self.follow_up)
         bottom.addWidget(self.note, 1)
         grid.addLayout(bottom, 4, 0, 1, 3)
         # ①'s number (policy, account, donation number), remembered in the OS keychain only.
-        self.number = NumberRow(controller, certificate_id)
+        self.number = NumberRow(session, certificate_id)
         grid.addWidget(self.number, 5, 0, 1, 3)
         grid.setColumnStretch(0, 1)
 
     def _chosen(self, kind: IssuerTaskKind, value: object) -> None:
         assert isinstance(value, TaskState)
-        self.controller.set_issuer_task(self.certificate_id, kind, value)
+        self.session.set_issuer_task(self.certificate_id, kind, value)
 
     def update_from(self, selection: CertificateSelection, tasks: tuple[IssuerTask, ...]) -> None:
-        c = self.controller
+        c = self.session
         channel = domain_texts.channel_text(selection.channel)
         name = type_name(selection.type_id, c.catalog, c.lang)
         self.title.setText(
@@ -135,10 +135,10 @@ class IssuerCard(RowCard):
 
 
 class IssuerTaskList(QWidget):
-    def __init__(self, controller: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("issuerTaskList")
-        self.controller = controller
+        self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = section_title(QCoreApplication.translate("Plan", "発行企業ごとの手続"))
@@ -164,16 +164,16 @@ class IssuerTaskList(QWidget):
         self.cards_layout = QVBoxLayout()
         layout.addLayout(self.cards_layout)
         self.cards: KeyedRows[int, IssuerCard] = KeyedRows(
-            self.cards_layout, lambda cid: IssuerCard(controller, cid)
+            self.cards_layout, lambda cid: IssuerCard(session, cid)
         )
-        controller.changed.connect(self.refresh)
+        session.changed.connect(self.refresh)
         self.refresh()
 
     def card(self, certificate_id: int) -> IssuerCard:
         return self.cards.rows[certificate_id]
 
     def refresh(self) -> None:
-        c = self.controller
+        c = self.session
         plan, member = c.plan, c.member
         self.setEnabled(plan is not None and not c.read_only)
         ids: list[int] = []

@@ -124,7 +124,7 @@ class RememberNumberDialog(QDialog):
             show_error(self.error, error)
             return
         self.field.clear()
-        self.numbers.controller.status.emit(self.tr("番号を記録しました"), 6000)
+        self.numbers.session.status.emit(self.tr("番号を記録しました"), 6000)
         super().accept()
 
 

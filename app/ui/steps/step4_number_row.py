@@ -15,10 +15,10 @@ from app.ui.widgets.plain import PlainLabel
 class NumberRow(QWidget):
     """The number line of one STEP4 issuer row."""
 
-    def __init__(self, controller: HouseholdSession, certificate_id: int) -> None:
+    def __init__(self, session: HouseholdSession, certificate_id: int) -> None:
         super().__init__()
         self.setObjectName(f"issuerNumber_{certificate_id}")
-        self.controller = controller
+        self.session = session
         self.certificate_id = certificate_id
         self.issuer = ""
         self.remembered = False
@@ -44,12 +44,12 @@ class NumberRow(QWidget):
         for button in (self.remember_button, self.show_button, self.copy_button, self.forget_button):
             layout.addWidget(button)
         layout.addStretch(1)
-        numbers_for(controller)  # watches the window's close (cheap: keyring loads on first use)
+        numbers_for(session)  # watches the window's close (cheap: keyring loads on first use)
         self._apply()
 
     @property
     def numbers(self) -> IssuerNumbers:
-        return numbers_for(self.controller)
+        return numbers_for(self.session)
 
     def update_from(self, issuer: str, remembered: bool) -> None:
         self.issuer = issuer
@@ -102,7 +102,7 @@ class NumberRow(QWidget):
             self._tell(error or "")
             return False
         copy_secret(number)
-        self.controller.status.emit(
+        self.session.status.emit(
             self.tr("番号をクリップボードにコピーしました（しばらくすると消えます）"), 8000
         )
         return True
@@ -135,7 +135,7 @@ class NumberRow(QWidget):
         if error is not None:
             self._tell(error)
             return False
-        self.controller.status.emit(self.tr("番号の記録を消しました"), 6000)
+        self.session.status.emit(self.tr("番号の記録を消しました"), 6000)
         return True
 
     def _keep(self, dialog: QDialog) -> None:
@@ -147,7 +147,7 @@ class NumberRow(QWidget):
             self.dialog = None
 
     def _tell(self, text: str) -> None:
-        self.controller.status.emit(text, 10000)
+        self.session.status.emit(text, 10000)
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("番号"), text, QMessageBox.StandardButton.Ok, self.window()
         )

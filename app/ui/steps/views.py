@@ -20,17 +20,17 @@ from app.ui.shell.pages import StepPage
 class Step5Note(QLabel):
     """Says whether STEP5 is needed for the chosen certificates."""
 
-    def __init__(self, controller: HouseholdSession) -> None:
+    def __init__(self, session: HouseholdSession) -> None:
         super().__init__()
         self.setObjectName("step5Note")
         self.setWordWrap(True)
-        self.controller = controller
-        controller.changed.connect(self.refresh)
+        self.session = session
+        session.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        plan = self.controller.plan
-        member = self.controller.member
+        plan = self.session.plan
+        member = self.session.member
         if plan is None:
             self.setText("")
         elif member is None or not member.certificates:
@@ -51,7 +51,7 @@ class Step5Note(QLabel):
         self.setAccessibleName(self.text())
 
 
-def page_views(controller: HouseholdSession, step: StepId) -> list[QWidget]:
+def page_views(session: HouseholdSession, step: StepId) -> list[QWidget]:
     """The live widgets of one step's page, top first."""
     from app.ui.steps.checklist_box import ChecklistBox
     from app.ui.steps.step_state import StepState
@@ -60,28 +60,28 @@ def page_views(controller: HouseholdSession, step: StepId) -> list[QWidget]:
     if step is StepId.STEP2:  # the action and its ticks first, the list to record it after
         from app.ui.steps.step2_certificates import CertificatePicker, Step2Action
 
-        views += [Step2Action(), ChecklistBox(controller, step), CertificatePicker(controller)]
+        views += [Step2Action(), ChecklistBox(session, step), CertificatePicker(session)]
     elif step is StepId.STEP3:
         from app.ui.steps.step3_linkages import LinkageTracker
 
-        views.append(LinkageTracker(controller))
+        views.append(LinkageTracker(session))
     elif step is StepId.STEP4:
         from app.ui.steps.step4_issuer_tasks import IssuerTaskList
 
-        views.append(IssuerTaskList(controller))
+        views.append(IssuerTaskList(session))
     elif step is StepId.STEP5:
-        views.append(Step5Note(controller))
+        views.append(Step5Note(session))
     elif step is StepId.READY:
         from app.ui.steps.ready_readiness import ReadinessPanel
 
-        views.append(ReadinessPanel(controller))
+        views.append(ReadinessPanel(session))
     elif step is StepId.DELEGATION:
         from app.ui.steps.delegation import DelegationEditor
 
-        views.append(DelegationEditor(controller))
+        views.append(DelegationEditor(session))
     if items_of(step) and step is not StepId.STEP2:
-        views.append(ChecklistBox(controller, step))
-    views.append(StepState(controller, step))  # last: the step's word, as in the sidebar and diagram
+        views.append(ChecklistBox(session, step))
+    views.append(StepState(session, step))  # last: the step's word, as in the sidebar and diagram
     return views
 
 
@@ -89,10 +89,10 @@ class PlanViews(QObject):
     """Builds the household's views into the window, and builds them again on a language change
     (every text is set at construction; the views hold no state of their own beyond the store's)."""
 
-    def __init__(self, window: MainWindow, controller: HouseholdSession) -> None:
-        super().__init__(controller)
+    def __init__(self, window: MainWindow, session: HouseholdSession) -> None:
+        super().__init__(session)
         self.window = window
-        self.controller = controller
+        self.session = session
         self.pages: dict[StepId, StepPage] = {}
         self.views: dict[StepId, list[QWidget]] = {}  # the live widgets on each built page
         self.header_widgets: list[QWidget] = []  # profile bar, next action, due follow-ups
@@ -104,12 +104,12 @@ class PlanViews(QObject):
         self.build_header()
         self.build_menu()
         window.add_page_extension(self.extend)
-        controller.changed.connect(self.update_overview)
-        controller.changed.connect(self.update_ready_headline)
+        session.changed.connect(self.update_overview)
+        session.changed.connect(self.update_ready_headline)
         window.installEventFilter(self)
         # A closed household's views stay as they are: rebuilding them would read a closed store.
         self.closed = False
-        controller.closing.connect(self._on_closing)
+        session.closing.connect(self._on_closing)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange and not self.closed:
@@ -123,8 +123,8 @@ class PlanViews(QObject):
         from app.ui.steps.next_action import FollowUpBanner, NextActionBanner
         from app.ui.steps.profile_bar import ProfileBar
 
-        switcher, next_action = ProfileBar(self.controller), NextActionBanner(self.controller)
-        follow_ups = FollowUpBanner(self.controller)
+        switcher, next_action = ProfileBar(self.session), NextActionBanner(self.session)
+        follow_ups = FollowUpBanner(self.session)
         header = self.window.header_bar  # one row: member switcher, next action (, the card chip)
         header.set_switcher(switcher)
         header.set_next_action(next_action)
@@ -137,7 +137,7 @@ class PlanViews(QObject):
             if action is not None:
                 self.edit_menu.removeAction(action)
                 action.deleteLater()
-        stack = self.controller.undo_stack
+        stack = self.session.undo_stack
         self.undo = stack.createUndoAction(self.window, QCoreApplication.translate("Plan", "元に戻す"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo = stack.createRedoAction(self.window, QCoreApplication.translate("Plan", "やり直す"))
@@ -148,7 +148,7 @@ class PlanViews(QObject):
     def extend(self, page: StepPage) -> None:
         """Every page in one order: its live views in the 「今やること」 card above the guide's text."""
         self.pages[page.step.id] = page
-        views = page_views(self.controller, page.step.id)
+        views = page_views(self.session, page.step.id)
         self.views[page.step.id] = views
         for at, view in enumerate(views):
             page.add_todo(view, at)
@@ -161,7 +161,7 @@ class PlanViews(QObject):
         """The 準備完了 page's title follows the summary: the guide's 「事前準備が完了！…」 only when
         every chosen certificate is ready, else what is left."""
         page = self.pages.get(StepId.READY)
-        plan = self.controller.plan
+        plan = self.session.plan
         if page is None:
             return
         if plan is None:
@@ -207,10 +207,10 @@ class PlanViews(QObject):
         """The STEP0 diagram's boxes from the current plan."""
         overview = self.window.overview
         if overview is not None:
-            overview.set_session(self.controller)  # the diagram reads the household itself
+            overview.set_session(self.session)  # the diagram reads the household itself
 
 
-def install(window: MainWindow, controller: HouseholdSession) -> PlanViews:
+def install(window: MainWindow, session: HouseholdSession) -> PlanViews:
     """The profile bar, next action and due follow-ups above the pages; Edit ▸ 元に戻す; each page's
     views (built with the page); badges and the STEP0 diagram follow ``changed``."""
-    return PlanViews(window, controller)
+    return PlanViews(window, session)

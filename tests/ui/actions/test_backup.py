@@ -51,7 +51,7 @@ def message_text(actions: BackupActions) -> str:
 
 
 def test_the_actions_sit_in_the_file_menu_above_quit(open_window: OpenWindow) -> None:
-    window, _controller = open_window()
+    window, _session = open_window()
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
     assert texts[-3:] == ["バックアップを書き出す(&B)…", "バックアップから読み込む(&R)…", "終了(&Q)"]
     actions = actions_of(window)
@@ -66,7 +66,7 @@ def test_export_then_import_round_trip_in_the_window(
     qtbot: QtBot, open_window: OpenWindow, seed: Seed, tmp_path: Path
 ) -> None:
     seed(_family)
-    window, controller = open_window()
+    window, session = open_window()
     actions = actions_of(window)
     before = household_now(tmp_path)
 
@@ -83,7 +83,7 @@ def test_export_then_import_round_trip_in_the_window(
     assert window.statusBar().currentMessage() == f"2 人分の記録を書き出しました: {target}"
 
     # Change the household in the window: a third member.
-    assert controller.add_profile("山田 松", Relation.PARENT) is None
+    assert session.add_profile("山田 松", Relation.PARENT) is None
     assert len(household_now(tmp_path).members) == 3
 
     # Import through the open dialog, then the confirmation.
@@ -105,22 +105,22 @@ def test_export_then_import_round_trip_in_the_window(
 
     after = household_now(tmp_path)
     assert after == before  # ids, progress, notes and certificates as exported
-    assert controller.household == after  # the window reloaded
-    names = [profile_bar(controller).combo.itemText(i) for i in range(profile_bar(controller).combo.count())]
+    assert session.household == after  # the window reloaded
+    names = [profile_bar(session).combo.itemText(i) for i in range(profile_bar(session).combo.count())]
     assert not any("山田 松" in n for n in names)
     assert window.statusBar().currentMessage() == f"{target} から 2 人分の記録を読み込みました"
-    assert not controller.undo_stack.canUndo()
+    assert not session.undo_stack.canUndo()
 
 
 def test_cancelled_import_changes_nothing(
     qtbot: QtBot, open_window: OpenWindow, seed: Seed, tmp_path: Path
 ) -> None:
     seed(_family)
-    window, controller = open_window()
+    window, session = open_window()
     actions = actions_of(window)
     target = tmp_path / "family.json"
     assert actions.export_to(str(target))
-    assert controller.add_profile("山田 松", Relation.PARENT) is None
+    assert session.add_profile("山田 松", Relation.PARENT) is None
     before = household_now(tmp_path)
     box = actions.confirm_import(str(target))
     assert box is not None
@@ -170,7 +170,7 @@ def test_a_bad_file_is_refused_in_one_sentence_and_nothing_changes(
     sentence: Callable[[Path], str],
 ) -> None:
     seed(_family)
-    window, controller = open_window()
+    window, session = open_window()
     actions = actions_of(window)
     bad = tmp_path / "bad.json"
     write(bad)
@@ -185,14 +185,14 @@ def test_a_bad_file_is_refused_in_one_sentence_and_nothing_changes(
     assert window.statusBar().currentMessage() == sentence(bad)
     # Even when asked to import it directly, the file is refused and nothing changes.
     assert not actions.import_from(str(bad))
-    assert household_now(tmp_path) == before == controller.household
+    assert household_now(tmp_path) == before == session.household
 
 
 def test_import_forgets_the_replaced_households_numbers(
     qtbot: QtBot, open_window: OpenWindow, seed: Seed, tmp_path: Path
 ) -> None:
     seed(_family)
-    window, controller = open_window()
+    window, session = open_window()
     actions = actions_of(window)
     target = tmp_path / "family.json"
     assert actions.export_to(str(target))
@@ -200,9 +200,9 @@ def test_import_forgets_the_replaced_households_numbers(
     backend = PlaintextKeyring()
     backend.file_path = str(tmp_path / "keyring" / "kr.cfg")
     secrets = SecretStore.for_backend(backend)
-    numbers = numbers_for(controller)
+    numbers = numbers_for(session)
     numbers.choose = lambda _allow: secrets.choice
-    certificate = controller.household.members[0].certificates[0]
+    certificate = session.household.members[0].certificates[0]
     assert numbers.remember(certificate.id, "POL-5555-0001") is None
     ref = household_now(tmp_path).members[0].certificates[0].secret_ref
     assert ref is not None and backend.get_password(SERVICE_NAME, ref) == "POL-5555-0001"
@@ -223,7 +223,7 @@ def test_import_says_numbers_must_be_entered_again(
         store.set_certificate_secret(cert.id, "mp-" + "0" * 32)
 
     seed(fill)
-    window, _controller = open_window()
+    window, _session = open_window()
     actions = actions_of(window)
     target = tmp_path / "family.json"
     assert actions.export_to(str(target))
@@ -250,9 +250,9 @@ def test_a_read_only_store_refuses_import_but_still_exports(
     conn.execute(f"PRAGMA user_version = {LATEST + 1}")  # written by a newer version: read-only
     conn.commit()
     conn.close()
-    window, controller = open_window()
-    controller.ensure_store()
-    assert controller.read_only
+    window, session = open_window()
+    session.ensure_store()
+    assert session.read_only
     before = household_now(tmp_path)
     actions = actions_of(window)
     assert actions.confirm_import(str(backup)) is None
@@ -269,22 +269,22 @@ def test_import_also_forgets_numbers_only_undo_still_held(
     qtbot: QtBot, open_window: OpenWindow, seed: Seed, tmp_path: Path
 ) -> None:
     seed(_family)
-    window, controller = open_window()
+    window, session = open_window()
     actions = actions_of(window)
     target = tmp_path / "family.json"
     assert actions.export_to(str(target))
     backend = PlaintextKeyring()
     backend.file_path = str(tmp_path / "keyring" / "kr.cfg")
     secrets = SecretStore.for_backend(backend)
-    numbers = numbers_for(controller)
+    numbers = numbers_for(session)
     numbers.choose = lambda _allow: secrets.choice
-    certificate = controller.household.members[0].certificates[0]
+    certificate = session.household.members[0].certificates[0]
     assert numbers.remember(certificate.id, "POL-5555-0002") is None
     ref = household_now(tmp_path).members[0].certificates[0].secret_ref
     assert ref is not None
-    controller.remove_certificates([certificate.id], "第一生命")  # undo holds the reference now
+    session.remove_certificates([certificate.id], "第一生命")  # undo holds the reference now
     assert backend.get_password(SERVICE_NAME, ref) == "POL-5555-0002"
     assert actions.import_from(str(target))
     assert actions.last_import is not None and actions.last_import.dropped_secret_refs == ()
     assert backend.get_password(SERVICE_NAME, ref) is None
-    assert not controller.undo_stack.canUndo()
+    assert not session.undo_stack.canUndo()

@@ -213,21 +213,21 @@ def test_explicit_sources(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> N
     assert whose(target) == ["山田 花子"]
 
 
-def test_follows_the_household_controller(qtbot: QtBot, full_data_dir: Path, tmp_path: Path) -> None:
+def test_follows_the_household_session(qtbot: QtBot, full_data_dir: Path, tmp_path: Path) -> None:
     """In the running app the checklist prints the member shown in the window, as of the window's day."""
     from app.ui.application import attach
 
     window = build_window(full_data_dir, "ja")
     qtbot.addWidget(window)
-    controller = attach(window, full_data_dir, today=lambda: TODAY)
+    session = attach(window, full_data_dir, today=lambda: TODAY)
     try:
-        hanako = controller.household.member_named("山田 花子")
+        hanako = session.household.member_named("山田 花子")
         assert hanako is not None
-        controller.set_current_profile(hanako.profile.id)
+        session.set_current_profile(hanako.profile.id)
         target = tmp_path / "current.pdf"
         assert window.checklist_actions.export_to(str(target))
     finally:
-        controller.close()
+        session.close()
     text = squash("".join(pdftotext_pages(target)))
     assert whose(target) == ["山田 花子"]
-    assert squash("2026年1月14日（水）") in text  # the controller's day, not the system's
+    assert squash("2026年1月14日（水）") in text  # the session's day, not the system's

@@ -58,12 +58,12 @@ def household(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Househ
     i18n.install("ja")
     win = build_window(tmp_path, "ja")
     qtbot.addWidget(win)
-    controller = attach(win, tmp_path)
+    session = attach(win, tmp_path)
     win.build_all_pages()
     win.resize(1200, 820)
     with qtbot.waitExposed(win):
         win.show()
-    yield win, controller
+    yield win, session
     dispose(win)
 
 
@@ -169,8 +169,8 @@ def test_no_untranslated_text_in_english(household: tuple[MainWindow, HouseholdS
     """Every text with Japanese in it must change when English is chosen (or carry an English gloss).
 
     The household's member names are the user's data, shown as entered."""
-    window, controller = household
-    names = {member.profile.display_name for member in controller.household.members}
+    window, session = household
+    names = {member.profile.display_name for member in session.household.members}
     assert names == {"本人"}  # the member the household starts with, named while Japanese was on
     japanese = visible_texts(window)
     window.language_menu.choose("en")

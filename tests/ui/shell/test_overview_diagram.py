@@ -64,7 +64,7 @@ def test_clicking_each_box_and_a_label_opens_its_page(
     open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None]
 ) -> None:
     seed(_three)
-    window, _controller = open_window()
+    window, _session = open_window()
     overview = _diagram(window)
     keys = [n.key for n in overview.diagram.nodes]
     assert {"card", "reader", "user", "portal", "service:etax", "service:e_shishobako", "end"} <= set(keys)
@@ -96,7 +96,7 @@ def test_tab_and_enter_open_the_focused_box(
     open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None]
 ) -> None:
     seed(_three)
-    window, _controller = open_window()
+    window, _session = open_window()
     overview = _diagram(window)
     overview.setFocus(Qt.FocusReason.TabFocusReason)
     assert overview.focus_index == 0
@@ -112,13 +112,13 @@ def test_the_diagram_follows_every_change(
     open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None]
 ) -> None:
     seed(_three)
-    window, controller = open_window()
+    window, session = open_window()
     overview = _diagram(window)
     assert "service:mypost" in [n.key for n in overview.diagram.nodes]
-    mypost = next(c.id for c in controller.member.certificates if c.channel is Channel.MYPOST)  # type: ignore[union-attr]
-    controller.remove_certificates([mypost], "楽天証券")
+    mypost = next(c.id for c in session.member.certificates if c.channel is Channel.MYPOST)  # type: ignore[union-attr]
+    session.remove_certificates([mypost], "楽天証券")
     assert "service:mypost" not in [n.key for n in overview.diagram.nodes]
-    controller.undo_stack.undo()
+    session.undo_stack.undo()
     assert "service:mypost" in [n.key for n in overview.diagram.nodes]
 
 
@@ -142,12 +142,12 @@ def _household(issuers: int, members: int) -> Household:
 def test_no_two_boxes_or_labels_overlap_with_the_real_fonts(
     open_window: OpenWindow, issuers: int, members: int
 ) -> None:
-    window, controller = open_window()
+    window, session = open_window()
     overview = _diagram(window)
     overview.resize(PANEL_OPEN_WIDTH, overview.height())
     house = _household(issuers, members)
-    plans = household_plans(house, controller.catalog, controller.today())
-    controller.household, controller.plans, controller.profile_id = house, plans, 1  # shown, not saved
+    plans = household_plans(house, session.catalog, session.today())
+    session.household, session.plans, session.profile_id = house, plans, 1  # shown, not saved
     overview.refresh()
     lay = overview.current_layout()
     boxes = [n.rect for n in lay.nodes]
@@ -167,7 +167,7 @@ def test_export_png_and_svg(
     open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None], tmp_path: Path
 ) -> None:
     seed(_three)
-    window, _controller = open_window()
+    window, _session = open_window()
     overview = _diagram(window)
     png, svg = tmp_path / "overview.png", tmp_path / "overview.svg"
     export_png(overview, png)
@@ -187,7 +187,7 @@ def test_zoom_with_ctrl_wheel_and_the_view_menu(
     from PySide6.QtWidgets import QApplication
 
     seed(_three)
-    window, _controller = open_window()
+    window, _session = open_window()
     overview = _diagram(window)
     width = overview.width()
     tall = overview.heightForWidth(width)

@@ -29,8 +29,8 @@ def click(button: QAbstractButton) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
-def editor(controller: HouseholdSession) -> DelegationEditor:
-    return next(v for v in plan_views(controller).views[StepId.DELEGATION] if isinstance(v, DelegationEditor))
+def editor(session: HouseholdSession) -> DelegationEditor:
+    return next(v for v in plan_views(session).views[StepId.DELEGATION] if isinstance(v, DelegationEditor))
 
 
 def _two_members(store: Store) -> None:
@@ -39,8 +39,8 @@ def _two_members(store: Store) -> None:
 
 
 def test_one_member_is_told_to_add_family_first(open_window: OpenWindow) -> None:
-    _window, controller = open_window()
-    view = editor(controller)
+    _window, session = open_window()
+    view = editor(session)
     assert not view.only_one.isHidden() and view.add_box.isHidden()
 
 
@@ -48,24 +48,24 @@ def test_record_and_edit_a_delegation_and_it_persists(
     open_window: OpenWindow, seed: Seed, tmp_path: Path
 ) -> None:
     seed(_two_members)
-    window, controller = open_window()
+    window, session = open_window()
     window.show_page(page_index(StepId.DELEGATION))
-    view = editor(controller)
+    view = editor(session)
     assert view.add_box.isVisible()
-    me, wife = (m.profile.id for m in controller.members)
+    me, wife = (m.profile.id for m in session.members)
     assert view.new_delegate.currentData() == me  # the person who files: the member shown
     assert view.new_delegator.currentData() == wife
 
     # empty relation name: refused inline, nothing saved
     click(view.add_button)
     assert view.add_error.text() == f"⚠ {messages.DELEGATION_EMPTY_NAME}"
-    assert controller.household.delegations == ()
+    assert session.household.delegations == ()
 
     view.new_relation.setText("妻")
     click(view.add_button)
     assert view.add_error.isHidden()
-    assert len(controller.household.delegations) == 1
-    did = controller.household.delegations[0].id
+    assert len(session.household.delegations) == 1
+    did = session.household.delegations[0].id
     card = view.card(did)
     assert card.relation.text() == "妻"
     assert window.badge(StepId.DELEGATION) is Badge.NEEDS_ACTION
@@ -114,11 +114,11 @@ def test_same_person_on_both_sides_is_refused_and_delete_works(
     open_window: OpenWindow, seed: Seed, tmp_path: Path
 ) -> None:
     seed(_two_members)
-    _window, controller = open_window()
-    view = editor(controller)
+    _window, session = open_window()
+    view = editor(session)
     view.new_relation.setText("妻")
     click(view.add_button)
-    did = controller.household.delegations[0].id
+    did = session.household.delegations[0].id
     card = view.card(did)
     index = card.delegator.findData(card.delegate.currentData())
     card.delegator.setCurrentIndex(index)
@@ -128,5 +128,5 @@ def test_same_person_on_both_sides_is_refused_and_delete_works(
         (saved,) = store.load_household().delegations
     assert saved.delegator_profile_id != saved.delegate_profile_id
     click(card.delete_button)
-    assert controller.household.delegations == ()
+    assert session.household.delegations == ()
     assert not view.cards.rows

@@ -40,11 +40,11 @@ from tests.ui.conftest import TODAY, OpenWindow, banner, page_index, plan_views,
 
 
 def test_first_run_creates_本人_and_shows_the_first_action(open_window: OpenWindow, tmp_path: Path) -> None:
-    window, controller = open_window()
-    assert controller.is_loaded
-    assert [m.profile.display_name for m in controller.members] == ["本人"]
-    assert controller.profile is not None and controller.profile.relation is Relation.SELF
-    assert banner(controller).phrase() == "マイナンバーカードを手元に用意しましょう"
+    window, session = open_window()
+    assert session.is_loaded
+    assert [m.profile.display_name for m in session.members] == ["本人"]
+    assert session.profile is not None and session.profile.relation is Relation.SELF
+    assert banner(session).phrase() == "マイナンバーカードを手元に用意しましょう"
     assert window.badge(StepId.STEP0) is Badge.NEEDS_ACTION
     # Nothing chosen in STEP2 yet: STEP3–5 are undecided, not 「不要」.
     assert {window.badge(s) for s in (StepId.STEP3, StepId.STEP4, StepId.STEP5)} == {Badge.UNDECIDED}
@@ -70,17 +70,17 @@ def test_loaded_is_emitted_after_the_views_show_the_stored_progress(
     qtbot.addWidget(window)
     window.show()
     seen: list[bool] = []
-    controller = HouseholdSession(tmp_path, window.settings, today=lambda: TODAY, parent=window)
+    session = HouseholdSession(tmp_path, window.settings, today=lambda: TODAY, parent=window)
     from app.ui.steps.views import install
 
-    install(window, controller)
+    install(window, session)
     box = window.page(0)  # STEP0 is built: its checklist must already be ticked when ``loaded`` comes
-    controller.loaded.connect(
+    session.loaded.connect(
         lambda: seen.append(box.findChild(QAbstractButton, "item_step0.card").isChecked())  # type: ignore[union-attr]
     )
-    with qtbot.waitSignal(controller.loaded, timeout=5000):
-        controller.open()
-    controller.close()
+    with qtbot.waitSignal(session.loaded, timeout=5000):
+        session.open()
+    session.close()
     assert seen == [True]
 
 
@@ -111,13 +111,13 @@ def test_a_corrupt_database_is_moved_aside_and_the_notice_shown_once(
     open_window: OpenWindow, tmp_path: Path
 ) -> None:
     (tmp_path / DB_NAME).write_bytes(b"this is not a database, it was damaged" * 100)
-    window, controller = open_window()
+    window, session = open_window()
     boxes = [b for b in window.findChildren(QMessageBox, "storeNoticeBox") if b.isVisible()]
     assert len(boxes) == 1
     assert "壊れていた" in boxes[0].text() and ".corrupt-" in boxes[0].text()
     assert "壊れていた" in window.statusBar().currentMessage()
     assert list(tmp_path.glob(f"{DB_NAME}.corrupt-*"))
-    assert [m.profile.display_name for m in controller.members] == ["本人"]  # a fresh start that works
+    assert [m.profile.display_name for m in session.members] == ["本人"]  # a fresh start that works
     boxes[0].close()
 
 
@@ -133,19 +133,19 @@ def test_a_newer_database_opens_read_only_and_says_changes_are_not_saved(
     conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     conn.commit()
     conn.close()
-    window, controller = open_window()
+    window, session = open_window()
     notice = next(b for b in window.findChildren(QMessageBox, "storeNoticeBox") if b.isVisible())
     assert notice.text() == messages.NEWER_SCHEMA_READ_ONLY
     notice.close()
-    assert controller.read_only
-    assert not profile_bar(controller).add_action.isEnabled()
+    assert session.read_only
+    assert not profile_bar(session).add_action.isEnabled()
     indicator = window.statusBar().findChild(QLabel, "readOnlyIndicator")
     assert indicator is not None and "読み取り専用" in indicator.text()
     # a change attempted anyway (the API, as a slot would) is refused in words, nothing changes
-    assert controller.set_item("step0.card", True) == messages.NOT_SAVED_READ_ONLY
+    assert session.set_item("step0.card", True) == messages.NOT_SAVED_READ_ONLY
     box = next(b for b in window.findChildren(QMessageBox, "storeErrorBox") if b.isVisible())
     assert box.text() == messages.NOT_SAVED_READ_ONLY
-    assert controller.member is not None and controller.member.progress == {}
+    assert session.member is not None and session.member.progress == {}
     box.close()
 
 
@@ -159,8 +159,8 @@ def test_due_follow_ups_are_listed_at_start(
         store.set_linkage(me.id, Service.ETAX, status=LinkageStatus.CHECK, follow_up=date(2026, 5, 20))
 
     seed(fill)
-    _window, controller = open_window()
-    shown = next(w for w in plan_views(controller).header_widgets if isinstance(w, FollowUpBanner))
+    _window, session = open_window()
+    shown = next(w for w in plan_views(session).header_widgets if isinstance(w, FollowUpBanner))
     assert shown.isVisible()
     text = shown.text.text()
     assert "生命保険料控除証明書（第一生命）" in text and "2026年4月27日（月）" in text
@@ -185,10 +185,10 @@ def test_a_store_error_is_one_sentence_in_a_non_blocking_box_and_the_view_shows_
         ids.append(store.add_certificate(me.id, "life_insurance", "第一生命", Channel.E_SHISHOBAKO).id)
 
     seed(fill)
-    window, controller = open_window()
+    window, session = open_window()
     from app.ui.steps.step4_issuer_tasks import IssuerTaskList
 
-    tasks = next(v for v in plan_views(controller).views[StepId.STEP4] if isinstance(v, IssuerTaskList))
+    tasks = next(v for v in plan_views(session).views[StepId.STEP4] if isinstance(v, IssuerTaskList))
     card = tasks.card(ids[0])
     with stored(tmp_path) as other:  # another window of the past removed it meanwhile
         other.remove_certificate(ids[0])
@@ -198,7 +198,7 @@ def test_a_store_error_is_one_sentence_in_a_non_blocking_box_and_the_view_shows_
     assert box is not None and box.isVisible() and box.text() == messages.NOT_FOUND
     assert not box.isModal() or box.windowModality() is Qt.WindowModality.WindowModal
     assert window.statusBar().currentMessage() == messages.NOT_FOUND
-    assert controller.member is not None and controller.member.certificates == ()
+    assert session.member is not None and session.member.certificates == ()
     assert tasks.empty.isVisibleTo(tasks)
     box.close()
 
@@ -224,56 +224,56 @@ def test_switching_members_switches_every_view(
         store.add_certificate(me.id, "life_insurance", "第一生命", Channel.E_SHISHOBAKO)
 
     seed(fill)
-    window, controller = open_window()
-    bar = profile_bar(controller)
+    window, session = open_window()
+    bar = profile_bar(session)
     assert window.badge(StepId.STEP1) is Badge.DONE
     assert window.badge(StepId.STEP4) is Badge.NEEDS_ACTION
 
     bar.add_action.trigger()
     _answer_name_dialog(window, "花子")
-    assert controller.profile is not None and controller.profile.display_name == "花子"
+    assert session.profile is not None and session.profile.display_name == "花子"
     assert bar.combo.currentText() == "花子（家族）"
     assert window.badge(StepId.STEP1) is Badge.NEEDS_ACTION
     assert window.badge(StepId.STEP4) is Badge.UNDECIDED  # 花子 has chosen nothing yet
-    assert banner(controller).phrase() == "マイナンバーカードを手元に用意しましょう"
-    assert "（花子）" in banner(controller).accessibleName()
+    assert banner(session).phrase() == "マイナンバーカードを手元に用意しましょう"
+    assert "（花子）" in banner(session).accessibleName()
     step1 = window.page(page_index(StepId.STEP1)).findChild(QAbstractButton, "item_step1.app")
     assert step1 is not None and not step1.isChecked()
 
-    bar.combo.setCurrentIndex(bar.combo.findData(controller.members[0].profile.id))
+    bar.combo.setCurrentIndex(bar.combo.findData(session.members[0].profile.id))
     bar.combo.activated.emit(bar.combo.currentIndex())
-    assert controller.profile is not None and controller.profile.display_name == "本人"
+    assert session.profile is not None and session.profile.display_name == "本人"
     assert window.badge(StepId.STEP1) is Badge.DONE and step1.isChecked()
 
     # the choice survives a restart
-    bar.combo.activated.emit(bar.combo.findData(controller.members[1].profile.id))
+    bar.combo.activated.emit(bar.combo.findData(session.members[1].profile.id))
     window.close()
     _window2, controller2 = open_window()
     assert controller2.profile is not None and controller2.profile.display_name == "花子"
 
 
 def test_rename_and_duplicate_name(open_window: OpenWindow) -> None:
-    window, controller = open_window()
-    bar = profile_bar(controller)
+    window, session = open_window()
+    bar = profile_bar(session)
     bar.rename_action.trigger()
     _answer_name_dialog(window, "山田 一郎")
-    assert controller.profile is not None and controller.profile.display_name == "山田 一郎"
+    assert session.profile is not None and session.profile.display_name == "山田 一郎"
     bar.add_action.trigger()
     _answer_name_dialog(window, "山田　一郎")  # full-width space: the same name
-    assert len(controller.members) == 1
+    assert len(session.members) == 1
     assert messages.DUPLICATE_NAME in bar.message.text()
 
 
 def test_a_card_is_bound_to_one_member(open_window: OpenWindow, tmp_path: Path) -> None:
-    window, controller = open_window()
-    controller.add_profile("花子")
-    me, wife = (m.profile.id for m in controller.members)
+    window, session = open_window()
+    session.add_profile("花子")
+    me, wife = (m.profile.id for m in session.members)
     digest = "AB" * 32
-    assert controller.profile_for_card(digest) is None
-    assert controller.bind_card(me, digest) is None
-    bound = controller.profile_for_card(digest)
+    assert session.profile_for_card(digest) is None
+    assert session.bind_card(me, digest) is None
+    bound = session.profile_for_card(digest)
     assert bound is not None and bound.id == me
-    assert controller.bind_card(wife, digest) == messages.CARD_ALREADY_BOUND  # said in a box, not saved
+    assert session.bind_card(wife, digest) == messages.CARD_ALREADY_BOUND  # said in a box, not saved
     box = next(b for b in window.findChildren(QMessageBox, "storeErrorBox") if b.isVisible())
     box.close()
     with stored(tmp_path) as store:
@@ -293,11 +293,11 @@ def test_follow_up_defaults_to_three_business_days(
     seed(fill)
     expected = date(2026, 5, 7)
     assert add_business_days(TODAY, 3) == expected
-    window, controller = open_window()
+    window, session = open_window()
     from app.ui.steps.step3_linkages import LinkageTracker
     from app.ui.steps.step4_issuer_tasks import IssuerTaskList
 
-    tracker = next(v for v in plan_views(controller).views[StepId.STEP3] if isinstance(v, LinkageTracker))
+    tracker = next(v for v in plan_views(session).views[StepId.STEP3] if isinstance(v, LinkageTracker))
     row = tracker.row(Service.ETAX)
     qtbot_click(row.choice.button_for(LinkageStatus.INCOMPLETE))
     # 確認 is the user's own look on the site now: no follow-up date, no loop
@@ -314,8 +314,8 @@ def test_follow_up_defaults_to_three_business_days(
     # editable: another date is saved as it is
     other.follow_up.date.setDate(other.follow_up.date.date().addDays(2))
 
-    tasks = next(v for v in plan_views(controller).views[StepId.STEP4] if isinstance(v, IssuerTaskList))
-    cid = controller.member.certificates[0].id  # type: ignore[union-attr]
+    tasks = next(v for v in plan_views(session).views[StepId.STEP4] if isinstance(v, IssuerTaskList))
+    cid = session.member.certificates[0].id  # type: ignore[union-attr]
     card = tasks.card(cid)
     from app.domain.plan import IssuerTaskKind
 
@@ -352,9 +352,9 @@ def test_every_interactive_widget_has_an_accessible_name(
         store.save_delegation(Delegation(0, wife.id, me.id, "妻"))
 
     seed(fill)
-    _window, controller = open_window()
-    roots: list[QWidget] = [*plan_views(controller).header_widgets]
-    for views in plan_views(controller).views.values():
+    _window, session = open_window()
+    roots: list[QWidget] = [*plan_views(session).header_widgets]
+    for views in plan_views(session).views.values():
         roots += views
     checked = 0
     for root in roots:
@@ -404,7 +404,7 @@ def test_pages_fit_without_sideways_scrolling_at_200_percent_text(
     doubled.setPointSizeF((before.pointSizeF() if before.pointSizeF() > 0 else 10.0) * 2)
     qapp.setFont(doubled)
     try:
-        window, _controller = open_window()
+        window, _session = open_window()
         window.resize(1200, 900)
         problems = []
         for index, step in enumerate(STEPS):
@@ -431,32 +431,32 @@ def test_switching_the_language_rebuilds_the_views_with_the_same_records(
         store.add_certificate(me.id, "life_insurance", "第一生命", Channel.E_SHISHOBAKO)
 
     seed(fill)
-    window, controller = open_window()
+    window, session = open_window()
     try:
         window.language_menu.choose("en")
         picker = next(
-            v for v in plan_views(controller).views[StepId.STEP2] if isinstance(v, CertificatePicker)
+            v for v in plan_views(session).views[StepId.STEP2] if isinstance(v, CertificatePicker)
         )
         assert (
             picker.type_rows["life_insurance"].type_check.text()
             == "Life insurance premium deduction certificate"
         )
-        assert banner(controller).phrase() == (
+        assert banner(session).phrase() == (
             "Get a smartphone that reads the My Number card (or an IC card reader)"
         )
         item = window.page(0).findChild(QAbstractButton, "item_step0.card")
         assert item is not None and item.isChecked()
-        assert len(plan_views(controller).header_widgets) == 3
+        assert len(plan_views(session).header_widgets) == 3
 
         window.language_menu.choose("ja")
-        assert banner(controller).phrase() == (
+        assert banner(session).phrase() == (
             "マイナンバーカード読取対応のスマートフォン（又はICカードリーダライタ）を用意しましょう"
         )
         picker = next(
-            v for v in plan_views(controller).views[StepId.STEP2] if isinstance(v, CertificatePicker)
+            v for v in plan_views(session).views[StepId.STEP2] if isinstance(v, CertificatePicker)
         )
         assert picker.type_rows["life_insurance"].type_check.text() == "生命保険料控除証明書"
-        assert [type(w).__name__ for w in plan_views(controller).header_widgets] == [
+        assert [type(w).__name__ for w in plan_views(session).header_widgets] == [
             "ProfileBar",
             "NextActionBanner",
             "FollowUpBanner",
@@ -474,12 +474,12 @@ def test_a_stored_household_shows_before_the_store_opens_and_a_change_opens_it(
         store.set_progress(pid, "step1.app", state=TaskState.DONE)
 
     seed(fill)
-    _window, controller = open_window()
-    assert controller.is_loaded and controller.store is None  # shown from the quick reader
-    assert [m.profile.display_name for m in controller.members] == ["本人", "母"]
-    assert not controller.read_only
-    assert controller.set_item("step1.register", True) is None  # opens the store, then saves
-    assert controller.store is not None
+    _window, session = open_window()
+    assert session.is_loaded and session.store is None  # shown from the quick reader
+    assert [m.profile.display_name for m in session.members] == ["本人", "母"]
+    assert not session.read_only
+    assert session.set_item("step1.register", True) is None  # opens the store, then saves
+    assert session.store is not None
     with stored(tmp_path) as store:
         own = store.load_household().member_named("本人")
     assert own is not None and own.progress["step1.register"].state is TaskState.DONE
@@ -490,6 +490,6 @@ def test_the_store_opens_right_after_a_quick_start(
     open_window: OpenWindow, seed: Callable[[Callable[[Store], object]], None], qtbot: QtBot
 ) -> None:
     seed(lambda store: store.add_profile("本人", Relation.SELF))
-    _window, controller = open_window()
-    qtbot.waitUntil(lambda: controller.store is not None, timeout=5000)
-    assert [m.profile.display_name for m in controller.members] == ["本人"]
+    _window, session = open_window()
+    qtbot.waitUntil(lambda: session.store is not None, timeout=5000)
+    assert [m.profile.display_name for m in session.members] == ["本人"]

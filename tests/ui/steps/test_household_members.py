@@ -29,23 +29,23 @@ def _answer_name(window: MainWindow, name: str) -> None:
 def test_a_household_of_three_with_a_delegation_fixed_and_a_member_removed_and_undone(
     open_window: OpenWindow, tmp_path: Path
 ) -> None:
-    window, controller = open_window()
-    bar = profile_bar(controller)
+    window, session = open_window()
+    bar = profile_bar(session)
     for name in ("花子", "母"):
         bar.add_action.trigger()
         _answer_name(window, name)
-    assert [m.profile.display_name for m in controller.members] == ["本人", "花子", "母"]
+    assert [m.profile.display_name for m in session.members] == ["本人", "花子", "母"]
     # one click in the header switches member
-    assert set(bar.member_buttons) == {m.profile.id for m in controller.members}
-    me, wife, mother = (m.profile.id for m in controller.members)
+    assert set(bar.member_buttons) == {m.profile.id for m in session.members}
+    me, wife, mother = (m.profile.id for m in session.members)
     click(bar.member_buttons[me])
-    assert controller.profile_id == me
+    assert session.profile_id == me
     bar.relation_actions[Relation.SPOUSE].trigger()  # the relation of the one shown (本人 here)
-    assert controller.members[0].profile.relation is Relation.SPOUSE
+    assert session.members[0].profile.relation is Relation.SPOUSE
     bar.relation_actions[Relation.SELF].trigger()
 
     # 花子's validity ends before the filing period of the tax year being prepared (2027-02-16 – 03-15)
-    error = controller.save_delegation(
+    error = session.save_delegation(
         Delegation(
             0,
             wife,
@@ -58,8 +58,8 @@ def test_a_household_of_three_with_a_delegation_fixed_and_a_member_removed_and_u
     )
     assert error is None
     window.show_page(page_index(StepId.DELEGATION))
-    did = controller.household.delegations[0].id
-    card = editor(controller).card(did)
+    did = session.household.delegations[0].id
+    card = editor(session).card(did)
     warning = card.findChild(QWidget, "finding_misses_filing_period")
     assert warning is not None and warning.isVisible()
     assert "2027年2月16日" in card.findings_box.findChildren(QWidget, "findingText")[0].text()
@@ -80,10 +80,10 @@ def test_a_household_of_three_with_a_delegation_fixed_and_a_member_removed_and_u
 
     # 花子 only hands over her 医療費通知情報: her plan says so instead of asking her to choose certificates
     click(bar.member_buttons[wife])
-    assert controller.plan is not None and controller.plan.delegates_only
-    hint = editor(controller).delegates_only
+    assert session.plan is not None and session.plan.delegates_only
+    hint = editor(session).delegates_only
     assert not hint.isHidden() and hint.text().startswith("花子は代理人設定で医療費通知情報を任せるだけ")
-    assert controller.plan.next_action is None or controller.plan.next_action.step is not StepId.STEP2
+    assert session.plan.next_action is None or session.plan.next_action.step is not StepId.STEP2
     assert window.page(page_index(StepId.READY)).title.text() == "代理人設定の手順を進めましょう"
 
     # remove 花子: asked first, told what goes with her (her delegation too), then undone
@@ -93,13 +93,13 @@ def test_a_household_of_three_with_a_delegation_fixed_and_a_member_removed_and_u
     assert "代理人設定 1 件" in box.text()
     remove = next(b for b in box.buttons() if b.text() == "削除する")
     click(remove)
-    assert [m.profile.display_name for m in controller.members] == ["本人", "母"]
-    assert controller.household.delegations == ()
-    assert controller.undo_stack.canUndo()
-    controller.undo_stack.undo()
-    assert [m.profile.display_name for m in controller.members] == ["本人", "花子", "母"]
-    assert [d.id for d in controller.household.delegations] == [did]
-    assert controller.profile_id == wife
+    assert [m.profile.display_name for m in session.members] == ["本人", "母"]
+    assert session.household.delegations == ()
+    assert session.undo_stack.canUndo()
+    session.undo_stack.undo()
+    assert [m.profile.display_name for m in session.members] == ["本人", "花子", "母"]
+    assert [d.id for d in session.household.delegations] == [did]
+    assert session.profile_id == wife
     with stored(tmp_path) as store:  # the undo is saved, not only shown
         assert [m.profile.display_name for m in store.load_household().members] == ["本人", "花子", "母"]
 
@@ -107,5 +107,5 @@ def test_a_household_of_three_with_a_delegation_fixed_and_a_member_removed_and_u
     click(bar.member_buttons[mother])
     bar.move_up_action.trigger()
     bar.move_up_action.trigger()
-    assert [m.profile.display_name for m in controller.members] == ["母", "本人", "花子"]
+    assert [m.profile.display_name for m in session.members] == ["母", "本人", "花子"]
     assert FindingCode.MISSES_FILING_PERIOD not in [f.code for f in card.shown_findings]

@@ -29,12 +29,12 @@ def click(button: QAbstractButton) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
-def picker(controller: HouseholdSession) -> CertificatePicker:
-    return next(v for v in plan_views(controller).views[StepId.STEP2] if isinstance(v, CertificatePicker))
+def picker(session: HouseholdSession) -> CertificatePicker:
+    return next(v for v in plan_views(session).views[StepId.STEP2] if isinstance(v, CertificatePicker))
 
 
-def type_row(controller: HouseholdSession, type_id: str) -> TypeRow:
-    return picker(controller).type_rows[type_id]
+def type_row(session: HouseholdSession, type_id: str) -> TypeRow:
+    return picker(session).type_rows[type_id]
 
 
 def stored_selections(tmp_path: Path) -> list[tuple[str, str, Channel]]:
@@ -44,9 +44,9 @@ def stored_selections(tmp_path: Path) -> list[tuple[str, str, Channel]]:
 
 
 def test_types_come_from_the_catalog_grouped_and_explained(open_window: OpenWindow) -> None:
-    _window, controller = open_window()
-    rows = picker(controller).type_rows
-    assert set(rows) == set(controller.catalog.ids)
+    _window, session = open_window()
+    rows = picker(session).type_rows
+    assert set(rows) == set(session.catalog.ids)
     life = rows["life_insurance"]
     assert life.type_check.text() == "生命保険料控除証明書"
     assert "受け取り: e-私書箱・MyPost・民間送達・e-Tax連携サービス" in life.explain.text()
@@ -60,9 +60,9 @@ def test_types_come_from_the_catalog_grouped_and_explained(open_window: OpenWind
 def test_add_issuers_then_duplicate_and_empty_are_refused_inline(
     open_window: OpenWindow, tmp_path: Path
 ) -> None:
-    window, controller = open_window()
+    window, session = open_window()
     window.show_page(page_index(StepId.STEP2))
-    row = type_row(controller, "life_insurance")
+    row = type_row(session, "life_insurance")
     click(row.check)
     assert not row.editor.isHidden()
     assert "日本生命" in row.model.stringList()  # the catalog's examples are suggested
@@ -98,14 +98,14 @@ def test_add_issuers_then_duplicate_and_empty_are_refused_inline(
     assert len(stored_selections(tmp_path)) == 2
 
     # names typed before are suggested for other types too
-    quake = type_row(controller, "earthquake_insurance")
+    quake = type_row(session, "earthquake_insurance")
     click(quake.check)
     assert "第一生命" in quake.model.stringList()
 
 
 def test_fixed_issuer_types_are_one_click(open_window: OpenWindow, tmp_path: Path) -> None:
-    window, controller = open_window()
-    pension = type_row(controller, "public_pension_withholding")
+    window, session = open_window()
+    pension = type_row(session, "public_pension_withholding")
     click(pension.check)
     assert stored_selections(tmp_path) == [("public_pension_withholding", "日本年金機構", Channel.NENKIN_NET)]
     assert pension.check.isChecked()
@@ -114,7 +114,7 @@ def test_fixed_issuer_types_are_one_click(open_window: OpenWindow, tmp_path: Pat
     click(pension.check)
     assert stored_selections(tmp_path) == []
     assert not pension.check.isChecked()
-    controller.undo_stack.undo()
+    session.undo_stack.undo()
     assert stored_selections(tmp_path) == [("public_pension_withholding", "日本年金機構", Channel.NENKIN_NET)]
     assert pension.check.isChecked()
 
@@ -128,9 +128,9 @@ def test_remove_and_undo_from_the_status_bar_and_the_edit_menu(
         store.add_certificate(me.id, "life_insurance", "明治安田生命", Channel.E_SHISHOBAKO)
 
     seed(fill)
-    window, controller = open_window()
+    window, session = open_window()
     window.show_page(page_index(StepId.STEP2))
-    row = type_row(controller, "life_insurance")
+    row = type_row(session, "life_insurance")
     first_id = next(iter(row.rows.rows))
     click(row.rows.rows[first_id].remove_button)
     assert [s[1] for s in stored_selections(tmp_path)] == ["明治安田生命"]
@@ -151,14 +151,14 @@ def test_remove_and_undo_from_the_status_bar_and_the_edit_menu(
     assert "第一生命" in undo_action.text()
     undo_action.trigger()
     assert len(stored_selections(tmp_path)) == 2
-    controller.undo_stack.redo()
+    session.undo_stack.redo()
     assert [s[1] for s in stored_selections(tmp_path)] == ["明治安田生命"]
 
     # unchecking the type removes all its issuers as one undoable step
     click(row.check)
     assert stored_selections(tmp_path) == []
-    assert banner(controller).phrase() == "マイナンバーカードを手元に用意しましょう"
-    controller.undo_stack.undo()
+    assert banner(session).phrase() == "マイナンバーカードを手元に用意しましょう"
+    session.undo_stack.undo()
     assert [s[1] for s in stored_selections(tmp_path)] == ["明治安田生命"]
 
 
@@ -168,15 +168,15 @@ def test_changing_the_channel_changes_the_plan(open_window: OpenWindow, seed: Se
         store.add_certificate(me.id, "life_insurance", "第一生命", Channel.E_SHISHOBAKO)
 
     seed(fill)
-    _window, controller = open_window()
-    assert controller.plan is not None
-    assert [r.service.value for r in controller.plan.linkages] == ["etax", "e_shishobako"]
-    issuer = next(iter(type_row(controller, "life_insurance").rows.rows.values()))
+    _window, session = open_window()
+    assert session.plan is not None
+    assert [r.service.value for r in session.plan.linkages] == ["etax", "e_shishobako"]
+    issuer = next(iter(type_row(session, "life_insurance").rows.rows.values()))
     index = issuer.channel.findData(Channel.MINKAN_ETAX.value)
     issuer.channel.setCurrentIndex(index)
     issuer.channel.activated.emit(index)
     assert stored_selections(tmp_path) == [("life_insurance", "第一生命", Channel.MINKAN_ETAX)]
-    assert [r.service.value for r in controller.plan.linkages] == ["etax", "minkan_etax"]
+    assert [r.service.value for r in session.plan.linkages] == ["etax", "minkan_etax"]
 
 
 def test_step2_starts_with_its_action_and_the_link_goes_through_the_allow_list(
@@ -186,13 +186,13 @@ def test_step2_starts_with_its_action_and_the_link_goes_through_the_allow_list(
     from app.ui.steps.step2_certificates import Step2Action
 
     seed(lambda store: store.add_profile("本人", Relation.SELF))
-    window, controller = open_window()
+    window, session = open_window()
     window.show_page(page_index(StepId.STEP2))
-    views = plan_views(controller).views[StepId.STEP2]
+    views = plan_views(session).views[StepId.STEP2]
     action = next(v for v in views if isinstance(v, Step2Action))
     page = window.page(page_index(StepId.STEP2))
     # the action, then the list: the button sits above the first certificate type, on the first screen
-    first_row = next(iter(picker(controller).type_rows.values()))
+    first_row = next(iter(picker(session).type_rows.values()))
     button_y = action.button.mapTo(page.widget(), action.button.rect().topLeft()).y()
     assert button_y < first_row.mapTo(page.widget(), first_row.rect().topLeft()).y()
     assert button_y + action.button.height() < page.viewport().height()

@@ -41,8 +41,8 @@ def click(button: QAbstractButton) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def view(controller: HouseholdSession, step: StepId, kind: type[T]) -> T:
-    return next(v for v in plan_views(controller).views[step] if isinstance(v, kind))
+def view(session: HouseholdSession, step: StepId, kind: type[T]) -> T:
+    return next(v for v in plan_views(session).views[step] if isinstance(v, kind))
 
 
 def _seed_life_insurance(seed: Seed) -> None:
@@ -59,16 +59,16 @@ def test_every_recorded_status_moves_badges_summary_and_next_action_together(
     open_window: OpenWindow, seed: Seed, tmp_path: Path
 ) -> None:
     _seed_life_insurance(seed)
-    window, controller = open_window()
-    next_action = banner(controller)
-    readiness = view(controller, StepId.READY, ReadinessPanel)
+    window, session = open_window()
+    next_action = banner(session)
+    readiness = view(session, StepId.READY, ReadinessPanel)
     assert next_action.phrase() == "e-Taxとの連携を行いましょう"
     assert window.badge(StepId.STEP3) is Badge.NEEDS_ACTION
     assert readiness.summary_text() == "0 / 1 件 準備完了"
 
     # STEP3: e-Tax first, then e-私書箱
     window.show_page(page_index(StepId.STEP3))
-    tracker = view(controller, StepId.STEP3, LinkageTracker)
+    tracker = view(session, StepId.STEP3, LinkageTracker)
     assert [s for s in tracker.rows.rows] == [Service.ETAX, Service.E_SHISHOBAKO]
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.COMPLETE))
     assert next_action.phrase() == "e-私書箱との連携を行いましょう"
@@ -86,14 +86,14 @@ def test_every_recorded_status_moves_badges_summary_and_next_action_together(
     assert window.current_index() == page_index(StepId.STEP4)
 
     # STEP4: ① and ②
-    card = view(controller, StepId.STEP4, IssuerTaskList).card(controller.member.certificates[0].id)  # type: ignore[union-attr]
+    card = view(session, StepId.STEP4, IssuerTaskList).card(session.member.certificates[0].id)  # type: ignore[union-attr]
     registration = card.choices[IssuerTaskKind.REGISTRATION]
     assert not any(b.isChecked() for b in registration.buttons)  # not answered: nothing looks chosen
     click(registration.button_for(TaskState.WAITING))
     assert [b.isChecked() for b in registration.buttons] == [True, False]
     click(registration.button_for(TaskState.WAITING))  # a second click takes the answer back
     assert not any(b.isChecked() for b in registration.buttons)
-    assert controller.plan is not None and controller.plan.issuer_tasks[0].state is TaskState.TODO
+    assert session.plan is not None and session.plan.issuer_tasks[0].state is TaskState.TODO
     click(registration.button_for(TaskState.DONE))
     assert next_action.phrase() == "e-私書箱と第一生命の連携を行いましょう"
     assert window.badge(StepId.STEP4) is Badge.NEEDS_ACTION
@@ -106,7 +106,7 @@ def test_every_recorded_status_moves_badges_summary_and_next_action_together(
 
     # 準備完了: 処理中 is a wait, 準備完了 counts
     window.show_page(page_index(StepId.READY))
-    row = readiness.row(controller.member.certificates[0].id)  # type: ignore[union-attr]
+    row = readiness.row(session.member.certificates[0].id)  # type: ignore[union-attr]
     click(row.choice.button_for(Readiness.PROCESSING))
     assert window.badge(StepId.READY) is Badge.NEEDS_ACTION  # the check item is still open
     assert row.state.text.text() == "処理中"
@@ -135,12 +135,12 @@ def test_every_recorded_status_moves_badges_summary_and_next_action_together(
 
 def test_going_back_on_a_status_reverts_everything(open_window: OpenWindow, seed: Seed) -> None:
     _seed_life_insurance(seed)
-    _window, controller = open_window()
-    tracker = view(controller, StepId.STEP3, LinkageTracker)
+    _window, session = open_window()
+    tracker = view(session, StepId.STEP3, LinkageTracker)
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.COMPLETE))
-    assert banner(controller).phrase() == "e-私書箱との連携を行いましょう"
+    assert banner(session).phrase() == "e-私書箱との連携を行いましょう"
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.INCOMPLETE))
-    assert banner(controller).phrase() == "e-Taxとの連携を行いましょう"
+    assert banner(session).phrase() == "e-Taxとの連携を行いましょう"
     assert tracker.row(Service.ETAX).choice.value() is LinkageStatus.INCOMPLETE
     assert tracker.row(Service.ETAX).state.text.text() == "これから"  # nothing wrong: not started, no alarm
 
@@ -150,35 +150,35 @@ def test_a_check_row_asks_what_was_found_on_the_site_and_never_loops(
 ) -> None:
     """Error 4: 確認 means "look on that site"; the row offers what the guide means, no follow-up loop."""
     _seed_life_insurance(seed)
-    window, controller = open_window()
-    tracker = view(controller, StepId.STEP3, LinkageTracker)
+    window, session = open_window()
+    tracker = view(session, StepId.STEP3, LinkageTracker)
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.COMPLETE))
     row = tracker.row(Service.E_SHISHOBAKO)
     click(row.choice.button_for(LinkageStatus.CHECK))
     assert row.state.text.text() == "これから"  # nothing wrong: not started, no alarm
     assert not row.site_check.isHidden() and row.follow_up.isHidden()
-    assert "e-私書箱のサイトで連携できているか確かめ" in banner(controller).phrase()
+    assert "e-私書箱のサイトで連携できているか確かめ" in banner(session).phrase()
     with stored(tmp_path) as store:
         assert store.load_household().members[0].linkages[Service.E_SHISHOBAKO].follow_up is None
     click(row.site_check.button_for(False))  # not linked yet: the action is to link with the site
-    assert banner(controller).phrase() == "e-私書箱との連携を行いましょう"
+    assert banner(session).phrase() == "e-私書箱との連携を行いましょう"
     assert "もう一度サイトで確かめて" in row.site_hint.text()
     click(row.site_check.button_for(True))  # checked on the site: linked
     assert row.state.text.text() == "完了"
     assert window.badge(StepId.STEP3) is Badge.DONE
-    assert "電子交付の利用登録" in banner(controller).phrase()
+    assert "電子交付の利用登録" in banner(session).phrase()
     assert window.overview is not None
     diagram = window.overview.diagram
     assert diagram.node("service:etax").status is Status.DONE
     assert diagram.node("service:e_shishobako").status is Status.DONE
     assert diagram.node("service:nenkin_net").status is Status.NOT_NEEDED
-    assert controller.due == () or all(not f.subject.startswith("linkage:") for f in controller.due)
+    assert session.due == () or all(not f.subject.startswith("linkage:") for f in session.due)
 
 
 def test_notes_are_saved(open_window: OpenWindow, seed: Seed, tmp_path: Path) -> None:
     _seed_life_insurance(seed)
-    _window, controller = open_window()
-    note = view(controller, StepId.STEP3, LinkageTracker).row(Service.ETAX).note
+    _window, session = open_window()
+    note = view(session, StepId.STEP3, LinkageTracker).row(Service.ETAX).note
     note.setText("利用者識別番号は手帳に控えた")
     note.editingFinished.emit()
     with stored(tmp_path) as store:
@@ -191,9 +191,9 @@ def test_unlisted_certificates_read_未記載_and_are_explained(open_window: Ope
         store.add_certificate(me.id, "public_pension_withholding", "日本年金機構", Channel.NENKIN_NET)
 
     seed(fill)
-    _window, controller = open_window()
-    panel = view(controller, StepId.READY, ReadinessPanel)
-    row = panel.row(controller.member.certificates[0].id)  # type: ignore[union-attr]
+    _window, session = open_window()
+    panel = view(session, StepId.READY, ReadinessPanel)
+    row = panel.row(session.member.certificates[0].id)  # type: ignore[union-attr]
     assert row.choice.isHidden()
     assert row.state.text.text() == "これから"  # the app's word; the sentence names マイナポータル's 未記載
     assert "「未記載」と表示されます" in row.unlisted.text()
@@ -206,7 +206,7 @@ def test_unlisted_certificates_read_未記載_and_are_explained(open_window: Ope
     assert "申告期間の始まりまで あと 294 日" in panel.filing.text()
     assert "還付申告は、申告期間を待たずに 2027年1月1日" in panel.filing.text()
     assert panel.summary_text() == "0 / 1 件 準備完了"
-    tracker = view(controller, StepId.STEP3, LinkageTracker)
+    tracker = view(session, StepId.STEP3, LinkageTracker)
     click(tracker.row(Service.ETAX).choice.button_for(LinkageStatus.COMPLETE))
     click(tracker.row(Service.NENKIN_NET).choice.button_for(LinkageStatus.COMPLETE))
     # error 3: linked is not ready; the slip's data comes in late December
@@ -223,8 +223,8 @@ def test_unlisted_certificates_read_未記載_and_are_explained(open_window: Ope
 def test_filing_period_and_days_left_in_season(open_window: OpenWindow, seed: Seed, tmp_path: Path) -> None:
     from datetime import date
 
-    _window, controller = open_window(today=date(2026, 3, 2))
-    panel = view(controller, StepId.READY, ReadinessPanel)
+    _window, session = open_window(today=date(2026, 3, 2))
+    panel = view(session, StepId.READY, ReadinessPanel)
     text = panel.filing.text()
     assert "令和7年分の確定申告期間: 2026年2月16日（月） 〜 2026年3月16日（月）" in text
     assert "締切まで あと 14 日" in text

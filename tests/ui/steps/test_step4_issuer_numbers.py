@@ -64,15 +64,15 @@ def step4(
 ) -> Iterator[tuple[MainWindow, HouseholdSession, NumberRow]]:
     """The window on STEP4 with 第一生命's row; numbers go to ``keychain`` (standing for the OS one)."""
     seed(_life_insurance)
-    window, controller = open_window()
+    window, session = open_window()
     secrets = SecretStore.for_backend(keychain)
-    numbers_for(controller).choose = lambda _allow: secrets.choice
-    yield window, controller, number_row(controller)
+    numbers_for(session).choose = lambda _allow: secrets.choice
+    yield window, session, number_row(session)
 
 
-def number_row(controller: HouseholdSession) -> NumberRow:
-    tasks = next(v for v in plan_views(controller).views[StepId.STEP4] if isinstance(v, IssuerTaskList))
-    certificate = controller.household.members[0].certificates[0]
+def number_row(session: HouseholdSession) -> NumberRow:
+    tasks = next(v for v in plan_views(session).views[StepId.STEP4] if isinstance(v, IssuerTaskList))
+    certificate = session.household.members[0].certificates[0]
     return tasks.card(certificate.id).number
 
 
@@ -103,7 +103,7 @@ def test_remember_stores_the_number_in_the_keychain_only(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    window, controller, row = step4
+    window, session, row = step4
     assert row.remember_button.isVisibleTo(row) and not row.show_button.isVisibleTo(row)
     assert row.remember_button.text() == "番号を記録…"
     assert row.remember_button.accessibleName() == "第一生命の番号を記録する"
@@ -139,13 +139,13 @@ def test_remember_stores_the_number_in_the_keychain_only(
     assert not row.remember_button.isVisibleTo(row)
     assert all(b.isVisibleTo(row) for b in (row.show_button, row.copy_button, row.forget_button))
     assert window.statusBar().currentMessage() == "番号を記録しました"
-    assert controller.household.members[0].certificates[0].secret_ref == ref
+    assert session.household.members[0].certificates[0].secret_ref == ref
 
 
 def test_show_is_masked_until_asked_and_copy_puts_it_on_the_clipboard(
     qtbot: QtBot, step4: tuple[MainWindow, HouseholdSession, NumberRow]
 ) -> None:
-    _window, _controller, row = step4
+    _window, _session, row = step4
     assert row.numbers.remember(row.certificate_id, NUMBER) is None
     QTest.mouseClick(row.show_button, Qt.MouseButton.LeftButton)
     dialog = row.dialog
@@ -173,7 +173,7 @@ def test_forget_deletes_the_keychain_entry_and_the_reference(
     keychain: PlaintextKeyring,
     tmp_path: Path,
 ) -> None:
-    window, _controller, row = step4
+    window, _session, row = step4
     assert row.numbers.remember(row.certificate_id, NUMBER) is None
     ref = stored_ref(tmp_path)
     assert ref is not None
@@ -198,7 +198,7 @@ def test_replacing_a_number_keeps_its_reference(
     keychain: PlaintextKeyring,
     tmp_path: Path,
 ) -> None:
-    _window, _controller, row = step4
+    _window, _session, row = step4
     assert row.numbers.remember(row.certificate_id, NUMBER) is None
     ref = stored_ref(tmp_path)
     assert row.numbers.remember(row.certificate_id, "  NEW-1  ") is None
@@ -214,7 +214,7 @@ def test_a_number_missing_from_the_keychain_is_said_in_words(
     keychain: PlaintextKeyring,
     tmp_path: Path,
 ) -> None:
-    _window, _controller, row = step4
+    _window, _session, row = step4
     assert row.numbers.remember(row.certificate_id, NUMBER) is None
     ref = stored_ref(tmp_path)
     assert ref is not None
@@ -230,18 +230,18 @@ def test_a_number_missing_from_the_keychain_is_said_in_words(
 def headless(open_window: OpenWindow, seed: Seed, tmp_path: Path) -> tuple[HouseholdSession, NumberRow]:
     """No OS keychain: keyring's own fail backend, decided by the real choose_backend."""
     seed(_life_insurance)
-    _window, controller = open_window()
+    _window, session = open_window()
     nothing = fail.Keyring()  # type: ignore[no-untyped-call]
-    numbers_for(controller).choose = lambda allow: choose_backend(
+    numbers_for(session).choose = lambda allow: choose_backend(
         tmp_path, allow_plaintext=allow, candidate=nothing
     )
-    return controller, number_row(controller)
+    return session, number_row(session)
 
 
 def test_without_a_keychain_nothing_is_stored_unless_the_person_opts_in(
     qtbot: QtBot, headless: tuple[HouseholdSession, NumberRow], tmp_path: Path
 ) -> None:
-    _controller, row = headless
+    _session, row = headless
     dialog = row.open_remember()
     enter_number(qtbot, dialog, NUMBER)
     assert dialog.backend_note.isVisibleTo(dialog)
@@ -265,7 +265,7 @@ def test_without_a_keychain_nothing_is_stored_unless_the_person_opts_in(
 def test_the_opt_in_stores_in_the_data_folders_private_file(
     qtbot: QtBot, headless: tuple[HouseholdSession, NumberRow], tmp_path: Path
 ) -> None:
-    _controller, row = headless
+    _session, row = headless
     dialog = row.open_remember()
     enter_number(qtbot, dialog, NUMBER)
     dialog.opt_in.setChecked(True)
@@ -296,18 +296,18 @@ def test_a_removed_issuers_number_stays_while_undo_is_offered_and_goes_when_the_
     keychain: PlaintextKeyring,
     tmp_path: Path,
 ) -> None:
-    window, controller, row = step4
+    window, session, row = step4
     certificate_id = row.certificate_id
     assert row.numbers.remember(certificate_id, NUMBER) is None
     ref = stored_ref(tmp_path)
     assert ref is not None
-    controller.remove_certificates([certificate_id], "第一生命")
+    session.remove_certificates([certificate_id], "第一生命")
     assert keychain.get_password(SERVICE_NAME, ref) == NUMBER  # undo could still bring it back
-    controller.undo_stack.undo()
+    session.undo_stack.undo()
     assert stored_ref(tmp_path) == ref
-    assert numbers_for(controller).read(certificate_id) == (NUMBER, None)
-    controller.undo_stack.redo()
-    assert numbers_for(controller).removed_refs() == (ref,)
+    assert numbers_for(session).read(certificate_id) == (NUMBER, None)
+    session.undo_stack.redo()
+    assert numbers_for(session).removed_refs() == (ref,)
     window.close()
     assert keychain.get_password(SERVICE_NAME, ref) is None
 
@@ -315,9 +315,9 @@ def test_a_removed_issuers_number_stays_while_undo_is_offered_and_goes_when_the_
 def test_the_number_row_and_backup_actions_speak_english(
     step4: tuple[MainWindow, HouseholdSession, NumberRow],
 ) -> None:
-    window, controller, _row = step4
+    window, session, _row = step4
     window.language_menu.choose("en")
-    row = number_row(controller)  # the views are rebuilt in the new language
+    row = number_row(session)  # the views are rebuilt in the new language
     assert row.remember_button.text() == "Remember number…"
     assert row.remember_button.accessibleName() == "Remember the number for 第一生命"
     dialog = row.open_remember()
