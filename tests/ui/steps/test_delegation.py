@@ -102,8 +102,8 @@ def test_record_and_edit_a_delegation_and_it_persists(
 
     # a restart shows the same
     window.close()
-    _window2, controller2 = open_window()
-    card2 = editor(controller2).card(did)
+    _window2, session2 = open_window()
+    card2 = editor(session2).card(did)
     assert card2.relation.text() == "配偶者"
     assert card2.services[DelegatedService.MEDICAL_NOTICES].isChecked()
     assert not card2.services[DelegatedService.NOTICES].isChecked()

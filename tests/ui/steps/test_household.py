@@ -248,8 +248,8 @@ def test_switching_members_switches_every_view(
     # the choice survives a restart
     bar.combo.activated.emit(bar.combo.findData(session.members[1].profile.id))
     window.close()
-    _window2, controller2 = open_window()
-    assert controller2.profile is not None and controller2.profile.display_name == "花子"
+    _window2, session2 = open_window()
+    assert session2.profile is not None and session2.profile.display_name == "花子"
 
 
 def test_rename_and_duplicate_name(open_window: OpenWindow) -> None:
