@@ -295,6 +295,7 @@ def fingerprint(db: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
         return [(t, sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)) for t in tables]
 
 
+@pytest.mark.slow
 def test_fuzzed_backups_never_crash_and_never_change_a_refused_household(tmp_path: Path) -> None:
     # One real SQLite store for all 2,000 cases, in memory-backed /dev/shm when there is one: the
     # accepted cases commit twice each (import, then restore) and fsync is all their cost.
