@@ -26,7 +26,7 @@ from app.store.tables import (
     ProfileRow,
     StatusChangeRow,
 )
-from app.store.unit_of_work import _SHA256_HEX, StoreBase, _key
+from app.store.unit_of_work import _SHA256_HEX, StoreBase, name_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ class Members(StoreBase):
         if not name:
             raise StoreValidationError(messages.EMPTY_NAME)
         for other in s.exec(select(ProfileRow)).all():
-            if other.id != except_id and _key(other.display_name) == _key(name):
+            if other.id != except_id and name_key(other.display_name) == name_key(name):
                 raise StoreValidationError(messages.DUPLICATE_NAME)
         return name
 

@@ -27,7 +27,7 @@ from app.store.tables import (
     LinkageRow,
     ProgressRow,
 )
-from app.store.unit_of_work import UNSET, RemovedCertificate, StoreBase, _key, _Unset, _val
+from app.store.unit_of_work import UNSET, RemovedCertificate, StoreBase, _Unset, _val, name_key
 
 
 class Preparation(StoreBase):
@@ -88,7 +88,7 @@ class Preparation(StoreBase):
                 CertificateRow.profile_id == profile_id, CertificateRow.type_id == type_id
             )
         ).all()
-        if any(r.id != except_id and _key(r.issuer) == _key(issuer) for r in same_type):
+        if any(r.id != except_id and name_key(r.issuer) == name_key(issuer) for r in same_type):
             raise StoreValidationError(messages.DUPLICATE_CERTIFICATE)
         return type_id, issuer
 
@@ -228,7 +228,7 @@ class Preparation(StoreBase):
 
     def issuer_suggestions(self, prefix: str = "", type_id: str | None = None, limit: int = 10) -> list[str]:
         """Issuer names typed before, most used first; ``prefix`` ignores width and case."""
-        wanted = _key(prefix)
+        wanted = name_key(prefix)
         with self._read() as s:
             query = select(IssuerNameRow)
             if type_id is not None:
@@ -239,7 +239,7 @@ class Preparation(StoreBase):
         seen: set[str] = set()
         names: list[str] = []
         for r in found:
-            k = _key(r.name)
+            k = name_key(r.name)
             if k.startswith(wanted) and k not in seen:
                 seen.add(k)
                 names.append(r.name)

@@ -61,7 +61,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
     """Comparison key for names typed by people: width, case and surrounding spaces do not matter."""
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
