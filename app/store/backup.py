@@ -76,13 +76,7 @@ def _read_season_record(entry: SeasonEntry) -> SeasonRecord:
 
 def _season(entry: SeasonEntry) -> BackupSeason:
     record = SeasonRecord() if entry.record is None else _read_season_record(entry)
-    return BackupSeason(
-        tax_year=entry.tax_year,
-        began_at=entry.began_at,
-        ended_at=entry.ended_at,
-        profiles=record.profiles,
-        delegations=record.delegations,
-    )
+    return BackupSeason.of(entry, profiles=record.profiles, delegations=record.delegations)
 
 
 def snapshot(store: Store, *, now: datetime | None = None) -> Backup:
