@@ -136,18 +136,22 @@ class _Model(BaseModel):
         """The entry for a domain object (export): each field from the attribute of the same name,
         ``given`` for the others. Validated like an imported file, so export writes only what import
         reads."""
-        values = {n: getattr(source, n) for n in cls.model_fields if n not in given and hasattr(source, n)}
-        return cls.model_validate({**values, **given})
+        names = [n for n in cls.model_fields if n not in given]
+        _require_all(cls.__name__, [n for n in names if not hasattr(source, n)])
+        return cls.model_validate({**{n: getattr(source, n) for n in names}, **given})
 
     def as_domain(self, kind: type[_D], **given: Any) -> _D:
         """The domain object (import): each of its fields from the field of the same name, ``given``
         for the others."""
-        names = [
-            f.name
-            for f in dataclasses.fields(kind)
-            if f.name not in given and f.name in type(self).model_fields
-        ]
+        names = [f.name for f in dataclasses.fields(kind) if f.name not in given]
+        _require_all(kind.__name__, [n for n in names if n not in type(self).model_fields])
         return kind(**{n: getattr(self, n) for n in names}, **given)
+
+
+def _require_all(target: str, missing: list[str]) -> None:
+    """A field on one side only is a mistake to fix here, never a value left to its default."""
+    if missing:
+        raise TypeError(f"{target}: nothing maps {', '.join(missing)}")
 
 
 class BackupProgress(_Model):

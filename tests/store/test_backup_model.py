@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 
 from app.certificates.verify import verify_bytes
+from app.domain.model import CertificateSelection, Channel
+from app.domain.received import Amount
 from app.store import season_switch
 from app.store.backup import dumps, export_backup, import_backup, parse, read_backup, snapshot
-from app.store.backup_format import Backup
+from app.store.backup_format import Backup, BackupAmount, BackupCertificate
 from app.store.repository import Store
 from tests.certificates import fixtures
 from tests.store.helpers import fill_household
@@ -113,3 +115,15 @@ def test_files_of_earlier_formats_still_import(full: Store, tmp_path: Path, vers
         assert season.ended_at is None
         again = json.loads(export_again(other, path))
     assert older(again, version) == older(current, version)  # everything the older file carried
+
+
+def test_a_field_on_one_side_only_is_an_error_not_a_default() -> None:
+    class WithUnit(BackupAmount):
+        unit: str = "円"
+
+    with pytest.raises(TypeError, match="unit"):
+        WithUnit.of(Amount("WCE00350", "証明額", "Certified amount", 84000))
+    entry = BackupCertificate(id=1, type_id="donation", issuer="ふるさと市", channel=Channel.MYNAPORTAL)
+    with pytest.raises(TypeError, match="secret_ref"):
+        entry.as_domain(CertificateSelection)  # the number is never in a backup: said where it is read
+    assert entry.selection().secret_ref is None
