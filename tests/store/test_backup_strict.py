@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from app.domain.model import DelegatedService, Delegation, Household, Relation, StatusChange
 from app.store import messages
-from app.store.backup import MAX_BYTES, export_backup, import_backup, read_backup, snapshot
+from app.store.backup import MAX_BYTES, dumps, export_backup, import_backup, read_backup, snapshot
 from app.store.errors import BackupError
 from app.store.repository import Store
 from app.store.seasons import SeasonEntry
@@ -44,7 +44,7 @@ def full(tmp_path: Path) -> Iterator[Store]:
 
 
 def document(store: Store) -> dict[str, Any]:
-    result: dict[str, Any] = json.loads(json.dumps(snapshot(store)))
+    result: dict[str, Any] = json.loads(dumps(snapshot(store)))
     return result
 
 
