@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -40,7 +40,6 @@ class BackupActions(MenuActions):
 
     def __init__(self, window: MainWindow, session: SessionGetter) -> None:
         super().__init__(window, "backupActions", session)
-        self.dialog: QFileDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
         self.last_import: ImportResult | None = None
@@ -85,17 +84,16 @@ class BackupActions(MenuActions):
     # --- export -----------------------------------------------------------------------------------
 
     def export(self) -> QFileDialog:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"myna-prep-backup-{date.today().isoformat()}.json"
-        dialog = file_dialog(self.window, self.tr("バックアップを書き出す"), str(Path(folder or ".") / name))
-        dialog.setObjectName("backupExportDialog")
+        dialog = self.save_dialog(
+            self.tr("バックアップを書き出す"),
+            f"myna-prep-backup-{date.today().isoformat()}.json",
+            name="backupExportDialog",
+            kind=self.tr("Myna Prep バックアップ (*.json)"),
+            suffix="json",
+        )
         dialog.setAccessibleName(self.tr("バックアップの保存先"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("Myna Prep バックアップ (*.json)"))
-        dialog.setDefaultSuffix("json")
         dialog.fileSelected.connect(self.export_to)
-        self._show(dialog)
+        self.show_dialog(dialog)
         return dialog
 
     def export_to(self, path: str) -> bool:
@@ -134,7 +132,7 @@ class BackupActions(MenuActions):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Myna Prep バックアップ (*.json)"), self.tr("すべてのファイル (*)")])
         dialog.fileSelected.connect(self.confirm_import)
-        self._show(dialog)
+        self.show_dialog(dialog)
         return dialog
 
     def confirm_import(self, path: str) -> QMessageBox | None:
@@ -233,16 +231,6 @@ class BackupActions(MenuActions):
         return True
 
     # --- helpers ----------------------------------------------------------------------------------
-
-    def _show(self, dialog: QFileDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda: self._dialog_gone(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_gone(self, dialog: QFileDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
     def _tell(self, text: str, *, warning: bool, informative: str = "") -> None:
         self.window.statusBar().showMessage(text, 15000)

@@ -74,7 +74,6 @@ class DiagramActions(MenuActions):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, "diagramActions")
-        self.dialog: QFileDialog | None = None
         self.zoom_in_action = self.make_action("diagramZoomIn", lambda: self.diagram().zoom_in())
         # Ctrl+= / Ctrl+- / Ctrl+0 are 文字の大きさ (the whole window, the diagram too): the diagram's
         # own zoom takes Shift with them.
@@ -125,10 +124,8 @@ class DiagramActions(MenuActions):
         dialog.setDefaultSuffix(kind)
         dialog.setNameFilter(self.tr("PNG 画像 (*.png)") if kind == "png" else self.tr("SVG 画像 (*.svg)"))
         dialog.selectFile(f"myna-prep-overview.{kind}")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda name: self.export(Path(name), kind))
-        self.dialog = dialog
-        dialog.open()
+        self.show_dialog(dialog)
 
     def export(self, path: Path, kind: str) -> None:
         """Write the diagram; a failure is said in the status bar, nothing else changes."""

@@ -18,17 +18,14 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.i18n import words
 from app.printing.paper import PAPER_NAMES, default_page_size
 from app.ui.actions.menu_actions import MenuActions, SessionGetter, no_session
-from app.ui.widgets.file_dialog import file_dialog
-from app.ui.widgets.message_box import Icon, message_box
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -93,8 +90,6 @@ class ChecklistActions(MenuActions):
         self._today = today or self._default_today
         # The card reader's last diagnosis, handed over by the composition root once it is there.
         self.card_snapshot: Callable[[], CardSnapshot | None] = lambda: None
-        self.dialog: QPrintPreviewDialog | QPrintDialog | QFileDialog | None = None
-        self.error_box: QMessageBox | None = None
         self.last_pages = 0
         self._printer_ref: QPrinter | None = None
 
@@ -241,11 +236,9 @@ class ChecklistActions(MenuActions):
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setObjectName("checklistPreviewDialog")
         dialog.setWindowTitle(self.tr("印刷プレビュー"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paintRequested.connect(lambda p: self._paint(p, checklist))
-        dialog.destroyed.connect(lambda: self._forget(dialog))
-        self._keep(dialog, printer)
-        dialog.open()
+        self._printer_ref = printer  # the printer must outlive the dialog's use of it
+        self.show_dialog(dialog)
         return dialog
 
     def print_(self) -> QPrintDialog | None:
@@ -257,7 +250,6 @@ class ChecklistActions(MenuActions):
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         dialog.setObjectName("checklistPrintDialog")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(result: int) -> None:
             if result == QPrintDialog.DialogCode.Accepted:
@@ -265,28 +257,24 @@ class ChecklistActions(MenuActions):
                 self._status(self.tr("チェックリストを印刷しました"))
 
         dialog.finished.connect(finished)
-        dialog.destroyed.connect(lambda: self._forget(dialog))
-        self._keep(dialog, printer)
-        QDialog.open(dialog)  # QPrintDialog.open(receiver, member) hides QDialog.open()
+        self._printer_ref = printer
+        self.show_dialog(dialog)
         return dialog
 
     def export(self) -> QFileDialog | None:
         checklist = self._checklist_or_error()
         if checklist is None:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("事前準備チェックリスト") + f"-{checklist.printed_on.isoformat()}.pdf"
-        dialog = file_dialog(self.window, self.tr("PDFに書き出す"), str(Path(folder or ".") / name))
-        dialog.setObjectName("checklistExportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("PDF ファイル (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.save_dialog(
+            self.tr("PDFに書き出す"),
+            self.tr("事前準備チェックリスト") + f"-{checklist.printed_on.isoformat()}.pdf",
+            name="checklistExportDialog",
+            kind=self.tr("PDF ファイル (*.pdf)"),
+            suffix="pdf",
+        )
         dialog.fileSelected.connect(lambda path: self.export_to(path, checklist))
-        dialog.destroyed.connect(lambda: self._forget(dialog))
-        self._keep(dialog, None)
-        dialog.open()
+        self._printer_ref = None
+        self.show_dialog(dialog)
         return dialog
 
     def export_to(self, path: str, checklist: Checklist | None = None) -> bool:
@@ -320,26 +308,9 @@ class ChecklistActions(MenuActions):
             self._error(self.tr("チェックリストの内容を読み込めませんでした。"), detail)
             return None
 
-    def _keep(self, dialog: Any, printer: QPrinter | None) -> None:
-        self.dialog = dialog
-        self._printer_ref = printer  # the printer must outlive the dialog's use of it
-
-    def _forget(self, dialog: object) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
 
     def _error(self, text: str, detail: str) -> None:
-        box = message_box(
-            self.window,
-            Icon.Warning,
-            self.tr("チェックリスト"),
-            text,
-            name="checklistErrorBox",
-            informative=detail,
-        )
-        box.open()
-        self.error_box = box
+        self.warn(self.tr("チェックリスト"), text, name="checklistErrorBox", detail=detail)
         self._status(text.splitlines()[0])

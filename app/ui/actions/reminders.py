@@ -13,12 +13,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from app.ui.actions.menu_actions import MenuActions, SessionGetter, no_session
-from app.ui.widgets.message_box import Icon, message_box
 
 if TYPE_CHECKING:
     from app.domain.catalog import Catalog
@@ -33,8 +31,6 @@ class ReminderActions(MenuActions):
 
     def __init__(self, window: MainWindow, session: SessionGetter = no_session) -> None:
         super().__init__(window, "reminderActions", session)
-        self.dialog: QFileDialog | None = None
-        self.error_box: QMessageBox | None = None
         self.export_action = self.make_action("calendarExportAction", self.export)
         self.login_action = self.make_action("notifyAtLoginAction", self.set_at_login, checkable=True)
         self.retranslate()
@@ -71,23 +67,16 @@ class ReminderActions(MenuActions):
 
     # ----- File ▸ カレンダーに書き出す… --------------------------------------------------------------
     def export(self) -> QFileDialog:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("確定申告の準備の予定") + ".ics"
-        dialog = QFileDialog(self.window, self.tr("カレンダーに書き出す"), str(Path(folder or ".") / name))
-        dialog.setObjectName("calendarExportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("カレンダーファイル (*.ics)"))
-        dialog.setDefaultSuffix("ics")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.save_dialog(
+            self.tr("カレンダーに書き出す"),
+            self.tr("確定申告の準備の予定") + ".ics",
+            name="calendarExportDialog",
+            kind=self.tr("カレンダーファイル (*.ics)"),
+            suffix="ics",
+        )
         dialog.fileSelected.connect(self.export_to)
-        dialog.destroyed.connect(self._forget)
-        self.dialog = dialog
-        dialog.open()
+        self.show_dialog(dialog)
         return dialog
-
-    def _forget(self) -> None:
-        self.dialog = None
 
     def export_to(self, path: str) -> bool:
         """Write the calendar file to ``path`` (the dialog already asked before replacing a file)."""
@@ -115,16 +104,7 @@ class ReminderActions(MenuActions):
 
     def _error(self, path: str, detail: str) -> None:
         text = self.tr("カレンダーファイルを保存できませんでした。\n{path}").format(path=path)
-        box = message_box(
-            self.window,
-            Icon.Warning,
-            self.tr("カレンダー"),
-            text,
-            name="calendarErrorBox",
-            informative=detail,
-        )
-        box.open()
-        self.error_box = box
+        self.warn(self.tr("カレンダー"), text, name="calendarErrorBox", detail=detail)
 
     # ----- View ▸ ログイン時に知らせる ----------------------------------------------------------------
     def sync_login_state(self) -> None:
@@ -146,16 +126,12 @@ class ReminderActions(MenuActions):
         except OSError as exc:
             log.warning("The login item could not be changed: %s", type(exc).__name__)
             self.sync_login_state()
-            box = message_box(
-                self.window,
-                Icon.Warning,
+            self.warn(
                 self.tr("ログイン時に知らせる"),
                 self.tr("ログイン時のお知らせを設定できませんでした。"),
                 name="loginItemErrorBox",
-                informative=exc.strerror or str(exc),
+                detail=exc.strerror or str(exc),
             )
-            box.open()
-            self.error_box = box
             return
         self.sync_login_state()
         text = (
