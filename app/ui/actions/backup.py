@@ -29,7 +29,7 @@ from app.ui.widgets.message_box import Button, Icon, message_box
 if TYPE_CHECKING:
     from app.session import HouseholdSession
     from app.store.backup import ImportResult
-    from app.store.backup_format import BackupV1
+    from app.store.backup_format import Backup
     from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -251,5 +251,5 @@ class BackupActions(MenuActions):
         self.message_box = None
 
 
-def _numbers_remembered(document: BackupV1) -> bool:
+def _numbers_remembered(document: Backup) -> bool:
     return any(c.number_remembered for p in document.profiles for c in p.certificates)
