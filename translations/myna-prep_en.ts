@@ -1124,10 +1124,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The folder does not exist: {folder}</translation>
     </message>
     <message>
-        <source>プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。</source>
-        <translation>There is no profile named &quot;{name}&quot; (no profile is registered yet).</translation>
-    </message>
-    <message>
         <source>プロフィール「{name}」は登録されていません（登録済み: {known}）。</source>
         <translation>There is no profile named &quot;{name}&quot; (known: {known}).</translation>
     </message>

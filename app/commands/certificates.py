@@ -3,8 +3,9 @@
 ``verify`` changes nothing: exit 0 when every file is valid, 7 when any is not, 2 on usage.
 ``import`` verifies each file and keeps the valid ones for the profile (a 0600 byte-for-byte copy in the
 data folder and the facts); a file that is not valid is never recorded. Exit 0 when every file was kept
-(again: importing twice is harmless), 7 when any was not valid, 2 usage or unknown profile, 1 the store
-could not be used. Top-level imports are standard library only (see ``app.cli``).
+(again: importing twice is harmless), 7 when any was not valid, 2 usage or unknown profile
+(``household.find_member``), 1 the store could not be used. Top-level imports are standard library
+only (see ``app.cli``).
 """
 
 from __future__ import annotations
@@ -16,43 +17,40 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.commands import EXIT_FAILED, EXIT_OK
+
 if TYPE_CHECKING:
     from app.domain.catalog import Catalog
     from app.domain.model import MemberState
     from app.domain.received import ReceivedFile, SignerTrust, Verification
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 EXIT_NOT_VALID = 7
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.commands import add_lang_option
+    from app.commands import options
     from app.i18n import translate
 
-    parser = subparsers.add_parser(
+    parser = options.command(
+        subparsers,
         "certificates",
-        help=translate("Cli", "電子的控除証明書等（e-Tax の XML）の署名を確認し、取り込みます"),
-        description=translate("Cli", "電子的控除証明書等（XML）の署名を確認し、取り込みます"),
+        translate("Cli", "電子的控除証明書等（e-Tax の XML）の署名を確認し、取り込みます"),
+        translate("Cli", "電子的控除証明書等（XML）の署名を確認し、取り込みます"),
     )
-    actions = parser.add_subparsers(dest="certificates_action", metavar="ACTION", required=True)
+    actions = options.actions(parser, "certificates_action")
     verify = actions.add_parser(
         "verify", help=translate("Cli", "FILE の署名を確認します（何も変更しません）")
     )
     verify.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    verify.add_argument(
-        "--json", action="store_true", help=translate("Cli", "JSON の配列を1つ標準出力に書きます")
-    )
-    add_lang_option(verify)
+    options.flag(verify, "--json", translate("Cli", "JSON の配列を1つ標準出力に書きます"))
+    options.lang(verify)
     imp = actions.add_parser(
         "import", help=translate("Cli", "FILE の署名を確認し、確認できたものをプロフィールに取り込みます")
     )
     imp.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    imp.add_argument("--profile", metavar="NAME", help=translate("Cli", "プロフィールの表示名（既定: 本人）"))
-    add_lang_option(imp)
+    options.profile(imp)
+    options.lang(imp)
     imp.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, help=argparse.SUPPRESS)
-    parser.set_defaults(command="certificates")
 
 
 def _iso(value: object) -> str | None:
@@ -194,39 +192,23 @@ def _report_match(member: MemberState, record: ReceivedFile, target: int, catalo
 def _import(args: argparse.Namespace, lang: str) -> int:
     from app import paths
     from app.certificates.verify import read_for_import
+    from app.commands.household import find_member, open_store
     from app.domain.catalog import default_catalog
     from app.domain.deadlines import current_tax_year
-    from app.domain.rules import default_member
     from app.domain.text import inert
-    from app.i18n import join_list, translate, words
+    from app.i18n import translate, words
     from app.i18n.received import verdict_text
     from app.store.errors import StoreError
-    from app.store.repository import Store
 
     target = current_tax_year(getattr(args, "today", None) or date.today())
     name: str | None = getattr(args, "profile", None)
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     failed = False
     try:
-        store, notices = Store.open(data_dir)
-        with store:
-            for notice in notices:
-                print(inert(words(notice.text)), file=sys.stderr)
-            household = store.load_household()
-            member = default_member(household, name)
-            if member is None:
-                if name is None or not household.members:
-                    text = translate(
-                        "Cli", "プロフィールがまだ登録されていません。アプリを起動して登録してください。"
-                    )
-                    print(text, file=sys.stderr)
-                else:
-                    known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
-                    text = translate(
-                        "Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。"
-                    )
-                    print(inert(text.format(name=name, known=known)), file=sys.stderr)
-                return EXIT_USAGE
+        with open_store(data_dir) as store:
+            member = find_member(store.load_household(), name)
+            if isinstance(member, int):
+                return member
             catalog = default_catalog()
             for path in args.files:
                 read = read_for_import(path)
