@@ -17,6 +17,7 @@ import sys
 import time
 
 import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
 
 STATES = {
     pyatspi.STATE_CHECKED: "checked",
@@ -148,19 +149,50 @@ def focused(node: object, depth: int = 0) -> object | None:
     return None
 
 
+class FocusEvents:
+    """The objects the app says took keyboard focus (``object:state-changed:focused``), read by
+    pumping GLib's default context, where libatspi receives the app's D-Bus signals."""
+
+    def __init__(self) -> None:
+        self.sources: list[object] = []
+        pyatspi.Registry.registerEventListener(self._heard, "object:state-changed:focused")
+
+    def _heard(self, event: object) -> None:
+        if event.detail1:
+            self.sources.append(event.source)
+
+    def focused_now(self) -> object | None:
+        """The deepest object still focused below the latest source heard (None: nothing heard)."""
+        context = GLib.MainContext.default()
+        while context.iteration(False):
+            pass
+        heard, self.sources = self.sources, []
+        for source in reversed(heard):
+            node = focused(source, 1)  # a late signal for an earlier stop is focused no more
+            if node is not None:
+                return node
+        return None
+
+
 def tabs(window: object, count: int) -> list[str]:
-    """Press Tab ``count`` times; after each, the focused object (polled until focus moved to an
-    object: a read while the app moves focus may find none)."""
+    """Press Tab ``count`` times; after each, the focused object: from the app's focus signal, or,
+    when none came within a second (a link inside the guide moves focus within one widget), from a
+    walk of the window (polled until focus moved to an object: a read while the app moves focus
+    may find none)."""
+    events = FocusEvents()
     out = []
     node = focused(window)
     before = line(node, 0) if node is not None else ""
     for _ in range(count):
+        events.focused_now()  # what was heard before this press
         subprocess.run(["xdotool", "key", "Tab"], check=True, timeout=30)
-        deadline = time.monotonic() + 30
+        pressed = time.monotonic()
         now = before
-        while (now == before or not now) and time.monotonic() < deadline:
-            time.sleep(0.05)
-            node = focused(window)
+        while (now == before or not now) and time.monotonic() < pressed + 30:
+            time.sleep(0.02)
+            node = events.focused_now()
+            if node is None and time.monotonic() > pressed + 1:
+                node = focused(window)
             now = line(node, 0) if node is not None else ""
         out.append(now)
         before = now
