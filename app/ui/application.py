@@ -54,7 +54,7 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     certificates = window.certificate_import = CertificateImportAction(window)
     certificates.add_to_menu(window.file_menu, before=backup.export_action)
     # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
-    updates = window.catalog_updates = CatalogUpdateActions(window)
+    updates = window.catalog_updates = CatalogUpdateActions(window, session)
     updates.add_to_menu(window.help_menu, before=window.about_action)
     # The overview diagram (issue 14): View ▸ 全体図 ▸ zoom, PNG / SVG export.
     from app.ui.actions.diagram_export import install as install_diagram_actions

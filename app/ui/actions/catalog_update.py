@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import catalog as update_texts
-from app.ui.actions.menu_actions import MenuActions
+from app.ui.actions.menu_actions import MenuActions, SessionGetter, no_session
 from app.ui.widgets.message_box import Icon, message_box
 from app.ui.widgets.plain import PlainLabel
 
@@ -102,12 +102,13 @@ class CatalogUpdateActions(MenuActions):
     def __init__(
         self,
         window: MainWindow,
+        session: SessionGetter = no_session,
         *,
         url: str | None = None,
         fetcher: Fetcher | None = None,
         public_key: bytes | None = None,
     ) -> None:
-        super().__init__(window, "catalogUpdateActions")
+        super().__init__(window, "catalogUpdateActions", session)
         self.url = url
         self.fetcher = fetcher
         self.public_key = public_key
@@ -236,7 +237,7 @@ class CatalogUpdateActions(MenuActions):
         return dialog
 
     def _reload_household(self) -> None:
-        session = self.window.session
+        session = self.session()
         if session is not None:
             session.reload_catalog()
 
