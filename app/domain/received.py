@@ -73,11 +73,10 @@ class SignerTrust(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """One amount of a certificate, labelled from the schema (``label_ja``) and the glossary (en)."""
+    """One amount of a certificate, labelled from the schema (said in English by ``app.i18n.glossary``)."""
 
     code: str  # the schema's element name, e.g. "WCE00350"
     label_ja: str
-    label_en: str
     value: int
 
 
@@ -87,7 +86,6 @@ class Field:
 
     code: str
     label_ja: str
-    label_en: str
     value: str
 
 

@@ -86,10 +86,7 @@ def _received(f: ReceivedFile) -> dict[str, Any]:
         "issuer": f.issuer,
         "person": f.person,
         "created_on": _day(f.created_on),
-        "amounts": [
-            {"code": a.code, "label_ja": a.label_ja, "label_en": a.label_en, "value": a.value}
-            for a in f.amounts
-        ],
+        "amounts": [{"code": a.code, "label_ja": a.label_ja, "value": a.value} for a in f.amounts],
         "signer_subject": f.signer_subject,
         "signer_organisation": f.signer_organisation,
         "signer_spki_sha256": f.signer_spki_sha256,
@@ -374,7 +371,7 @@ def _member(p: ProfileV1) -> MemberState:
                 issuer=r.issuer,
                 person=r.person,
                 created_on=r.created_on,
-                amounts=tuple(Amount(a.code, a.label_ja, a.label_en, a.value) for a in r.amounts),
+                amounts=tuple(Amount(a.code, a.label_ja, a.value) for a in r.amounts),
                 signer_subject=r.signer_subject,
                 type_candidates=tuple(r.type_candidates),
                 file_checked=False,  # until verified again from the kept file (import_backup)

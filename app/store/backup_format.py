@@ -136,7 +136,7 @@ class ChangeV1(_Model):
 class AmountV1(_Model):
     code: Name
     label_ja: OptionalText = ""
-    label_en: OptionalText = ""
+    label_en: OptionalText = ""  # written before 2026-12 (the English now comes from the catalogue)
     value: Annotated[StrictInt, Field(ge=-MAX_INT, le=MAX_INT)]
 
 
