@@ -4136,6 +4136,25 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>印刷先（プリンターまたはファイル）を開けませんでした。</source>
+        <translation>The print target (printer or file) could not be opened.</translation>
+    </message>
+    <message>
+        <source>印刷用のフォントを読み込めませんでした。Myna Prep を入れ直してください。</source>
+        <translation>The print font could not be loaded. Please reinstall Myna Prep.</translation>
+    </message>
+    <message>
+        <source>次のページを作れませんでした。ディスクの空き容量を確かめてください。</source>
+        <translation>The next page could not be made. Please check the free disk space.</translation>
+    </message>
+    <message>
+        <source>PDFが最後まで作られませんでした。ディスクの空き容量を確かめてください。</source>
+        <translation>The PDF was not made to the end. Please check the free disk space.</translation>
+    </message>
+</context>
+<context>
     <name>Received</name>
     <message>
         <source>証明書ファイルを取り込む</source>

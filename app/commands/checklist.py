@@ -212,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(EXIT_FAILED, _not_writable(target, exc))
     except RenderError as exc:
         text = translate("Cli", "PDFを作成できませんでした: {reason}")
-        return fail(EXIT_FAILED, text.format(reason=exc))
+        return fail(EXIT_FAILED, text.format(reason=exc.text()))
     finally:
         del app
     print(
