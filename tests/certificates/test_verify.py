@@ -30,7 +30,8 @@ def test_rsa_sha256_file_is_valid_with_its_facts(signed_teg800: bytes) -> None:
     assert facts.amounts[0].label_ja == "証明額・新制度・一般・差引保険料等合計額"  # from the schema
     i18n.install("en")
     try:  # the English is the catalogue's, segment by segment
-        assert item_label(facts.amounts[0].label_ja) == "Certified amount – new scheme – general – net premiums"
+        label = item_label(facts.amounts[0].label_ja)
+        assert label == "Certified amount – new scheme – general – net premiums"
         assert form_label(facts.form_name) == "Life insurance premium deduction certificate"
         assert item_label("証明額・未知の項目") == "Certified amount – 未知の項目"  # unknown: stays Japanese
     finally:

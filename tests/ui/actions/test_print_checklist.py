@@ -143,7 +143,7 @@ def test_print_dialog_prints_to_the_chosen_printer(qtbot: QtBot, window: MainWin
 
 
 @pytest.mark.qt_log_ignore("QPainter::begin")  # the failure Qt itself reports
-def test_a_printer_that_cannot_open_is_told_in_words(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_an_unopenable_printer_is_told_in_words(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     """The reason comes from the catalogue (``RenderError.text()``), not an English code."""
     actions = window.checklist_actions
     dialog = actions.print_()
