@@ -5096,6 +5096,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>&quot;{path}&quot; is not a regular file (a folder, link, device …), so nothing was written.</translation>
     </message>
     <message>
+        <source>ファイル全体</source>
+        <translation>the whole file</translation>
+    </message>
+    <message>
         <source>アクセスする権限がない</source>
         <translation>cannot be accessed (no permission)</translation>
     </message>

@@ -233,7 +233,7 @@ def signer_trust(
 
 # --- matching a file to a planned certificate ---------------------------------------------------------
 
-_COMPANY_MARKS = ("株式会社", "(株)", "有限会社", "(有)", "相互会社")
+_COMPANY_MARKS = ("株式会社", "(株)", "有限会社", "(有)", "相互会社")  # i18n: matched, never shown
 _SPACES = re.compile(r"\s+")
 
 

@@ -76,10 +76,12 @@ CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.Text
 # (no line starts with 、。）」ー…, none ends with （「). Control characters such as a word joiner would
 # need a glyph the bundled font does not have.
 _KATAKANA = r"[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]{2,}"  # not ・: a place to break
-_DATE = r"[0-9０-９]+[年月日](?:[0-9０-９]+[年月日])*"
+_DATE = r"[0-9０-９]+[年月日](?:[0-9０-９]+[年月日])*"  # i18n: a line-breaking pattern
 _LATIN = r"[^\s/.?&=\u2e80-\uffef]+[/.?&=]*\s*|[/.?&=]+\s*"
 _TOKEN = re.compile(f"{_KATAKANA}|{_DATE}|{_LATIN}|\\s+|.")
-_NO_START = set("、。，．・：；？！ー）」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥,.)]}!?:;")
+_NO_START = set(  # i18n: kinsoku characters, rules for breaking lines
+    "、。，．・：；？！ー）」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥,.)]}!?:;"
+)
 _NO_END = set("（「『【〔〈《([{")
 
 
