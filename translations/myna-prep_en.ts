@@ -5152,10 +5152,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The data folder &quot;{directory}&quot; {reason}, so nothing was changed.</translation>
     </message>
     <message>
-        <source>ファイル「{path}」を読み込めなかったため、何も変更していません。</source>
-        <translation>The file &quot;{path}&quot; could not be read, so nothing was changed.</translation>
-    </message>
-    <message>
         <source>「{path}」は{reason}ため、バックアップを書き出せませんでした。</source>
         <translation>&quot;{path}&quot; {reason}, so the backup was not written.</translation>
     </message>
@@ -5194,10 +5190,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。</source>
         <translation>The records would exceed the backup limit ({megabytes} MB) and could not be read back, so nothing was written to &quot;{path}&quot;.</translation>
-    </message>
-    <message>
-        <source>バックアップをファイル「{path}」に書き出せませんでした。</source>
-        <translation>The backup could not be written to the file &quot;{path}&quot;.</translation>
     </message>
     <message>
         <source>Myna Prep が起動中のため、アプリを終了してからもう一度実行してください。</source>

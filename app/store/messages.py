@@ -59,6 +59,15 @@ def _about(name: str, source: str) -> Callable[[Path], Message]:
     return say
 
 
+def _in_file(name: str, source: str) -> Callable[[Path, str | Message], Message]:
+    """A sentence about a part (``{name}``) of one file (``{path}``)."""
+
+    def say(path: Path, part: str | Message) -> Message:
+        return Message.of(source, **{"path": path, name: part})
+
+    return say
+
+
 # --- opening the store ---------------------------------------------------------------------------
 
 corrupt_moved = _about(
@@ -80,7 +89,8 @@ foreign_moved = _about(
 migrated = _about(
     "backup",
     QT_TRANSLATE_NOOP(
-        "StoreMessages", "保存データを新しい形式に更新しました（更新前のコピーは「{backup}」にあります）。"
+        "StoreMessages",
+        "保存データを新しい形式に更新しました（更新前のコピーは「{backup}」にあります）。",
     ),
 )
 
@@ -135,7 +145,8 @@ db_not_regular = _about(
 db_unreadable = _about(
     "path",
     QT_TRANSLATE_NOOP(
-        "StoreMessages", "保存データのファイル「{path}」を読み取る権限がないため、開けません。"
+        "StoreMessages",
+        "保存データのファイル「{path}」を読み取る権限がないため、開けません。",
     ),
 )
 
@@ -149,7 +160,10 @@ cannot_move_corrupt = _about(
 
 cannot_open = _about(
     "path",
-    QT_TRANSLATE_NOOP("StoreMessages", "保存データのファイル「{path}」を開けませんでした。"),
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "保存データのファイル「{path}」を開けませんでした。",
+    ),
 )
 
 
@@ -229,21 +243,20 @@ backup_not_regular = _about(
 )
 
 
-def backup_duplicate_key(path: Path, key: str) -> Message:
-    return Message.of(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。",
-        ),
-        path=path,
-        key=key,
-    )
+backup_duplicate_key = _in_file(
+    "key",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。",
+    ),
+)
 
 
 export_not_importable = _about(
     "path",
     QT_TRANSLATE_NOOP(
-        "StoreMessages", "記録の中に読み込み直せない値があるため、「{path}」には書き出していません。"
+        "StoreMessages",
+        "記録の中に読み込み直せない値があるため、「{path}」には書き出していません。",
     ),
 )
 
@@ -266,7 +279,8 @@ backup_not_json = _about(
 backup_foreign = _about(
     "path",
     QT_TRANSLATE_NOOP(
-        "StoreMessages", "ファイル「{path}」は Myna Prep のバックアップではないため、何も変更していません。"
+        "StoreMessages",
+        "ファイル「{path}」は Myna Prep のバックアップではないため、何も変更していません。",
     ),
 )
 
@@ -279,17 +293,18 @@ backup_newer = _about(
 )
 
 
-def backup_invalid(path: Path, where: str) -> Message:
-    return Message.of(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages", "ファイル「{path}」の内容に誤り（{where}）があるため、何も変更していません。"
-        ),
-        path=path,
-        where=where or WHOLE_FILE,
-    )
-
-
+_backup_invalid = _in_file(
+    "where",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」の内容に誤り（{where}）があるため、何も変更していません。",
+    ),
+)
 WHOLE_FILE = Message(QT_TRANSLATE_NOOP("StoreMessages", "ファイル全体"))  # where no item is named
+
+
+def backup_invalid(path: Path, where: str) -> Message:
+    return _backup_invalid(path, where or WHOLE_FILE)
 
 
 backup_exists = _about(
@@ -350,74 +365,60 @@ def os_reason(exc: OSError | None, default: Message = CANNOT_READ_OR_WRITE) -> M
     return _OS_REASONS.get(exc.errno, default)
 
 
-def dir_failed(directory: Path, exc: OSError) -> Message:
-    return Message.of(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages", "データフォルダ「{directory}」は{reason}ため、何も変更していません。"
-        ),
-        directory=directory,
-        reason=os_reason(exc),
+def _because(name: str, source: str, default: Message) -> Callable[[Path, OSError | None], Message]:
+    """A sentence about one file or folder (``{name}``) and why the system refused it (``{reason}``)."""
+
+    def say(path: Path, exc: OSError | None = None) -> Message:
+        return Message.of(source, **{name: path, "reason": os_reason(exc, default)})
+
+    return say
+
+
+_FOLDER_REFUSED = QT_TRANSLATE_NOOP(
+    "StoreMessages",
+    "データフォルダ「{directory}」は{reason}ため、何も変更していません。",
+)
+dir_failed = _because("directory", _FOLDER_REFUSED, CANNOT_READ_OR_WRITE)
+lock_failed = _because("directory", _FOLDER_REFUSED, CANNOT_WRITE)  # taking the lock writes a file
+backup_unreadable = _because(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」は{reason}ため、何も変更していません。",
+    ),
+    CANNOT_READ,
+)
+backup_write_failed = _because(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "「{path}」は{reason}ため、バックアップを書き出せませんでした。",
+    ),
+    CANNOT_WRITE,
+)
+
+
+def _over(source: str) -> Callable[[Path, int], Message]:
+    """A sentence about a file over a size limit (``{megabytes}``)."""
+
+    def say(path: Path, limit: int) -> Message:
+        return Message.of(source, path=path, megabytes=limit // (1024 * 1024))
+
+    return say
+
+
+backup_too_large = _over(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」はバックアップの上限（{megabytes} MB）より大きいため、読み込まずに何も変更していません。",
     )
-
-
-def backup_unreadable(path: Path, exc: OSError | None = None) -> Message:
-    if exc is None:
-        return Message.of(
-            QT_TRANSLATE_NOOP(
-                "StoreMessages", "ファイル「{path}」を読み込めなかったため、何も変更していません。"
-            ),
-            path=path,
-        )
-    return Message.of(
-        QT_TRANSLATE_NOOP("StoreMessages", "ファイル「{path}」は{reason}ため、何も変更していません。"),
-        path=path,
-        reason=os_reason(exc, CANNOT_READ),
+)
+export_too_large = _over(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。",
     )
-
-
-def backup_too_large(path: Path, limit: int) -> Message:
-    return Message.of(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "ファイル「{path}」はバックアップの上限（{megabytes} MB）より大きいため、読み込まずに何も変更していません。",
-        ),
-        path=path,
-        megabytes=limit // (1024 * 1024),
-    )
-
-
-def export_too_large(path: Path, limit: int) -> Message:
-    return Message.of(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。",
-        ),
-        path=path,
-        megabytes=limit // (1024 * 1024),
-    )
-
-
-def backup_write_failed(path: Path, exc: OSError | None = None) -> Message:
-    if exc is None:
-        return Message.of(
-            QT_TRANSLATE_NOOP("StoreMessages", "バックアップをファイル「{path}」に書き出せませんでした。"),
-            path=path,
-        )
-    return Message.of(
-        QT_TRANSLATE_NOOP("StoreMessages", "「{path}」は{reason}ため、バックアップを書き出せませんでした。"),
-        path=path,
-        reason=os_reason(exc, CANNOT_WRITE),
-    )
-
-
-def lock_failed(directory: Path, exc: OSError) -> Message:
-    return Message.of(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages", "データフォルダ「{directory}」は{reason}ため、何も変更していません。"
-        ),
-        directory=directory,
-        reason=os_reason(exc, CANNOT_WRITE),
-    )
+)
 
 
 # --- seasons ---------------------------------------------------------------------------------------
