@@ -246,3 +246,35 @@ def test_a_changed_signer_says_so_and_can_be_accepted_after_a_look(
     )
     assert panel.summary_text() == "1 / 2 件 準備完了（うち 1 件はデータ受領済）"
     dialog.close()
+
+
+def test_the_details_name_the_items_in_english_from_the_catalogue(
+    open_window: OpenWindow, seed: Seed, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Issue 25: the item and form names come from the one catalogue (context Glossary)."""
+    from app import i18n
+
+    _seed(seed)
+    good, _bad, _pension = _files(tmp_path)
+    window, session = open_window(TODAY)
+    window.show_page(page_index(StepId.READY))
+    panel = _panel(session)
+    panel.import_paths([good])
+    _wait_import(qtbot, panel)
+    i18n.install("en")
+    try:
+        panel.row(next(iter(panel.rows.rows))).received.details.click()
+        dialog = window.findChild(ReceivedDetailsDialog)
+        assert isinstance(dialog, ReceivedDetailsDialog)
+        qtbot.waitUntil(lambda: dialog.answered)
+        assert dialog.windowTitle() == "Life insurance premium deduction certificate"
+        labels = [
+            item.widget().text()
+            for form in dialog.findChildren(QFormLayout)
+            for row in range(form.rowCount())
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()
+        ]
+        assert "Certified amount – new scheme – general – net premiums" in labels, labels
+        dialog.close()
+    finally:
+        i18n.install("ja")

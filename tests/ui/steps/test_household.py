@@ -141,6 +141,7 @@ def test_a_newer_database_opens_read_only_and_says_changes_are_not_saved(
     assert not profile_bar(session).add_action.isEnabled()
     indicator = window.statusBar().findChild(QLabel, "readOnlyIndicator")
     assert indicator is not None and "読み取り専用" in indicator.text()
+    assert indicator.toolTip() == str(messages.NEWER_SCHEMA_READ_ONLY)  # the reason, via i18n.words
     # a change attempted anyway (the API, as a slot would) is refused in words, nothing changes
     assert session.set_item("step0.card", True) == str(messages.NOT_SAVED_READ_ONLY)
     box = next(b for b in window.findChildren(QMessageBox, "storeErrorBox") if b.isVisible())
