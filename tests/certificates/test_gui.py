@@ -190,26 +190,36 @@ def test_a_folder_import_goes_on_past_bad_files_and_can_be_cancelled(
     assert job.cancelled and job.outcomes == [] and job.skipped == 6
 
 
+def _details_of(
+    open_window: OpenWindow, seed: Seed, qtbot: QtBot, path: Path, lang: str = "ja"
+) -> ReceivedDetailsDialog:
+    """Import ``path`` for the 生命保険 row and open its details (in ``lang``)."""
+    from app import i18n
+
+    _seed(seed)
+    window, session = open_window(TODAY)
+    window.show_page(page_index(StepId.READY))
+    panel = _panel(session)
+    panel.import_paths([path])
+    _wait_import(qtbot, panel)
+    i18n.install(lang)
+    panel.row(next(iter(panel.rows.rows))).received.details.click()
+    dialog = window.findChild(ReceivedDetailsDialog)
+    assert isinstance(dialog, ReceivedDetailsDialog)
+    qtbot.waitUntil(lambda: dialog.answered)
+    return dialog
+
+
 def test_the_details_show_the_first_fields_and_how_many_more(
     open_window: OpenWindow, seed: Seed, tmp_path: Path, qtbot: QtBot
 ) -> None:
     """Issue 23 (3): a file with many fields shows the first ones and 「ほか N 項目」."""
     from app.ui.steps.received_details import MAX_SHOWN_FIELDS
 
-    _seed(seed)
     many = fixtures.teg800().replace(b"<WCE00040>A-0001</WCE00040>", b"<WCE00040>A-0001</WCE00040>" * 150)
     path = tmp_path / "many.xml"
     path.write_bytes(fixtures.sign(many))
-    window, session = open_window(TODAY)
-    window.show_page(page_index(StepId.READY))
-    panel = _panel(session)
-    panel.import_paths([path])
-    _wait_import(qtbot, panel)
-    life_id = next(iter(panel.rows.rows))
-    panel.row(life_id).received.details.click()
-    dialog = window.findChild(ReceivedDetailsDialog)
-    assert isinstance(dialog, ReceivedDetailsDialog)
-    qtbot.waitUntil(lambda: dialog.answered)
+    dialog = _details_of(open_window, seed, qtbot, path)
     assert dialog.fields.rowCount() == MAX_SHOWN_FIELDS
     total = dialog.verification.facts.field_total  # type: ignore[union-attr]
     assert total == len(dialog.verification.facts.fields) > 150  # type: ignore[union-attr]
@@ -254,19 +264,9 @@ def test_the_details_name_the_items_in_english_from_the_catalogue(
     """Issue 25: the item and form names come from the one catalogue (context Glossary)."""
     from app import i18n
 
-    _seed(seed)
     good, _bad, _pension = _files(tmp_path)
-    window, session = open_window(TODAY)
-    window.show_page(page_index(StepId.READY))
-    panel = _panel(session)
-    panel.import_paths([good])
-    _wait_import(qtbot, panel)
-    i18n.install("en")
     try:
-        panel.row(next(iter(panel.rows.rows))).received.details.click()
-        dialog = window.findChild(ReceivedDetailsDialog)
-        assert isinstance(dialog, ReceivedDetailsDialog)
-        qtbot.waitUntil(lambda: dialog.answered)
+        dialog = _details_of(open_window, seed, qtbot, good, "en")
         assert dialog.windowTitle() == "Life insurance premium deduction certificate"
         labels = [
             item.widget().text()
