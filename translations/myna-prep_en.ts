@@ -799,6 +799,365 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>CertificateItems</name>
+    <message>
+        <source>保険会社名</source>
+        <translation>insurer</translation>
+    </message>
+    <message>
+        <source>法人番号</source>
+        <translation>corporate number</translation>
+    </message>
+    <message>
+        <source>証明日</source>
+        <translation>date of certification</translation>
+    </message>
+    <message>
+        <source>契約者</source>
+        <translation>policyholder</translation>
+    </message>
+    <message>
+        <source>契約者名</source>
+        <translation>policyholder</translation>
+    </message>
+    <message>
+        <source>証明年</source>
+        <translation>year certified</translation>
+    </message>
+    <message>
+        <source>証明年分</source>
+        <translation>tax year certified</translation>
+    </message>
+    <message>
+        <source>証明年分１</source>
+        <translation>tax year certified</translation>
+    </message>
+    <message>
+        <source>証明年分２</source>
+        <translation>tax year certified (2)</translation>
+    </message>
+    <message>
+        <source>題</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>適用制度</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <source>証券番号</source>
+        <translation>policy number</translation>
+    </message>
+    <message>
+        <source>保険種類</source>
+        <translation>type of insurance</translation>
+    </message>
+    <message>
+        <source>契約日</source>
+        <translation>contract date</translation>
+    </message>
+    <message>
+        <source>被保険者</source>
+        <translation>insured person</translation>
+    </message>
+    <message>
+        <source>被保険者名</source>
+        <translation>insured person</translation>
+    </message>
+    <message>
+        <source>被保険者番号</source>
+        <translation>insured person&apos;s number</translation>
+    </message>
+    <message>
+        <source>払込方法</source>
+        <translation>payment method</translation>
+    </message>
+    <message>
+        <source>受取人</source>
+        <translation>beneficiary</translation>
+    </message>
+    <message>
+        <source>証明額</source>
+        <translation>certified amount</translation>
+    </message>
+    <message>
+        <source>証明額（12月期想定）</source>
+        <translation>certified amount (projected to December)</translation>
+    </message>
+    <message>
+        <source>旧制度</source>
+        <translation>old scheme</translation>
+    </message>
+    <message>
+        <source>新制度</source>
+        <translation>new scheme</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>年金</source>
+        <translation>pension</translation>
+    </message>
+    <message>
+        <source>介護医療</source>
+        <translation>medical and nursing care</translation>
+    </message>
+    <message>
+        <source>保険料</source>
+        <translation>premiums</translation>
+    </message>
+    <message>
+        <source>配当金</source>
+        <translation>dividends</translation>
+    </message>
+    <message>
+        <source>差引保険料等合計額</source>
+        <translation>net premiums</translation>
+    </message>
+    <message>
+        <source>年間払込保険料（参考）</source>
+        <translation>annual premiums (reference)</translation>
+    </message>
+    <message>
+        <source>申告額（参考）</source>
+        <translation>amount to declare (reference)</translation>
+    </message>
+    <message>
+        <source>地震保険</source>
+        <translation>earthquake insurance</translation>
+    </message>
+    <message>
+        <source>地震保険料</source>
+        <translation>earthquake insurance premiums</translation>
+    </message>
+    <message>
+        <source>控除対象保険料</source>
+        <translation>deductible premiums</translation>
+    </message>
+    <message>
+        <source>旧長期損害保険</source>
+        <translation>old long-term non-life insurance</translation>
+    </message>
+    <message>
+        <source>旧長期損害保険料</source>
+        <translation>old long-term non-life insurance premiums</translation>
+    </message>
+    <message>
+        <source>寄附を受けた団体名等</source>
+        <translation>recipient of the donation</translation>
+    </message>
+    <message>
+        <source>寄附を受けた団体の所在地</source>
+        <translation>recipient&apos;s address</translation>
+    </message>
+    <message>
+        <source>受領年月日</source>
+        <translation>date received</translation>
+    </message>
+    <message>
+        <source>寄附者の氏名</source>
+        <translation>donor</translation>
+    </message>
+    <message>
+        <source>寄附者氏名（一面）</source>
+        <translation>donor</translation>
+    </message>
+    <message>
+        <source>寄附者氏名（二面）</source>
+        <translation>donor</translation>
+    </message>
+    <message>
+        <source>寄附者住所</source>
+        <translation>donor&apos;s address</translation>
+    </message>
+    <message>
+        <source>寄附金額</source>
+        <translation>donation</translation>
+    </message>
+    <message>
+        <source>寄附金の額</source>
+        <translation>donation</translation>
+    </message>
+    <message>
+        <source>年間寄附額</source>
+        <translation>donations in the year</translation>
+    </message>
+    <message>
+        <source>寄附の内訳（一面）</source>
+        <translation>donations</translation>
+    </message>
+    <message>
+        <source>寄附の内訳（二面）</source>
+        <translation>donations</translation>
+    </message>
+    <message>
+        <source>寄附年月日</source>
+        <translation>date of donation</translation>
+    </message>
+    <message>
+        <source>寄附の種類</source>
+        <translation>kind of donation</translation>
+    </message>
+    <message>
+        <source>寄附番号</source>
+        <translation>donation number</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>証明書発行者名</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>証明書発行年月日</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <source>被保険者氏名</source>
+        <translation>insured person</translation>
+    </message>
+    <message>
+        <source>被保険者住所</source>
+        <translation>insured person&apos;s address</translation>
+    </message>
+    <message>
+        <source>基礎年金番号等</source>
+        <translation>basic pension number</translation>
+    </message>
+    <message>
+        <source>納付済額</source>
+        <translation>amount paid</translation>
+    </message>
+    <message>
+        <source>見込額</source>
+        <translation>amount expected</translation>
+    </message>
+    <message>
+        <source>合計額</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>当年分</source>
+        <translation>this year</translation>
+    </message>
+    <message>
+        <source>翌年分</source>
+        <translation>next year</translation>
+    </message>
+    <message>
+        <source>翌々年分</source>
+        <translation>the year after next</translation>
+    </message>
+    <message>
+        <source>申告年分</source>
+        <translation>tax year to declare</translation>
+    </message>
+    <message>
+        <source>各年に分けて申告する場合の証明額</source>
+        <translation>certified amounts when declared by year</translation>
+    </message>
+    <message>
+        <source>発行者</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>発行団体</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>掛金種別</source>
+        <translation>kind of contribution</translation>
+    </message>
+    <message>
+        <source>払込年分</source>
+        <translation>year of payment</translation>
+    </message>
+    <message>
+        <source>払込済額</source>
+        <translation>amount paid</translation>
+    </message>
+    <message>
+        <source>払込予定額</source>
+        <translation>amount to be paid</translation>
+    </message>
+    <message>
+        <source>金額</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>控除合計額</source>
+        <translation>total deductible</translation>
+    </message>
+    <message>
+        <source>前納減額金</source>
+        <translation>prepayment discount</translation>
+    </message>
+    <message>
+        <source>証明日/発行日</source>
+        <translation>date of certification</translation>
+    </message>
+    <message>
+        <source>年分</source>
+        <translation>tax year</translation>
+    </message>
+    <message>
+        <source>支払を受ける者</source>
+        <translation>recipient of the payment</translation>
+    </message>
+    <message>
+        <source>支払金額</source>
+        <translation>amount paid</translation>
+    </message>
+    <message>
+        <source>給与所得控除後の金額</source>
+        <translation>income after the employment income deduction</translation>
+    </message>
+    <message>
+        <source>所得控除の額の合計額</source>
+        <translation>total income deductions</translation>
+    </message>
+    <message>
+        <source>源泉徴収税額</source>
+        <translation>tax withheld</translation>
+    </message>
+    <message>
+        <source>税額</source>
+        <translation>tax</translation>
+    </message>
+    <message>
+        <source>内書</source>
+        <translation>of which</translation>
+    </message>
+    <message>
+        <source>支払者</source>
+        <translation>payer</translation>
+    </message>
+    <message>
+        <source>氏名又は名称</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <translation>remarks</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>マイナンバーカードを手元に用意した</source>
@@ -1697,365 +2056,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>カードを読み取る機器(&amp;D)</source>
         <translation>Card-reading &amp;device</translation>
-    </message>
-</context>
-<context>
-    <name>Glossary</name>
-    <message>
-        <source>保険会社名</source>
-        <translation>insurer</translation>
-    </message>
-    <message>
-        <source>法人番号</source>
-        <translation>corporate number</translation>
-    </message>
-    <message>
-        <source>証明日</source>
-        <translation>date of certification</translation>
-    </message>
-    <message>
-        <source>契約者</source>
-        <translation>policyholder</translation>
-    </message>
-    <message>
-        <source>契約者名</source>
-        <translation>policyholder</translation>
-    </message>
-    <message>
-        <source>証明年</source>
-        <translation>year certified</translation>
-    </message>
-    <message>
-        <source>証明年分</source>
-        <translation>tax year certified</translation>
-    </message>
-    <message>
-        <source>証明年分１</source>
-        <translation>tax year certified</translation>
-    </message>
-    <message>
-        <source>証明年分２</source>
-        <translation>tax year certified (2)</translation>
-    </message>
-    <message>
-        <source>題</source>
-        <translation>title</translation>
-    </message>
-    <message>
-        <source>適用制度</source>
-        <translation>scheme</translation>
-    </message>
-    <message>
-        <source>証券番号</source>
-        <translation>policy number</translation>
-    </message>
-    <message>
-        <source>保険種類</source>
-        <translation>type of insurance</translation>
-    </message>
-    <message>
-        <source>契約日</source>
-        <translation>contract date</translation>
-    </message>
-    <message>
-        <source>被保険者</source>
-        <translation>insured person</translation>
-    </message>
-    <message>
-        <source>被保険者名</source>
-        <translation>insured person</translation>
-    </message>
-    <message>
-        <source>被保険者番号</source>
-        <translation>insured person&apos;s number</translation>
-    </message>
-    <message>
-        <source>払込方法</source>
-        <translation>payment method</translation>
-    </message>
-    <message>
-        <source>受取人</source>
-        <translation>beneficiary</translation>
-    </message>
-    <message>
-        <source>証明額</source>
-        <translation>certified amount</translation>
-    </message>
-    <message>
-        <source>証明額（12月期想定）</source>
-        <translation>certified amount (projected to December)</translation>
-    </message>
-    <message>
-        <source>旧制度</source>
-        <translation>old scheme</translation>
-    </message>
-    <message>
-        <source>新制度</source>
-        <translation>new scheme</translation>
-    </message>
-    <message>
-        <source>一般</source>
-        <translation>general</translation>
-    </message>
-    <message>
-        <source>年金</source>
-        <translation>pension</translation>
-    </message>
-    <message>
-        <source>介護医療</source>
-        <translation>medical and nursing care</translation>
-    </message>
-    <message>
-        <source>保険料</source>
-        <translation>premiums</translation>
-    </message>
-    <message>
-        <source>配当金</source>
-        <translation>dividends</translation>
-    </message>
-    <message>
-        <source>差引保険料等合計額</source>
-        <translation>net premiums</translation>
-    </message>
-    <message>
-        <source>年間払込保険料（参考）</source>
-        <translation>annual premiums (reference)</translation>
-    </message>
-    <message>
-        <source>申告額（参考）</source>
-        <translation>amount to declare (reference)</translation>
-    </message>
-    <message>
-        <source>地震保険</source>
-        <translation>earthquake insurance</translation>
-    </message>
-    <message>
-        <source>地震保険料</source>
-        <translation>earthquake insurance premiums</translation>
-    </message>
-    <message>
-        <source>控除対象保険料</source>
-        <translation>deductible premiums</translation>
-    </message>
-    <message>
-        <source>旧長期損害保険</source>
-        <translation>old long-term non-life insurance</translation>
-    </message>
-    <message>
-        <source>旧長期損害保険料</source>
-        <translation>old long-term non-life insurance premiums</translation>
-    </message>
-    <message>
-        <source>寄附を受けた団体名等</source>
-        <translation>recipient of the donation</translation>
-    </message>
-    <message>
-        <source>寄附を受けた団体の所在地</source>
-        <translation>recipient&apos;s address</translation>
-    </message>
-    <message>
-        <source>受領年月日</source>
-        <translation>date received</translation>
-    </message>
-    <message>
-        <source>寄附者の氏名</source>
-        <translation>donor</translation>
-    </message>
-    <message>
-        <source>寄附者氏名（一面）</source>
-        <translation>donor</translation>
-    </message>
-    <message>
-        <source>寄附者氏名（二面）</source>
-        <translation>donor</translation>
-    </message>
-    <message>
-        <source>寄附者住所</source>
-        <translation>donor&apos;s address</translation>
-    </message>
-    <message>
-        <source>寄附金額</source>
-        <translation>donation</translation>
-    </message>
-    <message>
-        <source>寄附金の額</source>
-        <translation>donation</translation>
-    </message>
-    <message>
-        <source>年間寄附額</source>
-        <translation>donations in the year</translation>
-    </message>
-    <message>
-        <source>寄附の内訳（一面）</source>
-        <translation>donations</translation>
-    </message>
-    <message>
-        <source>寄附の内訳（二面）</source>
-        <translation>donations</translation>
-    </message>
-    <message>
-        <source>寄附年月日</source>
-        <translation>date of donation</translation>
-    </message>
-    <message>
-        <source>寄附の種類</source>
-        <translation>kind of donation</translation>
-    </message>
-    <message>
-        <source>寄附番号</source>
-        <translation>donation number</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>証明書発行者名</source>
-        <translation>issuer</translation>
-    </message>
-    <message>
-        <source>証明書発行年月日</source>
-        <translation>date of issue</translation>
-    </message>
-    <message>
-        <source>被保険者氏名</source>
-        <translation>insured person</translation>
-    </message>
-    <message>
-        <source>被保険者住所</source>
-        <translation>insured person&apos;s address</translation>
-    </message>
-    <message>
-        <source>基礎年金番号等</source>
-        <translation>basic pension number</translation>
-    </message>
-    <message>
-        <source>納付済額</source>
-        <translation>amount paid</translation>
-    </message>
-    <message>
-        <source>見込額</source>
-        <translation>amount expected</translation>
-    </message>
-    <message>
-        <source>合計額</source>
-        <translation>total</translation>
-    </message>
-    <message>
-        <source>当年分</source>
-        <translation>this year</translation>
-    </message>
-    <message>
-        <source>翌年分</source>
-        <translation>next year</translation>
-    </message>
-    <message>
-        <source>翌々年分</source>
-        <translation>the year after next</translation>
-    </message>
-    <message>
-        <source>申告年分</source>
-        <translation>tax year to declare</translation>
-    </message>
-    <message>
-        <source>各年に分けて申告する場合の証明額</source>
-        <translation>certified amounts when declared by year</translation>
-    </message>
-    <message>
-        <source>発行者</source>
-        <translation>issuer</translation>
-    </message>
-    <message>
-        <source>発行団体</source>
-        <translation>issuing body</translation>
-    </message>
-    <message>
-        <source>氏名</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>住所</source>
-        <translation>address</translation>
-    </message>
-    <message>
-        <source>掛金種別</source>
-        <translation>kind of contribution</translation>
-    </message>
-    <message>
-        <source>払込年分</source>
-        <translation>year of payment</translation>
-    </message>
-    <message>
-        <source>払込済額</source>
-        <translation>amount paid</translation>
-    </message>
-    <message>
-        <source>払込予定額</source>
-        <translation>amount to be paid</translation>
-    </message>
-    <message>
-        <source>金額</source>
-        <translation>amount</translation>
-    </message>
-    <message>
-        <source>控除合計額</source>
-        <translation>total deductible</translation>
-    </message>
-    <message>
-        <source>前納減額金</source>
-        <translation>prepayment discount</translation>
-    </message>
-    <message>
-        <source>証明日/発行日</source>
-        <translation>date of certification</translation>
-    </message>
-    <message>
-        <source>年分</source>
-        <translation>tax year</translation>
-    </message>
-    <message>
-        <source>支払を受ける者</source>
-        <translation>recipient of the payment</translation>
-    </message>
-    <message>
-        <source>支払金額</source>
-        <translation>amount paid</translation>
-    </message>
-    <message>
-        <source>給与所得控除後の金額</source>
-        <translation>income after the employment income deduction</translation>
-    </message>
-    <message>
-        <source>所得控除の額の合計額</source>
-        <translation>total income deductions</translation>
-    </message>
-    <message>
-        <source>源泉徴収税額</source>
-        <translation>tax withheld</translation>
-    </message>
-    <message>
-        <source>税額</source>
-        <translation>tax</translation>
-    </message>
-    <message>
-        <source>内書</source>
-        <translation>of which</translation>
-    </message>
-    <message>
-        <source>支払者</source>
-        <translation>payer</translation>
-    </message>
-    <message>
-        <source>氏名又は名称</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>備考</source>
-        <translation>remarks</translation>
-    </message>
-    <message>
-        <source>その他</source>
-        <translation>other</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def verification_json(path: Path, v: Verification, trust: SignerTrust | None = N
     """One file's answers: ``verdict`` (is the content intact) and, for a valid file, ``signer_trust``
     (who signed: known, unknown or changed) with ``signer`` — two answers, never merged."""
     from app.domain.received import SignerTrust
-    from app.i18n.glossary import item_label
+    from app.i18n.certificate_items import item_label
     from app.i18n.received import verdict_text
 
     facts, signer = v.facts, v.signer
@@ -157,7 +157,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _what(record: ReceivedFile) -> str:
     from app.certificates.schema import form_schema
-    from app.i18n.glossary import form_label
+    from app.i18n.certificate_items import form_label
 
     name = form_label(form_schema(record.form).form_name)
     return f"{name}, {record.issuer}, {record.tax_year}"

@@ -99,7 +99,7 @@ def _action_json(action: NextAction | None, catalog: Catalog) -> dict[str, Any] 
 
 def _received_json(record: ReceivedFile | None) -> dict[str, Any] | None:
     """A certificate's verified file for the target tax year (null when none was imported)."""
-    from app.i18n.glossary import item_label
+    from app.i18n.certificate_items import item_label
 
     if record is None:
         return None

@@ -73,7 +73,7 @@ class SignerTrust(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """One amount of a certificate, labelled from the schema (said in English by ``app.i18n.glossary``)."""
+    """One amount of a certificate, labelled from the schema (``app.i18n.certificate_items`` says it)."""
 
     code: str  # the schema's element name, e.g. "WCE00350"
     label_ja: str

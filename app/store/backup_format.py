@@ -207,7 +207,7 @@ class BackupAmount(_Model):
     code: Name
     label_ja: OptionalText = ""
     # Files written before 2026-12 also carry an English label: read, never written (the English is the
-    # catalogue's now, app.i18n.glossary).
+    # catalogue's now, app.i18n.certificate_items).
     label_en: OptionalText = Field(default="", exclude=True)
     value: Annotated[StrictInt, Field(ge=-MAX_INT, le=MAX_INT)]
 

@@ -261,7 +261,7 @@ def test_a_changed_signer_says_so_and_can_be_accepted_after_a_look(
 def test_the_details_name_the_items_in_english_from_the_catalogue(
     open_window: OpenWindow, seed: Seed, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    """Issue 25: the item and form names come from the one catalogue (context Glossary)."""
+    """Issue 25: the item and form names come from the one catalogue (context CertificateItems)."""
     from app import i18n
 
     good, _bad, _pension = _files(tmp_path)

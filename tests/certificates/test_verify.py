@@ -13,7 +13,7 @@ import pytest
 from app import i18n
 from app.certificates.verify import verify_bytes, verify_file
 from app.domain.received import Reason, Verdict
-from app.i18n.glossary import form_label, item_label
+from app.i18n.certificate_items import form_label, item_label
 from tests.certificates import fixtures
 
 

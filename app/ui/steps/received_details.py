@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.received import Reason, ReceivedFile, SignerTrust, Verification, organisation_of
-from app.i18n.glossary import form_label, item_label
+from app.i18n.certificate_items import form_label, item_label
 from app.i18n.received import trust_word, verdict_text
 from app.ui.widgets.plan_common import bold, format_date, format_moment, hint_label, section_title
 
