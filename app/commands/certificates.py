@@ -57,12 +57,11 @@ def _iso(value: object) -> str | None:
     return None if value is None else value.isoformat()  # type: ignore[attr-defined]
 
 
-def verification_json(
-    path: Path, v: Verification, lang: str, trust: SignerTrust | None = None
-) -> dict[str, Any]:
+def verification_json(path: Path, v: Verification, trust: SignerTrust | None = None) -> dict[str, Any]:
     """One file's answers: ``verdict`` (is the content intact) and, for a valid file, ``signer_trust``
     (who signed: known, unknown or changed) with ``signer`` — two answers, never merged."""
     from app.domain.received import SignerTrust
+    from app.i18n.certificate_items import item_label
     from app.i18n.received import verdict_text
 
     facts, signer = v.facts, v.signer
@@ -79,10 +78,7 @@ def verification_json(
         "created_on": None if facts is None else _iso(facts.created_on),
         "amounts": []
         if facts is None
-        else [
-            {"code": a.code, "label": a.label_en if lang == "en" else a.label_ja, "value": a.value}
-            for a in facts.amounts
-        ],
+        else [{"code": a.code, "label": item_label(a.label_ja), "value": a.value} for a in facts.amounts],
         "verdict": v.verdict.value,
         "reason": v.reason.value,
         "sha256": v.sha256 or None,
@@ -132,7 +128,7 @@ def _human(doc: dict[str, Any], v: Verification) -> str:
     return "\n".join(lines)
 
 
-def _verify(args: argparse.Namespace, lang: str) -> int:
+def _verify(args: argparse.Namespace) -> int:
     from app import paths
     from app.certificates.verify import verify_file
     from app.domain.catalog import default_catalog
@@ -148,7 +144,7 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
         trust = None
         if v.valid and v.signer is not None and v.facts is not None:
             trust = signer_trust(v.facts.issuer, v.signer.spki_sha256, v.sha256, pins, listed)
-        docs.append(verification_json(p, v, lang, trust))
+        docs.append(verification_json(p, v, trust))
     if getattr(args, "json", False):
         print(inert(json.dumps(inert_tree(docs), ensure_ascii=False, indent=2), multiline=True))
     else:
@@ -157,11 +153,11 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK if all(d["verdict"] == "valid" for d in docs) else EXIT_NOT_VALID
 
 
-def _what(record: ReceivedFile, lang: str) -> str:
-    from app.certificates.fields import english_form_name
+def _what(record: ReceivedFile) -> str:
     from app.certificates.schema import form_schema
+    from app.i18n.certificate_items import form_label
 
-    name = english_form_name(record.form) if lang == "en" else form_schema(record.form).form_name
+    name = form_label(form_schema(record.form).form_name)
     return f"{name}, {record.issuer}, {record.tax_year}"
 
 
@@ -189,7 +185,7 @@ def _report_match(member: MemberState, record: ReceivedFile, target: int, catalo
     return lines
 
 
-def _import(args: argparse.Namespace, lang: str) -> int:
+def _import(args: argparse.Namespace) -> int:
     from app import paths
     from app.certificates.verify import read_for_import
     from app.commands.household import find_member, open_store
@@ -227,7 +223,7 @@ def _import(args: argparse.Namespace, lang: str) -> int:
                     if new
                     else translate("Cli", "{file}: 取り込み済みです（{what}）。")
                 )
-                print(inert(text.format(file=path, what=_what(record, lang))))
+                print(inert(text.format(file=path, what=_what(record))))
                 for line in _report_match(member, record, target, catalog):
                     print(inert(line))
     except StoreError as exc:
@@ -239,7 +235,7 @@ def _import(args: argparse.Namespace, lang: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from app.commands import use_language
 
-    lang = use_language(args)
+    use_language(args)
     if args.certificates_action == "verify":
-        return _verify(args, lang)
-    return _import(args, lang)
+        return _verify(args)
+    return _import(args)

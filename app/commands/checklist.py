@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(EXIT_FAILED, write_failed(target, exc, _not_writable))
     except RenderError as exc:
         text = translate("Cli", "PDFを作成できませんでした: {reason}")
-        return fail(EXIT_FAILED, text.format(reason=exc))
+        return fail(EXIT_FAILED, text.format(reason=exc.text()))
     finally:
         del app
     print(

@@ -75,8 +75,10 @@ def _action_json(action: NextAction | None, catalog: Catalog) -> dict[str, Any] 
     }
 
 
-def _received_json(record: ReceivedFile | None, lang: str) -> dict[str, Any] | None:
+def _received_json(record: ReceivedFile | None) -> dict[str, Any] | None:
     """A certificate's verified file for the target tax year (null when none was imported)."""
+    from app.i18n.certificate_items import item_label
+
     if record is None:
         return None
     return {
@@ -96,8 +98,7 @@ def _received_json(record: ReceivedFile | None, lang: str) -> dict[str, Any] | N
         "file_name": record.file_name,
         "imported_at": record.imported_at.isoformat(),
         "amounts": [
-            {"code": a.code, "label": a.label_en if lang == "en" else a.label_ja, "value": a.value}
-            for a in record.amounts
+            {"code": a.code, "label": item_label(a.label_ja), "value": a.value} for a in record.amounts
         ],
     }
 
@@ -197,7 +198,7 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
                 "waiting_for": None if c.waiting_for is None else c.waiting_for.value,
                 "expected": None if c.expected is None else c.expected.isoformat(),
                 "data_confirmed_on": None if c.data_confirmed_on is None else c.data_confirmed_on.isoformat(),
-                "received": _received_json(c.received, lang),
+                "received": _received_json(c.received),
             }
             for c in plan.certificates
         ],

@@ -224,7 +224,7 @@ class ChecklistActions(MenuActions):
         try:
             self.last_pages = render(checklist, printer)
         except RenderError as exc:
-            self._error(self.tr("チェックリストを印刷できませんでした。"), str(exc))
+            self._error(self.tr("チェックリストを印刷できませんでした。"), exc.text())
 
     def preview(self) -> QPrintPreviewDialog | None:
         checklist = self._checklist_or_error()
@@ -288,7 +288,7 @@ class ChecklistActions(MenuActions):
         try:
             self.last_pages = export_pdf(checklist, path, self.page_size)
         except (OSError, RenderError) as exc:
-            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            detail = exc.text() if isinstance(exc, RenderError) else exc.strerror or str(exc)
             if isinstance(exc, NotRegularFileError):
                 detail = self.tr("保存先が通常のファイルではないため、置き換えません。")
             self._error(self.tr("PDFを保存できませんでした。\n{path}").format(path=path), detail)
