@@ -250,7 +250,7 @@ def test_window_stays_responsive_during_card_work(
 def test_hotplug_refreshes_the_panel(
     cards: Cards, panel: CardPanel, loop: qasync.QEventLoop, qtbot: QtBot
 ) -> None:
-    from app.card.monitor import CardMonitor
+    from app.ui.card_reader.monitor import CardMonitor
 
     monitor = CardMonitor(interval=0.2)
     panel.attach_monitor(monitor)

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.card.diagnosis import CardSnapshot
 from app.card.jpki import CardKind
-from app.card.monitor import CardMonitor
 from app.card.pins import PinKind
 from app.card.worker import CardService, TextApResult
 from app.i18n import translate
 from app.ui.card_reader.flows import CardFlows
+from app.ui.card_reader.monitor import CardMonitor
 from app.ui.card_reader.states import CardState
 from app.ui.card_reader.view import CardStatusView
 from app.ui.seasons.card_expiry_note import CardExpiryNote
