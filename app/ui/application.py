@@ -174,7 +174,7 @@ def run_gui(args: argparse.Namespace) -> int:
     instance.activation_requested.connect(window.bring_to_front)
     app.aboutToQuit.connect(instance.release)
 
-    _collect_garbage_in_the_gui_thread(app)
+    collect_garbage_in_the_gui_thread(app)
     window.restore()
     if getattr(args, "page", None):  # opened from a reminder notification: the step it names
         from app.domain.steps import STEPS
@@ -288,7 +288,7 @@ def _attach_card_panel(window: MainWindow, session: HouseholdSession, card_check
     _freeze_start_up_objects()  # the last piece of start-up is in place
 
 
-def _collect_garbage_in_the_gui_thread(app: QApplication) -> None:
+def collect_garbage_in_the_gui_thread(app: QApplication) -> None:
     """Python's cyclic collector runs in whichever thread happens to allocate; run on the card worker
     thread, it destroys Qt objects there ("Timers cannot be stopped from another thread", crashes). So
     the automatic collector is off and the GUI thread collects, each second, the generations the
