@@ -53,8 +53,10 @@ def on_collection(phase: str, _info: dict[str, int]) -> None:
     if phase == "start":
         collections[threading.current_thread().name] += 1
 
-def on_destroyed(*_args: object) -> None:
-    destroyed[threading.current_thread().name] += 1
+def destroyed_here(kind: str):
+    def record(*_args: object) -> None:
+        destroyed[f"{kind} on {threading.current_thread().name}"] += 1
+    return record
 
 qInstallMessageHandler(on_message)
 app = QApplication([])
@@ -76,7 +78,7 @@ class Canary:
         self.timer.start(60_000)
         self.label = QLabel("canary")
         for thing in (self.timer, self.label):
-            thing.destroyed.connect(on_destroyed, Qt.ConnectionType.DirectConnection)
+            thing.destroyed.connect(destroyed_here(type(thing).__name__), Qt.ConnectionType.DirectConnection)
 
 panel = CardPanel(CardService(timeout=20))
 monitor = CardMonitor(panel)
@@ -92,9 +94,7 @@ async def work() -> None:
 loop.run_until_complete(work())
 monitor.stop()
 panel.shutdown()
-made = 2 * rounds
-off_thread = sum(n for name, n in destroyed.items() if name != "MainThread")
-print(json.dumps({"collections": collections, "made": made, "off_thread": off_thread,
+print(json.dumps({"collections": collections, "made": 2 * rounds, "destroyed": destroyed,
                   "warnings": warnings}), flush=True)
 """
 
@@ -147,17 +147,20 @@ def main() -> int:
 def report(mode: str, results: list[dict[str, object]], rounds: int) -> None:
     collections: Counter[str] = Counter()
     warnings: Counter[str] = Counter()
-    off_thread = made = 0
+    destroyed: Counter[str] = Counter()
+    made = 0
     crashed = [r["code"] for r in results if r["code"] != 0]
     for result in results:
         collections.update(result.get("collections", {}))  # type: ignore[arg-type]
         warnings.update(result.get("warnings", {}))  # type: ignore[arg-type]
-        off_thread += int(result.get("off_thread", 0))  # type: ignore[call-overload]
+        destroyed.update(result.get("destroyed", {}))  # type: ignore[arg-type]
         made += int(result.get("made", 0))  # type: ignore[call-overload]
     total = sum(collections.values())
     print(f"mode {mode}: {len(results)} runs x {rounds} rounds")
     print(f"  collections: {total}, by thread: {dict(collections)}")
-    print(f"  canary Qt objects destroyed off the GUI thread: {off_thread} of {made}")
+    off_thread = {key: n for key, n in destroyed.items() if not key.endswith(" on MainThread")}
+    print(f"  canary Qt objects destroyed: {sum(destroyed.values())} of {made}")
+    print(f"  ... off the GUI thread: {sum(off_thread.values())} {off_thread}")
     print(f"  runs that crashed: {len(crashed)} {crashed}")
     print(f"  Qt warnings: {sum(warnings.values())} {dict(warnings.most_common(4))}")
 

@@ -12,7 +12,6 @@ waits until pcscd reports them, and removes them afterwards. Re-inserting into a
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 import sys
 import time
@@ -163,6 +162,3 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     yield event_loop
     event_loop.close()
     asyncio.set_event_loop(None)
-    # Collect the loop's Qt objects here, in the GUI thread: a collection triggered later by the
-    # card worker thread would destroy their timers from the wrong thread.
-    gc.collect()

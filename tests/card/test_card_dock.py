@@ -4,7 +4,6 @@ virtual card through pyscard → pcscd → vpcd."""
 from __future__ import annotations
 
 import asyncio
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,7 +46,6 @@ def docked(pcscd: PcscStack, qtbot: QtBot, tmp_path: Path, loop: qasync.QEventLo
     parts.monitor.stop()
     parts.panel.shutdown()
     session.close()
-    gc.collect()
 
 
 def test_authenticating_binds_the_card_and_inserting_it_switches_member(

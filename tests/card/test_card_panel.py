@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,7 +30,6 @@ def panel(pcscd: PcscStack, qtbot: QtBot, loop: qasync.QEventLoop) -> Iterator[C
     widget.show()
     yield widget
     widget.shutdown()
-    gc.collect()
 
 
 def row(panel: CardPanel, kind: PinKind | None) -> StatusRow:
@@ -284,4 +282,3 @@ def test_card_that_never_answers(
         card.remove()
     finally:
         panel.shutdown()
-        gc.collect()
