@@ -22,11 +22,11 @@ logger = logging.getLogger(__name__)
 
 
 class ChangeKind(enum.Enum):
-    SERVICE = "service"  # the PC/SC service became reachable (``ok``) or not
-    READER_ADDED = "reader_added"
-    READER_REMOVED = "reader_removed"
-    CARD_INSERTED = "card_inserted"
-    CARD_REMOVED = "card_removed"
+    SERVICE = enum.auto()  # the PC/SC service became reachable (``ok``) or not
+    READER_ADDED = enum.auto()
+    READER_REMOVED = enum.auto()
+    CARD_INSERTED = enum.auto()
+    CARD_REMOVED = enum.auto()
 
 
 @dataclass(frozen=True, slots=True)
