@@ -120,7 +120,7 @@ class CardPanel(QWidget):
             self.show_snapshot(self.snapshot)  # the state's sentences, in the new language
         super().changeEvent(event)
 
-    # -- rendering (the CardPanelPort the flows see) -------------------------------------------------------
+    # -- rendering (the CardPanelPort the flows see) ------------------------------------------------
     def show_snapshot(self, snapshot: CardSnapshot | None) -> None:
         """Show ``snapshot`` (None: not diagnosed yet). Pure presentation: sends nothing to the card."""
         self.snapshot = snapshot
