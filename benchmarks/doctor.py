@@ -76,7 +76,7 @@ def ui_stall() -> float:
 
     def answer(text: str) -> None:
         def fill() -> None:
-            dialog = panel.active_dialog
+            dialog = panel.flows.active_dialog
             if dialog is None or not dialog.isVisible():
                 loop.call_later(0.01, fill)
                 return
@@ -86,13 +86,13 @@ def ui_stall() -> float:
         loop.call_later(0.01, fill)
 
     async def scenario() -> None:
-        await panel.refresh()
+        await panel.flows.refresh()
         answer(AUTH_PIN)
-        assert await panel.authenticate()
+        assert await panel.flows.authenticate()
         answer(SIGN_PIN)
-        assert await panel.check_pin(PinKind.SIGN)
+        assert await panel.flows.check_pin(PinKind.SIGN)
         answer(TEXT_PIN)
-        assert await panel.read_basic_info()
+        assert await panel.flows.read_basic_info()
 
     timer = QTimer()
     timer.setInterval(5)

@@ -18,13 +18,16 @@ from tests.parallel import (
     pytest_runtest_teardown,
     pytest_xdist_make_scheduler,
 )
+from tests.qt_gc import _collect_in_the_gui_thread, qapp  # Qt tests run under the app's collector policy
 
 __all__ = [
+    "_collect_in_the_gui_thread",
     "pytest_collection_modifyitems",
     "pytest_configure",
     "pytest_configure_node",
     "pytest_runtest_teardown",
     "pytest_xdist_make_scheduler",
+    "qapp",
 ]
 
 

@@ -49,6 +49,14 @@ def test_only_one_card_module_imports_pyscard() -> None:
     assert [p.relative_to(APP).as_posix() for p in importers] in ([], ["card/pcsc.py"])
 
 
+def test_card_layer_imports_no_qt() -> None:
+    """The card layer is plain Python and pyscard: its hot-plug watcher reports through a callback,
+    and the Qt signals (the relay to the GUI thread) live in app/ui/card_reader/monitor.py."""
+    for path, names in modules_under("card").items():
+        bad = {n for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "qasync")}
+        assert not bad, f"{path.relative_to(APP)} imports {bad}"
+
+
 def test_only_ui_imports_qtwidgets() -> None:
     for path, names in modules_under("").items():
         if "PySide6.QtWidgets" in names:

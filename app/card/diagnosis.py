@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from app.card.connection import SmartCardConnection
@@ -103,18 +103,7 @@ class CardSnapshot:
                 "reader": self.card.reader,
                 "atr": self.card.atr.hex(),
                 "kind": self.card.kind.value,
-                "auth_certificate": None
-                if cert is None
-                else {
-                    "subject": cert.subject,
-                    "issuer": cert.issuer,
-                    "serial": cert.serial,
-                    "not_before": cert.not_before.isoformat(),
-                    "not_after": cert.not_after.isoformat(),
-                    "days_left": cert.days_left(self.taken_at),
-                    "expired": cert.expired(self.taken_at),
-                    "sha256": cert.sha256,
-                },
+                "auth_certificate": None if cert is None else cert.to_json(self.taken_at),
                 "pins": {
                     kind.value: {
                         "remaining": self.card.pin(kind).remaining,
@@ -201,19 +190,18 @@ def diagnose(
     now = now or datetime.now(UTC)
     try:
         states = pcsc.reader_states()
-    except ServiceUnavailable:
-        return CardSnapshot(service_ok=False, problems=(Problem("service_unavailable"),), taken_at=now)
     except CardError as exc:
-        logger.info("listing readers failed: %s", exc)
+        if not isinstance(exc, ServiceUnavailable):
+            logger.info("listing readers failed: %s", exc)
         return CardSnapshot(service_ok=False, problems=(Problem(exc.code),), taken_at=now)
+    # Every later outcome is this one, refined: the service answered and these readers are there.
     readers = tuple(ReaderInfo(s.name, s.card_present) for s in states)
+    seen = CardSnapshot(service_ok=True, readers=readers, taken_at=now)
     if not readers:
-        return CardSnapshot(service_ok=True, problems=(Problem("no_reader"),), taken_at=now)
+        return replace(seen, problems=(Problem("no_reader"),))
     if reader is not None:
         if reader not in {r.name for r in readers}:
-            return CardSnapshot(
-                service_ok=True, readers=readers, problems=(Problem("reader_not_found"),), taken_at=now
-            )
+            return replace(seen, problems=(Problem("reader_not_found"),))
         candidates = [reader]
     else:
         candidates = [r.name for r in readers if r.card_present]
@@ -227,9 +215,7 @@ def diagnose(
         except NoCard:
             continue
         except ServiceUnavailable as exc:
-            return CardSnapshot(
-                service_ok=False, readers=readers, problems=(Problem(exc.code),), taken_at=now
-            )
+            return replace(seen, service_ok=False, problems=(Problem(exc.code),))
         except CardError as exc:
             # Quirk: for up to 400 ms after a removal pcscd still lists the card as present and
             # connecting fails. Try the other readers before reporting it.
@@ -247,43 +233,15 @@ def diagnose(
                 continue
             except CardError as exc:
                 count += connection.apdu_count
-                return CardSnapshot(
-                    service_ok=True,
-                    readers=readers,
-                    problems=(Problem(exc.code),),
-                    failed=True,
-                    taken_at=now,
-                    apdu_count=count,
-                )
+                return replace(seen, problems=(Problem(exc.code),), failed=True, apdu_count=count)
             info, error = _read_card(session, connection, name, atr)
             count += connection.apdu_count
         problems = card_problems(info, now)
         if error is not None:
             problems.insert(0, Problem(error.code))
-        return CardSnapshot(
-            service_ok=True,
-            readers=readers,
-            card=info,
-            problems=tuple(problems),
-            failed=error is not None,
-            taken_at=now,
-            apdu_count=count,
-        )
+        return replace(seen, card=info, problems=tuple(problems), failed=error is not None, apdu_count=count)
     if fallback is not None:
-        return CardSnapshot(
-            service_ok=True,
-            readers=readers,
-            card=fallback,
-            problems=(Problem("not_my_number_card"),),
-            taken_at=now,
-            apdu_count=count,
-        )
+        return replace(seen, card=fallback, problems=(Problem("not_my_number_card"),), apdu_count=count)
     if connect_error is not None:
-        return CardSnapshot(
-            service_ok=True,
-            readers=readers,
-            problems=(Problem(connect_error.code),),
-            failed=True,
-            taken_at=now,
-        )
-    return CardSnapshot(service_ok=True, readers=readers, problems=(Problem("no_card"),), taken_at=now)
+        return replace(seen, problems=(Problem(connect_error.code),), failed=True)
+    return replace(seen, problems=(Problem("no_card"),))

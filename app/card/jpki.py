@@ -114,6 +114,19 @@ class CertificateInfo:
         now = now or datetime.now(UTC)
         return now > self.not_after or now < self.not_before
 
+    def to_json(self, now: datetime) -> dict[str, object]:
+        """The ``doctor --json`` object for this certificate, its days counted from ``now``."""
+        return {
+            "subject": self.subject,
+            "issuer": self.issuer,
+            "serial": self.serial,
+            "not_before": self.not_before.isoformat(),
+            "not_after": self.not_after.isoformat(),
+            "days_left": self.days_left(now),
+            "expired": self.expired(now),
+            "sha256": self.sha256,
+        }
+
     def verify_signature(self, signature: bytes, message: bytes) -> None:
         """RSASSA-PKCS1-v1_5 / SHA-256 check of ``signature`` over ``message``."""
         from cryptography import x509

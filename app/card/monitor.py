@@ -1,58 +1,53 @@
-"""Hot-plug: reader added/removed and card inserted/removed as Qt signals (QtCore only).
+"""Hot-plug: reader added/removed and card inserted/removed, watched on a background thread.
 
-A background thread owns its own PC/SC context (through :mod:`app.card.pcsc`), waits with
-``SCardGetStatusChange`` in bounded slices and re-lists the readers between slices. Changes travel to
-the monitor's own thread through a queued signal, so every public signal is emitted in the thread the
-monitor lives in (the GUI thread) and receivers may touch widgets.
+:class:`ReaderWatcher` owns its own PC/SC context (through :mod:`app.card.pcsc`) on its thread, waits
+with ``SCardGetStatusChange`` in bounded slices and re-lists the readers between slices. Each change
+goes to ``report`` as a :class:`ReaderChange`, called on the watcher's thread: a GUI hands it on to
+its own thread (``app.ui.card_reader.monitor``), anything else may put it in a queue.
 
-On start the monitor reports what is already there (reader_added, then card_inserted).
+On start the watcher reports what is already there (the service, reader_added, then card_inserted).
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-
-from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.card.errors import CardError, ServiceUnavailable
 
 logger = logging.getLogger(__name__)
 
 
+class ChangeKind(enum.Enum):
+    SERVICE = enum.auto()  # the PC/SC service became reachable (``ok``) or not
+    READER_ADDED = enum.auto()
+    READER_REMOVED = enum.auto()
+    CARD_INSERTED = enum.auto()
+    CARD_REMOVED = enum.auto()
+
+
 @dataclass(frozen=True, slots=True)
-class _Change:
-    kind: str  # reader_added, reader_removed, card_inserted, card_removed, service
+class ReaderChange:
+    kind: ChangeKind
     reader: str = ""
-    atr: str = ""
-    ok: bool = True
+    atr: str = ""  # CARD_INSERTED: the card's ATR, lowercase hex
+    ok: bool = True  # SERVICE: reachable or not
 
 
-class CardMonitor(QObject):
-    """Watch every reader. Create it in the GUI thread, ``start()`` it, ``stop()`` it on quit."""
+class ReaderWatcher:
+    """Watch every reader until ``stop()``; ``report`` is called on the watcher's own thread."""
 
-    reader_added = Signal(str)
-    reader_removed = Signal(str)
-    card_inserted = Signal(str, str)  # reader, ATR (lowercase hex)
-    card_removed = Signal(str)
-    service_changed = Signal(bool)  # PC/SC service reachable or not
-
-    _relay = Signal(object)
-
-    def __init__(self, parent: QObject | None = None, *, interval: float = 0.5) -> None:
-        super().__init__(parent)
-        self.setObjectName("cardMonitor")
+    def __init__(self, report: Callable[[ReaderChange], None], *, interval: float = 0.5) -> None:
+        self.report = report
         self.interval = interval
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._context_lock = threading.Lock()
         self._context: object | None = None
-        self.readers: dict[str, bool] = {}  # as last reported: reader -> card present
-        self.service_ok: bool | None = None
-        self._relay.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    # -- lifetime -----------------------------------------------------------------------------------
     def start(self) -> None:
         if self._thread is not None and self._thread.is_alive():
             return
@@ -77,30 +72,11 @@ class CardMonitor(QObject):
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    # -- GUI-thread side --------------------------------------------------------------------------
-    @Slot(object)
-    def _deliver(self, change: _Change) -> None:
-        if change.kind == "service":
-            if change.ok != self.service_ok:
-                self.service_ok = change.ok
-                self.service_changed.emit(change.ok)
-        elif change.kind == "reader_added":
-            self.readers[change.reader] = False
-            self.reader_added.emit(change.reader)
-        elif change.kind == "reader_removed":
-            self.readers.pop(change.reader, None)
-            self.reader_removed.emit(change.reader)
-        elif change.kind == "card_inserted":
-            self.readers[change.reader] = True
-            self.card_inserted.emit(change.reader, change.atr)
-        elif change.kind == "card_removed":
-            if change.reader in self.readers:
-                self.readers[change.reader] = False
-            self.card_removed.emit(change.reader)
+    def _post(self, kind: ChangeKind, reader: str = "", atr: str = "") -> None:
+        self.report(ReaderChange(kind, reader, atr))
 
-    # -- monitor thread ---------------------------------------------------------------------------
-    def _post(self, change: _Change) -> None:
-        self._relay.emit(change)
+    def _post_service(self, ok: bool) -> None:
+        self.report(ReaderChange(ChangeKind.SERVICE, ok=ok))
 
     def _run(self) -> None:
         from app.card import pcsc
@@ -113,7 +89,7 @@ class CardMonitor(QObject):
             except CardError:
                 if service is not False:
                     service = False
-                    self._post(_Change("service", ok=False))
+                    self._post_service(False)
                 self._forget_all(present)
                 self._stop.wait(self.interval)
                 continue
@@ -121,12 +97,12 @@ class CardMonitor(QObject):
                 self._context = context
             if service is not True:
                 service = True
-                self._post(_Change("service", ok=True))
+                self._post_service(True)
             try:
                 self._watch(context, present)
             except ServiceUnavailable:
                 service = False
-                self._post(_Change("service", ok=False))
+                self._post_service(False)
                 self._forget_all(present)
             except CardError as exc:
                 logger.info("card monitor: %s", exc)
@@ -139,8 +115,8 @@ class CardMonitor(QObject):
     def _forget_all(self, present: dict[str, bool]) -> None:
         for name, had_card in list(present.items()):
             if had_card:
-                self._post(_Change("card_removed", name))
-            self._post(_Change("reader_removed", name))
+                self._post(ChangeKind.CARD_REMOVED, name)
+            self._post(ChangeKind.READER_REMOVED, name)
         present.clear()
 
     def _watch(self, context: object, present: dict[str, bool]) -> None:
@@ -153,13 +129,13 @@ class CardMonitor(QObject):
             names = context.list_readers()
             for name in [n for n in present if n not in names]:
                 if present.pop(name):
-                    self._post(_Change("card_removed", name))
-                self._post(_Change("reader_removed", name))
+                    self._post(ChangeKind.CARD_REMOVED, name)
+                self._post(ChangeKind.READER_REMOVED, name)
                 events.pop(name, None)
             for name in names:
                 if name not in present:
                     present[name] = False
-                    self._post(_Change("reader_added", name))
+                    self._post(ChangeKind.READER_ADDED, name)
             if not names:
                 self._stop.wait(self.interval)
                 continue
@@ -172,7 +148,7 @@ class CardMonitor(QObject):
                 is_present = pcsc.is_present_event(event)
                 if is_present and not present.get(name, False):
                     present[name] = True
-                    self._post(_Change("card_inserted", name, atr.hex()))
+                    self._post(ChangeKind.CARD_INSERTED, name, atr.hex())
                 elif not is_present and present.get(name, False):
                     present[name] = False
-                    self._post(_Change("card_removed", name))
+                    self._post(ChangeKind.CARD_REMOVED, name)

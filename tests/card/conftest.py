@@ -12,7 +12,6 @@ waits until pcscd reports them, and removes them afterwards. Re-inserting into a
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 import sys
 import time
@@ -31,7 +30,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 if TYPE_CHECKING:
-    from app.card.monitor import CardMonitor
+    from app.ui.card_reader.monitor import CardMonitor
 
 from tests.vcard.jpki_card import READER_00, READER_01, Scenario, VirtualCard  # noqa: E402
 from tests.vcard.stack import StackUnavailable, card_present, pcscd_stack, stack_lock, wait_until  # noqa: E402
@@ -178,6 +177,3 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     yield event_loop
     event_loop.close()
     asyncio.set_event_loop(None)
-    # Collect the loop's Qt objects here, in the GUI thread: a collection triggered later by the
-    # card worker thread would destroy their timers from the wrong thread.
-    gc.collect()

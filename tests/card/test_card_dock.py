@@ -4,7 +4,6 @@ virtual card through pyscard → pcscd → vpcd."""
 from __future__ import annotations
 
 import asyncio
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,14 +37,15 @@ def docked(pcscd: PcscStack, qtbot: QtBot, tmp_path: Path, loop: qasync.QEventLo
     session = attach(window, tmp_path)
     parts = give_card_reader(window, session)
     panel = parts.panel
-    until(loop, lambda: panel.state is CardState.NO_CARD and not panel.busy, "the monitor's first report")
+    until(
+        loop, lambda: panel.state is CardState.NO_CARD and not panel.flows.busy, "the monitor's first report"
+    )
     assert parts.monitor is not None
     yield window, session, parts.binding, Removals(parts.monitor)
     assert parts.monitor is not None
     parts.monitor.stop()
     parts.panel.shutdown()
     session.close()
-    gc.collect()
 
 
 def test_authenticating_binds_the_card_and_inserting_it_switches_member(
@@ -62,7 +62,7 @@ def test_authenticating_binds_the_card_and_inserting_it_switches_member(
     card = cards.insert("normal")
 
     answer_dialog(loop, panel, AUTH_PIN)
-    assert loop.run_until_complete(panel.authenticate()) is True
+    assert loop.run_until_complete(panel.flows.authenticate()) is True
     box = binding.offer_box
     assert box is not None and box.isVisible()
     assert session.profile.display_name in box.text()
@@ -99,7 +99,7 @@ def test_declining_keeps_the_card_unbound(
     assert panel is not None
     card = cards.insert("normal")
     answer_dialog(loop, panel, AUTH_PIN)
-    assert loop.run_until_complete(panel.authenticate()) is True
+    assert loop.run_until_complete(panel.flows.authenticate()) is True
     assert binding.offer_box is not None
     binding.offer_box.button(QMessageBox.StandardButton.No).click()
     assert session.profile_for_card(card.model.certs.auth_sha256) is None
@@ -117,18 +117,22 @@ def test_pulling_the_card_closes_the_password_dialog_and_focus_stays_put(
     window.show_page(1)  # STEP1: the card reader is in the page, unfolded
     until(
         loop,
-        lambda: not panel.busy and panel.auth_button.isVisible() and panel.auth_button.isEnabled(),
+        lambda: not panel.flows.busy and panel.auth_button.isVisible() and panel.auth_button.isEnabled(),
         "the diagnosis",
     )
     panel.refresh_button.setFocus()
-    loop.run_until_complete(panel.refresh())
+    loop.run_until_complete(panel.flows.refresh())
     assert panel.refresh_button.hasFocus() or panel.focusWidget() is panel.refresh_button  # not 閉じる
-    task = panel.spawn(panel.authenticate())
+    task = panel.flows.spawn(panel.flows.authenticate())
 
-    until(loop, lambda: panel.active_dialog is not None and panel.active_dialog.isVisible(), "the dialog")
-    assert panel.working_label.isHidden() or panel.busy  # "working" only while the card is read
+    until(
+        loop,
+        lambda: panel.flows.active_dialog is not None and panel.flows.active_dialog.isVisible(),
+        "the dialog",
+    )
+    assert panel.working_label.isHidden() or panel.flows.busy  # "working" only while the card is read
     cards.remove(card)
     # the task itself is awaited inside the loop: its last step (a re-diagnosis) needs a running loop
     loop.run_until_complete(asyncio.wait_for(task, 60))
-    assert task.result() is False and panel.active_dialog is None  # closed, nothing was sent
+    assert task.result() is False and panel.flows.active_dialog is None  # closed, nothing was sent
     assert card.model.verify_with_data == 0

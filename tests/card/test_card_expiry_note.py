@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -27,7 +26,6 @@ def panel(pcscd: PcscStack, qtbot: QtBot, loop: qasync.QEventLoop) -> Iterator[C
     widget.show()
     yield widget
     widget.shutdown()
-    gc.collect()
 
 
 def _days_to_filing_end() -> int:

@@ -20,9 +20,9 @@ from app.ui.widgets.message_box import Button, Icon, message_box
 
 if TYPE_CHECKING:
     from app.card.diagnosis import CardSnapshot
-    from app.card.monitor import CardMonitor
     from app.session import HouseholdSession
     from app.ui.card_reader.chip import CardChip
+    from app.ui.card_reader.monitor import CardMonitor
     from app.ui.card_reader.panel import CardPanel
     from app.ui.card_reader.placement import CardPlacement, PageFlow
 
@@ -143,8 +143,8 @@ def attach_card_panel(
     The caller shows ``chip``, adds ``placement.action`` to a menu, stops ``monitor`` and calls
     ``panel.shutdown()`` when the application quits.
     """
-    from app.card.monitor import CardMonitor
     from app.ui.card_reader.chip import CardChip
+    from app.ui.card_reader.monitor import CardMonitor
     from app.ui.card_reader.panel import CardPanel
     from app.ui.card_reader.placement import CardPlacement, CardSection
 

@@ -1,5 +1,10 @@
 """The card panel's card work, as coroutines on the (qasync) event loop.
 
+:class:`CardFlows` is owned by the panel and reaches it only through :class:`CardPanelPort`: what
+is shown (the snapshot, the message, the busy state, the basic four items), the two card events,
+and the parent for the password dialog. It keeps the work's own state (busy, the pending refresh,
+the card last identified, the names read this session, the running tasks, the open dialog).
+
 Diagnosing costs no try and may run any time; every password operation starts from a button the
 user pressed, refuses a locked password, asks in the :class:`PinDialog` (which demands two
 confirmations before the last try) and wipes the password afterwards. Password dialogs are opened
@@ -12,7 +17,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -39,17 +44,49 @@ class Done(Generic[T]):
     result: T
 
 
-class CardFlows:
-    """The coroutines of the card panel. The panel supplies the hooks at the bottom."""
+class CardPanelPort(Protocol):
+    """What the card work needs of the panel that shows it."""
 
-    service: CardService
-    snapshot: CardSnapshot | None
-    busy: bool
-    active_dialog: PinDialog | None
-    _refresh_pending: bool
-    _identified: str | None
-    _name_hints: dict[str, str]
-    _tasks: set[asyncio.Task[object]]
+    @property
+    def snapshot(self) -> CardSnapshot | None:
+        """The diagnosis shown now (None: none yet)."""
+        ...
+
+    def show_snapshot(self, snapshot: CardSnapshot | None) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
+    def message_text(self) -> str: ...
+
+    def show_busy(self, busy: bool) -> None:
+        """The card is being worked with (``True``) or the work ended: buttons, the moving bar."""
+        ...
+
+    def show_basic(self, result: TextApResult) -> None: ...
+
+    def identified(self, sha256: str) -> None:
+        """A readable card was found (once per insertion)."""
+        ...
+
+    def authenticated(self, sha256: str, name_hint: str) -> None:
+        """本人確認 succeeded; ``name_hint`` is the name read from the same card this session, else ""."""
+        ...
+
+    def dialog_parent(self) -> QWidget: ...
+
+
+class CardFlows:
+    """The coroutines of the card panel, shown through ``panel``."""
+
+    def __init__(self, service: CardService, panel: CardPanelPort) -> None:
+        self.service = service
+        self.panel = panel
+        self.busy = False
+        self.active_dialog: PinDialog | None = None
+        self._refresh_pending = False
+        self._identified: str | None = None  # the card last reported as identified
+        self._name_hints: dict[str, str] = {}  # certificate SHA-256 -> name read this session
+        self._tasks: set[asyncio.Task[object]] = set()
 
     def spawn(self, coroutine: Coroutine[Any, Any, object]) -> asyncio.Task[object]:
         """Run ``coroutine`` on the event loop; errors are logged, never lost."""
@@ -63,39 +100,60 @@ class CardFlows:
         if not task.cancelled() and task.exception() is not None:
             logger.error("card panel task failed", exc_info=task.exception())
 
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.panel.show_busy(busy)
+        if not busy and self._refresh_pending:
+            # a reader or card changed while we were busy: diagnose again
+            self._refresh_pending = False
+            self.spawn(self.refresh())
+
+    def card_inserted(self) -> None:
+        """A card came: the next readable one is reported as identified, even the same card again."""
+        self._identified = None
+
+    def card_removed(self) -> None:
+        """A password dialog for a card that is gone asks for nothing any more: it closes."""
+        if self.active_dialog is not None and self.active_dialog.isVisible():
+            self.active_dialog.reject()
+            self.panel.show_message(
+                translate("CardPanel", "カードが抜かれたため、パスワードの入力を取り消しました。")
+            )
+
     async def refresh(self) -> CardSnapshot | None:
         """Diagnose (costs no try) and render. Coalesces requests made while busy."""
         if self.busy:
             self._refresh_pending = True
-            return self.snapshot
-        self.set_busy(True)
+            return self.panel.snapshot
+        self._set_busy(True)
         try:
             while True:
                 self._refresh_pending = False
                 try:
                     snapshot = await self.service.diagnose()
                 except CardError as exc:  # e.g. a card that never answers: keep the readers we knew
-                    readers = self.snapshot.readers if self.snapshot else ()
+                    shown = self.panel.snapshot
+                    readers = shown.readers if shown else ()
                     snapshot = CardSnapshot(
                         service_ok=True, readers=readers, problems=(Problem(exc.code),), failed=True
                     )
-                self.show_snapshot(snapshot)
+                self.panel.show_snapshot(snapshot)
                 if not self._refresh_pending:
                     break
         finally:
-            self.set_busy(False)
+            self._set_busy(False)
         card = snapshot.card
         sha = card.certificate.sha256 if card and card.certificate else None
         if sha is not None and sha != self._identified:
             self._identified = sha
-            self.identified(sha)
+            self.panel.identified(sha)
         if sha is None:
             self._identified = None
         return snapshot
 
     async def ask_pin(self, kind: PinKind, remaining: int | None) -> tuple[Pin, int] | None:
         """Open the password dialog (non-blocking ``open()``) and await the user's answer."""
-        dialog = PinDialog(kind, remaining, self.dialog_parent())
+        dialog = PinDialog(kind, remaining, self.panel.dialog_parent())
         future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
         def finished(result: int) -> None:
@@ -123,11 +181,11 @@ class CardFlows:
             return None
         status = card.pin(kind)
         if status.blocked:
-            self.show_message(message_for_code("pin_blocked", pin=kind))
+            self.panel.show_message(message_for_code("pin_blocked", pin=kind))
             return None
         answer = await self.ask_pin(kind, status.remaining)
         if answer is None:
-            self.show_message(translate("CardPanel", "キャンセルしました。何も送信していません。"))
+            self.panel.show_message(translate("CardPanel", "キャンセルしました。何も送信していません。"))
             return None
         pin, confirmations = answer
         return card.reader, pin, confirmations
@@ -139,15 +197,15 @@ class CardFlows:
         if prepared is None:
             return None
         reader, pin, confirmations = prepared
-        self.set_busy(True)
+        self._set_busy(True)
         try:
             return Done(await operation(reader, pin, confirmations))
         except (WrongPin, PinBlocked, ConfirmationRequired, CardError) as exc:
-            self.show_message(message_for_error(exc))
+            self.panel.show_message(message_for_error(exc))
             return None
         finally:
             pin.wipe()
-            self.set_busy(False)
+            self._set_busy(False)
 
     async def authenticate(self) -> bool:
         done = await self._run_card(PinKind.AUTH, self.service.authenticate)
@@ -155,11 +213,11 @@ class CardFlows:
             await self._refresh_keeping_message()
             return False
         sha = done.result.certificate.sha256
-        self.show_message(
+        self.panel.show_message(
             translate("CardPanel", "本人確認に成功しました。カードの署名を電子証明書で検証しました。")
         )
         await self._refresh_keeping_message()
-        self.authenticated(sha, self._name_hints.get(sha, ""))
+        self.panel.authenticated(sha, self._name_hints.get(sha, ""))
         return True
 
     async def check_pin(self, kind: PinKind) -> bool:
@@ -167,7 +225,9 @@ class CardFlows:
         if done is None:
             await self._refresh_keeping_message()
             return False
-        self.show_message(translate("CardPanel", "%1は正しく入力できました。").replace("%1", pin_label(kind)))
+        self.panel.show_message(
+            translate("CardPanel", "%1は正しく入力できました。").replace("%1", pin_label(kind))
+        )
         await self._refresh_keeping_message()
         return True
 
@@ -176,41 +236,19 @@ class CardFlows:
         if done is None:
             await self._refresh_keeping_message()
             return False
-        card = self.snapshot.card if self.snapshot else None
+        shown = self.panel.snapshot
+        card = shown.card if shown else None
         if card is not None and card.certificate is not None:
             self._name_hints[card.certificate.sha256] = done.result.basic.name
-        self.show_basic(done.result)
-        self.show_message(translate("CardPanel", "基本4情報を読み取りました。この情報は保存されません。"))
+        self.panel.show_basic(done.result)
+        self.panel.show_message(
+            translate("CardPanel", "基本4情報を読み取りました。この情報は保存されません。")
+        )
         await self._refresh_keeping_message()
         return True
 
     async def _refresh_keeping_message(self) -> None:
-        message = self.message_text()
+        message = self.panel.message_text()
         await self.refresh()
         if message:
-            self.show_message(message)
-
-    # -- hooks the panel implements ------------------------------------------------------------
-    def show_snapshot(self, snapshot: CardSnapshot | None) -> None:
-        raise NotImplementedError
-
-    def show_message(self, text: str) -> None:
-        raise NotImplementedError
-
-    def message_text(self) -> str:
-        raise NotImplementedError
-
-    def set_busy(self, busy: bool) -> None:
-        raise NotImplementedError
-
-    def show_basic(self, result: TextApResult) -> None:
-        raise NotImplementedError
-
-    def identified(self, sha256: str) -> None:
-        raise NotImplementedError
-
-    def authenticated(self, sha256: str, name_hint: str) -> None:
-        raise NotImplementedError
-
-    def dialog_parent(self) -> QWidget:
-        raise NotImplementedError
+            self.panel.show_message(message)

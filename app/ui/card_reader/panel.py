@@ -1,5 +1,6 @@
 """The card-reader panel: the reader and card state (:mod:`.view`), the rehearsals, and the card work
-(:mod:`.flows`). It lives inside the page being read (:mod:`.placement`) and touches no store.
+(:class:`~.flows.CardFlows`, which it owns and which sees it only as a :class:`~.flows.CardPanelPort`).
+It lives inside the page being read (:mod:`.placement`) and touches no store.
 
 Signals for the window (which binds cards to household members):
 
@@ -12,26 +13,23 @@ Signals for the window (which binds cards to household members):
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.card.diagnosis import CardSnapshot
 from app.card.jpki import CardKind
-from app.card.monitor import CardMonitor
 from app.card.pins import PinKind
 from app.card.worker import CardService, TextApResult
 from app.i18n import translate
 from app.ui.card_reader.flows import CardFlows
-from app.ui.card_reader.pin_dialog import PinDialog
+from app.ui.card_reader.monitor import CardMonitor
 from app.ui.card_reader.states import CardState
 from app.ui.card_reader.view import CardStatusView
 from app.ui.seasons.card_expiry_note import CardExpiryNote
 from app.ui.widgets.plain import PlainLabel
 
 
-class CardPanel(QWidget, CardFlows):
+class CardPanel(QWidget):
     card_identified = Signal(str)
     card_authenticated = Signal(str, str)
     name_copy_requested = Signal(str)
@@ -44,12 +42,7 @@ class CardPanel(QWidget, CardFlows):
         self.service = service or CardService()
         self.service.warm_up()
         self.snapshot: CardSnapshot | None = None
-        self.busy = False
-        self.active_dialog: PinDialog | None = None
-        self._identified: str | None = None
-        self._name_hints: dict[str, str] = {}
-        self._refresh_pending = False
-        self._tasks: set[asyncio.Task[object]] = set()
+        self.flows = CardFlows(self.service, self)  # the card work; it shows itself through this panel
         self._shut_down = False
 
         body = QWidget(self)
@@ -127,7 +120,7 @@ class CardPanel(QWidget, CardFlows):
             self.show_snapshot(self.snapshot)  # the state's sentences, in the new language
         super().changeEvent(event)
 
-    # -- rendering (hooks of CardFlows) ----------------------------------------------------------
+    # -- rendering (the CardPanelPort the flows see) ------------------------------------------------
     def show_snapshot(self, snapshot: CardSnapshot | None) -> None:
         """Show ``snapshot`` (None: not diagnosed yet). Pure presentation: sends nothing to the card."""
         self.snapshot = snapshot
@@ -151,19 +144,14 @@ class CardPanel(QWidget, CardFlows):
     def message_text(self) -> str:
         return self.view.message_label.text()
 
-    def set_busy(self, busy: bool) -> None:
+    def show_busy(self, busy: bool) -> None:
         focused = self.focusWidget()
-        self.busy = busy
         self.progress.setVisible(busy)
         self.working_label.setVisible(busy)
         self._update_buttons()
         if not busy and isinstance(focused, QPushButton) and focused.isVisible() and focused.isEnabled():
             focused.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the person pressed, not elsewhere
         self.busy_changed.emit(busy)
-        if not busy and self._refresh_pending:
-            # a reader or card changed while we were busy: diagnose again
-            self._refresh_pending = False
-            self.spawn(self.refresh())
 
     def identified(self, sha256: str) -> None:
         self.card_identified.emit(sha256)
@@ -197,7 +185,7 @@ class CardPanel(QWidget, CardFlows):
         def usable(kind: PinKind) -> bool:
             return card is not None and not card.pin(kind).blocked
 
-        idle = not self.busy
+        idle = not self.flows.busy
         for button, shown, kind in (
             (self.auth_button, jpki, PinKind.AUTH),
             (self.sign_button, jpki, PinKind.SIGN),
@@ -218,24 +206,19 @@ class CardPanel(QWidget, CardFlows):
         monitor.service_changed.connect(self._on_hotplug)
 
     def _on_card_inserted(self, reader: str, atr: str) -> None:
-        self._identified = None
+        self.flows.card_inserted()
         if not self._shut_down:
-            self.spawn(self.refresh())
+            self.flows.spawn(self.flows.refresh())
 
     def _on_card_removed(self, *args: object) -> None:
-        """A password dialog for a card that is gone asks for nothing any more: it closes."""
-        if self.active_dialog is not None and self.active_dialog.isVisible():
-            self.active_dialog.reject()
-            self.show_message(
-                translate("CardPanel", "カードが抜かれたため、パスワードの入力を取り消しました。")
-            )
+        self.flows.card_removed()
         self._on_hotplug(*args)
 
     def _on_hotplug(self, *_args: object) -> None:
         self.clear_basic_info()
         self.show_owner("")  # a card taken out, another reader: the owner is no longer known
         if not self._shut_down:  # a reader event queued just before the quit
-            self.spawn(self.refresh())
+            self.flows.spawn(self.flows.refresh())
 
     def clear_basic_info(self) -> None:
         for label in self.view.basic_fields():
@@ -254,16 +237,16 @@ class CardPanel(QWidget, CardFlows):
 
     # -- thin slots: each starts one coroutine on the event loop ------------------------------------
     def on_refresh(self) -> None:
-        self.spawn(self.refresh())
+        self.flows.spawn(self.flows.refresh())
 
     def on_authenticate(self) -> None:
-        self.spawn(self.authenticate())
+        self.flows.spawn(self.flows.authenticate())
 
     def on_check_sign(self) -> None:
-        self.spawn(self.check_pin(PinKind.SIGN))
+        self.flows.spawn(self.flows.check_pin(PinKind.SIGN))
 
     def on_check_text(self) -> None:
-        self.spawn(self.check_pin(PinKind.TEXT))
+        self.flows.spawn(self.flows.check_pin(PinKind.TEXT))
 
     def on_read_basic(self) -> None:
-        self.spawn(self.read_basic_info())
+        self.flows.spawn(self.flows.read_basic_info())
