@@ -14,12 +14,11 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 import pytest
 import qasync
@@ -32,6 +31,7 @@ if str(REPO) not in sys.path:
 if TYPE_CHECKING:
     from app.ui.card_reader.monitor import CardMonitor
 
+from tests.event_loop import run, until  # noqa: E402, F401  # the card tests import them from here
 from tests.vcard.jpki_card import READER_00, READER_01, Scenario, VirtualCard  # noqa: E402
 from tests.vcard.stack import StackUnavailable, card_present, pcscd_stack, stack_lock, wait_until  # noqa: E402
 
@@ -133,29 +133,6 @@ def cards(pcscd: PcscStack) -> Iterator[Cards]:
     holder.remove_all()
     for slot in SLOTS:
         holder.wait_absent(slot)
-
-
-T = TypeVar("T")
-
-
-def run(loop: qasync.QEventLoop, awaitable: Awaitable[T]) -> T:
-    """``loop.run_until_complete(awaitable)`` without qasync's last ``processEvents`` after the loop
-    stopped: a task step dispatched there runs with no running loop, and the first
-    ``asyncio.get_running_loop()`` in it fails (seen as 'no running event loop' in the PIN dialog,
-    once in a loaded run)."""
-    future = asyncio.ensure_future(awaitable, loop=loop)
-    future.add_done_callback(lambda _done: loop.stop())
-    loop.run_forever()
-    return future.result()
-
-
-def until(loop: qasync.QEventLoop, predicate: Callable[[], Any], what: str, seconds: float = 60) -> None:
-    """Run the event loop until ``predicate`` holds; the limit only stops a hang, it measures nothing."""
-    deadline = time.monotonic() + seconds
-    while not predicate():
-        assert time.monotonic() < deadline, f"gave up waiting for {what}"
-        loop.call_later(0.02, loop.stop)
-        loop.run_forever()
 
 
 class Removals:

@@ -19,7 +19,7 @@ from app.ui.application import attach, build_window, give_card_reader
 from app.ui.card_reader.dock import CardBinding
 from app.ui.card_reader.states import CardState
 from app.ui.shell.main_window import MainWindow
-from tests.card.conftest import Cards, PcscStack, Removals, until
+from tests.card.conftest import Cards, PcscStack, Removals, run, until
 from tests.card.test_card_panel import answer_dialog
 from tests.vcard.jpki_card import AUTH_PIN
 
@@ -62,7 +62,7 @@ def test_authenticating_binds_the_card_and_inserting_it_switches_member(
     card = cards.insert("normal")
 
     answer_dialog(loop, panel, AUTH_PIN)
-    assert loop.run_until_complete(panel.flows.authenticate()) is True
+    assert run(loop, panel.flows.authenticate()) is True
     box = binding.offer_box
     assert box is not None and box.isVisible()
     assert session.profile.display_name in box.text()
@@ -99,7 +99,7 @@ def test_declining_keeps_the_card_unbound(
     assert panel is not None
     card = cards.insert("normal")
     answer_dialog(loop, panel, AUTH_PIN)
-    assert loop.run_until_complete(panel.flows.authenticate()) is True
+    assert run(loop, panel.flows.authenticate()) is True
     assert binding.offer_box is not None
     binding.offer_box.button(QMessageBox.StandardButton.No).click()
     assert session.profile_for_card(card.model.certs.auth_sha256) is None
@@ -121,7 +121,7 @@ def test_pulling_the_card_closes_the_password_dialog_and_focus_stays_put(
         "the diagnosis",
     )
     panel.refresh_button.setFocus()
-    loop.run_until_complete(panel.flows.refresh())
+    run(loop, panel.flows.refresh())
     assert panel.refresh_button.hasFocus() or panel.focusWidget() is panel.refresh_button  # not 閉じる
     task = panel.flows.spawn(panel.flows.authenticate())
 
@@ -133,6 +133,6 @@ def test_pulling_the_card_closes_the_password_dialog_and_focus_stays_put(
     assert panel.working_label.isHidden() or panel.flows.busy  # "working" only while the card is read
     cards.remove(card)
     # the task itself is awaited inside the loop: its last step (a re-diagnosis) needs a running loop
-    loop.run_until_complete(asyncio.wait_for(task, 60))
+    run(loop, asyncio.wait_for(task, 60))
     assert task.result() is False and panel.flows.active_dialog is None  # closed, nothing was sent
     assert card.model.verify_with_data == 0

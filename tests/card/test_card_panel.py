@@ -17,7 +17,7 @@ from app.card.worker import CardService
 from app.ui.card_reader.panel import CardPanel
 from app.ui.card_reader.states import CardState
 from app.ui.card_reader.view import StatusRow
-from tests.card.conftest import Cards, PcscStack, until
+from tests.card.conftest import Cards, PcscStack, run, until
 from tests.vcard.jpki_card import AUTH_PIN, SIGN_PIN, TEXT_PIN
 
 pytestmark = pytest.mark.pcsc
@@ -135,7 +135,7 @@ def test_authentication_emits_the_certificate_hash(
     seen: list[dict[str, Any]] = []
     answer_dialog(loop, panel, AUTH_PIN, seen=seen)
     with qtbot.waitSignal(panel.card_authenticated, timeout=5000) as signal:
-        assert loop.run_until_complete(panel.flows.authenticate()) is True
+        assert run(loop, panel.flows.authenticate()) is True
     assert signal.args == [card.model.certs.auth_sha256, ""]
     assert identified == [card.model.certs.auth_sha256]
     assert seen == [{"tries": "残り回数: 3 / 3 回", "boxes": 0, "cleared": True}]  # cleared after use
@@ -146,7 +146,7 @@ def test_authentication_emits_the_certificate_hash(
 def test_wrong_password_shows_tries_left(cards: Cards, panel: CardPanel, loop: qasync.QEventLoop) -> None:
     card = cards.insert("normal")
     answer_dialog(loop, panel, "0000")
-    assert loop.run_until_complete(panel.flows.authenticate()) is False
+    assert run(loop, panel.flows.authenticate()) is False
     assert "残りは2回" in panel.message_text()
     assert "残り 2 / 3 回" in text_of(panel, PinKind.AUTH)
     assert card.model.remaining["auth"] == 2
@@ -158,23 +158,23 @@ def test_one_try_left_needs_two_confirmations(
     card = cards.insert("few_tries")
     seen: list[dict[str, Any]] = []
     answer_dialog(loop, panel, AUTH_PIN, confirm=1, seen=seen)
-    assert loop.run_until_complete(panel.flows.authenticate()) is False
+    assert run(loop, panel.flows.authenticate()) is False
     assert seen[0]["boxes"] == 2 and seen[0]["tries"] == "残り回数: 1 / 3 回"
     # error 2: the 1-try-left confirmation says how a lock is reset today (app + kiosk, or the counter)
     assert "JPKI暗証番号リセット" in seen[0]["warning"] and "窓口" in seen[0]["warning"]
     assert card.model.verify_with_data == 0  # one confirmation is not enough: nothing sent
     assert "何も送信していません" in panel.message_text()
     answer_dialog(loop, panel, AUTH_PIN, confirm=2)
-    assert loop.run_until_complete(panel.flows.authenticate()) is True
+    assert run(loop, panel.flows.authenticate()) is True
     assert card.model.verify_with_data == 1
 
 
 def test_blocked_password_is_not_asked(cards: Cards, panel: CardPanel, loop: qasync.QEventLoop) -> None:
     card = cards.insert("blocked_63c0")
-    loop.run_until_complete(panel.flows.refresh())
+    run(loop, panel.flows.refresh())
     assert not panel.auth_button.isEnabled()
     assert "ロック中" in text_of(panel, PinKind.AUTH)
-    assert loop.run_until_complete(panel.flows.authenticate()) is False
+    assert run(loop, panel.flows.authenticate()) is False
     assert panel.flows.active_dialog is None
     # error 2: a locked 利用者証明用 password can be reset at a kiosk when the signature password is known
     assert "JPKI暗証番号リセット" in panel.message_text() and "窓口" in panel.message_text()
@@ -182,7 +182,7 @@ def test_blocked_password_is_not_asked(cards: Cards, panel: CardPanel, loop: qas
     assert panel.message_text().count("JPKI暗証番号リセット") == 1
     assert card.model.verify_with_data == 0
     answer_dialog(loop, panel, SIGN_PIN.lower())
-    assert loop.run_until_complete(panel.flows.check_pin(PinKind.SIGN)) is True
+    assert run(loop, panel.flows.check_pin(PinKind.SIGN)) is True
     assert "正しく入力できました" in panel.message_text()
 
 
@@ -191,7 +191,7 @@ def test_basic_info_is_shown_masked_and_name_can_be_copied(
 ) -> None:
     card = cards.insert("normal")
     answer_dialog(loop, panel, TEXT_PIN)
-    assert loop.run_until_complete(panel.flows.read_basic_info()) is True
+    assert run(loop, panel.flows.read_basic_info()) is True
     person = card.scenario.person
     assert panel.view.basic_box.isVisible()
     assert panel.view.name_value.text() == person.name
@@ -201,7 +201,7 @@ def test_basic_info_is_shown_masked_and_name_can_be_copied(
     assert copied.args == [person.name]
     answer_dialog(loop, panel, AUTH_PIN)
     with qtbot.waitSignal(panel.card_authenticated, timeout=5000) as signal:
-        loop.run_until_complete(panel.flows.authenticate())
+        run(loop, panel.flows.authenticate())
     assert signal.args == [card.model.certs.auth_sha256, person.name]
     panel.clear_basic_info()
     assert panel.view.number_value.text() == "" and not panel.view.basic_box.isVisible()
@@ -209,10 +209,10 @@ def test_basic_info_is_shown_masked_and_name_can_be_copied(
 
 def test_card_pulled_during_authentication(cards: Cards, panel: CardPanel, loop: qasync.QEventLoop) -> None:
     card = cards.insert("normal")
-    loop.run_until_complete(panel.flows.refresh())
+    run(loop, panel.flows.refresh())
     card.pull_after = len(card.model.log) + 18  # diagnosis (16) + SELECT AP..., then it vanishes
     answer_dialog(loop, panel, AUTH_PIN)
-    assert loop.run_until_complete(panel.flows.authenticate()) is False
+    assert run(loop, panel.flows.authenticate()) is False
     assert "カードが外されました" in panel.message_text() or "カードが置かれていません" in (
         panel.message_text()
     )
@@ -236,7 +236,7 @@ def test_window_stays_responsive_during_card_work(
     busy: list[bool] = []
     panel.busy_changed.connect(busy.append)
     first = len(card.model.log)
-    assert loop.run_until_complete(panel.flows.authenticate()) is True
+    assert run(loop, panel.flows.authenticate()) is True
     timer.stop()
     assert True in busy and busy[-1] is False
     # The event loop kept turning while the card worked: it saw the card's work at several stages (a
@@ -273,7 +273,7 @@ def test_card_that_never_answers(
     try:
         panel.show_snapshot(diagnose())  # no card yet: the readers are known
         card = cards.insert("normal", hang_after=3)
-        snapshot = loop.run_until_complete(panel.flows.refresh())  # returns: the 1 s timeout ended the wait
+        snapshot = run(loop, panel.flows.refresh())  # returns: the 1 s timeout ended the wait
         assert snapshot is not None and snapshot.failed and snapshot.exit_code == 6
         assert "カードが応答しません" in panel.view.empty_detail.text()
         assert "Virtual PCD 00 00" in panel.view.readers_label.text()

@@ -11,7 +11,7 @@ import pytest
 from app.card.diagnosis import EXIT_OK
 from app.card.errors import CardTimeout
 from app.card.worker import CardService, CardWorker
-from tests.card.conftest import SLOTS, Cards
+from tests.card.conftest import SLOTS, Cards, run
 
 pytestmark = pytest.mark.pcsc
 
@@ -33,13 +33,13 @@ def test_a_card_that_never_answers_times_out_and_the_worker_recovers(cards: Card
     try:
         started = time.monotonic()
         with pytest.raises(CardTimeout):
-            loop.run_until_complete(service.diagnose(SLOTS[0][1]))
+            run(loop, service.diagnose(SLOTS[0][1]))
         assert time.monotonic() - started >= 0.9  # it waited for the card, then gave up
         assert service.worker.abandoned == 1
         hung.remove()  # unblocks the abandoned thread
         cards.insert("normal", slot=1)
         service.timeout = 60.0  # the recovery is the point here, not how fast a busy machine reads
-        snap = loop.run_until_complete(service.diagnose(SLOTS[1][1]))
+        snap = run(loop, service.diagnose(SLOTS[1][1]))
         assert snap.exit_code == EXIT_OK
     finally:
         loop.close()

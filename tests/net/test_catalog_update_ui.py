@@ -19,6 +19,7 @@ from app.store.update_document import sign
 from app.ui.actions.catalog_update import SETTINGS_CHECK_AT_START, CatalogUpdateActions
 from app.ui.application import attach, build_window
 from app.ui.shell.main_window import MainWindow
+from tests.event_loop import run
 from tests.net.conftest import DOC, GENEROUS, INSTALLED_VERSION, Keys, Publisher, document, trusting
 from tests.net.server import Gate, LocalServer
 
@@ -113,7 +114,7 @@ def test_window_repaints_during_a_slow_download_then_reloads_the_catalog(
     ticker.setInterval(20)
     ticker.timeout.connect(tick)
     ticker.start()
-    result = loop.run_until_complete(updates.run_check(interactive=True))
+    result = run(loop, updates.run_check(interactive=True))
     ticker.stop()
     assert seen["paints_while_waiting"] >= 3  # painted three times while the download was stalled
     assert result.status == "updated" and NEWER in result.text
@@ -149,7 +150,7 @@ def test_cancel_in_the_progress_dialog_keeps_the_catalog(
     # Closing the only window would end the test's event loop too (as it ends the app's): keep it.
     app.setQuitOnLastWindowClosed(False)
     try:
-        result = loop.run_until_complete(updates.run_check(interactive=True))
+        result = run(loop, updates.run_check(interactive=True))
     finally:
         app.setQuitOnLastWindowClosed(True)
         ticker.stop()
@@ -167,7 +168,7 @@ def test_refused_update_is_one_sentence_in_a_box(
     before = catalog_files.accepted_path(data_dir).read_bytes()
     url = publisher.publish(document("2099.0.1"))  # validly signed, older than the one in use
     updates = actions_for(window, url, keys)
-    result = loop.run_until_complete(updates.run_check(interactive=True))
+    result = run(loop, updates.run_check(interactive=True))
     assert result.status == "older"
     assert result.text == "受け取ったカタログが今お使いのものより古いため、使いませんでした。"
     assert updates.result_box is not None and updates.result_box.text() == result.text
@@ -182,6 +183,6 @@ def test_start_up_check_runs_quietly_when_turned_on(
     updates.start_up_action.setChecked(True)
     versions: list[str] = []
     updates.updated.connect(versions.append)
-    result = loop.run_until_complete(updates.run_check(interactive=False))
+    result = run(loop, updates.run_check(interactive=False))
     assert result.status == "updated" and versions == [NEWER]
     assert updates.result_box is None and window.statusBar().currentMessage() == result.text
