@@ -2833,14 +2833,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>It is time to check again. Look up the status and record it:</translation>
     </message>
     <message>
-        <source>待ち</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>不要</source>
-        <translation>Not needed</translation>
-    </message>
-    <message>
         <source>最終変更: まだ記録していません</source>
         <translation>Last change: nothing recorded yet</translation>
     </message>
@@ -3151,101 +3143,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 </context>
 <context>
     <name>PlanText</name>
-    <message>
-        <source>e-Tax</source>
-        <translation>e-Tax</translation>
-    </message>
-    <message>
-        <source>e-私書箱</source>
-        <translation>e-Shishobako</translation>
-    </message>
-    <message>
-        <source>MyPost</source>
-        <translation>MyPost</translation>
-    </message>
-    <message>
-        <source>民間送達・e-Tax連携サービス</source>
-        <translation>the private delivery and e-Tax linkage service</translation>
-    </message>
-    <message>
-        <source>ねんきんネット</source>
-        <translation>Nenkin Net</translation>
-    </message>
-    <message>
-        <source>マイナポータル</source>
-        <translation>Mynaportal</translation>
-    </message>
-    <message>
-        <source>完了</source>
-        <comment>linkage</comment>
-        <translation>complete</translation>
-    </message>
-    <message>
-        <source>未完了</source>
-        <comment>linkage</comment>
-        <translation>incomplete</translation>
-    </message>
-    <message>
-        <source>確認</source>
-        <translation>check on the site</translation>
-    </message>
-    <message>
-        <source>準備完了</source>
-        <translation>ready</translation>
-    </message>
-    <message>
-        <source>処理中</source>
-        <translation>processing</translation>
-    </message>
-    <message>
-        <source>未完了</source>
-        <comment>readiness</comment>
-        <translation>not complete</translation>
-    </message>
-    <message>
-        <source>未記載</source>
-        <translation>not listed</translation>
-    </message>
-    <message>
-        <source>待ち</source>
-        <translation>waiting</translation>
-    </message>
-    <message>
-        <source>完了</source>
-        <comment>task</comment>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>不要</source>
-        <translation>not needed</translation>
-    </message>
-    <message>
-        <source>完了</source>
-        <comment>badge</comment>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>待ち</source>
-        <comment>badge</comment>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <source>要対応</source>
-        <translation>needs action</translation>
-    </message>
-    <message>
-        <source>不要</source>
-        <comment>badge</comment>
-        <translation>not needed</translation>
-    </message>
-    <message>
-        <source>これから</source>
-        <translation>not yet</translation>
-    </message>
-    <message>
-        <source>STEP2次第</source>
-        <translation>depends on STEP2</translation>
-    </message>
     <message>
         <source>{total}件中{ready}件が準備完了</source>
         <translation>{ready} of {total} ready</translation>

@@ -22,24 +22,17 @@ from app.domain.checklist import (
     Phrase,
     QrTarget,
 )
-from app.domain.facts import default_facts, expand_facts
-from app.domain.labels import (
-    CHANNEL_LABELS,
-    INQUIRY_GUIDANCE_CARD,
-    INQUIRY_GUIDANCE_PORTAL,
-    INQUIRY_LINE_NAME,
-    LINKAGE_STATUS_LABELS,
-    READINESS_LABELS,
-    SERVICE_LABELS,
-)
+from app.domain.facts import default_facts
+from app.domain.labels import INQUIRY_GUIDANCE_CARD, INQUIRY_GUIDANCE_PORTAL, INQUIRY_LINE_NAME
 from app.domain.model import Channel, DelegatedService, DelegationOperation, LinkageStatus, Readiness, Service
 from app.domain.status import Headline, Status
-from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID, StepId
+from app.domain.steps import STEP_BY_ID, StepId
 from app.i18n import SOURCE_LANGUAGE, current_language, format_date, format_short_date, translate
 from app.i18n import tax_year_label as _tax_year_label
 from app.i18n.delegation import finding_text
+from app.i18n.labels import channel_label, linkage_status_label, readiness_label, service_label
 from app.i18n.passwords import password_name as password_name  # the checklist names them too
-from app.i18n.plan import action_text, type_name
+from app.i18n.plan import action_text, item_text, type_name
 from app.i18n.status import headline_text, status_text
 
 
@@ -167,13 +160,13 @@ def follow_up_text(day: date) -> str:
 def _label(value: object) -> str:
     """An enum of the domain as the window shows it (official labels exactly, glossed in English)."""
     if isinstance(value, Service):
-        return translate("Labels", SERVICE_LABELS[value])
+        return service_label(value)
     if isinstance(value, Channel):
-        return translate("Labels", CHANNEL_LABELS[value])
+        return channel_label(value)
     if isinstance(value, LinkageStatus):
-        return translate("Labels", LINKAGE_STATUS_LABELS[value])
+        return linkage_status_label(value)
     if isinstance(value, Readiness):
-        return translate("Labels", READINESS_LABELS[value])
+        return readiness_label(value)
     if isinstance(value, DelegationOperation):
         return _operation(value)
     if isinstance(value, DelegatedService):
@@ -230,11 +223,6 @@ def _delegated_service(service: DelegatedService) -> str:
     }[service]
 
 
-def _item(item_id: str) -> str:
-    item = CHECKLIST_ITEM_BY_ID[item_id]
-    return expand_facts(translate("Checklist", item.text), default_facts(), _lang(), escape=str)
-
-
 def _delegation_detail(p: Phrase) -> str:
     start, end = p.param("start"), p.param("end")
     if start is None and end is None:
@@ -266,7 +254,7 @@ def _delegation_findings(p: Phrase) -> str:
 def say(p: Phrase) -> str:
     """A phrase of the model in words."""
     if p.key == "item":
-        return _item(str(p.param("item")))
+        return item_text(str(p.param("item")))
     if p.key == "delegation_detail":
         return _delegation_detail(p)
     if p.key == "delegation_findings":

@@ -30,6 +30,7 @@ from app.session import HouseholdSession
 from app.ui.widgets import accessible
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
+    DateEdit,
     KeyedRows,
     WrapCheckBox,
     bold,
@@ -75,12 +76,10 @@ def operation_text(op: DelegationOperation) -> str:
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setAccessibleDescription(
         QCoreApplication.translate("Plan", "マイナポータルで入力した日付。未設定のときは「未設定」")
     )
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy/MM/dd")
     edit.setMinimumDate(_NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("Plan", "未設定"))
     edit.setAccessibleName(name)
