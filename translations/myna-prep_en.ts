@@ -1045,7 +1045,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>年分: {year}</source>
-        <translation>tax year: {year}</translation>
+        <translation>For: {year}</translation>
     </message>
     <message>
         <source>発行者: {issuer}</source>
@@ -1060,7 +1060,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>signer: {subject}</translation>
     </message>
     <message>
-        <source>{year}年分の証明書です（今回の申告は{target}年分）。</source>
+        <source>{year}の証明書です（今回の申告は{target}）。</source>
         <translation>This certificate is for {year} (this filing is for {target}).</translation>
     </message>
     <message>
@@ -3431,34 +3431,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>check on {date}</translation>
     </message>
     <message>
-        <source>申告される方のカードでログインし「代理人設定」を開いた</source>
-        <translation>Logged in with the filer&apos;s card and opened the delegate settings</translation>
-    </message>
-    <message>
-        <source>「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ</source>
-        <translation>Chose &quot;become a new delegate&quot; and &quot;register a new delegator&quot;</translation>
-    </message>
-    <message>
-        <source>ご家族（委任者）のマイナンバーカードで本人確認をした</source>
-        <translation>Verified the family member (delegator) with their My Number card</translation>
-    </message>
-    <message>
-        <source>「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した</source>
-        <translation>Entered the relation name, the validity period and the delegated services</translation>
-    </message>
-    <message>
-        <source>登録内容を確認して完了ボタンを選んだ</source>
-        <translation>Checked the details and pressed complete</translation>
-    </message>
-    <message>
-        <source>外部サイトへのお知らせ情報提供サービス</source>
-        <translation>外部サイトへのお知らせ情報提供サービス (notices to external sites)</translation>
-    </message>
-    <message>
-        <source>外部サイトへの医療費通知情報提供サービス</source>
-        <translation>外部サイトへの医療費通知情報提供サービス (medical-expense notices to external sites)</translation>
-    </message>
-    <message>
         <source>期限なし</source>
         <translation>open-ended</translation>
     </message>
@@ -3759,7 +3731,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>年分</source>
-        <translation>Tax year</translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>発行者</source>

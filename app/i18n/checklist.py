@@ -27,10 +27,17 @@ from app.domain.labels import INQUIRY_GUIDANCE_CARD, INQUIRY_GUIDANCE_PORTAL, IN
 from app.domain.model import Channel, DelegatedService, DelegationOperation, LinkageStatus, Readiness, Service
 from app.domain.status import Headline, Status
 from app.domain.steps import STEP_BY_ID, StepId
-from app.i18n import SOURCE_LANGUAGE, current_language, format_date, format_short_date, translate
+from app.i18n import SOURCE_LANGUAGE, current_language, format_date, format_short_date, join_list, translate
 from app.i18n import tax_year_label as _tax_year_label
 from app.i18n.delegation import finding_text
-from app.i18n.labels import channel_label, linkage_status_label, readiness_label, service_label
+from app.i18n.labels import (
+    channel_label,
+    delegated_service_label,
+    delegation_step_label,
+    linkage_status_label,
+    readiness_label,
+    service_label,
+)
 from app.i18n.passwords import password_name as password_name  # the checklist names them too
 from app.i18n.plan import action_text, item_text, type_name
 from app.i18n.status import headline_text, status_text
@@ -168,9 +175,9 @@ def _label(value: object) -> str:
     if isinstance(value, Readiness):
         return readiness_label(value)
     if isinstance(value, DelegationOperation):
-        return _operation(value)
+        return delegation_step_label(value)
     if isinstance(value, DelegatedService):
-        return _delegated_service(value)
+        return delegated_service_label(value)
     raise TypeError(f"no words for {value!r}")
 
 
@@ -194,35 +201,6 @@ def channel_text(channel: Channel) -> str:
     return _label(channel)
 
 
-def _operation(op: DelegationOperation) -> str:
-    return {
-        DelegationOperation.LOGIN_AND_OPEN_MENU: translate(
-            "PrintedChecklist", "申告される方のカードでログインし「代理人設定」を開いた"
-        ),
-        DelegationOperation.CHOOSE_NEW_DELEGATOR: translate(
-            "PrintedChecklist", "「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ"
-        ),
-        DelegationOperation.VERIFY_FAMILY_CARD: translate(
-            "PrintedChecklist", "ご家族（委任者）のマイナンバーカードで本人確認をした"
-        ),
-        DelegationOperation.ENTER_DETAILS: translate(
-            "PrintedChecklist", "「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した"
-        ),
-        DelegationOperation.CONFIRM_AND_COMPLETE: translate(
-            "PrintedChecklist", "登録内容を確認して完了ボタンを選んだ"
-        ),
-    }[op]
-
-
-def _delegated_service(service: DelegatedService) -> str:
-    return {
-        DelegatedService.NOTICES: translate("PrintedChecklist", "外部サイトへのお知らせ情報提供サービス"),
-        DelegatedService.MEDICAL_NOTICES: translate(
-            "PrintedChecklist", "外部サイトへの医療費通知情報提供サービス"
-        ),
-    }[service]
-
-
 def _delegation_detail(p: Phrase) -> str:
     start, end = p.param("start"), p.param("end")
     if start is None and end is None:
@@ -233,7 +211,7 @@ def _delegation_detail(p: Phrase) -> str:
     chosen = p.param("services")
     services = [s for s in DelegatedService if isinstance(chosen, Iterable) and s in chosen]
     if services:
-        joined = ("、" if _ja() else ", ").join(_delegated_service(s) for s in services)
+        joined = join_list((delegated_service_label(s) for s in services), _lang(), ja_separator="、")
         parts.append(
             translate("PrintedChecklist", "委任を受けるサービス: {services}").format(services=joined)
         )

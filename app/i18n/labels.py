@@ -10,7 +10,16 @@ when an enum is labelled anywhere else.
 from __future__ import annotations
 
 from app.domain.labels import CHANNEL_LABELS, LINKAGE_STATUS_LABELS, READINESS_LABELS, SERVICE_LABELS
-from app.domain.model import Channel, LinkageStatus, Readiness, Relation, Service, TaskState
+from app.domain.model import (
+    Channel,
+    DelegatedService,
+    DelegationOperation,
+    LinkageStatus,
+    Readiness,
+    Relation,
+    Service,
+    TaskState,
+)
 from app.domain.plan import Badge, UnitState
 from app.domain.status import BADGE_STATUS, Status
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -95,3 +104,29 @@ def relation_label(relation: Relation) -> str:
         Relation.PARENT: translate("Plan", "親"),
         Relation.OTHER: translate("Plan", "家族"),
     }[relation]
+
+
+def delegated_service_label(service: DelegatedService) -> str:
+    return {
+        DelegatedService.NOTICES: translate("Plan", "外部サイトへのお知らせ情報提供サービス"),
+        DelegatedService.MEDICAL_NOTICES: translate("Plan", "外部サイトへの医療費通知情報提供サービス"),
+    }[service]
+
+
+def delegation_step_label(op: DelegationOperation) -> str:
+    """A done-item of 代理人設定, numbered as マイナポータル's screens go."""
+    return {
+        DelegationOperation.LOGIN_AND_OPEN_MENU: translate(
+            "Plan", "① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた"
+        ),
+        DelegationOperation.CHOOSE_NEW_DELEGATOR: translate(
+            "Plan", "② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ"
+        ),
+        DelegationOperation.VERIFY_FAMILY_CARD: translate(
+            "Plan", "③ ご家族（委任者）のマイナンバーカードで本人確認をした"
+        ),
+        DelegationOperation.ENTER_DETAILS: translate(
+            "Plan", "④ 「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した"
+        ),
+        DelegationOperation.CONFIRM_AND_COMPLETE: translate("Plan", "⑤ 登録内容を確認して完了ボタンを選んだ"),
+    }[op]
