@@ -29,25 +29,26 @@ from app.i18n import labels
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = "app/i18n/labels.py"
-ENUMS = (
-    Channel,
-    DelegatedService,
-    DelegationOperation,
-    LinkageStatus,
-    Readiness,
-    Relation,
-    Service,
-    TaskState,
-    Badge,
-    UnitState,
-)
+LABEL_OF = {  # each enum the user reads, and its one label
+    Channel: labels.channel_label,
+    DelegatedService: labels.delegated_service_label,
+    DelegationOperation: labels.delegation_step_label,
+    LinkageStatus: labels.linkage_status_label,
+    Readiness: labels.readiness_label,
+    Relation: labels.relation_label,
+    Service: labels.service_label,
+    TaskState: labels.task_state_label,
+    Badge: labels.badge_label,
+    UnitState: labels.unit_state_label,
+}
+ENUMS = tuple(LABEL_OF)
 # Tables keyed by these enums that are not their label, each with why.
 NOT_LABELS: dict[tuple[str, str], str] = {
     ("app/domain/labels.py", "LINKAGE_STATUS_LABELS"): "マイナポータル's Japanese words, the labels' source",
     ("app/domain/labels.py", "READINESS_LABELS"): "マイナポータル's Japanese words, the labels' source",
     ("app/domain/labels.py", "CHANNEL_LABELS"): "マイナポータル's Japanese names, the labels' source",
     ("app/domain/labels.py", "SERVICE_LABELS"): "マイナポータル's Japanese names, the labels' source",
-    ("app/i18n/plan.py", "_delegation_phrase"): "the next action's sentence (「…を開きましょう」), not a label",
+    ("app/i18n/plan.py", "_delegation_phrase"): "the next action as a sentence, not a label",
     ("app/i18n/diagram.py", "service_title"): "the overview's node titles: short, with a line-break hint",
 }
 _TEXT_CALLS = frozenset({"translate", "tr", "QT_TRANSLATE_NOOP"})
@@ -141,19 +142,7 @@ def test_labels_has_one_function_per_enum_and_no_other_labelling_module() -> Non
 def test_every_member_has_its_label_and_official_words_stay_exact(lang: str) -> None:
     i18n.install(lang)
     try:
-        functions = {
-            Channel: labels.channel_label,
-            DelegatedService: labels.delegated_service_label,
-            DelegationOperation: labels.delegation_step_label,
-            LinkageStatus: labels.linkage_status_label,
-            Readiness: labels.readiness_label,
-            Relation: labels.relation_label,
-            Service: labels.service_label,
-            TaskState: labels.task_state_label,
-            Badge: labels.badge_label,
-            UnitState: labels.unit_state_label,
-        }
-        for enum, label in functions.items():
+        for enum, label in LABEL_OF.items():
             said = [label(member) for member in enum]  # type: ignore[operator]
             assert all(said), enum
         words = [labels.linkage_status_label(s) for s in LinkageStatus]

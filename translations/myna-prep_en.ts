@@ -2457,14 +2457,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>完了</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>これから</source>
-        <translation>Not yet</translation>
-    </message>
-    <message>
         <source>外部サイトへのお知らせ情報提供サービス</source>
         <translation>外部サイトへのお知らせ情報提供サービス (notices to external sites)</translation>
     </message>

@@ -69,9 +69,9 @@ def _load_household(data_dir: Path) -> Household:
 def blank_member() -> MemberState:
     """The member the GUI creates in an empty data folder (本人, nothing recorded); not stored."""
     from app.domain.model import MemberState, Profile, Relation
-    from app.i18n import translate
+    from app.i18n.labels import relation_label
 
-    return MemberState(Profile(0, translate("Plan", "本人"), Relation.SELF))
+    return MemberState(Profile(0, relation_label(Relation.SELF), Relation.SELF))
 
 
 def _action_json(action: NextAction | None, catalog: Catalog) -> dict[str, Any] | None:

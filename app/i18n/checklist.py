@@ -2,8 +2,8 @@
 
 The domain model holds codes and :class:`~app.domain.checklist.Phrase` keys; this module is the one
 place that turns them into sentences, for the PDF of the window and of ``myna-prep checklist`` alike.
-Official マイナポータル labels and the guide's step names are looked up under the contexts the
-window uses ("Labels", "Steps", "Checklist"), so they read exactly the same on screen and on paper.
+The enums' labels (:mod:`app.i18n.labels`), dates (:func:`app.i18n.format_date`) and the guide's step
+names and items ("Steps", "Checklist") are the window's own, so they read the same on screen and paper.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from app.domain.model import (
     TaskState,
 )
 from app.domain.plan import Badge, UnitState
+from app.domain.plan_steps import task_unit
 from app.domain.status import BADGE_STATUS, Status
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.i18n.status import status_text
@@ -65,19 +66,6 @@ def readiness_label(readiness: Readiness) -> str:
     return _official(READINESS_LABELS[readiness])
 
 
-TASK_STATUS: dict[TaskState, Status] = {  # an issuer task in the one status language
-    TaskState.TODO: Status.NOT_STARTED,
-    TaskState.WAITING: Status.WAITING,
-    TaskState.DONE: Status.DONE,
-    TaskState.NOT_NEEDED: Status.NOT_NEEDED,
-}
-
-
-def task_state_label(state: TaskState) -> str:
-    """これから / 待ち / 完了 / 不要."""
-    return status_text(TASK_STATUS[state])
-
-
 UNIT_STATUS: dict[UnitState, Status] = {  # nothing to do yet is これから, never 要対応
     UnitState.TODO: Status.NOT_STARTED,
     UnitState.WAITING: Status.WAITING,
@@ -89,6 +77,11 @@ UNIT_STATUS: dict[UnitState, Status] = {  # nothing to do yet is これから, n
 def unit_state_label(state: UnitState) -> str:
     """A unit of work (a linkage, an issuer task, a certificate) in the one status language."""
     return status_text(UNIT_STATUS[state])
+
+
+def task_state_label(state: TaskState) -> str:
+    """これから / 待ち / 完了 / 不要: a task says what the unit of work it makes says."""
+    return unit_state_label(task_unit(state))
 
 
 def badge_label(badge: Badge) -> str:

@@ -48,7 +48,7 @@ from app.ui.widgets.plan_common import (
 
 
 def filing_text(today: date) -> str:
-    """「令和7年分の確定申告期間: 2026/02/16 (月) 〜 2026/03/16 (月)（あと 30 日）」."""
+    """「令和7年分の確定申告期間: 2026年2月16日（月） 〜 2026年3月16日（月）」 and how long is left."""
     year = current_tax_year(today)
     period = filing_period(year)
     left = days_left(today, year)
