@@ -1,11 +1,12 @@
 """The household session: the store, the current member, the plans, undo, and every user action.
 
-Window-free (it imports no widget): it tells the window what happened through signals, the way
-qutebrowser's message bridge does. ``changed`` after every action (every view refreshes from it, so
-badges, summary and next action always agree), ``loaded`` once, ``failed(text)`` for a store error,
-``notice(text)`` for what the store says once on opening, ``status(text, ms)`` for a passing word in
-the status bar, ``opened_read_only(reason)`` when the data cannot be saved, ``removed(description)`` when
-an undoable removal happened, ``show_step(step)`` when a view asks to go to a step.
+Window-free (it imports no widget): it tells the window what happened to the household through
+signals, the way qutebrowser's message bridge does. ``changed`` after every action (every view
+refreshes from it, so badges, summary and next action always agree), ``loaded`` once, ``failed(text)``
+for a store error, ``notice(text)`` for what the store says once on opening, ``opened_read_only(reason)``
+when the data cannot be saved, ``removed(description)`` when an undoable removal happened. What one
+view tells another (a word for the status bar, a step to show) and what the notices remember go
+through the window's bus (app/ui/shell/view_bus.py), never through the session.
 
 It is built by the composition root (app/ui/application.py) once the window has painted (the store's
 sqlmodel import costs ~0.25 s) and handed to every feature. Every user action is one store call
@@ -130,10 +131,8 @@ class HouseholdSession(QObject):
     loaded = Signal()  # the stored progress is shown (emitted once, after the first ``changed``)
     failed = Signal(str)  # a store error, as the sentence to show
     notice = Signal(str)  # what the store says on opening (repaired, migrated, read-only), once
-    status = Signal(str, int)  # a passing word for the status bar, and for how many milliseconds
     opened_read_only = Signal(str)  # the data cannot be saved: the reason
     removed = Signal(str)  # an undoable removal happened: what was removed
-    show_step = Signal(object)  # a view asks for a step's page (StepId)
     closing = Signal()  # the window closes or the session ends: undo ends, tidy up
     season_started = Signal(object)  # the first start in a new season began it (a SeasonStart)
 
@@ -165,8 +164,7 @@ class HouseholdSession(QObject):
         self.notices: tuple[str, ...] = ()
         self.due: tuple[FollowUp, ...] = ()
         self.undo_stack = QUndoStack(self)
-        self.follow_ups_dismissed = False  # the due follow-ups banner was closed for this session
-        self.season_start: SeasonStart | None = None  # this start began a new season (until dismissed)
+        self.season_start: SeasonStart | None = None  # this start began a new season
 
     # --- life cycle -----------------------------------------------------------------------------
 
@@ -251,10 +249,6 @@ class HouseholdSession(QObject):
         if start is not None:
             self.season_start = start
             self.season_started.emit(start)
-
-    def dismiss_season_start(self) -> None:
-        """The person read the new-season notice."""
-        self.season_start = None
 
     @property
     def tax_year(self) -> int:

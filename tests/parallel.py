@@ -24,6 +24,10 @@ def is_serial(item: pytest.Item) -> bool:
     return item.get_closest_marker("pcsc") is not None or "pcscd" in getattr(item, "fixturenames", ())
 
 
+def is_slow(item: pytest.Item) -> bool:
+    return item.get_closest_marker("slow") is not None
+
+
 def pytest_configure(config: pytest.Config) -> None:
     if not hasattr(config, "workerinput") and config.getoption("dist", "no") == "load":
         folder = tempfile.mkdtemp(prefix="myna-prep-xdist-")
@@ -51,8 +55,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if is_serial(item) and item.get_closest_marker("pcsc") is None:
             item.add_marker(pytest.mark.pcsc)
     # The serial tests first, in their order: one stretch of PC/SC work, after which the stack stops
-    # and the host-wide lock is free for other sessions (pytest_runtest_teardown below).
-    items[:] = sorted(items, key=lambda item: not is_serial(item))
+    # and the host-wide lock is free for other sessions (pytest_runtest_teardown below). Then the slow
+    # ones, so that another worker runs them meanwhile: last in the queue (their place by name), one
+    # worker ran them alone for a minute after the other had finished.
+    items[:] = sorted(items, key=lambda item: (not is_serial(item), not is_slow(item)))
     folder = getattr(config, "workerinput", {}).get(SERIAL_DIR)
     if folder is not None:  # written before xdist reports the collection to the controller
         serial = "\n".join(item.nodeid for item in items if is_serial(item))

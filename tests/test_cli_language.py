@@ -12,17 +12,23 @@ from pathlib import Path
 import pytest
 
 from app.cli import SUBCOMMANDS
+from tests.cli_runner import Completed, run_in_process
 
 # Kana and kanji; official names in English glosses (「マイナポータル連携」) are allowed by listing them.
 _JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff]")
 _GLOSSES = ("マイナポータル連携", "本人")
 
 
-def run_app(*args: str, language: str = "ja", data_dir: Path) -> subprocess.CompletedProcess[str]:
+def run_app(*args: str, language: str = "ja", data_dir: Path) -> Completed:
+    """The command on a system in ``language``: this process's own (Japanese, tests/conftest.py)
+    runs it here; another needs a child, since Qt reads the system's language once per process."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANGUAGE=language, MYNA_PREP_DATA_DIR=str(data_dir))
-    return subprocess.run(
+    if language == "ja":
+        return run_in_process(*args, env=env)
+    child = subprocess.run(
         [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120
     )
+    return Completed(child.returncode, child.stdout, child.stderr)
 
 
 def japanese_in(text: str) -> list[str]:

@@ -2069,6 +2069,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Forget the number for {issuer}</translation>
     </message>
     <message>
+        <source>番号を記録しました</source>
+        <translation>Remembered the number</translation>
+    </message>
+    <message>
         <source>番号をクリップボードにコピーしました（しばらくすると消えます）</source>
         <translation>Copied the number to the clipboard (it is cleared after a while)</translation>
     </message>
@@ -3929,10 +3933,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>記録せずに閉じる</source>
         <translation>Close without remembering</translation>
-    </message>
-    <message>
-        <source>番号を記録しました</source>
-        <translation>Remembered the number</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@ from app.domain.model import (
 )
 from app.store import messages, rows
 from app.store.errors import (
-    StoreNotFoundError,
     StoreValidationError,
 )
 from app.store.tables import (
@@ -20,7 +19,7 @@ from app.store.tables import (
     DelegationRow,
     DelegationServiceRow,
 )
-from app.store.unit_of_work import StoreBase
+from app.store.unit_of_work import StoreBase, existing_row
 
 _REFUSAL_MESSAGE = {
     Refusal.SAME_PERSON: messages.DELEGATION_SAME_PERSON,
@@ -46,9 +45,7 @@ class Delegations(StoreBase):
             self._profile_row(s, delegation.delegate_profile_id)
             old_ops: dict[str, str] = {}
             if delegation.id > 0:
-                row = s.get(DelegationRow, delegation.id)
-                if row is None:
-                    raise StoreNotFoundError(f"delegation {delegation.id}")
+                row = existing_row(s, DelegationRow, delegation.id, "delegation")
                 old_ops = {
                     r.operation: r.state
                     for r in s.exec(
@@ -105,7 +102,4 @@ class Delegations(StoreBase):
 
     def delete_delegation(self, delegation_id: int) -> None:
         with self._write() as s:
-            row = s.get(DelegationRow, delegation_id)
-            if row is None:
-                raise StoreNotFoundError(f"delegation {delegation_id}")
-            s.delete(row)
+            s.delete(existing_row(s, DelegationRow, delegation_id, "delegation"))

@@ -9,9 +9,11 @@ from sqlalchemy import delete as sa_delete
 from sqlmodel import Session, col, select
 
 from app.domain.model import (
+    CertificateSelection,
     Delegation,
     Household,
     MemberState,
+    Profile,
     StatusChange,
 )
 from app.domain.received import ReceivedFile
@@ -49,23 +51,7 @@ def insert_member_rows(s: Session, m: MemberState, *, keep_secrets: bool) -> Non
             )
         )
     for c in m.certificates:
-        s.add(
-            CertificateRow(
-                id=c.id,
-                profile_id=pid,
-                type_id=c.type_id,
-                issuer=c.issuer,
-                channel=c.channel.value,
-                readiness=_val(c.readiness),
-                readiness_changed_at=c.readiness_changed_at,
-                registration=c.registration.value,
-                issuer_link=c.issuer_link.value,
-                follow_up=c.follow_up,
-                note=c.note,
-                secret_ref=c.secret_ref if keep_secrets else None,
-                data_confirmed_on=c.data_confirmed_on,
-            )
-        )
+        s.add(certificate_row(pid, c, secret_ref=c.secret_ref if keep_secrets else None))
     for f in m.received:
         s.add(received_row(pid, f))
     for link in m.linkages.values():
@@ -126,28 +112,14 @@ class HouseholdIO(StoreBase):
             if seasons is not None:
                 s.execute(sa_delete(SeasonRow))
             for position, m in enumerate(household.members, start=1):
-                p = m.profile
-                s.add(
-                    ProfileRow(
-                        id=p.id,
-                        display_name=p.display_name,
-                        relation=p.relation.value,
-                        card_sha256=p.card_sha256,
-                        card_expires_on=p.card_expires_on,
-                        position=position,
-                    )
-                )
+                s.add(profile_row(m.profile, position))
             s.flush()
             for m in household.members:
                 insert_member_rows(s, m, keep_secrets=False)
             for d in household.delegations:
                 insert_delegation_rows(s, d)
             for ch in history:
-                s.add(
-                    StatusChangeRow(
-                        profile_id=ch.profile_id, subject=ch.subject, old=ch.old, new=ch.new, at=ch.at
-                    )
-                )
+                s.add(change_row(ch))
             for type_id, name, last_used_at, count in issuer_names:
                 s.add(IssuerNameRow(type_id=type_id, name=name, last_used_at=last_used_at, use_count=count))
             for e in seasons or ():
@@ -163,6 +135,42 @@ class HouseholdIO(StoreBase):
                 select(IssuerNameRow).order_by(col(IssuerNameRow.type_id), col(IssuerNameRow.name))
             )
             return [(r.type_id, r.name, r.last_used_at, r.use_count) for r in found.all()]
+
+
+def profile_row(p: Profile, position: int) -> ProfileRow:
+    """The table row of a member under its own id (a backup's, or one put back by undo)."""
+    return ProfileRow(
+        id=p.id,
+        display_name=p.display_name,
+        relation=p.relation.value,
+        card_sha256=p.card_sha256,
+        card_expires_on=p.card_expires_on,
+        position=position,
+    )
+
+
+def certificate_row(profile_id: int, c: CertificateSelection, *, secret_ref: str | None) -> CertificateRow:
+    """The table row of a certificate selection under its own id (a backup's, or one put back by undo);
+    ``secret_ref``: the remembered number's keyring key it keeps, if any."""
+    return CertificateRow(
+        id=c.id,
+        profile_id=profile_id,
+        type_id=c.type_id,
+        issuer=c.issuer,
+        channel=c.channel.value,
+        readiness=_val(c.readiness),
+        readiness_changed_at=c.readiness_changed_at,
+        registration=c.registration.value,
+        issuer_link=c.issuer_link.value,
+        follow_up=c.follow_up,
+        note=c.note,
+        secret_ref=secret_ref,
+        data_confirmed_on=c.data_confirmed_on,
+    )
+
+
+def change_row(ch: StatusChange) -> StatusChangeRow:
+    return StatusChangeRow(profile_id=ch.profile_id, subject=ch.subject, old=ch.old, new=ch.new, at=ch.at)
 
 
 def received_row(profile_id: int, f: ReceivedFile) -> ReceivedFileRow:

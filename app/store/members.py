@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import delete as sa_delete
@@ -20,13 +20,12 @@ from app.store.errors import (
     StoreNotFoundError,
     StoreValidationError,
 )
-from app.store.household_io import insert_delegation_rows, insert_member_rows
+from app.store.household_io import change_row, insert_delegation_rows, insert_member_rows, profile_row
 from app.store.tables import (
     DelegationRow,
     ProfileRow,
-    StatusChangeRow,
 )
-from app.store.unit_of_work import _SHA256_HEX, StoreBase, _key
+from app.store.unit_of_work import _SHA256_HEX, StoreBase, name_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +47,7 @@ class Members(StoreBase):
         if not name:
             raise StoreValidationError(messages.EMPTY_NAME)
         for other in s.exec(select(ProfileRow)).all():
-            if other.id != except_id and _key(other.display_name) == _key(name):
+            if other.id != except_id and name_key(other.display_name) == name_key(name):
                 raise StoreValidationError(messages.DUPLICATE_NAME)
         return name
 
@@ -119,14 +118,7 @@ class Members(StoreBase):
         with self._write() as s:
             if s.get(ProfileRow, p.id) is not None:
                 raise StoreValidationError(messages.DUPLICATE_NAME)
-            row = ProfileRow(
-                id=p.id,
-                display_name=self._check_name(s, p.display_name),
-                relation=p.relation.value,
-                card_sha256=p.card_sha256,
-                card_expires_on=p.card_expires_on,
-                position=removed.position,
-            )
+            row = profile_row(replace(p, display_name=self._check_name(s, p.display_name)), removed.position)
             s.add(row)
             s.flush()
             insert_member_rows(s, m, keep_secrets=True)
@@ -136,7 +128,7 @@ class Members(StoreBase):
                     continue  # the other member is gone too: that delegation comes back with them
                 insert_delegation_rows(s, d)
             for ch in removed.history:
-                s.add(StatusChangeRow(profile_id=p.id, subject=ch.subject, old=ch.old, new=ch.new, at=ch.at))
+                s.add(change_row(ch))
             s.flush()
             return rows.profile(row)
 

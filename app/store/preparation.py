@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import Protocol
 
 from sqlmodel import Session, col, select
 
@@ -18,16 +20,29 @@ from app.domain.model import (
 )
 from app.store import messages, rows
 from app.store.errors import (
-    StoreNotFoundError,
     StoreValidationError,
 )
+from app.store.household_io import certificate_row
 from app.store.tables import (
     CertificateRow,
     IssuerNameRow,
     LinkageRow,
     ProgressRow,
 )
-from app.store.unit_of_work import UNSET, RemovedCertificate, StoreBase, _key, _Unset, _val
+from app.store.unit_of_work import UNSET, RemovedCertificate, StoreBase, _Unset, _val, existing_row, name_key
+
+
+class _Noted(Protocol):
+    note: str
+    follow_up: date | None
+
+
+def _keep_note_and_follow_up(row: _Noted, note: str | _Unset, follow_up: date | _Unset | None) -> None:
+    """Write the note and the follow-up day when given (``None`` clears the day)."""
+    if not isinstance(note, _Unset):
+        row.note = note
+    if not isinstance(follow_up, _Unset):
+        row.follow_up = follow_up
 
 
 class Preparation(StoreBase):
@@ -56,10 +71,7 @@ class Preparation(StoreBase):
                 self._record(s, profile_id, f"item:{item_id}", row.state, state.value)
                 row.state = state.value
                 row.completed_at = self._moment if state is TaskState.DONE else None
-            if not isinstance(note, _Unset):
-                row.note = note
-            if not isinstance(follow_up, _Unset):
-                row.follow_up = follow_up
+            _keep_note_and_follow_up(row, note, follow_up)
             s.add(row)
             s.flush()
             return rows.progress(row)
@@ -68,10 +80,7 @@ class Preparation(StoreBase):
 
     @staticmethod
     def _cert_row(s: Session, certificate_id: int) -> CertificateRow:
-        row = s.get(CertificateRow, certificate_id)
-        if row is None:
-            raise StoreNotFoundError(f"certificate {certificate_id}")
-        return row
+        return existing_row(s, CertificateRow, certificate_id, "certificate")
 
     @staticmethod
     def _check_certificate(
@@ -88,7 +97,7 @@ class Preparation(StoreBase):
                 CertificateRow.profile_id == profile_id, CertificateRow.type_id == type_id
             )
         ).all()
-        if any(r.id != except_id and _key(r.issuer) == _key(issuer) for r in same_type):
+        if any(r.id != except_id and name_key(r.issuer) == name_key(issuer) for r in same_type):
             raise StoreValidationError(messages.DUPLICATE_CERTIFICATE)
         return type_id, issuer
 
@@ -167,10 +176,7 @@ class Preparation(StoreBase):
             if not isinstance(issuer_link, _Unset):
                 self._record(s, row.profile_id, f"{subject}:issuer_link", row.issuer_link, issuer_link.value)
                 row.issuer_link = issuer_link.value
-            if not isinstance(follow_up, _Unset):
-                row.follow_up = follow_up
-            if not isinstance(note, _Unset):
-                row.note = note
+            _keep_note_and_follow_up(row, note, follow_up)
             if not isinstance(data_confirmed_on, _Unset) and data_confirmed_on != row.data_confirmed_on:
                 old = None if row.data_confirmed_on is None else row.data_confirmed_on.isoformat()
                 new = None if data_confirmed_on is None else data_confirmed_on.isoformat()
@@ -207,28 +213,19 @@ class Preparation(StoreBase):
         with self._write() as s:
             self._profile_row(s, removed.profile_id)
             type_id, issuer = self._check_certificate(s, removed.profile_id, sel.type_id, sel.issuer)
-            row = CertificateRow(
-                id=sel.id if s.get(CertificateRow, sel.id) is None else None,
-                profile_id=removed.profile_id,
-                type_id=type_id,
-                issuer=issuer,
-                channel=sel.channel.value,
-                readiness=_val(sel.readiness),
-                readiness_changed_at=sel.readiness_changed_at,
-                registration=sel.registration.value,
-                issuer_link=sel.issuer_link.value,
-                follow_up=sel.follow_up,
-                note=sel.note,
-                secret_ref=sel.secret_ref,
-                data_confirmed_on=sel.data_confirmed_on,
+            taken = s.get(CertificateRow, sel.id) is not None
+            row = certificate_row(
+                removed.profile_id, replace(sel, type_id=type_id, issuer=issuer), secret_ref=sel.secret_ref
             )
+            if taken:
+                row.id = None  # given by the database
             s.add(row)
             s.flush()
             return rows.certificate(row)
 
     def issuer_suggestions(self, prefix: str = "", type_id: str | None = None, limit: int = 10) -> list[str]:
         """Issuer names typed before, most used first; ``prefix`` ignores width and case."""
-        wanted = _key(prefix)
+        wanted = name_key(prefix)
         with self._read() as s:
             query = select(IssuerNameRow)
             if type_id is not None:
@@ -239,7 +236,7 @@ class Preparation(StoreBase):
         seen: set[str] = set()
         names: list[str] = []
         for r in found:
-            k = _key(r.name)
+            k = name_key(r.name)
             if k.startswith(wanted) and k not in seen:
                 seen.add(k)
                 names.append(r.name)
@@ -279,10 +276,7 @@ class Preparation(StoreBase):
                 self._record(s, profile_id, f"linkage:{service.value}:site", old, new)
                 row.site_linked = site_linked
                 row.changed_at = self._moment
-            if not isinstance(follow_up, _Unset):
-                row.follow_up = follow_up
-            if not isinstance(note, _Unset):
-                row.note = note
+            _keep_note_and_follow_up(row, note, follow_up)
             s.add(row)
             s.flush()
             return rows.linkage(row)

@@ -31,12 +31,11 @@ from app.store.errors import (
     StoreValidationError,
     write_error,
 )
-from app.store.household_io import received_row
 from app.store.tables import (
     ReceivedFileRow,
     SignerPinRow,
 )
-from app.store.unit_of_work import StoreBase
+from app.store.unit_of_work import StoreBase, existing_row
 
 Verifier = Callable[[bytes], Verification]  # app.certificates.verify.verify_bytes
 MAX_KEPT_BYTES = 4 * 1024 * 1024  # the verifier's cap (app.certificates.parsing.MAX_BYTES)
@@ -56,6 +55,20 @@ def _pin(row: SignerPinRow) -> SignerPin:
         row.first_sha256,
         row.pinned_at,
         row.accepted_at,
+    )
+
+
+def _pin_row(issuer_key: str, source: ReceivedFileRow, at: datetime, *, accepted: bool) -> SignerPinRow:
+    """A pin of the key that signed ``source``: seen first (``accepted`` False) or accepted by the
+    person after they looked."""
+    return SignerPinRow(
+        issuer_key=issuer_key,
+        spki_sha256=source.signer_spki_sha256,
+        organisation=source.signer_organisation,
+        subject=source.signer_subject,
+        first_sha256=source.sha256,
+        pinned_at=at,
+        accepted_at=at if accepted else None,
     )
 
 
@@ -158,46 +171,28 @@ class ReceivedFiles(StoreBase):
             self._profile_row(s, profile_id)
         self._write_kept(verification.sha256, data)
         with self._write() as s:
-            if existing is not None:
-                row = s.get(ReceivedFileRow, existing.id)
-                assert row is not None
-                _prove(row, verification)  # the file is here: the record says what the file says
-                s.add(row)
-                s.flush()
-                self._pin_first(s, row)
-                self._retrust(s, facts.issuer, listed)
-                record = rows.received_file(row)
-                assert record is not None
-                return record, False
-            new = ReceivedFile(
-                id=0,  # given by the database
-                profile_id=profile_id,
-                sha256=verification.sha256,
-                file_name=file_name,
-                stored_name=stored_name_of(verification.sha256),
-                imported_at=self._moment,
-                verdict=verification.verdict,
-                form=facts.form,
-                type_id=facts.type_id,
-                type_candidates=facts.type_candidates,
-                tax_year=facts.tax_year,
-                issuer=facts.issuer,
-                person=facts.person,
-                created_on=facts.created_on,
-                amounts=facts.amounts,
-                signer_subject=signer.subject,
-                signer_organisation=signer.organisation,
-                signer_spki_sha256=signer.spki_sha256,
-            )
-            row = received_row(profile_id, new)
+            row = None if existing is None else s.get(ReceivedFileRow, existing.id)
+            new = row is None
+            if row is None:
+                row = ReceivedFileRow(
+                    profile_id=profile_id,
+                    sha256=verification.sha256,
+                    file_name=file_name,
+                    stored_name=stored_name_of(verification.sha256),
+                    imported_at=self._moment,
+                    verdict=verification.verdict.value,
+                    form=facts.form,
+                )
+            _prove(row, verification)  # the file is here: the record says what the file says
             s.add(row)
             s.flush()
             self._pin_first(s, row)
             self._retrust(s, facts.issuer, listed)
-            self._record(s, profile_id, f"received:{row.id}", None, verification.verdict.value)
+            if new:
+                self._record(s, profile_id, f"received:{row.id}", None, verification.verdict.value)
             record = rows.received_file(row)
         assert record is not None
-        return record, True
+        return record, new
 
     # --- who signed -------------------------------------------------------------------------------------
 
@@ -212,16 +207,7 @@ class ReceivedFiles(StoreBase):
         key = normalize_issuer(row.issuer)
         if not key or not row.signer_spki_sha256 or self._pins(s, key):
             return
-        s.add(
-            SignerPinRow(
-                issuer_key=key,
-                spki_sha256=row.signer_spki_sha256,
-                organisation=row.signer_organisation,
-                subject=row.signer_subject,
-                first_sha256=row.sha256,
-                pinned_at=self._moment,
-            )
-        )
+        s.add(_pin_row(key, row, self._moment, accepted=False))
         s.flush()
 
     def _retrust(self, s: Session, issuer: str, listed: Iterable[ListedSigner]) -> None:
@@ -257,17 +243,7 @@ class ReceivedFiles(StoreBase):
             )
             if source is None:
                 raise StoreNotFoundError(f"signer {spki_sha256[:12]} of {issuer}")
-            s.add(
-                SignerPinRow(
-                    issuer_key=key,
-                    spki_sha256=spki_sha256,
-                    organisation=source.signer_organisation,
-                    subject=source.signer_subject,
-                    first_sha256=source.sha256,
-                    pinned_at=self._moment,
-                    accepted_at=self._moment,
-                )
-            )
+            s.add(_pin_row(key, source, self._moment, accepted=True))
             s.flush()
             self._retrust(s, issuer, listed)
 
@@ -283,10 +259,7 @@ class ReceivedFiles(StoreBase):
     def remove_received(self, received_id: int) -> None:
         """Forget a record (the kept copy stays: another profile may hold the same file)."""
         with self._write() as s:
-            row = s.get(ReceivedFileRow, received_id)
-            if row is None:
-                raise StoreNotFoundError(f"received file {received_id}")
-            s.delete(row)
+            s.delete(existing_row(s, ReceivedFileRow, received_id, "received file"))
 
     def settle_imported_records(self, verify: Verifier, listed: Iterable[ListedSigner] = ()) -> None:
         """After a backup import: each record is verified again from its kept file when it is here

@@ -34,6 +34,7 @@ from app.domain.model import (
 from app.domain.received import Amount, ReceivedFile, SignerTrust, Verdict
 
 _E = TypeVar("_E", bound=Enum)
+_T = TypeVar("_T")
 
 
 class ProfileRow(Protocol):
@@ -292,6 +293,14 @@ def received_file(row: ReceivedFileRow) -> ReceivedFile | None:
     )
 
 
+def _grouped(pairs: Iterable[tuple[int, _T]]) -> dict[int, list[_T]]:
+    """The values of (owner id, value) pairs, listed per owner in their order."""
+    groups: dict[int, list[_T]] = {}
+    for owner, value in pairs:
+        groups.setdefault(owner, []).append(value)
+    return groups
+
+
 def assemble_household(
     profiles: Sequence[ProfileRow],
     progress_rows: Iterable[ProgressRow],
@@ -303,27 +312,19 @@ def assemble_household(
     received: Iterable[ReceivedFileRow] = (),
 ) -> Household:
     """The household from its rows (profiles and delegations in id order)."""
-    received_by: dict[int, list[ReceivedFile]] = {}
-    for r in received:
-        record = received_file(r)
-        if record is not None:
-            received_by.setdefault(r.profile_id, []).append(record)
+    received_by = _grouped(
+        (r.profile_id, record) for r in received if (record := received_file(r)) is not None
+    )
     progress_by: dict[int, dict[str, ProgressItem]] = {}
     for p in progress_rows:
         progress_by.setdefault(p.profile_id, {})[p.item_id] = progress(p)
-    certs_by: dict[int, list[CertificateSelection]] = {}
-    for c in certificates:
-        certs_by.setdefault(c.profile_id, []).append(certificate(c))
+    certs_by = _grouped((c.profile_id, certificate(c)) for c in certificates)
     links_by: dict[int, dict[Service, LinkageRecord]] = {}
     for link in linkages:
         if is_known(Service, link.service):
             links_by.setdefault(link.profile_id, {})[Service(link.service)] = linkage(link)
-    svc_by: dict[int, list[DelegationServiceRow]] = {}
-    for sv in services:
-        svc_by.setdefault(sv.delegation_id, []).append(sv)
-    ops_by: dict[int, list[DelegationOperationRow]] = {}
-    for op in operations:
-        ops_by.setdefault(op.delegation_id, []).append(op)
+    svc_by = _grouped((sv.delegation_id, sv) for sv in services)
+    ops_by = _grouped((op.delegation_id, op) for op in operations)
 
     members = []
     for row in profiles:

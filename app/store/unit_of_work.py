@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Self, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from app.domain.model import (
     CertificateSelection,
@@ -54,6 +54,7 @@ UNSET = _Unset.UNSET
 """Default of optional keyword arguments: 'leave this field as it is' (``None`` means 'clear it')."""
 
 _E = TypeVar("_E", bound=Enum)
+_Row = TypeVar("_Row", bound=SQLModel)
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 
@@ -61,9 +62,18 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
     """Comparison key for names typed by people: width, case and surrounding spaces do not matter."""
     return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+def existing_row(s: Session, table: type[_Row], key: object, what: str) -> _Row:
+    """The row of ``table`` under primary key ``key``; ``StoreNotFoundError`` (naming ``what``) when
+    there is none (another window removed it)."""
+    row = s.get(table, key)
+    if row is None:
+        raise StoreNotFoundError(f"{what} {key}")
+    return row
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,10 +181,7 @@ class StoreBase:
 
     @staticmethod
     def _profile_row(s: Session, profile_id: int) -> ProfileRow:
-        row = s.get(ProfileRow, profile_id)
-        if row is None:
-            raise StoreNotFoundError(f"profile {profile_id}")
-        return row
+        return existing_row(s, ProfileRow, profile_id, "profile")
 
     # --- history ---------------------------------------------------------------------------------------
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import json
-from collections.abc import Iterator
 from datetime import date
 from typing import Any, Literal
 
@@ -29,8 +27,6 @@ FORMAT_VERSION = 1
 PUBLIC_KEY_RESOURCE = "catalog/catalog-signing-key.pub.pem"
 MAX_SIGNATURE_BYTES = 1024
 
-_public_key_for_tests: bytes | None = None
-
 
 class Envelope(BaseModel):
     """The document's outer shape; the catalog and facts inside are validated by the domain."""
@@ -45,26 +41,10 @@ class Envelope(BaseModel):
 
 
 def shipped_public_key() -> bytes:
+    """The key updates must be signed with: the one shipped with this release, and no other."""
     from app.resources import resource
 
     return resource(PUBLIC_KEY_RESOURCE).read_bytes()
-
-
-def trusted_public_key() -> bytes:
-    """The key updates must be signed with: the shipped one (or the test hook's, see below)."""
-    return _public_key_for_tests if _public_key_for_tests is not None else shipped_public_key()
-
-
-@contextlib.contextmanager
-def use_public_key_for_tests(public_key_pem: bytes) -> Iterator[None]:
-    """TEST HOOK: trust ``public_key_pem`` instead of the shipped key inside the ``with`` block, for
-    code paths that take no key parameter (the CLI, the plan command). Never used by the app."""
-    global _public_key_for_tests
-    previous, _public_key_for_tests = _public_key_for_tests, public_key_pem
-    try:
-        yield
-    finally:
-        _public_key_for_tests = previous
 
 
 def _public_key(pem: bytes) -> Ed25519PublicKey:
@@ -121,8 +101,9 @@ def read_document(document: bytes) -> CatalogUpdate:
 
 
 def open_update(document: bytes, signature_text: bytes, public_key_pem: bytes | None = None) -> CatalogUpdate:
-    """Verify the signature, then read the document: the one way an update is accepted or re-read."""
-    verify_signature(document, signature_text, public_key_pem or trusted_public_key())
+    """Verify the signature, then read the document: the one way an update is accepted or re-read.
+    ``public_key_pem``: the key to trust (default: the shipped one)."""
+    verify_signature(document, signature_text, public_key_pem or shipped_public_key())
     return read_document(document)
 
 

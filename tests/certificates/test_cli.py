@@ -1,4 +1,5 @@
-"""``myna-prep certificates verify`` and ``import`` as real processes."""
+"""``myna-prep certificates verify`` and ``import``: their words, exit codes and files (in this process;
+the first test also as a real process)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,19 @@ from pathlib import Path
 
 from app.store.repository import Store
 from tests.certificates import fixtures
+from tests.cli_runner import Completed, run_in_process
 
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
 
-def run_app(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
+def run_app(*args: str, child: bool = False) -> Completed:
+    """The command in this process, or with ``child`` as a real process (one test keeps one)."""
+    if not child:
+        return run_in_process(*args, env=ENV)
+    done = subprocess.run(
         [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=ENV, timeout=120
     )
+    return Completed(done.returncode, done.stdout, done.stderr)
 
 
 def _files(tmp_path: Path) -> tuple[Path, Path, Path]:
@@ -33,7 +39,7 @@ def _files(tmp_path: Path) -> tuple[Path, Path, Path]:
 def test_verify_json_and_exit_codes(tmp_path: Path) -> None:
     good, bad, junk = _files(tmp_path)
     data = tmp_path / "data"
-    result = run_app("--data-dir", str(data), "certificates", "verify", "--json", str(good))
+    result = run_app("--data-dir", str(data), "certificates", "verify", "--json", str(good), child=True)
     assert result.returncode == 0, result.stderr
     [doc] = json.loads(result.stdout)
     assert doc["verdict"] == "valid" and doc["form"] == "TEG800" and doc["type_id"] == "life_insurance"

@@ -13,29 +13,34 @@ import pytest
 from pypdf import PdfReader
 
 from tests.checklist.helpers import pdftotext_pages, squash
+from tests.cli_runner import Completed, run_in_process
 from tests.store.helpers import can_mount, remount_read_only, tmpfs
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_cli(
-    data_dir: Path, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
+def run_cli(data_dir: Path, *args: str, env: dict[str, str] | None = None, child: bool = False) -> Completed:
+    """The command in this process; in a child with ``child`` or another system language or
+    locale (``env``), which Qt reads once per process."""
+    argv = ("--data-dir", str(data_dir), "checklist", *args)
+    if env is None and not child:
+        return run_in_process(*argv)
     environment = {**os.environ, **(env or {})}
     environment.pop("QT_QPA_PLATFORM", None)  # the command chooses offscreen itself without a display
     environment.pop("DISPLAY", None)
     environment.pop("WAYLAND_DISPLAY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "checklist", *args],
+    done = subprocess.run(
+        [sys.executable, "-m", "app", *argv],
         capture_output=True,
         text=True,
         cwd=ROOT,
         env=environment,
         timeout=120,
     )
+    return Completed(done.returncode, done.stdout, done.stderr)
 
 
-def assert_clean_failure(result: subprocess.CompletedProcess[str], code: int) -> None:
+def assert_clean_failure(result: Completed, code: int) -> None:
     assert result.returncode == code, (result.returncode, result.stderr)
     assert "Traceback" not in result.stderr + result.stdout
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
@@ -49,7 +54,7 @@ def leftovers(folder: Path) -> list[str]:
 def test_writes_the_filers_checklist(full_data_dir: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "out" / "checklist.pdf"
     pdf.parent.mkdir()
-    result = run_cli(full_data_dir, "--pdf", str(pdf), "--today", "2026-01-14")
+    result = run_cli(full_data_dir, "--pdf", str(pdf), "--today", "2026-01-14", child=True)  # no display
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     pages = len(PdfReader(str(pdf)).pages)

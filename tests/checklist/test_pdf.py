@@ -308,6 +308,7 @@ print(" ".join(map(str, counts)))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from CPython 3.12 on")
 def test_painting_does_not_consume_references_to_none(full_data_dir: Path, tmp_path: Path) -> None:
     """PySide6 6.12.0 on CPython 3.11 dropped a reference to None on many void calls (QPainter.drawLine,

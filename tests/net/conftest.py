@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from collections.abc import Callable, Iterator
@@ -14,7 +15,7 @@ import pytest
 
 from app.net.download import Fetcher, Limits
 from app.resources import read_text
-from app.store import catalog_files
+from app.store import catalog_files, update_document
 from app.store.update_document import build_document, new_key_pair, sign
 from tests.net.server import LocalServer, start_server
 
@@ -35,6 +36,15 @@ class Keys:
 @pytest.fixture(scope="session")
 def keys() -> Keys:
     return Keys(*new_key_pair())
+
+
+@contextlib.contextmanager
+def trusting(public_key: bytes) -> Iterator[None]:
+    """Inside the block the app trusts ``public_key`` where it reads the shipped key (the CLI and the
+    window take no key parameter). The swap lives here, in the tests: the app has no test path."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(update_document, "shipped_public_key", lambda: public_key)
+        yield
 
 
 def shipped_data() -> tuple[dict[str, Any], dict[str, Any]]:

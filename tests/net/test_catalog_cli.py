@@ -12,8 +12,7 @@ import pytest
 
 from app.main import main
 from app.store import catalog_files
-from app.store.update_document import use_public_key_for_tests
-from tests.net.conftest import DOC, INSTALLED_VERSION, Keys, Publisher, document, shipped_data
+from tests.net.conftest import DOC, INSTALLED_VERSION, Keys, Publisher, document, shipped_data, trusting
 from tests.net.server import LocalServer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -21,7 +20,7 @@ NEWER = "2099.2.0"
 
 
 def cli(data_dir: Path, keys: Keys, *argv: str) -> int:
-    with use_public_key_for_tests(keys.public):
+    with trusting(keys.public):
         return main(["--data-dir", str(data_dir), *argv])
 
 
@@ -101,7 +100,7 @@ def test_signing_tool_makes_what_the_app_accepts(server: LocalServer, tmp_path: 
     server.serve(DOC, (out / "catalog-update.json").read_bytes())
     server.serve(DOC + ".sig", (out / "catalog-update.json.sig").read_bytes())
     data = tmp_path / "data"
-    with use_public_key_for_tests(public.read_bytes()):
+    with trusting(public.read_bytes()):
         assert main(["--data-dir", str(data), "catalog", "update", "--url", server.url(DOC)]) == 0
         assert catalog_files.active(data).version == NEWER
 

@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from app.net.download import Fetcher
 from app.session import HouseholdSession
 from app.store import catalog_files
-from app.store.update_document import sign, use_public_key_for_tests
+from app.store.update_document import sign
 from app.ui.actions.catalog_update import SETTINGS_CHECK_AT_START, CatalogUpdateActions
 from app.ui.application import attach, build_window
 from app.ui.shell.main_window import MainWindow
-from tests.net.conftest import DOC, GENEROUS, INSTALLED_VERSION, Keys, Publisher, document
+from tests.net.conftest import DOC, GENEROUS, INSTALLED_VERSION, Keys, Publisher, document, trusting
 from tests.net.server import Gate, LocalServer
 
 NEWER = "2099.3.0"
@@ -39,7 +39,7 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
 @pytest.fixture
 def trust_test_key(keys: Keys) -> Iterator[None]:
     """The household session reads the active catalog with the trusted key: the test's here."""
-    with use_public_key_for_tests(keys.public):
+    with trusting(keys.public):
         yield
 
 

@@ -10,21 +10,26 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import Completed, run_in_process
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_cli(
-    data_dir: Path, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "reminders", *args],
+def run_cli(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> Completed:
+    """``reminders`` in this process; with ``env`` (a session bus, a home folder) a real process as
+    the login item and the desktop start it."""
+    argv = ("--data-dir", str(data_dir), "reminders", *args)
+    if env is None:
+        return run_in_process(*argv)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", *argv],
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env=environment,
+        env={**os.environ, **env},
         timeout=120,
     )
+    return Completed(done.returncode, done.stdout, done.stderr)
 
 
 # khal calls setlocale(LC_ALL, ""): a locale the machine does not have (a test's ja_JP) stops it.

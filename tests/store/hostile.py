@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import Completed, run_in_process
 from tests.other_user import IS_ROOT, OTHER_UID, app_command, as_other_user, readable_python
 from tests.other_user import needs_other_user as needs_setpriv
 
@@ -39,17 +40,22 @@ def node_state(path: Path) -> tuple[int, int, int]:
     return stat.S_IFMT(st.st_mode), stat.S_IMODE(st.st_mode), st.st_uid
 
 
-def cli(*args: str, user: int | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """``python -m app ARGS`` in a fresh process (as ``user`` 65534 when asked, from any checkout)."""
+def cli(*args: str, user: int | None = None, timeout: float | None = None) -> Completed:
+    """``myna-prep ARGS`` in this process; as ``user`` (65534, from any checkout) or with a
+    ``timeout`` (a file that might block a read) in a fresh process."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    if user is None and timeout is None:
+        return run_in_process(*args)
     if user is not None:
         command, extra, cwd = app_command()
         env.update(extra, HOME="/tmp")
-        return as_other_user(*command, *args, env=env, timeout=timeout, cwd=cwd)
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT, check=False,
-    )  # fmt: skip
+        done = as_other_user(*command, *args, env=env, timeout=timeout or 120, cwd=cwd)
+    else:
+        done = subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT, check=False,
+        )  # fmt: skip
+    return Completed(done.returncode, done.stdout, done.stderr)
 
 
 @contextlib.contextmanager

@@ -5,21 +5,24 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
+import typing
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from app import cli
 from app.domain.model import Channel, Household, StatusChange, TaskState
 from app.single_instance import try_lock
-from app.store import messages
-from app.store.backup import FORMAT_ID, FORMAT_VERSION, export_backup, import_backup, snapshot
+from app.store import backup_format, messages
+from app.store.backup import FORMAT_ID, FORMAT_VERSION, dumps, export_backup, import_backup, snapshot
 from app.store.errors import BackupError, StoreWriteError
 from app.store.repository import Store
 from tests.store.helpers import fill_household
@@ -96,7 +99,7 @@ def test_import_replaces_the_household_and_returns_dropped_secrets(full: Store, 
 
 
 def valid_document(store: Store) -> dict[str, Any]:
-    document: dict[str, Any] = json.loads(json.dumps(snapshot(store)))
+    document: dict[str, Any] = json.loads(dumps(snapshot(store)))
     return document
 
 
@@ -214,25 +217,41 @@ def test_import_into_a_read_only_store_saves_nothing(full: Store, tmp_path: Path
         store.close()
 
 
+def _backup_models() -> list[type[BaseModel]]:
+    """Every model of the file, found from ``Backup`` down (a new one cannot be missed)."""
+    found: list[type[BaseModel]] = []
+    todo: list[type[BaseModel]] = [backup_format.Backup]
+    while todo:
+        model = todo.pop()
+        if model in found:
+            continue
+        found.append(model)
+        for info in model.model_fields.values():
+            for part in typing.get_args(info.annotation) or (info.annotation,):
+                for inner in (*typing.get_args(part), part):
+                    if isinstance(inner, type) and issubclass(inner, BaseModel):
+                        todo.append(inner)
+    return found
+
+
 def test_the_format_document_describes_every_field() -> None:
     doc = (ROOT / "docs" / "backup-format.md").read_text(encoding="utf-8")
-    from app.store import backup_format as backup
-
-    for model in (
-        backup.BackupV1,
-        backup.ProfileV1,
-        backup.ProgressV1,
-        backup.CertificateV1,
-        backup.LinkageV1,
-        backup.ChangeV1,
-        backup.DelegationV1,
-        backup.IssuerNameV1,
-        backup.ReceivedV1,
-        backup.AmountV1,
-        backup.SeasonV3,
-    ):
+    models = _backup_models()
+    assert {m.__name__ for m in models} >= {"Backup", "BackupProfile", "BackupReceived", "BackupAmount"}
+    for model in models:
         for name in model.model_fields:
             assert f"`{name}`" in doc, f"{model.__name__}.{name} is not documented"
+    assert f"version {backup_format.FORMAT_VERSION})" in doc.splitlines()[0]
+
+
+def test_model_names_say_what_they_are() -> None:
+    """No model carries a format version in its name: the version is FORMAT_VERSION, said once."""
+    names = [m.__name__ for m in _backup_models()] + ["SeasonRecord"]
+    assert all(re.search(r"V\d+$", name) is None for name in names), names
+    source = (ROOT / "app" / "store" / "backup_format.py").read_text(encoding="utf-8")
+    assert re.findall(r"^FORMAT_VERSION = \d+$", source, re.MULTILINE) == [
+        f"FORMAT_VERSION = {backup_format.FORMAT_VERSION}"
+    ]
 
 
 # --- the command line ------------------------------------------------------------------------------------

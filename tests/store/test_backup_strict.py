@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from app.domain.model import DelegatedService, Delegation, Household, Relation, StatusChange
 from app.store import messages
-from app.store.backup import MAX_BYTES, export_backup, import_backup, read_backup, snapshot
+from app.store.backup import MAX_BYTES, dumps, export_backup, import_backup, read_backup, snapshot
 from app.store.errors import BackupError
 from app.store.repository import Store
 from app.store.seasons import SeasonEntry
@@ -44,7 +44,7 @@ def full(tmp_path: Path) -> Iterator[Store]:
 
 
 def document(store: Store) -> dict[str, Any]:
-    result: dict[str, Any] = json.loads(json.dumps(snapshot(store)))
+    result: dict[str, Any] = json.loads(dumps(snapshot(store)))
     return result
 
 
@@ -295,6 +295,7 @@ def fingerprint(db: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
         return [(t, sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)) for t in tables]
 
 
+@pytest.mark.slow
 def test_fuzzed_backups_never_crash_and_never_change_a_refused_household(tmp_path: Path) -> None:
     # One real SQLite store for all 2,000 cases, in memory-backed /dev/shm when there is one: the
     # accepted cases commit twice each (import, then restore) and fsync is all their cost.

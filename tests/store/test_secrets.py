@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from pathlib import Path
@@ -14,7 +13,7 @@ from keyrings.alt.file import PlaintextKeyring
 
 from app.domain.model import Channel
 from app.store import messages
-from app.store.backup import snapshot
+from app.store.backup import dumps, snapshot
 from app.store.engine import DB_NAME
 from app.store.errors import SecretsUnavailableError
 from app.store.repository import Store
@@ -131,7 +130,7 @@ def test_numbers_never_reach_sqlite_or_backups(secrets: SecretStore, tmp_path: P
         cert = store.set_certificate_secret(cert.id, ref)
         assert cert.secret_ref == ref
         assert secrets.get(store.load_household().members[0].certificates[0].secret_ref or "") == NUMBER
-        document = json.dumps(snapshot(store), ensure_ascii=False)
+        document = dumps(snapshot(store)).decode("utf-8")
         raw = b"".join(p.read_bytes() for p in data_dir.iterdir() if p.name.startswith(DB_NAME))
     finally:
         store.close()

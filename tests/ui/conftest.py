@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.domain.steps import STEPS, StepId
 from app.session import HouseholdSession
 from app.store.repository import Store
 from app.ui.application import attach, build_window
-from app.ui.shell.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow, step_index
 from app.ui.steps.next_action import NextActionBanner
 from app.ui.steps.profile_bar import ProfileBar
 from app.ui.steps.views import PlanViews
@@ -65,8 +64,7 @@ def stored(tmp_path: Path) -> Store:
     return store
 
 
-def page_index(step: StepId) -> int:
-    return next(i for i, s in enumerate(STEPS) if s.id is step)
+page_index = step_index  # where a step's page stands in the window
 
 
 def plan_views(session: HouseholdSession) -> PlanViews:

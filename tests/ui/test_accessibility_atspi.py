@@ -156,6 +156,7 @@ def page_subtree(nodes: list[Node], page: str) -> list[Node]:
     return nodes[start:end]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_a_screen_reader_reads_the_pages(qapp: object, tmp_path: Path, lang: str) -> None:
     pages = run_dump(tmp_path, lang)

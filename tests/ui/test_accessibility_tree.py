@@ -206,14 +206,14 @@ def test_tab_enters_the_guide_on_its_first_link_and_shows_it(window: MainWindow,
 
 
 # ----- names ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("step", list(StepId))
-def test_every_control_has_a_unique_name_within_its_page(window: MainWindow, step: StepId) -> None:
-    page = show(window, step)
-    names = {widget: spoken_name(widget) for widget in controls(page)}
-    nameless = [type(w).__name__ + " " + w.objectName() for w, name in names.items() if not name.strip()]
-    assert not nameless
-    twice = [name for name, count in Counter(names.values()).items() if count > 1]
-    assert not twice, twice
+def test_every_control_has_a_unique_name_within_its_page(window: MainWindow) -> None:
+    for step in StepId:  # one window for all pages: building it is most of the test's time
+        page = show(window, step)
+        names = {widget: spoken_name(widget) for widget in controls(page)}
+        nameless = [type(w).__name__ + " " + w.objectName() for w, name in names.items() if not name.strip()]
+        assert not nameless, step
+        twice = [name for name, count in Counter(names.values()).items() if count > 1]
+        assert not twice, (step, twice)
 
 
 def test_repeated_cards_are_named_groups(window: MainWindow) -> None:
@@ -269,21 +269,21 @@ def test_segmented_choices_are_radio_groups(window: MainWindow, qtbot: QtBot) ->
 
 
 # ----- keyboard ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("step", list(StepId))
-def test_tab_follows_reading_order_on_every_page(window: MainWindow, step: StepId) -> None:
-    page = show(window, step)
-    assert isinstance(page, QAbstractScrollArea)
-    body = page.widget()
-    stops = [w for w in window.tab_order() if page.isAncestorOf(w)]
-    assert stops
-    assert not [w for w in window.tab_order() if isinstance(w, QScrollArea)]  # no unnamed stop
-    for first, second in itertools.pairwise(stops):
-        a = QRect(first.mapTo(body, first.rect().topLeft()), first.size())
-        b = QRect(second.mapTo(body, second.rect().topLeft()), second.size())
-        assert b.bottom() > a.top(), f"{second.objectName()} (above) after {first.objectName()}"
-    todo = [w for w in stops if page.todo_card.isAncestorOf(w)]
-    if todo:  # 今やること above the guide: its controls come first
-        assert stops.index(todo[-1]) < stops.index(page.content)
+def test_tab_follows_reading_order_on_every_page(window: MainWindow) -> None:
+    for step in StepId:
+        page = show(window, step)
+        assert isinstance(page, QAbstractScrollArea)
+        body = page.widget()
+        stops = [w for w in window.tab_order() if page.isAncestorOf(w)]
+        assert stops, step
+        assert not [w for w in window.tab_order() if isinstance(w, QScrollArea)]  # no unnamed stop
+        for first, second in itertools.pairwise(stops):
+            a = QRect(first.mapTo(body, first.rect().topLeft()), first.size())
+            b = QRect(second.mapTo(body, second.rect().topLeft()), second.size())
+            assert b.bottom() > a.top(), f"{step}: {second.objectName()} (above) after {first.objectName()}"
+        todo = [w for w in stops if page.todo_card.isAncestorOf(w)]
+        if todo:  # 今やること above the guide: its controls come first
+            assert stops.index(todo[-1]) < stops.index(page.content), step
 
 
 # ----- status messages ----------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from app.ui.widgets.file_dialog import file_dialog
 if TYPE_CHECKING:
     from app.session import HouseholdSession
     from app.store.backup import ImportResult
-    from app.store.backup_format import BackupV1
+    from app.store.backup_format import Backup
     from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -286,5 +286,5 @@ class BackupActions(QObject):
         self.message_box = None
 
 
-def _numbers_remembered(document: BackupV1) -> bool:
+def _numbers_remembered(document: Backup) -> bool:
     return any(c.number_remembered for p in document.profiles for c in p.certificates)

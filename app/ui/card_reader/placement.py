@@ -24,6 +24,7 @@ from app.domain.steps import StepId
 from app.i18n import translate
 from app.ui.card_reader.chip import CardChip
 from app.ui.card_reader.panel import CardPanel
+from app.ui.widgets import boxes
 from app.ui.widgets.plain import PlainLabel
 
 # The 準備完了 page checks the card once more before filing (collapsed until asked for).
@@ -44,12 +45,8 @@ class CardSection(QFrame):
 
     def __init__(self, panel: CardPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("cardSection")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = boxes.panel(self, "cardSection", QVBoxLayout(), (12, 10, 12, 10), spacing=8)
         self.panel = panel
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
         top = QHBoxLayout()
         self.title = PlainLabel(self)
         self.title.setObjectName("cardSectionTitle")

@@ -317,7 +317,6 @@ class FirstRunDialog(QDialog):
         if device is not None:
             self.settings.setValue(SETTING_DEVICE, device.value)
         self.settings.setValue(SETTING_DONE, True)
-        self.session.status.emit(QCoreApplication.translate("FirstRun", "はじめの設定を保存しました"), 5000)
         super().accept()
 
 
@@ -404,6 +403,8 @@ def open_setup(
     in the page being read (when the reader is there)."""
     opener = None if card_check is None else card_check.open
     dialog = FirstRunDialog(session, window.settings, window, opener)
+    saved = QCoreApplication.translate("FirstRun", "はじめの設定を保存しました")
+    dialog.accepted.connect(lambda: window.bus.status.emit(saved, 5000))  # the answers were saved
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -63,7 +63,7 @@ class PastSeasonsMenu(QMenu):
 
 def install(window: MainWindow, session: HouseholdSession) -> tuple[NewSeasonNotice, PastSeasonsMenu]:
     """Add the notice above the pages and the menu under View (before the language menu)."""
-    notice = NewSeasonNotice(session, window)
+    notice = NewSeasonNotice(session, window.bus, window)
     window.add_header_widget(notice)
     menu = PastSeasonsMenu(window, session)
     window.view_menu.insertMenu(window.language_menu.menuAction(), menu)

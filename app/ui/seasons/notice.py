@@ -14,23 +14,22 @@ from app.domain.seasons import SeasonStart
 from app.domain.steps import StepId
 from app.i18n import seasons as words
 from app.ui.widgets import icons
+from app.ui.widgets.boxes import panel
 from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:
     from app.session import HouseholdSession
+    from app.ui.shell.view_bus import ViewBus
 
 
 class NewSeasonNotice(QFrame):
     """What carried over, what is asked again, where last season is; one button to go on."""
 
-    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, bus: ViewBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("newSeasonNotice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.session = session
+        layout = panel(self, "newSeasonNotice", QHBoxLayout(), (24, 8, 24, 8))
+        self.bus = bus
         self.start: SeasonStart | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 8)
         self.icon = PlainLabel()
         self.icon.setPixmap(icons.badge_icon("in_progress").pixmap(QSize(20, 20)))
         texts = QVBoxLayout()
@@ -57,7 +56,7 @@ class NewSeasonNotice(QFrame):
         layout.addWidget(self.close_button)
         self.setVisible(False)
         session.season_started.connect(self.show_start)
-        if session.season_start is not None:  # built again after a language change
+        if session.season_start is not None and not bus.banners.season_notice_dismissed:
             self.show_start(session.season_start)
         self.retranslate()
 
@@ -78,10 +77,10 @@ class NewSeasonNotice(QFrame):
     def go(self) -> None:
         """The one next step: the new season's 証明書の準備状況."""
         self.dismiss()
-        self.session.show_step.emit(StepId.READY)
+        self.bus.show_step.emit(StepId.READY)
 
     def dismiss(self) -> None:
-        self.session.dismiss_season_start()
+        self.bus.banners.season_notice_dismissed = True
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:

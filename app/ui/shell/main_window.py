@@ -40,7 +40,9 @@ from app.ui.shell.language_menu import LanguageMenu
 from app.ui.shell.pages import StepPage
 from app.ui.shell.sidebar import RAIL_ROLE, STATUS_ROLE, StepDelegate, rail_width
 from app.ui.shell.text_size import TextSizeMenu
+from app.ui.shell.view_bus import ViewBus
 from app.ui.widgets import accessible, domain_texts, focus, icons
+from app.ui.widgets.boxes import lay_out
 from app.ui.widgets.focus_style import ItemFocusRing
 from app.ui.widgets.plain import PlainLabel
 
@@ -79,6 +81,11 @@ SIDEBAR_SUBTITLES: dict[StepId, str] = {  # i18n: translated via app/ui/widgets/
 }
 
 
+def step_index(step: StepId) -> int:
+    """Where ``step`` stands in the sidebar and the page stack."""
+    return next(i for i, s in enumerate(STEPS) if s.id is step)
+
+
 class MainWindow(QMainWindow):
     page_changed = Signal(int)
     first_painted = Signal()
@@ -106,6 +113,9 @@ class MainWindow(QMainWindow):
         self._badges: dict[StepId, Badge] = {}  # the plan's badge per step (none before the plan)
         # The one status language per step (app.domain.status), set from the plan; empty: no states.
         self._statuses: dict[StepId, Status] = {}
+        self.bus = ViewBus(self)  # what the views tell the window (a status word, a step to show)
+        self.bus.status.connect(self.say)
+        self.bus.show_step.connect(self.show_step)
 
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(QSize(720, 520))
@@ -156,37 +166,24 @@ class MainWindow(QMainWindow):
         # Back / Next sit in the status bar's right end: a row of their own cost the page ~45 px
         # (~70 px at 200 %) of height on a small screen.
         self.nav = QWidget()
-        self.nav.setObjectName("stepNavigation")
-        nav = QHBoxLayout(self.nav)
-        nav.setContentsMargins(0, 2, 8, 2)
-        nav.setSpacing(12)
-        nav.addWidget(self.back_button)
-        nav.addWidget(self.position_label)
-        nav.addWidget(self.next_button)
+        nav = lay_out(self.nav, "stepNavigation", QHBoxLayout(), (0, 2, 8, 2), spacing=12)
+        for widget in (self.back_button, self.position_label, self.next_button):
+            nav.addWidget(widget)
 
-        right = QWidget()
-        right.setObjectName("pageColumnArea")
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(0)
         # Above the page: ONE row (member switcher, next action, card chip) and notices under it.
         self.header_bar = HeaderBar()
+        right = QWidget()
+        right_layout = lay_out(right, "pageColumnArea", QVBoxLayout())
         right_layout.addWidget(self.header_bar)
         right_layout.addWidget(self.stack, 1)
 
         self.side = QWidget()
-        self.side.setObjectName("sidebarColumn")
-        side_layout = QVBoxLayout(self.side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.setSpacing(0)
+        side_layout = lay_out(self.side, "sidebarColumn", QVBoxLayout())
         side_layout.addWidget(self.rail_button)
         side_layout.addWidget(self.progress_label)
         side_layout.addWidget(self.sidebar, 1)
         central = QWidget()
-        central.setObjectName("centralArea")
-        columns = QHBoxLayout(central)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.setSpacing(0)
+        columns = lay_out(central, "centralArea", QHBoxLayout())
         columns.addWidget(self.side)
         columns.addWidget(right, 1)
         self.setCentralWidget(central)
@@ -315,6 +312,7 @@ class MainWindow(QMainWindow):
             from app.ui.shell.overview import OverviewDiagram
 
             self.overview = OverviewDiagram()
+            self.overview.step_requested.connect(self.bus.show_step)
             page.add_before_content(self.overview)  # the guide's STEP0 is this diagram: show it first
             self._fit_diagram()
         for extension in self._page_extensions:
@@ -377,6 +375,10 @@ class MainWindow(QMainWindow):
         page.verticalScrollBar().setValue(0)
         self.settings.setValue("window/page", STEPS[index].id.value)
         self.page_changed.emit(index)
+
+    def show_step(self, step: StepId) -> None:
+        """The page of ``step`` (a view asked for it through ``bus.show_step``)."""
+        self.show_page(step_index(step))
 
     def go_back(self) -> None:
         self.show_page(self.current_index() - 1)

@@ -101,6 +101,7 @@ class OverviewDiagram(QWidget):
     """The 全体図 of the member shown (see the module docstring)."""
 
     activated = Signal(object)  # the DiagramNode or edge's step that was clicked or pressed
+    step_requested = Signal(object)  # the StepId whose page to show (the window shows it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,9 +169,9 @@ class OverviewDiagram(QWidget):
         if isinstance(what, DiagramNode):
             if what.kind is NodeKind.MEMBER and what.step is StepId.STEP1 and what.profile_id is not None:
                 s.set_current_profile(what.profile_id)  # their own preparation: show them
-            s.show_step.emit(what.step)
+            self.step_requested.emit(what.step)
         elif isinstance(what, StepId):
-            s.show_step.emit(what)
+            self.step_requested.emit(what)
 
     # --- geometry ----------------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 The session (:mod:`app.session`) is window-free and speaks in signals; :class:`SessionMessages`
 turns them into a window-modal box (errors, the store's notices), the status bar, the read-only
-badge and the status bar's 「元に戻す」 button. The composition root (``app.ui.application.attach``)
+badge and the status bar's 「元に戻す」 button. (What the views say to the window goes through the
+window's bus instead: app/ui/shell/view_bus.py.) The composition root (``app.ui.application.attach``)
 builds it with the session after the first paint.
 """
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.domain.status import Status, status_board
-from app.domain.steps import STEPS, StepId
+from app.domain.steps import StepId
 from app.session import HouseholdSession
 from app.ui.shell.main_window import MainWindow
 from app.ui.widgets.plain import PlainLabel
@@ -35,10 +36,8 @@ class SessionMessages(QObject):
         self._undo_timer.timeout.connect(self._hide_undo_button)
         session.failed.connect(self.show_error)
         session.notice.connect(self.show_notice)
-        session.status.connect(self.show_status)
         session.opened_read_only.connect(self.show_read_only)
         session.removed.connect(self.offer_undo)
-        session.show_step.connect(self._show_step)
         session.changed.connect(self.show_badges)
         window.installEventFilter(self)
 
@@ -48,9 +47,6 @@ class SessionMessages(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.session.closing.emit()  # closing the window ends undo (the store closes with it later)
         return False
-
-    def show_status(self, text: str, milliseconds: int) -> None:
-        self.window.statusBar().showMessage(text, milliseconds)
 
     def show_error(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 15000)
@@ -128,11 +124,6 @@ class SessionMessages(QObject):
     def _hide_undo_button(self) -> None:
         if self._undo_button is not None:
             self._undo_button.hide()
-
-    def _show_step(self, step: object) -> None:
-        index = next((i for i, s in enumerate(STEPS) if s.id is step), None)
-        if index is not None:
-            self.window.show_page(index)
 
     def show_badges(self) -> None:
         """Sidebar badges for every step, from the current member's plan (「未定」 for STEP3–5 before

@@ -28,6 +28,8 @@ from app.i18n.delegation import delegates_only_text, finding_mark, finding_text
 from app.i18n.labels import delegated_service_label, delegation_step_label
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
+from app.ui.shell.view_bus import ViewBus
+from app.ui.steps.section import SessionSection
 from app.ui.widgets import accessible
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
@@ -36,8 +38,6 @@ from app.ui.widgets.plan_common import (
     WrapCheckBox,
     bold,
     error_label,
-    hint_label,
-    section_title,
     show_error,
 )
 from app.ui.widgets.status_pill import StatusPill
@@ -79,11 +79,12 @@ def _fill_members(combo: QComboBox, session: HouseholdSession, selected: int | N
 class DelegationCard(QFrame):
     """One delegation; every change is saved at once (refused input: a sentence inline, nothing saved)."""
 
-    def __init__(self, session: HouseholdSession, delegation_id: int) -> None:
+    def __init__(self, session: HouseholdSession, bus: ViewBus, delegation_id: int) -> None:
         super().__init__()
         self.setObjectName(f"delegation_{delegation_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.session = session
+        self.bus = bus
         self.delegation_id = delegation_id
         layout = QVBoxLayout(self)
         self.title = PlainLabel()
@@ -283,27 +284,18 @@ class DelegationCard(QFrame):
 
     def _open_preparation(self, profile_id: int) -> None:
         self.session.set_current_profile(profile_id)
-        self.session.show_step.emit(StepId.STEP1)
+        self.bus.show_step.emit(StepId.STEP1)
 
 
-class DelegationEditor(QWidget):
-    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("delegationEditor")
-        self.session = session
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = section_title(QCoreApplication.translate("Plan", "代理人設定の記録"))
-        layout.addWidget(title)
-        self.only_one = hint_label(
+class DelegationEditor(SessionSection):
+    def __init__(self, session: HouseholdSession, bus: ViewBus) -> None:
+        super().__init__(session, "delegationEditor", QCoreApplication.translate("Plan", "代理人設定の記録"))
+        self.only_one = self.add_hint(
             QCoreApplication.translate(
                 "Plan", "代理人設定を記録するには、上の「家族を追加」でご家族を登録してください。"
             )
         )
-        layout.addWidget(self.only_one)
-        self.delegates_only = hint_label("")
-        self.delegates_only.setObjectName("delegatesOnly")
-        layout.addWidget(self.delegates_only)
+        self.delegates_only = self.add_hint("", "delegatesOnly")
 
         self.add_box = QGroupBox(QCoreApplication.translate("Plan", "新しい代理人設定を記録"))
         form = QFormLayout(self.add_box)
@@ -336,14 +328,12 @@ class DelegationEditor(QWidget):
         self.add_button.clicked.connect(self.add)
         self.new_relation.returnPressed.connect(self.add)
 
-        self.cards_layout = QVBoxLayout()
-        layout.addLayout(self.cards_layout)  # the recorded ones first, then the form for a new one
-        layout.addWidget(self.add_box)
-        self.cards: KeyedRows[int, DelegationCard] = KeyedRows(
-            self.cards_layout, lambda did: DelegationCard(session, did)
+        # the recorded ones first, then the form for a new one
+        self.cards: KeyedRows[int, DelegationCard] = self.add_rows(
+            lambda did: DelegationCard(session, bus, did)
         )
-        session.changed.connect(self.refresh)
-        self.refresh()
+        self.column.addWidget(self.add_box)
+        self.follow_session(self.refresh)
 
     def card(self, delegation_id: int) -> DelegationCard:
         return self.cards.rows[delegation_id]

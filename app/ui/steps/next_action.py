@@ -16,7 +16,9 @@ from app.i18n.labels import service_label
 from app.i18n.plan import action_text, type_name
 from app.i18n.status import status_text
 from app.session import HouseholdSession
+from app.ui.shell.view_bus import ViewBus
 from app.ui.widgets import domain_texts, icons
+from app.ui.widgets.boxes import panel
 from app.ui.widgets.plain import PlainLabel
 
 
@@ -48,14 +50,11 @@ class NextActionBanner(QFrame):
     """「次にすること」 in the header's row: the plan's single next action on one line, and a button to
     open its step (whose 「今やること」 says it in full)."""
 
-    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, bus: ViewBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("nextActionBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = panel(self, "nextActionBanner", QHBoxLayout(), (8, 1, 2, 1), spacing=8)
         self.session = session
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 1, 2, 1)
-        layout.setSpacing(8)
+        self.bus = bus
         self.icon = PlainLabel()
         self.kicker = PlainLabel(QCoreApplication.translate("Plan", "次にすること"))
         self.kicker.setObjectName("nextActionKicker")
@@ -121,7 +120,7 @@ class NextActionBanner(QFrame):
         plan = self.session.plan
         if plan is None or plan.next_action is None:
             return
-        self.session.show_step.emit(plan.next_action.step)
+        self.bus.show_step.emit(plan.next_action.step)
 
 
 def follow_up_text(session: HouseholdSession, follow_up: FollowUp) -> str:
@@ -160,13 +159,11 @@ def follow_up_text(session: HouseholdSession, follow_up: FollowUp) -> str:
 class FollowUpBanner(QFrame):
     """Shown at start-up when follow-up dates have come: what to check again today."""
 
-    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, bus: ViewBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("followUpBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = panel(self, "followUpBanner", QHBoxLayout(), (24, 6, 24, 6))
         self.session = session
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 6, 24, 6)
+        self.banners = bus.banners  # closed stays closed when the views are built again
         self.icon = PlainLabel()
         self.icon.setPixmap(icons.badge_icon("in_progress").pixmap(QSize(20, 20)))
         self.text = PlainLabel()
@@ -185,7 +182,7 @@ class FollowUpBanner(QFrame):
             self.show_due()
 
     def dismiss(self) -> None:
-        self.session.follow_ups_dismissed = True
+        self.banners.follow_ups_dismissed = True
         self.hide()
 
     def show_due(self) -> None:
@@ -194,7 +191,7 @@ class FollowUpBanner(QFrame):
             return
         self._shown = True
         due = self.session.due
-        if not due or self.session.follow_ups_dismissed:
+        if not due or self.banners.follow_ups_dismissed:
             return
         lines = [QCoreApplication.translate("Plan", "再確認の日が来ています。状況を確かめて記録しましょう:")]
         lines += [f"・{follow_up_text(self.session, f)}" for f in due]

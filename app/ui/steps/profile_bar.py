@@ -23,6 +23,7 @@ from app import i18n
 from app.domain.model import Relation
 from app.i18n.labels import relation_label
 from app.session import HouseholdSession
+from app.ui.shell.view_bus import ViewBus
 from app.ui.widgets import accessible
 from app.ui.widgets.flow import FlowLayout
 from app.ui.widgets.plain import PlainLabel
@@ -34,10 +35,11 @@ class ProfileBar(QFrame):
     """「表示中の人: [太郎] [花子] [家族の管理 ▾]」, the member switcher at the start of the header's row.
     Every page shows the chosen member's plan; adding, renaming and the rest are in 家族の管理."""
 
-    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: HouseholdSession, bus: ViewBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileBar")
         self.session = session
+        self.bus = bus
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
@@ -297,7 +299,7 @@ class ProfileBar(QFrame):
         if error is None:
             self.message.setText("")
             if success:
-                self.session.status.emit(success, 5000)
+                self.bus.status.emit(success, 5000)
         else:
             self.message.setText(f"⚠ {error}")
         self.message.setAccessibleName(self.message.text())

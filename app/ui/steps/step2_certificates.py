@@ -29,6 +29,8 @@ from app.domain.links import LINK_BY_ID
 from app.domain.model import CertificateSelection, Channel
 from app.i18n.labels import channel_label
 from app.session import HouseholdSession
+from app.ui.shell.view_bus import ViewBus
+from app.ui.steps.section import SessionSection
 from app.ui.widgets import accessible, domain_texts
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
@@ -37,7 +39,6 @@ from app.ui.widgets.plan_common import (
     bold,
     error_label,
     hint_label,
-    section_title,
     show_error,
 )
 
@@ -316,7 +317,7 @@ class TypeRow(QFrame):
         if error is None:
             self.issuer_edit.clear()
             self.model.setStringList(self.picker.session.issuer_suggestions(self.entry.id))
-            self.picker.session.status.emit(QCoreApplication.translate("Plan", "追加しました"), 3000)
+            self.picker.bus.status.emit(QCoreApplication.translate("Plan", "追加しました"), 3000)
         else:
             self.issuer_edit.setFocus()
 
@@ -367,21 +368,17 @@ class Step2Action(QWidget):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
-class CertificatePicker(QWidget):
+class CertificatePicker(SessionSection):
     """The STEP2 picker: every catalog type, in two groups (fixed issuer, issuer to type)."""
 
-    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("certificatePicker")
-        self.session = session
+    def __init__(self, session: HouseholdSession, bus: ViewBus) -> None:
+        super().__init__(
+            session, "certificatePicker", QCoreApplication.translate("Plan", "取得したい証明書等")
+        )
+        self.bus = bus
         self.lang = session.lang
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = section_title(QCoreApplication.translate("Plan", "取得したい証明書等"))
-        layout.addWidget(title)
-        self.summary = hint_label()
-        self.summary.setObjectName("pickerSummary")
-        layout.addWidget(self.summary)
+        layout = self.column
+        self.summary = self.add_hint("", "pickerSummary")
         self.search = QLineEdit()
         self.search.setObjectName("certificateSearch")
         self.search.setPlaceholderText(
@@ -395,10 +392,10 @@ class CertificatePicker(QWidget):
         accessible.name_clear_button(self.search)
         self.search.textChanged.connect(self.filter)
         layout.addWidget(self.search)
-        self.no_match = hint_label(QCoreApplication.translate("Plan", "当てはまる証明書等はありません。"))
-        self.no_match.setObjectName("noMatch")
+        self.no_match = self.add_hint(
+            QCoreApplication.translate("Plan", "当てはまる証明書等はありません。"), "noMatch"
+        )
         self.no_match.setVisible(False)
-        layout.addWidget(self.no_match)
         self.boxes: list[tuple[QGroupBox, list[TypeRow]]] = []
         self.type_rows: dict[str, TypeRow] = {}
         groups = (
@@ -431,8 +428,7 @@ class CertificatePicker(QWidget):
                 rows.append(row)
             layout.addWidget(box)
             self.boxes.append((box, rows))
-        session.changed.connect(self.refresh)
-        self.refresh()
+        self.follow_session(self.refresh)
 
     def refresh(self) -> None:
         c = self.session

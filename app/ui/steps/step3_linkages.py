@@ -8,7 +8,7 @@ linked" finishes the linkage; "not linked yet" turns it into linking with that s
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout
 
 from app import i18n
 from app.domain.model import LinkageStatus, Service
@@ -16,6 +16,7 @@ from app.domain.plan import LinkageRow
 from app.i18n.labels import linkage_status_label, service_label
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
+from app.ui.steps.section import SessionSection
 from app.ui.widgets import accessible
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
@@ -26,9 +27,7 @@ from app.ui.widgets.plan_common import (
     RowCard,
     StateLabel,
     bold,
-    hint_label,
     last_changed_text,
-    section_title,
 )
 
 
@@ -152,39 +151,28 @@ class LinkageRowWidget(RowCard):
         )
 
 
-class LinkageTracker(QWidget):
+class LinkageTracker(SessionSection):
     """The STEP3 rows of the current member's plan, in the guide's order."""
 
-    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("linkageTracker")
-        self.session = session
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = section_title(QCoreApplication.translate("Plan", "あなたに必要な連携"))
-        layout.addWidget(title)
-        self.intro = hint_label(
+    def __init__(self, session: HouseholdSession) -> None:
+        super().__init__(session, "linkageTracker", QCoreApplication.translate("Plan", "あなたに必要な連携"))
+        self.intro = self.add_hint(
             QCoreApplication.translate(
                 "Plan",
                 "マイナポータルの「連携状況リスト」に表示されている言葉を、ボタンで記録します。"
                 "「確認」のときは、そのサイトで連携できているか確かめて、結果を記録してください。",
             )
         )
-        layout.addWidget(self.intro)
-        self.empty = hint_label(
+        self.empty = self.add_hint(
             QCoreApplication.translate(
                 "Plan", "STEP2 で証明書等を選ぶと、連携が必要なサイトがここに表示されます。"
-            )
+            ),
+            "linkageEmpty",
         )
-        self.empty.setObjectName("linkageEmpty")
-        layout.addWidget(self.empty)
-        self.rows_layout = QVBoxLayout()
-        layout.addLayout(self.rows_layout)
-        self.rows: KeyedRows[Service, LinkageRowWidget] = KeyedRows(
-            self.rows_layout, lambda s: LinkageRowWidget(session, s)
+        self.rows: KeyedRows[Service, LinkageRowWidget] = self.add_rows(
+            lambda s: LinkageRowWidget(session, s)
         )
-        session.changed.connect(self.refresh)
-        self.refresh()
+        self.follow_session(self.refresh)
 
     def row(self, service: Service) -> LinkageRowWidget:
         return self.rows.rows[service]

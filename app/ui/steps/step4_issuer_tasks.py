@@ -5,7 +5,7 @@ with a follow-up date for the wait and a note."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from app import i18n
 from app.domain.model import CertificateSelection, TaskState
@@ -13,6 +13,8 @@ from app.domain.plan import IssuerTask, IssuerTaskKind
 from app.i18n.labels import channel_label, task_state_label
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
+from app.ui.shell.view_bus import ViewBus
+from app.ui.steps.section import SessionSection
 from app.ui.steps.step4_number_row import NumberRow
 from app.ui.widgets import accessible, domain_texts
 from app.ui.widgets.plain import PlainLabel
@@ -24,7 +26,6 @@ from app.ui.widgets.plan_common import (
     RowCard,
     bold,
     hint_label,
-    section_title,
 )
 
 _STATES = (TaskState.WAITING, TaskState.DONE)  # TODO is no segment: an unanswered question
@@ -41,7 +42,7 @@ def task_title(kind: IssuerTaskKind, channel: str, issuer: str) -> str:
 class IssuerCard(RowCard):
     """One selected issuer and its two STEP4 tasks."""
 
-    def __init__(self, session: HouseholdSession, certificate_id: int) -> None:
+    def __init__(self, session: HouseholdSession, bus: ViewBus, certificate_id: int) -> None:
         super().__init__(f"issuerTasks_{certificate_id}")
         self.session = session
         self.certificate_id = certificate_id
@@ -78,7 +79,7 @@ class IssuerCard(RowCard):
         bottom.addWidget(self.note, 1)
         grid.addLayout(bottom, 4, 0, 1, 3)
         # ①'s number (policy, account, donation number), remembered in the OS keychain only.
-        self.number = NumberRow(session, certificate_id)
+        self.number = NumberRow(session, bus, certificate_id)
         grid.addWidget(self.number, 5, 0, 1, 3)
         grid.setColumnStretch(0, 1)
 
@@ -134,40 +135,26 @@ class IssuerCard(RowCard):
         self.number.update_from(selection.issuer, selection.secret_ref is not None)
 
 
-class IssuerTaskList(QWidget):
-    def __init__(self, session: HouseholdSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("issuerTaskList")
-        self.session = session
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = section_title(QCoreApplication.translate("Plan", "発行企業ごとの手続"))
-        layout.addWidget(title)
-        layout.addWidget(
-            hint_label(
-                QCoreApplication.translate(
-                    "Plan",
-                    "①の承認には数日かかることがあります。申し込んだら「待ち」を記録すると、"
-                    "3営業日後に再確認するようお知らせします。",
-                )
+class IssuerTaskList(SessionSection):
+    def __init__(self, session: HouseholdSession, bus: ViewBus) -> None:
+        super().__init__(session, "issuerTaskList", QCoreApplication.translate("Plan", "発行企業ごとの手続"))
+        self.add_hint(
+            QCoreApplication.translate(
+                "Plan",
+                "①の承認には数日かかることがあります。申し込んだら「待ち」を記録すると、"
+                "3営業日後に再確認するようお知らせします。",
             )
         )
-        self.empty = hint_label(
+        self.empty = self.add_hint(
             QCoreApplication.translate(
                 "Plan",
                 "STEP4 の手続が必要な発行企業はありません。e-私書箱・MyPost・"
                 "民間送達・e-Tax連携サービスで受け取る証明書等を STEP2 で選ぶと、ここに表示されます。",
-            )
+            ),
+            "issuerTasksEmpty",
         )
-        self.empty.setObjectName("issuerTasksEmpty")
-        layout.addWidget(self.empty)
-        self.cards_layout = QVBoxLayout()
-        layout.addLayout(self.cards_layout)
-        self.cards: KeyedRows[int, IssuerCard] = KeyedRows(
-            self.cards_layout, lambda cid: IssuerCard(session, cid)
-        )
-        session.changed.connect(self.refresh)
-        self.refresh()
+        self.cards: KeyedRows[int, IssuerCard] = self.add_rows(lambda cid: IssuerCard(session, bus, cid))
+        self.follow_session(self.refresh)
 
     def card(self, certificate_id: int) -> IssuerCard:
         return self.cards.rows[certificate_id]

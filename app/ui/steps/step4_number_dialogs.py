@@ -124,8 +124,7 @@ class RememberNumberDialog(QDialog):
             show_error(self.error, error)
             return
         self.field.clear()
-        self.numbers.session.status.emit(self.tr("番号を記録しました"), 6000)
-        super().accept()
+        super().accept()  # the row that opened it says 「番号を記録しました」
 
 
 class ShowNumberDialog(QDialog):

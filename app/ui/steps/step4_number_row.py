@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from app.session import HouseholdSession
+from app.ui.shell.view_bus import ViewBus
 from app.ui.steps.secret_clipboard import copy_secret
 from app.ui.steps.step4_issuer_numbers import IssuerNumbers, numbers_for
 from app.ui.steps.step4_number_dialogs import RememberNumberDialog, ShowNumberDialog
@@ -15,10 +16,11 @@ from app.ui.widgets.plain import PlainLabel
 class NumberRow(QWidget):
     """The number line of one STEP4 issuer row."""
 
-    def __init__(self, session: HouseholdSession, certificate_id: int) -> None:
+    def __init__(self, session: HouseholdSession, bus: ViewBus, certificate_id: int) -> None:
         super().__init__()
         self.setObjectName(f"issuerNumber_{certificate_id}")
         self.session = session
+        self.bus = bus
         self.certificate_id = certificate_id
         self.issuer = ""
         self.remembered = False
@@ -82,6 +84,7 @@ class NumberRow(QWidget):
 
     def open_remember(self) -> RememberNumberDialog:
         dialog = RememberNumberDialog(self.numbers, self.certificate_id, self.issuer, self.window())
+        dialog.accepted.connect(lambda: self.bus.status.emit(self.tr("番号を記録しました"), 6000))
         self._keep(dialog)
         dialog.open()
         return dialog
@@ -102,7 +105,7 @@ class NumberRow(QWidget):
             self._tell(error or "")
             return False
         copy_secret(number)
-        self.session.status.emit(
+        self.bus.status.emit(
             self.tr("番号をクリップボードにコピーしました（しばらくすると消えます）"), 8000
         )
         return True
@@ -135,7 +138,7 @@ class NumberRow(QWidget):
         if error is not None:
             self._tell(error)
             return False
-        self.session.status.emit(self.tr("番号の記録を消しました"), 6000)
+        self.bus.status.emit(self.tr("番号の記録を消しました"), 6000)
         return True
 
     def _keep(self, dialog: QDialog) -> None:
@@ -147,7 +150,7 @@ class NumberRow(QWidget):
             self.dialog = None
 
     def _tell(self, text: str) -> None:
-        self.session.status.emit(text, 10000)
+        self.bus.status.emit(text, 10000)
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("番号"), text, QMessageBox.StandardButton.Ok, self.window()
         )

@@ -10,11 +10,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from app.domain.status import readiness_headline
-from app.domain.steps import STEPS, StepId, items_of
+from app.domain.steps import StepId, items_of
 from app.i18n.status import headline_text
 from app.session import HouseholdSession
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.pages import StepPage
+from app.ui.shell.view_bus import ViewBus
 
 
 class Step5Note(QLabel):
@@ -51,8 +52,8 @@ class Step5Note(QLabel):
         self.setAccessibleName(self.text())
 
 
-def page_views(session: HouseholdSession, step: StepId) -> list[QWidget]:
-    """The live widgets of one step's page, top first."""
+def page_views(session: HouseholdSession, bus: ViewBus, step: StepId) -> list[QWidget]:
+    """The live widgets of one step's page, top first (``bus``: what they tell the window)."""
     from app.ui.steps.checklist_box import ChecklistBox
     from app.ui.steps.step_state import StepState
 
@@ -60,7 +61,7 @@ def page_views(session: HouseholdSession, step: StepId) -> list[QWidget]:
     if step is StepId.STEP2:  # the action and its ticks first, the list to record it after
         from app.ui.steps.step2_certificates import CertificatePicker, Step2Action
 
-        views += [Step2Action(), ChecklistBox(session, step), CertificatePicker(session)]
+        views += [Step2Action(), ChecklistBox(session, step), CertificatePicker(session, bus)]
     elif step is StepId.STEP3:
         from app.ui.steps.step3_linkages import LinkageTracker
 
@@ -68,7 +69,7 @@ def page_views(session: HouseholdSession, step: StepId) -> list[QWidget]:
     elif step is StepId.STEP4:
         from app.ui.steps.step4_issuer_tasks import IssuerTaskList
 
-        views.append(IssuerTaskList(session))
+        views.append(IssuerTaskList(session, bus))
     elif step is StepId.STEP5:
         views.append(Step5Note(session))
     elif step is StepId.READY:
@@ -78,7 +79,7 @@ def page_views(session: HouseholdSession, step: StepId) -> list[QWidget]:
     elif step is StepId.DELEGATION:
         from app.ui.steps.delegation import DelegationEditor
 
-        views.append(DelegationEditor(session))
+        views.append(DelegationEditor(session, bus))
     if items_of(step) and step is not StepId.STEP2:
         views.append(ChecklistBox(session, step))
     views.append(StepState(session, step))  # last: the step's word, as in the sidebar and diagram
@@ -93,6 +94,7 @@ class PlanViews(QObject):
         super().__init__(session)
         self.window = window
         self.session = session
+        self.bus = window.bus  # the views speak to the window here, never through the session
         self.pages: dict[StepId, StepPage] = {}
         self.views: dict[StepId, list[QWidget]] = {}  # the live widgets on each built page
         self.header_widgets: list[QWidget] = []  # profile bar, next action, due follow-ups
@@ -123,8 +125,8 @@ class PlanViews(QObject):
         from app.ui.steps.next_action import FollowUpBanner, NextActionBanner
         from app.ui.steps.profile_bar import ProfileBar
 
-        switcher, next_action = ProfileBar(self.session), NextActionBanner(self.session)
-        follow_ups = FollowUpBanner(self.session)
+        switcher, next_action = ProfileBar(self.session, self.bus), NextActionBanner(self.session, self.bus)
+        follow_ups = FollowUpBanner(self.session, self.bus)
         header = self.window.header_bar  # one row: member switcher, next action (, the card chip)
         header.set_switcher(switcher)
         header.set_next_action(next_action)
@@ -148,7 +150,7 @@ class PlanViews(QObject):
     def extend(self, page: StepPage) -> None:
         """Every page in one order: its live views in the 「今やること」 card above the guide's text."""
         self.pages[page.step.id] = page
-        views = page_views(self.session, page.step.id)
+        views = page_views(self.session, self.bus, page.step.id)
         self.views[page.step.id] = views
         for at, view in enumerate(views):
             page.add_todo(view, at)
@@ -196,7 +198,7 @@ class PlanViews(QObject):
         """Show 準備完了 and import ``paths`` on its panel (File ▸ 証明書ファイルを取り込む…)."""
         from app.ui.steps.ready_readiness import ReadinessPanel
 
-        self.window.show_page([s.id for s in STEPS].index(StepId.READY))  # builds the page if needed
+        self.window.show_step(StepId.READY)  # builds the page if needed
         panel = next((v for v in self.views.get(StepId.READY, ()) if isinstance(v, ReadinessPanel)), None)
         if panel is None:
             return False

@@ -22,7 +22,7 @@ from app.store.backup import export_backup, import_backup
 from app.store.repository import Store
 from app.ui.seasons import NewSeasonNotice, PastSeasonsMenu
 from tests.checklist.helpers import pdftotext_pages, squash
-from tests.ui.conftest import OpenWindow, stored
+from tests.ui.conftest import OpenWindow, page_index, stored
 
 LAST_SEASON = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)  # 令和8年分
 NEXT_SEASON = date(2027, 11, 15)  # 令和9年分
@@ -98,9 +98,10 @@ def test_a_household_through_two_seasons(open_window: OpenWindow, tmp_path: Path
 
     # the one next step goes to 準備完了's page
     shown: list[object] = []
-    session.show_step.connect(shown.append)
+    window.bus.show_step.connect(shown.append)
     notice.go_button.click()
-    assert shown == [StepId.READY] and not notice.isVisible() and session.season_start is None
+    assert shown == [StepId.READY] and not notice.isVisible() and window.bus.banners.season_notice_dismissed
+    assert window.current_index() == page_index(StepId.READY)  # and the window shows its page
 
     # last season, read-only in the window
     menu = window.findChild(PastSeasonsMenu)

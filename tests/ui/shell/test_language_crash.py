@@ -155,6 +155,7 @@ def _focused_window(env: dict[str, str], app: subprocess.Popen[bytes], log: Path
     return window
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("start", ["ja", "en"])
 def test_language_switch_after_the_card_panel_in_a_real_window(
     display: str, tmp_path: Path, start: str
