@@ -1,15 +1,13 @@
 """The same date and tax year read alike in the window, in ``myna-prep plan``'s text and on the printed
 checklist, in Japanese and in English; ``--json`` keeps ISO dates as data and the label for people.
 
-Real processes for the command line and the PDF (read back with pdftotext), real widgets for the window.
+The real commands (in the test process, tests/cli_runner.py), the PDF read back with pdftotext, real
+widgets for the window.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -21,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 from app import i18n
 from app.store.repository import Store
 from tests.checklist.helpers import pdftotext_pages, squash
+from tests.cli_runner import run_in_process
 
-ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 1, 14)  # 令和7年分: the filing period is 2026-02-16 – 2026-03-16
 EXPECTED = {
     "ja": {
@@ -58,15 +56,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _app(data_dir: Path, *args: str) -> str:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+    result = run_in_process("--data-dir", str(data_dir), *args)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
