@@ -14,13 +14,13 @@ from pathlib import Path
 
 from app.store import fileutil
 
-_KEYWORDS = r"(?:pin|password|passwd|passcode|暗証番号|パスワード)"
+_KEYWORDS = r"(?:pin|password|passwd|passcode|暗証番号|パスワード)"  # i18n: what the redaction finds
 _SEP = r"[ \t\-‐‑–—－　]"  # one space (also full-width) or hyphen between digit groups
 _SECRET_PATTERNS = (
     # "pin=1234", "password: x", "パスワード：1234": anything after an explicit separator.
     re.compile(rf"(?i)(?<![A-Za-z0-9_])({_KEYWORDS})(\s*[=:：]\s*)\S+"),
     # "PIN 1234", "暗証番号は 1234": a value with a digit after a keyword and spaces (or は).
-    re.compile(rf"(?i)(?<![A-Za-z0-9_])({_KEYWORDS})(\s*は?\s*)(?=\S*\d)\S+"),
+    re.compile(rf"(?i)(?<![A-Za-z0-9_])({_KEYWORDS})(\s*は?\s*)(?=\S*\d)\S+"),  # i18n: a pattern
     # A My Number, an issuer number: 8+ digits, also full-width and in groups ("1234 5678 9012").
     re.compile(rf"(?<!\d)\d{{3,}}(?:{_SEP}?\d{{3,}})*(?!\d)"),
 )

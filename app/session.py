@@ -230,7 +230,8 @@ class HouseholdSession(QObject):
         if first_load:
             self._select_saved_profile()
         if store.read_only:
-            self.opened_read_only.emit(store.read_only_reason or "")
+            reason = store.read_only_reason
+            self.opened_read_only.emit("" if reason is None else words(reason))
         self._tell_notices()
         if first_load:
             self._finish_loading()

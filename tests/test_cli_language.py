@@ -127,17 +127,28 @@ def test_the_saved_view_menu_choice_beats_the_system(tmp_path: Path) -> None:
 
 
 def test_store_messages_keep_their_source_and_are_said_in_the_installed_language() -> None:
+    """A store sentence is a typed value (source and arguments), not a str: it stays one however it
+    travels, and its clauses are said in the same language as the sentence."""
+    import errno
+
     from app import i18n
     from app.store import messages
 
     message = messages.backup_unreadable(Path("/tmp/x.json"))
-    assert message == "ファイル「/tmp/x.json」を読み込めなかったため、何も変更していません。"
-    assert message.params == {"path": "/tmp/x.json"}
+    assert message == messages.Message(
+        "ファイル「{path}」は{reason}ため、何も変更していません。",
+        (("path", "/tmp/x.json"), ("reason", messages.CANNOT_READ)),
+    )
+    assert not isinstance(message, str)
+    assert str(message) == "ファイル「/tmp/x.json」は読み込めないため、何も変更していません。"
+    missing = messages.backup_unreadable(Path("/tmp/x.json"), FileNotFoundError(errno.ENOENT, "gone"))
+    assert dict(missing.arguments)["reason"] == messages.os_reason(FileNotFoundError(errno.ENOENT, "gone"))
     i18n.install("en")
     try:
-        assert i18n.words(message) == 'The file "/tmp/x.json" could not be read, so nothing was changed.'
+        assert i18n.words(message) == 'The file "/tmp/x.json" cannot be read, so nothing was changed.'
         assert i18n.words(messages.EMPTY_NAME) == "Please enter a name."
-        assert i18n.words("plain text") == "plain text"
+        said = i18n.words(missing)
+        assert "見つからない" not in said and said.isascii(), said  # the clause is English too
     finally:
         i18n.install("ja")
-    assert i18n.words(message) == message
+    assert i18n.words(message) == str(message)

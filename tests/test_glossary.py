@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from app import i18n
-from app.domain import lock_recovery
 from app.domain.catalog import default_catalog
 from app.domain.facts import default_facts
 
@@ -38,17 +37,6 @@ FULL_WIDTH_BRACKETS = re.compile(r"[（）【】]")
 QUOTED_LABEL = re.compile(r"「[^」]*」")
 
 
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _strings(item)
-
-
 def english_texts() -> Iterator[tuple[str, str]]:
     tree = ET.parse(ROOT / "translations" / "myna-prep_en.ts")
     for message in tree.iter("message"):
@@ -65,12 +53,7 @@ def english_texts() -> Iterator[tuple[str, str]]:
         for field in (entry.name_en, entry.availability.hint_en, entry.note_en, entry.issuer.name_en or ""):
             yield f"catalog {entry.id}", field
         yield f"catalog {entry.id}", entry.issuer_needs.registration_en or ""
-    domain = {
-        "lock_recovery": [lock_recovery._FULL["en"], lock_recovery._SHORT["en"]],
-    }  # the commands' and the printed checklist's words are in the .ts above (one catalogue)
-    for where, values in domain.items():
-        for text in _strings(values):
-            yield where, text
+    # the domain's, the commands' and the printed checklist's words are in the .ts above (one catalogue)
     yield "catalog.json", json.dumps([e.name_en for e in default_catalog()])
 
 

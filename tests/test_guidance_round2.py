@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from app import i18n
 from app.domain.catalog import default_catalog
-from app.domain.lock_recovery import SIGN, recovery_text
+from app.i18n.passwords import recovery_text
 
 LANGS = ("ja", "en")
 
@@ -47,7 +48,11 @@ def test_c_iphone_confirms_with_face_id_and_only_android_has_its_own_password() 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_d_the_kiosk_resets_the_signature_password_only_while_the_certificate_is_valid(lang: str) -> None:
-    text = recovery_text(SIGN, lang)
+    i18n.install(lang)
+    try:
+        text = recovery_text("sign")
+    finally:
+        i18n.install("ja")
     condition = (
         "署名用電子証明書が有効で" if lang == "ja" else "only while the signature certificate is valid"
     )

@@ -90,7 +90,7 @@ def test_check_reports_new_unfinished_and_vanished_strings(tmp_path: Path) -> No
 
     # The string leaves the code: the committed .ts still has it, so the check fails.
     (tmp_path / "app" / "widget.py").write_text(
-        CODE.replace("保存しました", "削除しました"), encoding="utf-8"
+        textwrap.dedent(CODE).replace("保存しました", "削除しました"), encoding="utf-8"
     )
     gone = build.check(tmp_path)
     assert any("would change" in p for p in gone), gone
@@ -207,3 +207,71 @@ def test_check_finds_japanese_that_lupdate_cannot_see(tmp_path: Path) -> None:
     problems = build.untranslated_literals(tmp_path)
     assert [p.split(":")[1] for p in problems] == ["19", "21"], problems
     assert "見えない文字列" in problems[0] and "直書きの文字列" in problems[1]
+
+
+def test_no_user_text_in_app_is_built_outside_the_catalogue() -> None:
+    """All of app/ (GUI, commands, PDF, the domain's and the store's words, error messages): a Japanese
+    literal is in a call lupdate sees or marked as no sentence of ours; a user-facing error carries a
+    code or a store Message, never a sentence written where it is raised."""
+    assert build.USER_FACING == ("app",)
+    assert build.untranslated_literals() == []
+    assert build.sentences_in_errors() == []
+
+
+def test_the_exempt_files_exist_and_still_need_their_exemption() -> None:
+    """An exemption that no longer applies is removed, so the list says what is really outside."""
+    for name in (*build.NOT_USER_TEXT, *build.NOT_YET_IN_CATALOGUE):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        assert build._JAPANESE.search(text), f"{name} has no Japanese left: drop its exemption"
+
+
+def test_check_finds_dict_translations_outside_the_ui(tmp_path: Path) -> None:
+    """Issue 25: English kept in a Python dict (app/certificates/glossary.py, app/domain/lock_recovery.py)
+    never reached the catalogue, and the check, limited to the UI, did not see it."""
+    (tmp_path / "app" / "certificates").mkdir(parents=True)
+    (tmp_path / "app" / "certificates" / "glossary.py").write_text(
+        textwrap.dedent(
+            """
+            GLOSSARY: dict[str, str] = {
+                "保険会社名": "insurer",
+                "法人番号": "corporate number",
+            }
+
+            def english(segments: tuple[str, ...]) -> str:
+                return " – ".join(GLOSSARY.get(s, s) for s in segments)
+            """
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "app" / "domain").mkdir(parents=True)
+    (tmp_path / "app" / "domain" / "lock_recovery.py").write_text(
+        '_FULL = {"ja": {"text": "窓口で再設定します。"}, "en": {"text": "Reset it at the counter."}}\n',
+        encoding="utf-8",
+    )
+    problems = build.untranslated_literals(tmp_path)
+    assert [p.split(":")[:2] for p in problems] == [
+        ["app/certificates/glossary.py", "3"],
+        ["app/certificates/glossary.py", "4"],
+        ["app/domain/lock_recovery.py", "1"],
+    ], problems
+
+
+def test_check_finds_sentences_given_to_user_facing_errors(tmp_path: Path) -> None:
+    (tmp_path / "app" / "printing").mkdir(parents=True)
+    (tmp_path / "app" / "printing" / "sheet.py").write_text(
+        textwrap.dedent(
+            """
+            def paint(ok: bool, name: str) -> None:
+                if not ok:
+                    raise RenderError("the output refused a new page (is the disk full?)")
+                if not name:
+                    raise RenderError(f"the bundled font {name} could not be loaded")
+                raise RenderError(RenderFailure.PDF_INCOMPLETE)
+                raise StoreNotFoundError(f"profile {name}")  # a detail for the log, said by NOT_FOUND
+            """
+        ),
+        encoding="utf-8",
+    )
+    problems = build.sentences_in_errors(tmp_path)
+    assert [p.split(":")[1] for p in problems] == ["4", "6"], problems
+    assert all("RenderError is given a sentence" in p for p in problems)

@@ -725,6 +725,61 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>CertificateForms</name>
+    <message>
+        <source>給与所得の源泉徴収票(平成28年以降用)</source>
+        <translation>Salary withholding slip</translation>
+    </message>
+    <message>
+        <source>給与所得の源泉徴収票(平成30年以降用)</source>
+        <translation>Salary withholding slip</translation>
+    </message>
+    <message>
+        <source>給与所得の源泉徴収票(令和2年以降用)</source>
+        <translation>Salary withholding slip</translation>
+    </message>
+    <message>
+        <source>給与所得の源泉徴収票(令和4年以降用)</source>
+        <translation>Salary withholding slip</translation>
+    </message>
+    <message>
+        <source>給与所得の源泉徴収票(令和5年以降用)</source>
+        <translation>Salary withholding slip</translation>
+    </message>
+    <message>
+        <source>生命保険料控除証明書</source>
+        <translation>Life insurance premium deduction certificate</translation>
+    </message>
+    <message>
+        <source>地震保険料控除証明書</source>
+        <translation>Earthquake insurance premium deduction certificate</translation>
+    </message>
+    <message>
+        <source>寄附金受領証明書</source>
+        <translation>Donation receipt</translation>
+    </message>
+    <message>
+        <source>寄附金受領証明書(複数寄附対応用)</source>
+        <translation>Donation receipt (several donations)</translation>
+    </message>
+    <message>
+        <source>寄附金受領証明書(令和3年分以降複数寄附対応用)</source>
+        <translation>Donation receipt (several donations, 2021 onwards)</translation>
+    </message>
+    <message>
+        <source>寄附金控除に関する証明書</source>
+        <translation>Certificate for the donation deduction (annual statement)</translation>
+    </message>
+    <message>
+        <source>国民年金保険料等控除証明書</source>
+        <translation>National pension premium deduction certificate</translation>
+    </message>
+    <message>
+        <source>小規模企業共済等掛金控除証明書</source>
+        <translation>Small business mutual aid / iDeCo contribution deduction certificate</translation>
+    </message>
+</context>
+<context>
     <name>CertificateImportAction</name>
     <message>
         <source>証明書ファイルを取り込む(&amp;I)…</source>
@@ -741,6 +796,365 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>電子的控除証明書等 (*.xml)</source>
         <translation>Electronic certificates (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateItems</name>
+    <message>
+        <source>保険会社名</source>
+        <translation>insurer</translation>
+    </message>
+    <message>
+        <source>法人番号</source>
+        <translation>corporate number</translation>
+    </message>
+    <message>
+        <source>証明日</source>
+        <translation>date of certification</translation>
+    </message>
+    <message>
+        <source>契約者</source>
+        <translation>policyholder</translation>
+    </message>
+    <message>
+        <source>契約者名</source>
+        <translation>policyholder</translation>
+    </message>
+    <message>
+        <source>証明年</source>
+        <translation>year certified</translation>
+    </message>
+    <message>
+        <source>証明年分</source>
+        <translation>tax year certified</translation>
+    </message>
+    <message>
+        <source>証明年分１</source>
+        <translation>tax year certified</translation>
+    </message>
+    <message>
+        <source>証明年分２</source>
+        <translation>tax year certified (2)</translation>
+    </message>
+    <message>
+        <source>題</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>適用制度</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <source>証券番号</source>
+        <translation>policy number</translation>
+    </message>
+    <message>
+        <source>保険種類</source>
+        <translation>type of insurance</translation>
+    </message>
+    <message>
+        <source>契約日</source>
+        <translation>contract date</translation>
+    </message>
+    <message>
+        <source>被保険者</source>
+        <translation>insured person</translation>
+    </message>
+    <message>
+        <source>被保険者名</source>
+        <translation>insured person</translation>
+    </message>
+    <message>
+        <source>被保険者番号</source>
+        <translation>insured person&apos;s number</translation>
+    </message>
+    <message>
+        <source>払込方法</source>
+        <translation>payment method</translation>
+    </message>
+    <message>
+        <source>受取人</source>
+        <translation>beneficiary</translation>
+    </message>
+    <message>
+        <source>証明額</source>
+        <translation>certified amount</translation>
+    </message>
+    <message>
+        <source>証明額（12月期想定）</source>
+        <translation>certified amount (projected to December)</translation>
+    </message>
+    <message>
+        <source>旧制度</source>
+        <translation>old scheme</translation>
+    </message>
+    <message>
+        <source>新制度</source>
+        <translation>new scheme</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>年金</source>
+        <translation>pension</translation>
+    </message>
+    <message>
+        <source>介護医療</source>
+        <translation>medical and nursing care</translation>
+    </message>
+    <message>
+        <source>保険料</source>
+        <translation>premiums</translation>
+    </message>
+    <message>
+        <source>配当金</source>
+        <translation>dividends</translation>
+    </message>
+    <message>
+        <source>差引保険料等合計額</source>
+        <translation>net premiums</translation>
+    </message>
+    <message>
+        <source>年間払込保険料（参考）</source>
+        <translation>annual premiums (reference)</translation>
+    </message>
+    <message>
+        <source>申告額（参考）</source>
+        <translation>amount to declare (reference)</translation>
+    </message>
+    <message>
+        <source>地震保険</source>
+        <translation>earthquake insurance</translation>
+    </message>
+    <message>
+        <source>地震保険料</source>
+        <translation>earthquake insurance premiums</translation>
+    </message>
+    <message>
+        <source>控除対象保険料</source>
+        <translation>deductible premiums</translation>
+    </message>
+    <message>
+        <source>旧長期損害保険</source>
+        <translation>old long-term non-life insurance</translation>
+    </message>
+    <message>
+        <source>旧長期損害保険料</source>
+        <translation>old long-term non-life insurance premiums</translation>
+    </message>
+    <message>
+        <source>寄附を受けた団体名等</source>
+        <translation>recipient of the donation</translation>
+    </message>
+    <message>
+        <source>寄附を受けた団体の所在地</source>
+        <translation>recipient&apos;s address</translation>
+    </message>
+    <message>
+        <source>受領年月日</source>
+        <translation>date received</translation>
+    </message>
+    <message>
+        <source>寄附者の氏名</source>
+        <translation>donor</translation>
+    </message>
+    <message>
+        <source>寄附者氏名（一面）</source>
+        <translation>donor</translation>
+    </message>
+    <message>
+        <source>寄附者氏名（二面）</source>
+        <translation>donor</translation>
+    </message>
+    <message>
+        <source>寄附者住所</source>
+        <translation>donor&apos;s address</translation>
+    </message>
+    <message>
+        <source>寄附金額</source>
+        <translation>donation</translation>
+    </message>
+    <message>
+        <source>寄附金の額</source>
+        <translation>donation</translation>
+    </message>
+    <message>
+        <source>年間寄附額</source>
+        <translation>donations in the year</translation>
+    </message>
+    <message>
+        <source>寄附の内訳（一面）</source>
+        <translation>donations</translation>
+    </message>
+    <message>
+        <source>寄附の内訳（二面）</source>
+        <translation>donations</translation>
+    </message>
+    <message>
+        <source>寄附年月日</source>
+        <translation>date of donation</translation>
+    </message>
+    <message>
+        <source>寄附の種類</source>
+        <translation>kind of donation</translation>
+    </message>
+    <message>
+        <source>寄附番号</source>
+        <translation>donation number</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>証明書発行者名</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>証明書発行年月日</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <source>被保険者氏名</source>
+        <translation>insured person</translation>
+    </message>
+    <message>
+        <source>被保険者住所</source>
+        <translation>insured person&apos;s address</translation>
+    </message>
+    <message>
+        <source>基礎年金番号等</source>
+        <translation>basic pension number</translation>
+    </message>
+    <message>
+        <source>納付済額</source>
+        <translation>amount paid</translation>
+    </message>
+    <message>
+        <source>見込額</source>
+        <translation>amount expected</translation>
+    </message>
+    <message>
+        <source>合計額</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>当年分</source>
+        <translation>this year</translation>
+    </message>
+    <message>
+        <source>翌年分</source>
+        <translation>next year</translation>
+    </message>
+    <message>
+        <source>翌々年分</source>
+        <translation>the year after next</translation>
+    </message>
+    <message>
+        <source>申告年分</source>
+        <translation>tax year to declare</translation>
+    </message>
+    <message>
+        <source>各年に分けて申告する場合の証明額</source>
+        <translation>certified amounts when declared by year</translation>
+    </message>
+    <message>
+        <source>発行者</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>発行団体</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>掛金種別</source>
+        <translation>kind of contribution</translation>
+    </message>
+    <message>
+        <source>払込年分</source>
+        <translation>year of payment</translation>
+    </message>
+    <message>
+        <source>払込済額</source>
+        <translation>amount paid</translation>
+    </message>
+    <message>
+        <source>払込予定額</source>
+        <translation>amount to be paid</translation>
+    </message>
+    <message>
+        <source>金額</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>控除合計額</source>
+        <translation>total deductible</translation>
+    </message>
+    <message>
+        <source>前納減額金</source>
+        <translation>prepayment discount</translation>
+    </message>
+    <message>
+        <source>証明日/発行日</source>
+        <translation>date of certification</translation>
+    </message>
+    <message>
+        <source>年分</source>
+        <translation>tax year</translation>
+    </message>
+    <message>
+        <source>支払を受ける者</source>
+        <translation>recipient of the payment</translation>
+    </message>
+    <message>
+        <source>支払金額</source>
+        <translation>amount paid</translation>
+    </message>
+    <message>
+        <source>給与所得控除後の金額</source>
+        <translation>income after the employment income deduction</translation>
+    </message>
+    <message>
+        <source>所得控除の額の合計額</source>
+        <translation>total income deductions</translation>
+    </message>
+    <message>
+        <source>源泉徴収税額</source>
+        <translation>tax withheld</translation>
+    </message>
+    <message>
+        <source>税額</source>
+        <translation>tax</translation>
+    </message>
+    <message>
+        <source>内書</source>
+        <translation>of which</translation>
+    </message>
+    <message>
+        <source>支払者</source>
+        <translation>payer</translation>
+    </message>
+    <message>
+        <source>氏名又は名称</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <translation>remarks</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -1124,10 +1538,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The folder does not exist: {folder}</translation>
     </message>
     <message>
-        <source>プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。</source>
-        <translation>There is no profile named &quot;{name}&quot; (no profile is registered yet).</translation>
-    </message>
-    <message>
         <source>プロフィール「{name}」は登録されていません（登録済み: {known}）。</source>
         <translation>There is no profile named &quot;{name}&quot; (known: {known}).</translation>
     </message>
@@ -1323,22 +1733,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 </context>
 <context>
     <name>Delegation</name>
-    <message>
-        <source>委任者と代理人が同じ人です。代理人には別の家族を選んでください。</source>
-        <translation>The delegator and the delegate are the same person. Choose another family member as the delegate.</translation>
-    </message>
-    <message>
-        <source>代理関係名が空です。マイナポータルで入力した代理関係名（例: 妻）を入れてください。</source>
-        <translation>The relation name is empty. Enter the relation name (代理関係名) you entered on Mynaportal, e.g. 妻 (wife).</translation>
-    </message>
-    <message>
-        <source>有効期間の終了日が開始日より前です。日付を確かめてください。</source>
-        <translation>The validity ends before it starts. Please check the dates.</translation>
-    </message>
-    <message>
-        <source>委任者か代理人が家族の一覧にいません。家族を選び直してください。</source>
-        <translation>The delegator or the delegate is not in the household. Please choose the family members again.</translation>
-    </message>
     <message>
         <source>代理権限の有効期間がまだ記録されていません。マイナポータルで入力した日付を入れてください。</source>
         <translation>The validity of the delegation is not recorded yet. Enter the dates you entered on Mynaportal.</translation>
@@ -1882,6 +2276,21 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>日本語の環境では日本語、それ以外では英語で表示します</source>
         <translation>Japanese on a Japanese system, English otherwise</translation>
+    </message>
+</context>
+<context>
+    <name>LockRecovery</name>
+    <message>
+        <source>券面事項入力補助用パスワードは、お住まいの市区町村の窓口で再設定します（コンビニでは再設定できません）。</source>
+        <translation>The card-information input password is reset at your municipal counter (convenience stores cannot reset it).</translation>
+    </message>
+    <message>
+        <source>署名用パスワード（英数字6〜16桁）が分かれば、窓口に行かずに再設定できます。スマートフォンの「{app}」アプリで予約し、その{window}に{stores}のキオスク端末（{hours}）で新しいパスワードを設定します。分からないときは、お住まいの市区町村の窓口で再設定します。</source>
+        <translation>If you know the signature password (6–16 letters and digits), you can reset it without going to the counter: book the reset in the smartphone app {app}, then, {window}, set a new password at a kiosk at {stores} ({hours}). Otherwise, reset it at your municipal counter.</translation>
+    </message>
+    <message>
+        <source>利用者証明用パスワード（数字4桁）が分かれば、窓口に行かずに再設定できます。スマートフォンの「{app}」アプリで予約し、その{window}に{stores}のキオスク端末（{hours}）で新しいパスワードを設定します。ただしそれは署名用電子証明書が有効で、引越しや結婚などで住所・氏名が変わっていないときだけです。そうでないとき、又は利用者証明用パスワードも分からないときは、お住まいの市区町村の窓口で手続します。</source>
+        <translation>If you know the 4-digit user-authentication password, you can reset it without going to the counter: book the reset in the smartphone app {app}, then, {window}, set a new password at a kiosk at {stores} ({hours}). This works only while the signature certificate is valid and your address and name have not changed (a move or a change of name voids it). Otherwise, or if you do not know the user-authentication password either, go to your municipal counter.</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3997,25 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>印刷先（プリンターまたはファイル）を開けませんでした。</source>
+        <translation>The print target (printer or file) could not be opened.</translation>
+    </message>
+    <message>
+        <source>印刷用のフォントを読み込めませんでした。Myna Prep を入れ直してください。</source>
+        <translation>The print font could not be loaded. Please reinstall Myna Prep.</translation>
+    </message>
+    <message>
+        <source>次のページを作れませんでした。ディスクの空き容量を確かめてください。</source>
+        <translation>The next page could not be made. Please check the free disk space.</translation>
+    </message>
+    <message>
+        <source>PDFが最後まで作られませんでした。ディスクの空き容量を確かめてください。</source>
+        <translation>The PDF was not made to the end. Please check the free disk space.</translation>
+    </message>
+</context>
+<context>
     <name>Received</name>
     <message>
         <source>証明書ファイルを取り込む</source>
@@ -4525,6 +4953,10 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>&quot;{path}&quot; is not a regular file (a folder, link, device …), so nothing was written.</translation>
     </message>
     <message>
+        <source>ファイル全体</source>
+        <translation>the whole file</translation>
+    </message>
+    <message>
         <source>アクセスする権限がない</source>
         <translation>cannot be accessed (no permission)</translation>
     </message>
@@ -4577,10 +5009,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>The data folder &quot;{directory}&quot; {reason}, so nothing was changed.</translation>
     </message>
     <message>
-        <source>ファイル「{path}」を読み込めなかったため、何も変更していません。</source>
-        <translation>The file &quot;{path}&quot; could not be read, so nothing was changed.</translation>
-    </message>
-    <message>
         <source>「{path}」は{reason}ため、バックアップを書き出せませんでした。</source>
         <translation>&quot;{path}&quot; {reason}, so the backup was not written.</translation>
     </message>
@@ -4619,10 +5047,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。</source>
         <translation>The records would exceed the backup limit ({megabytes} MB) and could not be read back, so nothing was written to &quot;{path}&quot;.</translation>
-    </message>
-    <message>
-        <source>バックアップをファイル「{path}」に書き出せませんでした。</source>
-        <translation>The backup could not be written to the file &quot;{path}&quot;.</translation>
     </message>
     <message>
         <source>Myna Prep が起動中のため、アプリを終了してからもう一度実行してください。</source>

@@ -264,7 +264,7 @@ class JpkiSession:
         """本人確認: verify the 4-digit password, sign a fresh challenge, check the signature."""
         if pin.kind is not PinKind.AUTH:
             pin.wipe()
-            raise ValueError("authentication needs the 利用者証明用 password")
+            raise ValueError("authentication needs the 利用者証明用 password")  # i18n: our bug
         if self.kind is CardKind.SMARTPHONE_JPKI:
             # On a smartphone (GP-SE) token the certificate itself needs the password first.
             self.verify(pin, confirmations=confirmations, policy=policy)

@@ -126,7 +126,7 @@ class TextApSession:
         try:
             self.channel.send(apdu.select_df(apdu.AID_TEXT))
         except ApduError as exc:
-            raise NotFound(exc.sw, "the 券面事項入力補助 application is not on this card") from exc
+            raise NotFound(exc.sw, "the 券面事項入力補助 AP is not on this card") from exc  # i18n: log
         self.verified = False
 
     def pin_status(self) -> PinStatus:
@@ -144,7 +144,7 @@ class TextApSession:
     def verify(self, pin: Pin, *, confirmations: int = 0, policy: TryPolicy = DEFAULT_POLICY) -> None:
         try:
             if pin.kind is not PinKind.TEXT:
-                raise ValueError("the 券面事項入力補助 AP needs its own password")
+                raise ValueError("the 券面事項入力補助 AP needs its own password")  # i18n: our bug
             status = self.pin_status()
             policy.check(PinKind.TEXT, status.remaining, confirmations)
             self.channel.send(apdu.select_ef(apdu.EF_TEXT_PIN))

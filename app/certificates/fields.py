@@ -12,7 +12,6 @@ from datetime import date
 from lxml import etree
 
 from app.certificates.forms import NS_GENERAL, NS_KYOTSU, FormSpec, narrow_types
-from app.certificates.glossary import FORM_NAMES_EN, english
 from app.certificates.schema import form_schema
 from app.domain.received import Amount, CertificateFacts, Field
 
@@ -143,8 +142,7 @@ def readable_fields(root: etree._Element, form: str) -> tuple[tuple[Field, ...],
             else:
                 value = text_of(child)
             if value:
-                segs = schema.segments(code)
-                result.append(Field(code, schema.label(code), english(segs), value))
+                result.append(Field(code, schema.label(code), value))
 
     walk(root)
     total = len(result)
@@ -177,7 +175,7 @@ def signed_facts(root: etree._Element, spec: FormSpec) -> CertificateFacts:
         for el in root.iter(_k(code)):
             value = read_int(el.text)
             if value is not None:
-                amounts.append(Amount(code, schema.label(code), english(schema.segments(code)), value))
+                amounts.append(Amount(code, schema.label(code), value))
     return CertificateFacts(
         form=spec.form,
         form_name=schema.form_name,
@@ -195,7 +193,3 @@ def signed_facts(root: etree._Element, spec: FormSpec) -> CertificateFacts:
 
 def text_of_attr(root: etree._Element, name: str) -> str:
     return _SPACES.sub(" ", root.get(name) or "").strip()
-
-
-def english_form_name(form: str) -> str:
-    return FORM_NAMES_EN.get(form, form)

@@ -19,7 +19,8 @@ XS = "{http://www.w3.org/2001/XMLSchema}"
 _CONTAINERS = {
     f"{XS}{n}" for n in ("sequence", "choice", "all", "complexType", "complexContent", "extension")
 }
-_SKIPPED_SEGMENTS = {"明細", "一面", "二面"}  # structure, not meaning
+_REPEATED = "繰り返し"  # i18n: the schema's mark for a repeated item, removed from the meaning
+_SKIPPED_SEGMENTS = {"明細", "一面", "二面"}  # i18n: the schema's words for structure, not meaning
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +40,15 @@ def _appinfo(el: etree._Element) -> str:
     if info is None or info.text is None:
         return ""
     text: str = info.text
-    return text.strip().strip('"').replace("繰り返し", "").strip().replace("\u3000", " ").strip()
+    return text.strip().strip('"').replace(_REPEATED, "").strip().replace("\u3000", " ").strip()
 
 
 def _form_name(root: etree._Element, form: str) -> str:
     doc = root.find(f"{XS}annotation/{XS}documentation")
     for line in ("" if doc is None or doc.text is None else doc.text).splitlines():
-        if "様式名" in line:
-            name = line.split("：", 1)[-1].replace("\u3000", " ").replace("平成__", "").strip()
-            return name.removeprefix("年分").strip()
+        if "様式名" in line:  # i18n: the schema's key
+            name = line.split("：", 1)[-1].replace("\u3000", " ").replace("平成__", "").strip()  # i18n: a key
+            return name.removeprefix("年分").strip()  # i18n: the schema's blank before the form name
     return form
 
 

@@ -1,24 +1,19 @@
-"""Command-line subcommands (doctor, plan, backup, checklist), dispatched by ``app.cli``.
+"""Command-line subcommands (doctor, plan, backup, checklist, catalog, certificates, reminders),
+dispatched by ``app.cli``.
 
 Every command speaks the language ``app.cli`` installed (``--lang``, else the View menu's saved
-choice, else the system's), through the same catalogue as the window (:mod:`app.i18n`).
+choice, else the system's), through the same catalogue as the window (:mod:`app.i18n`). The options
+several commands share are declared once in :mod:`app.commands.options`; what they read from the data
+folder, and the one unknown-profile refusal, is :mod:`app.commands.household`.
 """
 
 from __future__ import annotations
 
 import argparse
 
-
-def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    """``--lang ja|en`` after the subcommand too (``myna-prep doctor --lang en``)."""
-    from app.i18n import translate
-
-    parser.add_argument(
-        "--lang",
-        choices=("ja", "en"),
-        default=argparse.SUPPRESS,
-        help=translate("Cli", "表示の言語（既定: システムに合わせる）"),
-    )
+EXIT_OK = 0
+EXIT_FAILED = 1  # the store, the catalog, a file or the desktop failed (one sentence on stderr)
+EXIT_USAGE = 2  # a bad option or an unknown profile, like argparse's own refusals
 
 
 def use_language(args: argparse.Namespace) -> str:

@@ -8,7 +8,6 @@ standard library (see ``app.cli``); the store is imported inside ``run``.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,36 +16,28 @@ if TYPE_CHECKING:
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.commands import add_lang_option
+    from app.commands import options
     from app.i18n import translate
 
-    parser = subparsers.add_parser(
+    parser = options.command(
+        subparsers,
         "backup",
-        help=translate("Cli", "世帯の記録を JSON のバックアップに書き出す／読み込む（秘密情報なし）"),
-        description=translate(
-            "Cli", "世帯の記録を JSON に書き出す／JSON から読み込む（番号などの秘密情報は含みません）"
-        ),
+        translate("Cli", "世帯の記録を JSON のバックアップに書き出す／読み込む（秘密情報なし）"),
+        translate("Cli", "世帯の記録を JSON に書き出す／JSON から読み込む（番号などの秘密情報は含みません）"),
     )
-    actions = parser.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
+    actions = options.actions(parser, "backup_action")
     export = actions.add_parser("export", help=translate("Cli", "世帯の記録をすべて FILE に書き出します"))
     export.add_argument("file", metavar="FILE", type=Path)
-    export.add_argument("--force", action="store_true", help=translate("Cli", "FILE があれば上書きします"))
-    add_lang_option(export)
+    options.flag(export, "--force", translate("Cli", "FILE があれば上書きします"))
+    options.lang(export)
     imp = actions.add_parser("import", help=translate("Cli", "世帯の記録を FILE の内容で置き換えます"))
     imp.add_argument("file", metavar="FILE", type=Path)
-    add_lang_option(imp)
-
-
-def _fail(text: str) -> int:
-    from app.domain.text import inert
-
-    print(inert(text), file=sys.stderr)
-    return 1
+    options.lang(imp)
 
 
 def run(args: argparse.Namespace) -> int:
     from app import paths
-    from app.commands import use_language
+    from app.commands import EXIT_FAILED, fail, use_language
     from app.i18n import words
 
     use_language(args)
@@ -67,21 +58,21 @@ def run(args: argparse.Namespace) -> int:
                 lock = _lock(data_dir)
             except OSError as exc:
                 if data_dir.exists() and not data_dir.is_dir():
-                    return _fail(words(messages.dir_is_file(data_dir)))
-                return _fail(words(messages.lock_failed(data_dir, exc)))
+                    return fail(EXIT_FAILED, words(messages.dir_is_file(data_dir)))
+                return fail(EXIT_FAILED, words(messages.lock_failed(data_dir, exc)))
             if lock is None:
-                return _fail(words(messages.APP_RUNNING))
+                return fail(EXIT_FAILED, words(messages.APP_RUNNING))
         try:
             return _run_with_store(data_dir, action, target, bool(getattr(args, "force", False)))
         finally:
             if lock is not None:
                 lock.unlock()
     except StoreError as exc:
-        return _fail(words(exc.text()))
+        return fail(EXIT_FAILED, words(exc.text()))
     except OSError as exc:  # not expected past the checks above: still one honest sentence
         if action == "export":
-            return _fail(words(messages.backup_write_failed(target, exc)))
-        return _fail(words(messages.dir_failed(data_dir, exc)))
+            return fail(EXIT_FAILED, words(messages.backup_write_failed(target, exc)))
+        return fail(EXIT_FAILED, words(messages.dir_failed(data_dir, exc)))
 
 
 def _lock(data_dir: Path) -> QLockFile | None:
@@ -92,26 +83,25 @@ def _lock(data_dir: Path) -> QLockFile | None:
 
 
 def _run_with_store(data_dir: Path, action: str, target: Path, force: bool) -> int:
+    from app.commands import EXIT_OK
+    from app.commands.household import open_store
     from app.domain.text import inert
-    from app.i18n import translate, words
+    from app.i18n import translate
     from app.store.backup import export_backup, import_backup
-    from app.store.repository import Store
 
-    store, notices = Store.open(data_dir)
+    store = open_store(data_dir)
     try:
-        for notice in notices:
-            print(inert(words(notice.text)), file=sys.stderr)
         if action == "export":
             count = export_backup(store, target, overwrite=force)
             written = translate("Cli", "{count} 人分の記録を {path} に書き出しました。")
             print(inert(written.format(count=count, path=target)))
-            return 0
+            return EXIT_OK
         result = import_backup(store, target)
         if result.dropped_secret_refs:
             _forget_secrets(data_dir, result.dropped_secret_refs)
         text = translate("Cli", "{path} から {count} 人分の記録を読み込みました。")
         print(inert(text.format(path=target, count=result.profiles)))
-        return 0
+        return EXIT_OK
     finally:
         store.close()
 

@@ -15,22 +15,22 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_FAILED = 1
+from app.commands import EXIT_FAILED, EXIT_OK
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.commands import add_lang_option
+    from app.commands import options
     from app.i18n import translate
 
-    parser = subparsers.add_parser(
+    parser = options.command(
+        subparsers,
         "catalog",
-        help=translate("Cli", "証明書カタログを表示または更新します"),
-        description=translate("Cli", "証明書カタログの版を表示する／署名付きの更新を確認する"),
+        translate("Cli", "証明書カタログを表示または更新します"),
+        translate("Cli", "証明書カタログの版を表示する／署名付きの更新を確認する"),
     )
-    actions = parser.add_subparsers(dest="catalog_action", metavar="ACTION", required=True)
+    actions = options.actions(parser, "catalog_action")
     info = actions.add_parser("info", help=translate("Cli", "使用中のカタログの版・入手元・sha256"))
-    info.add_argument("--json", action="store_true", help=translate("Cli", "JSON を1つ標準出力に書きます"))
+    options.json_output(info)
     update = actions.add_parser(
         "update", help=translate("Cli", "署名付きの新しいカタログを受け取ります（https）")
     )
@@ -42,7 +42,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         ),
     )
     for sub in (info, update):
-        add_lang_option(sub)
+        options.lang(sub)
 
 
 def run(args: argparse.Namespace) -> int:

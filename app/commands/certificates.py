@@ -3,8 +3,9 @@
 ``verify`` changes nothing: exit 0 when every file is valid, 7 when any is not, 2 on usage.
 ``import`` verifies each file and keeps the valid ones for the profile (a 0600 byte-for-byte copy in the
 data folder and the facts); a file that is not valid is never recorded. Exit 0 when every file was kept
-(again: importing twice is harmless), 7 when any was not valid, 2 usage or unknown profile, 1 the store
-could not be used. Top-level imports are standard library only (see ``app.cli``).
+(again: importing twice is harmless), 7 when any was not valid, 2 usage or unknown profile
+(``household.find_member``), 1 the store could not be used. Top-level imports are standard library
+only (see ``app.cli``).
 """
 
 from __future__ import annotations
@@ -16,55 +17,51 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.commands import EXIT_FAILED, EXIT_OK
+
 if TYPE_CHECKING:
     from app.domain.catalog import Catalog
     from app.domain.model import MemberState
     from app.domain.received import ReceivedFile, SignerTrust, Verification
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 EXIT_NOT_VALID = 7
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.commands import add_lang_option
+    from app.commands import options
     from app.i18n import translate
 
-    parser = subparsers.add_parser(
+    parser = options.command(
+        subparsers,
         "certificates",
-        help=translate("Cli", "電子的控除証明書等（e-Tax の XML）の署名を確認し、取り込みます"),
-        description=translate("Cli", "電子的控除証明書等（XML）の署名を確認し、取り込みます"),
+        translate("Cli", "電子的控除証明書等（e-Tax の XML）の署名を確認し、取り込みます"),
+        translate("Cli", "電子的控除証明書等（XML）の署名を確認し、取り込みます"),
     )
-    actions = parser.add_subparsers(dest="certificates_action", metavar="ACTION", required=True)
+    actions = options.actions(parser, "certificates_action")
     verify = actions.add_parser(
         "verify", help=translate("Cli", "FILE の署名を確認します（何も変更しません）")
     )
     verify.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    verify.add_argument(
-        "--json", action="store_true", help=translate("Cli", "JSON の配列を1つ標準出力に書きます")
-    )
-    add_lang_option(verify)
+    options.flag(verify, "--json", translate("Cli", "JSON の配列を1つ標準出力に書きます"))
+    options.lang(verify)
     imp = actions.add_parser(
         "import", help=translate("Cli", "FILE の署名を確認し、確認できたものをプロフィールに取り込みます")
     )
     imp.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    imp.add_argument("--profile", metavar="NAME", help=translate("Cli", "プロフィールの表示名（既定: 本人）"))
-    add_lang_option(imp)
+    options.profile(imp)
+    options.lang(imp)
     imp.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, help=argparse.SUPPRESS)
-    parser.set_defaults(command="certificates")
 
 
 def _iso(value: object) -> str | None:
     return None if value is None else value.isoformat()  # type: ignore[attr-defined]
 
 
-def verification_json(
-    path: Path, v: Verification, lang: str, trust: SignerTrust | None = None
-) -> dict[str, Any]:
+def verification_json(path: Path, v: Verification, trust: SignerTrust | None = None) -> dict[str, Any]:
     """One file's answers: ``verdict`` (is the content intact) and, for a valid file, ``signer_trust``
     (who signed: known, unknown or changed) with ``signer`` — two answers, never merged."""
     from app.domain.received import SignerTrust
+    from app.i18n.certificate_items import item_label
     from app.i18n.received import verdict_text
 
     facts, signer = v.facts, v.signer
@@ -81,10 +78,7 @@ def verification_json(
         "created_on": None if facts is None else _iso(facts.created_on),
         "amounts": []
         if facts is None
-        else [
-            {"code": a.code, "label": a.label_en if lang == "en" else a.label_ja, "value": a.value}
-            for a in facts.amounts
-        ],
+        else [{"code": a.code, "label": item_label(a.label_ja), "value": a.value} for a in facts.amounts],
         "verdict": v.verdict.value,
         "reason": v.reason.value,
         "sha256": v.sha256 or None,
@@ -135,7 +129,7 @@ def _human(doc: dict[str, Any], v: Verification) -> str:
     return "\n".join(lines)
 
 
-def _verify(args: argparse.Namespace, lang: str) -> int:
+def _verify(args: argparse.Namespace) -> int:
     from app import paths
     from app.certificates.verify import verify_file
     from app.domain.catalog import default_catalog
@@ -151,7 +145,7 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
         trust = None
         if v.valid and v.signer is not None and v.facts is not None:
             trust = signer_trust(v.facts.issuer, v.signer.spki_sha256, v.sha256, pins, listed)
-        docs.append(verification_json(p, v, lang, trust))
+        docs.append(verification_json(p, v, trust))
     if getattr(args, "json", False):
         print(inert(json.dumps(inert_tree(docs), ensure_ascii=False, indent=2), multiline=True))
     else:
@@ -160,12 +154,12 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK if all(d["verdict"] == "valid" for d in docs) else EXIT_NOT_VALID
 
 
-def _what(record: ReceivedFile, lang: str) -> str:
-    from app.certificates.fields import english_form_name
+def _what(record: ReceivedFile) -> str:
     from app.certificates.schema import form_schema
     from app.i18n import tax_year_label
+    from app.i18n.certificate_items import form_label
 
-    name = english_form_name(record.form) if lang == "en" else form_schema(record.form).form_name
+    name = form_label(form_schema(record.form).form_name)
     year = "-" if record.tax_year is None else tax_year_label(record.tax_year)
     return f"{name}, {record.issuer}, {year}"
 
@@ -195,42 +189,26 @@ def _report_match(member: MemberState, record: ReceivedFile, target: int, catalo
     return lines
 
 
-def _import(args: argparse.Namespace, lang: str) -> int:
+def _import(args: argparse.Namespace) -> int:
     from app import paths
     from app.certificates.verify import read_for_import
+    from app.commands.household import find_member, open_store
     from app.domain.catalog import default_catalog
     from app.domain.deadlines import current_tax_year
-    from app.domain.rules import default_member
     from app.domain.text import inert
-    from app.i18n import join_list, translate, words
+    from app.i18n import translate, words
     from app.i18n.received import verdict_text
     from app.store.errors import StoreError
-    from app.store.repository import Store
 
     target = current_tax_year(getattr(args, "today", None) or date.today())
     name: str | None = getattr(args, "profile", None)
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     failed = False
     try:
-        store, notices = Store.open(data_dir)
-        with store:
-            for notice in notices:
-                print(inert(words(notice.text)), file=sys.stderr)
-            household = store.load_household()
-            member = default_member(household, name)
-            if member is None:
-                if name is None or not household.members:
-                    text = translate(
-                        "Cli", "プロフィールがまだ登録されていません。アプリを起動して登録してください。"
-                    )
-                    print(text, file=sys.stderr)
-                else:
-                    known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
-                    text = translate(
-                        "Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。"
-                    )
-                    print(inert(text.format(name=name, known=known)), file=sys.stderr)
-                return EXIT_USAGE
+        with open_store(data_dir) as store:
+            member = find_member(store.load_household(), name)
+            if isinstance(member, int):
+                return member
             catalog = default_catalog()
             for path in args.files:
                 read = read_for_import(path)
@@ -249,7 +227,7 @@ def _import(args: argparse.Namespace, lang: str) -> int:
                     if new
                     else translate("Cli", "{file}: 取り込み済みです（{what}）。")
                 )
-                print(inert(text.format(file=path, what=_what(record, lang))))
+                print(inert(text.format(file=path, what=_what(record))))
                 for line in _report_match(member, record, target, catalog):
                     print(inert(line))
     except StoreError as exc:
@@ -261,7 +239,7 @@ def _import(args: argparse.Namespace, lang: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from app.commands import use_language
 
-    lang = use_language(args)
+    use_language(args)
     if args.certificates_action == "verify":
-        return _verify(args, lang)
-    return _import(args, lang)
+        return _verify(args)
+    return _import(args)

@@ -46,12 +46,14 @@ def _kind_label(kind: str) -> str:
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.commands import options
     from app.i18n import translate
 
-    parser = subparsers.add_parser(
+    parser = options.command(
+        subparsers,
         "doctor",
-        help=translate("Cli", "カードリーダーとマイナンバーカードを診断します（試行回数は減りません）"),
-        description=translate(
+        translate("Cli", "カードリーダーとマイナンバーカードを診断します（試行回数は減りません）"),
+        translate(
             "Cli", "カードリーダーとマイナンバーカードを診断します（パスワードの試行回数は減りません）。"
         ),
     )
@@ -59,14 +61,14 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    from app.commands import add_lang_option
+    from app.commands import options
     from app.i18n import translate
 
-    parser.add_argument("--json", action="store_true", help=translate("Cli", "JSON を1つ標準出力に書きます"))
+    options.json_output(parser)
     parser.add_argument(
         "--reader", metavar="NAME", help=translate("Cli", "自動で選ばずに、このカードリーダーを使います")
     )
-    add_lang_option(parser)
+    options.lang(parser)
     parser.set_defaults(command="doctor")
 
 

@@ -7,7 +7,7 @@ status, the STEP4 issuer tasks, whether STEP5 is needed, each certificate's read
 Without ``--profile`` the first member whose relation is 本人 (else the first member) is used; a data
 folder with no member yet answers for the default member the GUI creates (本人, nothing recorded),
 without writing anything.
-Exit status: 0 printed; 2 unknown profile (one message on stderr); 1 the store
+Exit status (``app.commands``): 0 printed; 2 unknown profile (``household.find_member``); 1 the store
 or the catalog could not be read (one message on stderr). Top-level imports are standard library only.
 """
 
@@ -15,55 +15,33 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.domain.catalog import Catalog
-    from app.domain.model import Household, MemberState
+    from app.domain.model import MemberState
     from app.domain.plan import NextAction, Plan
     from app.domain.received import ReceivedFile
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_UNKNOWN_PROFILE = 2
-
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.commands import add_lang_option
+    from app.commands import options
     from app.i18n import translate
 
-    parser = subparsers.add_parser(
+    parser = options.command(
+        subparsers,
         "plan",
-        help=translate("Cli", "プロフィールの事前準備プランを表示します"),
-        description=translate(
+        translate("Cli", "プロフィールの事前準備プランを表示します"),
+        translate(
             "Cli",
             "プロフィールの事前準備プラン（連携・発行元ごとの手続・準備状況・次にすること）を表示します",
         ),
     )
-    parser.add_argument("--json", action="store_true", help=translate("Cli", "JSON を1つ標準出力に書きます"))
-    parser.add_argument(
-        "--profile", metavar="NAME", help=translate("Cli", "プロフィールの表示名（既定: 本人）")
-    )
-    add_lang_option(parser)
-    parser.add_argument(
-        "--today",
-        metavar="YYYY-MM-DD",
-        type=date.fromisoformat,
-        help=translate("Cli", "この日付の時点で計算します（サポートとテスト用。既定: 今日）"),
-    )
-    parser.set_defaults(command="plan")
-
-
-def _load_household(data_dir: Path) -> Household:
-    """The stored household (an empty one when there is no database: a command creates none)."""
-    from app.domain.text import inert
-    from app.i18n import words
-    from app.store.repository import load_stored_household
-
-    return load_stored_household(data_dir, lambda notice: print(inert(words(notice.text)), file=sys.stderr))
+    options.json_output(parser)
+    options.profile(parser)
+    options.lang(parser)
+    options.today(parser)
 
 
 def blank_member() -> MemberState:
@@ -97,8 +75,10 @@ def _action_json(action: NextAction | None, catalog: Catalog) -> dict[str, Any] 
     }
 
 
-def _received_json(record: ReceivedFile | None, lang: str) -> dict[str, Any] | None:
+def _received_json(record: ReceivedFile | None) -> dict[str, Any] | None:
     """A certificate's verified file for the target tax year (null when none was imported)."""
+    from app.i18n.certificate_items import item_label
+
     if record is None:
         return None
     return {
@@ -118,8 +98,7 @@ def _received_json(record: ReceivedFile | None, lang: str) -> dict[str, Any] | N
         "file_name": record.file_name,
         "imported_at": record.imported_at.isoformat(),
         "amounts": [
-            {"code": a.code, "label": a.label_en if lang == "en" else a.label_ja, "value": a.value}
-            for a in record.amounts
+            {"code": a.code, "label": item_label(a.label_ja), "value": a.value} for a in record.amounts
         ],
     }
 
@@ -144,7 +123,7 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
     """The JSON document of ``myna-prep plan --json`` (stable codes plus labels in the installed language)."""
     from app.domain import deadlines
     from app.domain.plan import due_follow_ups
-    from app.i18n import SOURCE_LANGUAGE, current_language, tax_year_label
+    from app.i18n import tax_year_label
     from app.i18n.labels import (
         badge_label,
         channel_label,
@@ -155,7 +134,6 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
     )
     from app.i18n.plan import action_text, summary_text, type_name
 
-    lang = current_language() or SOURCE_LANGUAGE
     tax_year = deadlines.current_tax_year(today)
     period = deadlines.filing_period(tax_year)
     return {
@@ -217,7 +195,7 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
                 "waiting_for": None if c.waiting_for is None else c.waiting_for.value,
                 "expected": None if c.expected is None else c.expected.isoformat(),
                 "data_confirmed_on": None if c.data_confirmed_on is None else c.data_confirmed_on.isoformat(),
-                "received": _received_json(c.received, lang),
+                "received": _received_json(c.received),
             }
             for c in plan.certificates
         ],
@@ -301,44 +279,23 @@ def _human(doc: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app import paths
-    from app.commands import use_language
+    from app.commands import EXIT_OK, use_language
     from app.commands.delegation_json import delegations_json
-    from app.domain.catalog import CatalogError
+    from app.commands.household import find_member, load
     from app.domain.plan import build_plan
-    from app.domain.rules import default_member
     from app.domain.text import inert, inert_tree
-    from app.i18n import SOURCE_LANGUAGE, current_language, join_list, translate, words
-    from app.store.catalog_files import active_catalog
-    from app.store.errors import StoreError
+    from app.i18n import SOURCE_LANGUAGE, current_language
 
     use_language(args)
     today: date = getattr(args, "today", None) or date.today()
-    try:
-        directory = paths.data_dir(getattr(args, "data_dir", None))
-        catalog = active_catalog(directory)
-        household = _load_household(directory)
-    except CatalogError as exc:
-        print(inert(str(exc)), file=sys.stderr)
-        return EXIT_FAILED
-    except StoreError as exc:
-        print(inert(words(exc.text())), file=sys.stderr)
-        return EXIT_FAILED
+    stored = load(args)
+    if isinstance(stored, int):
+        return stored
+    household, catalog = stored.household, stored.catalog
     name: str | None = getattr(args, "profile", None)
-    member = default_member(household, name)
-    if member is None and name is None and not household.members:
-        member = blank_member()
-    if member is None:
-        if not household.members:
-            text = translate(
-                "Cli", "プロフィールがまだ登録されていません。アプリを起動して登録してください。"
-            )
-            print(text, file=sys.stderr)
-        else:
-            known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
-            text = translate("Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。")
-            print(inert(text.format(name=name, known=known)), file=sys.stderr)
-        return EXIT_UNKNOWN_PROFILE
+    member = blank_member() if name is None and not household.members else find_member(household, name)
+    if isinstance(member, int):
+        return member
     plan = build_plan(member, catalog, today, household.delegations)
     doc = plan_json(member, plan, catalog, today)
     doc["delegations"] = delegations_json(household, catalog, today, current_language() or SOURCE_LANGUAGE)

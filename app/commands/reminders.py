@@ -9,9 +9,10 @@
   choosing it opens the app on the step of the first one. The login item runs this.
 - ``--at-login on|off``: create or remove that login item (the View menu does the same).
 
-``--today YYYY-MM-DD`` computes as of that day (support and tests). Exit status: 0 done (also when
-nothing is due); 2 bad option or unknown profile; 1 the store, the catalog or the file failed, or no
-notification could be shown (one message on stderr). Top-level imports are standard library only.
+``--today YYYY-MM-DD`` computes as of that day (support and tests). Exit status (``app.commands``):
+0 done (also when nothing is due); 2 bad option or unknown profile (``household.find_member``); 1 the
+store, the catalog or the file failed, or no notification could be shown (one message on stderr).
+Top-level imports are standard library only.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.commands import fail
+from app.commands import EXIT_FAILED, EXIT_OK, fail
 from app.i18n import translate
 
 if TYPE_CHECKING:
@@ -30,19 +31,17 @@ if TYPE_CHECKING:
     from app.domain.model import Household
     from app.domain.reminders import Reminder
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 NOTIFY_LISTED = 5  # lines in the notification; the rest is counted
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.commands import add_lang_option
+    from app.commands import options
 
-    parser = subparsers.add_parser(
+    parser = options.command(
+        subparsers,
         "reminders",
-        help=translate("Cli", "再確認の日と申告期間をカレンダーに書き出し、今日の分を知らせます"),
-        description=translate(
+        translate("Cli", "再確認の日と申告期間をカレンダーに書き出し、今日の分を知らせます"),
+        translate(
             "Cli",
             "再確認の日（証明書等・連携・発行元の手続・代理人設定の期限）と申告期間を、"
             "カレンダーファイルに書き出すか、今日確かめることを表示・通知します",
@@ -52,72 +51,18 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     what.add_argument(
         "--ics", metavar="FILE", help=translate("Cli", "カレンダーファイル（iCalendar .ics）に書き出します")
     )
-    what.add_argument(
-        "--due",
-        action="store_true",
-        help=translate("Cli", "今日まで（期限を過ぎたものも）の再確認を表示します"),
-    )
-    what.add_argument(
-        "--notify", action="store_true", help=translate("Cli", "今日確かめることをデスクトップに通知します")
-    )
+    options.flag(what, "--due", translate("Cli", "今日まで（期限を過ぎたものも）の再確認を表示します"))
+    options.flag(what, "--notify", translate("Cli", "今日確かめることをデスクトップに通知します"))
     what.add_argument(
         "--at-login",
         choices=("on", "off"),
         help=translate("Cli", "ログイン時に知らせる設定をオンまたはオフにします"),
     )
-    parser.add_argument(
-        "--profile", metavar="NAME", help=translate("Cli", "このプロフィールの分だけ（既定: 世帯全員）")
-    )
-    parser.add_argument("--force", action="store_true", help=translate("Cli", "FILE があれば置き換えます"))
-    parser.add_argument("--json", action="store_true", help=translate("Cli", "JSON を1つ標準出力に書きます"))
-    add_lang_option(parser)
-    parser.add_argument(
-        "--today",
-        metavar="YYYY-MM-DD",
-        type=date.fromisoformat,
-        help=translate("Cli", "この日付の時点で計算します（サポートとテスト用。既定: 今日）"),
-    )
-    parser.set_defaults(command="reminders")
-
-
-def _data_dir(args: argparse.Namespace) -> Path:
-    from app import paths
-
-    return paths.data_dir(getattr(args, "data_dir", None))
-
-
-def _load(args: argparse.Namespace) -> tuple[Household, Catalog] | int:
-    from app.commands.checklist import _load_household
-    from app.domain.catalog import CatalogError
-    from app.i18n import words
-    from app.store.catalog_files import active_catalog
-    from app.store.errors import StoreError
-
-    try:
-        directory = _data_dir(args)
-        return _load_household(directory), active_catalog(directory)
-    except CatalogError as exc:
-        return fail(EXIT_FAILED, str(exc))
-    except StoreError as exc:
-        return fail(EXIT_FAILED, words(exc.text()))
-
-
-def _profile_ids(household: Household, name: str | None) -> list[int] | str | None:
-    """The members to include (None: all), or the refusal to print."""
-    from app.i18n import join_list
-
-    if name is None:
-        return None
-    member = household.member_named(name)
-    if member is not None:
-        return [member.profile.id]
-    if not household.members:
-        text = translate("Cli", "プロフィール「{name}」は登録されていません（まだ誰も登録されていません）。")
-        return text.format(name=name)
-    known = join_list((m.profile.display_name for m in household.members), ja_separator="、")
-    return translate("Cli", "プロフィール「{name}」は登録されていません（登録済み: {known}）。").format(
-        name=name, known=known
-    )
+    options.profile(parser, translate("Cli", "このプロフィールの分だけ（既定: 世帯全員）"))
+    options.force(parser)
+    options.json_output(parser)
+    options.lang(parser)
+    options.today(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -126,22 +71,28 @@ def run(args: argparse.Namespace) -> int:
     use_language(args)
     if getattr(args, "at_login", None):
         return _at_login(args, args.at_login == "on")
-    loaded = _load(args)
-    if isinstance(loaded, int):
-        return loaded
-    household, catalog = loaded
-    chosen = _profile_ids(household, getattr(args, "profile", None))
-    if isinstance(chosen, str):
-        return fail(EXIT_USAGE, chosen)
+    from app.commands.household import find_member, load
     from app.domain.reminders import household_reminders
 
+    stored = load(args)
+    if isinstance(stored, int):
+        return stored
+    household, catalog = stored.household, stored.catalog
+    name: str | None = getattr(args, "profile", None)
+    chosen: list[int] | None = None  # None: the whole household
+    if name is not None:
+        member = find_member(household, name)
+        if isinstance(member, int):
+            return member
+        chosen = [member.profile.id]
     today: date = getattr(args, "today", None) or date.today()
     reminders = household_reminders(household, catalog, today, profile_ids=chosen)
     if getattr(args, "ics", None):
         return _write_ics(args, reminders, household, catalog)
+    doc = due_json(reminders, household, catalog, today)
     if getattr(args, "notify", False):
-        return _notify(args, reminders, household, catalog, today)
-    return _print_due(args, reminders, household, catalog, today)
+        return _notify(args, doc, stored.directory)
+    return _print_due(args, doc)
 
 
 # ----- --ics ----------------------------------------------------------------------------------------
@@ -150,29 +101,31 @@ def run(args: argparse.Namespace) -> int:
 def _write_ics(
     args: argparse.Namespace, reminders: tuple[Reminder, ...], household: Household, catalog: Catalog
 ) -> int:
-    from app.commands.checklist import _exists, _not_regular, _reason, _refuse_target
+    from app.commands.target import refuse, write_failed
     from app.domain.text import inert
     from app.i18n.reminders import calendar_document
-    from app.store.fileutil import NotRegularFileError, atomic_write_bytes
+    from app.store.fileutil import atomic_write_bytes
 
     target = Path(args.ics).expanduser()
     force = bool(getattr(args, "force", False))
-    refused = _refuse_target(target, force)
+    refused = refuse(target, force, _not_writable)
     if refused is not None:
         return fail(EXIT_FAILED, refused)
     text = calendar_document(reminders, household, catalog, datetime.now(UTC))
     try:
         atomic_write_bytes(target, text.encode("utf-8"), overwrite=force)
-    except FileExistsError:
-        return fail(EXIT_FAILED, _exists(target))
-    except NotRegularFileError:
-        return fail(EXIT_FAILED, _not_regular(target))
     except OSError as exc:
-        message = translate("Cli", "カレンダーファイルを書き込めません: {path}（{reason}）")
-        return fail(EXIT_FAILED, message.format(path=target, reason=_reason(exc)))
+        return fail(EXIT_FAILED, write_failed(target, exc, _not_writable))
     done = translate("Cli", "{path} に書き出しました（予定{n}件）").format(path=target, n=len(reminders))
     print(inert(done))
     return EXIT_OK
+
+
+def _not_writable(target: Path, exc: OSError) -> str:
+    from app.commands.target import reason
+
+    message = translate("Cli", "カレンダーファイルを書き込めません: {path}（{reason}）")
+    return message.format(path=target, reason=reason(exc))
 
 
 # ----- --due ----------------------------------------------------------------------------------------
@@ -205,17 +158,10 @@ def due_json(
     return {"today": today.isoformat(), "count": len(due), "due": due}
 
 
-def _print_due(
-    args: argparse.Namespace,
-    reminders: tuple[Reminder, ...],
-    household: Household,
-    catalog: Catalog,
-    today: date,
-) -> int:
+def _print_due(args: argparse.Namespace, doc: dict[str, Any]) -> int:
     from app.domain.text import inert, inert_tree
     from app.i18n import format_date
 
-    doc = due_json(reminders, household, catalog, today)
     if getattr(args, "json", False):
         print(inert(json.dumps(inert_tree(doc), ensure_ascii=False, indent=2), multiline=True))
         return EXIT_OK
@@ -246,25 +192,20 @@ def notice_text(doc: dict[str, Any]) -> tuple[str, str]:
     return due_title(len(items)), "\n".join(lines)
 
 
-def _notify(
-    args: argparse.Namespace,
-    reminders: tuple[Reminder, ...],
-    household: Household,
-    catalog: Catalog,
-    today: date,
-) -> int:
+def _notify(args: argparse.Namespace, doc: dict[str, Any], data_dir: Path) -> int:
+    """One notification for the due list ``doc`` (nothing due: nothing shown); choosing it opens the
+    app on the first one's step."""
     from app import APP_NAME
     from app.desktop.autostart import DESKTOP_ID
     from app.desktop.launch import app_command, start_detached
     from app.desktop.notify import Notice, NotifyError, show
     from app.domain.text import inert
 
-    doc = due_json(reminders, household, catalog, today)
     if not doc["due"]:
         return EXIT_OK
     title, body = notice_text(doc)
     step = doc["due"][0]["step"]
-    command = app_command(_data_dir(args))
+    command = app_command(data_dir)
     lang = getattr(args, "lang", None)
     if lang:
         command += ["--lang", lang]
@@ -288,13 +229,15 @@ def _notify(
 
 
 def _at_login(args: argparse.Namespace, on: bool) -> int:
+    from app import paths
     from app.desktop import autostart
     from app.desktop.launch import app_command
     from app.domain.text import inert
 
     try:
         if on:
-            path = autostart.enable(app_command(_data_dir(args)), autostart.LOGIN_ITEM_TEXTS)
+            command = app_command(paths.data_dir(getattr(args, "data_dir", None)))
+            path = autostart.enable(command, autostart.LOGIN_ITEM_TEXTS)
             print(inert(translate("Cli", "ログイン時に知らせます: {path}").format(path=path)))
         else:
             autostart.disable()

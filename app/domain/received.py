@@ -73,11 +73,10 @@ class SignerTrust(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """One amount of a certificate, labelled from the schema (``label_ja``) and the glossary (en)."""
+    """One amount of a certificate, labelled from the schema (``app.i18n.certificate_items`` says it)."""
 
     code: str  # the schema's element name, e.g. "WCE00350"
     label_ja: str
-    label_en: str
     value: int
 
 
@@ -87,7 +86,6 @@ class Field:
 
     code: str
     label_ja: str
-    label_en: str
     value: str
 
 
@@ -235,7 +233,7 @@ def signer_trust(
 
 # --- matching a file to a planned certificate ---------------------------------------------------------
 
-_COMPANY_MARKS = ("株式会社", "(株)", "有限会社", "(有)", "相互会社")
+_COMPANY_MARKS = ("株式会社", "(株)", "有限会社", "(有)", "相互会社")  # i18n: matched, never shown
 _SPACES = re.compile(r"\s+")
 
 

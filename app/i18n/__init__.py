@@ -19,8 +19,12 @@ import logging
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+
+if TYPE_CHECKING:
+    from app.store.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -155,18 +159,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
-def words(text: str) -> str:
-    """A sentence from a layer below the UI in the installed language.
-
-    The store says things as :class:`app.store.messages.Message` (Japanese text that remembers its
-    catalogue source and parameters); anything else is already in the right words and passes as is.
-    """
-    from app.store.messages import Message
-
-    if isinstance(text, Message):
-        params = {name: words(value) for name, value in text.params.items()}
-        return translate("StoreMessages", text.source).format(**params)
-    return text
+def words(message: Message) -> str:
+    """A sentence from the store (:class:`app.store.messages.Message`) in the installed language."""
+    return message.render(translate)
 
 
 # ----- dates, tax years and lists: the one format of each, on screen, on paper and in a terminal -----

@@ -11,9 +11,8 @@ from app.card.diagnosis import Problem
 from app.card.errors import CardError, ConfirmationRequired, PinError, WrongPin
 from app.card.pins import PinKind
 from app.card.service_help import APT_INSTALL, SYSTEMD_RESTART, SYSTEMD_START, ServiceHelp, service_help
-from app.domain.lock_recovery import recovery_text
-from app.i18n import SOURCE_LANGUAGE, current_language, translate
-from app.i18n.passwords import password_name
+from app.i18n import translate
+from app.i18n.passwords import password_name, recovery_text
 
 
 def pin_label(kind: PinKind) -> str:
@@ -74,7 +73,7 @@ def message_for_code(
 ) -> str:
     """One clear Japanese sentence (translatable) for a problem or error code, with what to do."""
     name = pin_label(pin) if pin is not None else translate("CardPanel", "パスワード")
-    recovery = recovery_text(pin.value if pin is not None else "auth", current_language() or SOURCE_LANGUAGE)
+    recovery = recovery_text(pin.value if pin is not None else "auth")
     if pin is not None:
         code = code.removeprefix(f"{pin.value}_")
     texts = {
@@ -156,7 +155,7 @@ def message_for_code(
         .replace("%2", str(remaining)),
         "pin_blocked": translate("CardPanel", "%1はロックされています。").replace("%1", name)
         + " "
-        + recovery_text(pin.value if pin is not None else "auth", (current_language() or SOURCE_LANGUAGE)),
+        + recovery_text(pin.value if pin is not None else "auth"),
         "pin_last_try": translate(
             "CardPanel",
             "%1の残りはあと1回です。間違えるとロックされるので、控えを確かめてから入力してください。",

@@ -5,26 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from app.domain.delegation_rules import Finding, FindingCode, Refusal
+from app.domain.delegation_rules import Finding, FindingCode
 from app.domain.model import Household
 from app.i18n import format_date, join_list, tax_year_label, translate
-
-
-def refusal_text(refusal: Refusal) -> str:
-    return {
-        Refusal.SAME_PERSON: translate(
-            "Delegation", "委任者と代理人が同じ人です。代理人には別の家族を選んでください。"
-        ),
-        Refusal.EMPTY_NAME: translate(
-            "Delegation", "代理関係名が空です。マイナポータルで入力した代理関係名（例: 妻）を入れてください。"
-        ),
-        Refusal.ENDS_BEFORE_START: translate(
-            "Delegation", "有効期間の終了日が開始日より前です。日付を確かめてください。"
-        ),
-        Refusal.UNKNOWN_MEMBER: translate(
-            "Delegation", "委任者か代理人が家族の一覧にいません。家族を選び直してください。"
-        ),
-    }[refusal]
 
 
 def finding_text(finding: Finding, type_name: Callable[[str], str] = lambda t: t) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import segno
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 from app.domain.plan import UnitState
+from app.i18n import translate
 from app.printing.paper import default_page_size
 from app.resources import resource_path
 
@@ -74,10 +76,12 @@ CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.Text
 # (no line starts with 、。）」ー…, none ends with （「). Control characters such as a word joiner would
 # need a glyph the bundled font does not have.
 _KATAKANA = r"[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]{2,}"  # not ・: a place to break
-_DATE = r"[0-9０-９]+[年月日](?:[0-9０-９]+[年月日])*"
+_DATE = r"[0-9０-９]+[年月日](?:[0-9０-９]+[年月日])*"  # i18n: a line-breaking pattern
 _LATIN = r"[^\s/.?&=\u2e80-\uffef]+[/.?&=]*\s*|[/.?&=]+\s*"
 _TOKEN = re.compile(f"{_KATAKANA}|{_DATE}|{_LATIN}|\\s+|.")
-_NO_START = set("、。，．・：；？！ー）」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥,.)]}!?:;")
+_NO_START = set(  # i18n: kinsoku characters, rules for breaking lines
+    "、。，．・：；？！ー）」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥,.)]}!?:;"
+)
 _NO_END = set("（「『【〔〈《([{")
 
 
@@ -92,8 +96,38 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+class RenderFailure(StrEnum):
+    """Why the checklist could not be painted (the code stays English for logs)."""
+
+    OUTPUT_NOT_OPENED = "the output could not be opened for painting"
+    FONT_MISSING = "the bundled print font could not be loaded"
+    NEW_PAGE_REFUSED = "the output refused a new page"
+    PDF_INCOMPLETE = "the PDF was not produced completely"
+
+
 class RenderError(RuntimeError):
-    """The output could not be opened or the bundled font is missing."""
+    """The checklist could not be painted; ``text()`` says why in the user's language."""
+
+    def __init__(self, reason: RenderFailure) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+
+    def text(self) -> str:
+        """The sentence for the window and the command line alike."""
+        return {
+            RenderFailure.OUTPUT_NOT_OPENED: translate(
+                "Printing", "印刷先（プリンターまたはファイル）を開けませんでした。"
+            ),
+            RenderFailure.FONT_MISSING: translate(
+                "Printing", "印刷用のフォントを読み込めませんでした。Myna Prep を入れ直してください。"
+            ),
+            RenderFailure.NEW_PAGE_REFUSED: translate(
+                "Printing", "次のページを作れませんでした。ディスクの空き容量を確かめてください。"
+            ),
+            RenderFailure.PDF_INCOMPLETE: translate(
+                "Printing", "PDFが最後まで作られませんでした。ディスクの空き容量を確かめてください。"
+            ),
+        }[self.reason]
 
 
 def ensure_font() -> str:
@@ -103,7 +137,7 @@ def ensure_font() -> str:
     path = resource_path(FONT_FILE)
     font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
     if font_id < 0 or FONT_FAMILY not in QFontDatabase.applicationFontFamilies(font_id):
-        raise RenderError(f"the bundled font {FONT_FILE} could not be loaded")
+        raise RenderError(RenderFailure.FONT_MISSING)
     return FONT_FAMILY
 
 

@@ -21,6 +21,7 @@ from app.printing.canvas import (
     DEFAULT_PAGE_SIZE,
     PAGE_SIZES,
     RenderError,
+    RenderFailure,
     default_page_size,
     ensure_font,
     page_layout,
@@ -33,6 +34,7 @@ __all__ = [
     "PAGE_SIZES",
     "ChecklistLayout",
     "RenderError",
+    "RenderFailure",
     "default_page_size",
     "ensure_font",
     "export_pdf",
@@ -49,7 +51,7 @@ def render(checklist: Checklist, device: QPagedPaintDevice) -> int:
     pages = layout.paginate()
     painter = QPainter()
     if not painter.begin(device):
-        raise RenderError("the output could not be opened for painting")
+        raise RenderError(RenderFailure.OUTPUT_NOT_OPENED)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -107,4 +109,4 @@ def export_pdf(
 def _check_complete(pdf: bytes) -> None:
     """Accept only a document that ends with its trailer (Qt reports no failure of its own)."""
     if not pdf or b"%%EOF" not in pdf[-64:]:
-        raise RenderError("the PDF was not produced completely")
+        raise RenderError(RenderFailure.PDF_INCOMPLETE)

@@ -40,6 +40,7 @@ from app.printing.canvas import (
     Canvas,
     Page,
     RenderError,
+    RenderFailure,
 )
 
 _STATUS_COLOURS: dict[Status, QColor] = {
@@ -111,7 +112,7 @@ class ChecklistLayout(Canvas):
     def paint(self, painter: QPainter, pages: Sequence[Page], new_page: Callable[[], bool]) -> None:
         for index, page in enumerate(pages):
             if index and not new_page():
-                raise RenderError("the output refused a new page (is the disk full?)")
+                raise RenderError(RenderFailure.NEW_PAGE_REFUSED)
             for block, y in page.placed:
                 block.draw(painter, y)
             named = any(id(block) in self._named for block, _ in page.placed)

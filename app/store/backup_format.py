@@ -206,7 +206,9 @@ class BackupChange(_Model):
 class BackupAmount(_Model):
     code: Name
     label_ja: OptionalText = ""
-    label_en: OptionalText = ""
+    # Files written before 2026-12 also carry an English label: read, never written (the English is the
+    # catalogue's now, app.i18n.certificate_items).
+    label_en: OptionalText = Field(default="", exclude=True)
     value: Annotated[StrictInt, Field(ge=-MAX_INT, le=MAX_INT)]
 
 
@@ -235,7 +237,9 @@ class BackupReceived(_Model):
 
     @classmethod
     def of_file(cls, f: ReceivedFile) -> Self:
-        return cls.of(f, amounts=[BackupAmount.of(a) for a in f.amounts], signer_trust=f.signer_trust.value)
+        return cls.of(
+            f, amounts=[BackupAmount.of(a, label_en="") for a in f.amounts], signer_trust=f.signer_trust.value
+        )
 
     def received_file(self, record_id: int, profile_id: int) -> ReceivedFile:
         return self.as_domain(

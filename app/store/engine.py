@@ -50,10 +50,10 @@ class NoticeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """Something the user should be told after opening: one Japanese sentence."""
+    """Something the user should be told after opening: one sentence (``app.i18n.words`` says it)."""
 
     kind: NoticeKind
-    text: str
+    text: messages.Message
     path: Path | None = None  # the file the sentence mentions, if any
 
 
@@ -62,7 +62,7 @@ class Prepared:
     db_path: Path
     uri: str
     read_only: bool = False
-    read_only_reason: str | None = None
+    read_only_reason: messages.Message | None = None
     schema_version: int = migrations.LATEST
     notices: list[Notice] = field(default_factory=list)
 
@@ -131,7 +131,7 @@ def _open_failed(db: Path, exc: BaseException) -> StoreOpenError:
     return StoreOpenError(messages.cannot_open(db), detail=f"{type(exc).__name__}: {exc}")
 
 
-def _prepare_read_only(prep: Prepared, reason: str) -> Prepared:
+def _prepare_read_only(prep: Prepared, reason: messages.Message) -> Prepared:
     """Pick a read-only URI that works here (mode=ro; immutable=1 when the -shm cannot be made)."""
     db = prep.db_path
     for params in ({"mode": "ro"}, {"mode": "ro", "immutable": "1"}):

@@ -5,7 +5,7 @@ that is not ours); the user can act on ``text()``. ``BugError``: our own fault (
 have checked, SQL that does not match the schema); the UI shows ``text()`` and logs the detail.
 ``StoreValidationError``: the user's input was refused before anything was written.
 
-Every error carries ``text()``, one Japanese sentence from ``messages``; ``detail`` keeps the technical
+Every error carries ``text()``, one :class:`messages.Message`; ``detail`` keeps the technical
 cause for logs (never shown as the message, never holding secrets).
 
 This module imports only the standard library so the UI can catch these errors without loading
@@ -20,13 +20,13 @@ from app.store import messages
 class StoreError(Exception):
     """Base of everything the store raises on purpose."""
 
-    def __init__(self, text: str, *, detail: str | None = None) -> None:
-        super().__init__(text if detail is None else f"{text} [{detail}]")
+    def __init__(self, text: messages.Message, *, detail: str | None = None) -> None:
+        super().__init__(str(text) if detail is None else f"{text} [{detail}]")
         self._text = text
         self.detail = detail
 
-    def text(self) -> str:
-        """The sentence to show to the user."""
+    def text(self) -> messages.Message:
+        """The sentence to show to the user (``app.i18n.words`` says it in their language)."""
         return self._text
 
 

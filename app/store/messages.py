@@ -1,15 +1,19 @@
 """Every sentence the store says to a person, in one place: Japanese catalogue sources with named
 parameters (one sentence each: what happened and what it means for the user's data).
 
-Each is a :class:`Message`: a ``str`` holding the Japanese sentence (so logs, tests and a missing
-catalogue still read correctly) that also remembers its catalogue source and parameters, so the
-window and the command line say it in the user's language (``app.i18n.words``). The store itself
-never translates: it imports no Qt.
+Each is a :class:`Message`: a frozen value holding its catalogue source and arguments, so it stays
+what it is however it travels (an exception, a notice, a clause inside another sentence).
+``render(translate)`` says it in the user's language (``app.i18n.words`` passes the catalogue);
+``str()`` gives the Japanese, for logs, tests and a missing catalogue. The store itself never
+translates: it imports no Qt. To change a sentence: its Japanese here, its English in
+``translations/myna-prep_en.ts`` (context "StoreMessages"), then ``translations/build.py``.
 """
 
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 CONTEXT = "StoreMessages"  # the catalogue context of every sentence below
@@ -20,52 +24,75 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-class Message(str):
-    """A sentence as the store says it: Japanese text, plus its catalogue source and parameters."""
+def _as_source(context: str, source: str) -> str:
+    return source
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A sentence as the store says it: its catalogue source and its arguments (text or clauses)."""
 
     source: str
-    params: dict[str, str]
+    arguments: tuple[tuple[str, str | Message], ...] = ()
 
-    def __new__(cls, source: str, **params: object) -> Message:
-        # A clause that is itself a Message stays one, so it is translated with the sentence.
-        texts = {name: value if isinstance(value, str) else str(value) for name, value in params.items()}
-        message = super().__new__(cls, source.format(**texts))
-        message.source = source
-        message.params = texts
-        return message
+    @classmethod
+    def of(cls, source: str, **arguments: object) -> Message:
+        """``source`` with named arguments; a clause that is itself a Message stays one (translated
+        with the sentence), anything else is kept as its text."""
+        return cls(source, tuple((k, v if isinstance(v, Message) else str(v)) for k, v in arguments.items()))
+
+    def render(self, translate: Callable[[str, str], str] = _as_source) -> str:
+        """The sentence through ``translate(context, source)`` (default: the Japanese source)."""
+        said = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.arguments}
+        return translate(CONTEXT, self.source).format(**said)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def _about(name: str, source: str) -> Callable[[Path], Message]:
+    """A sentence about one file or folder, named ``{name}`` in ``source``."""
+
+    def say(path: Path) -> Message:
+        return Message.of(source, **{name: path})
+
+    return say
+
+
+def _in_file(name: str, source: str) -> Callable[[Path, str | Message], Message]:
+    """A sentence about a part (``{name}``) of one file (``{path}``)."""
+
+    def say(path: Path, part: str | Message) -> Message:
+        return Message.of(source, **{"path": path, name: part})
+
+    return say
 
 
 # --- opening the store ---------------------------------------------------------------------------
 
+corrupt_moved = _about(
+    "moved_to",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "保存データのファイルが壊れていたため、元のファイルを「{moved_to}」に移して保管し、新しいデータで始めました。",
+    ),
+)
 
-def corrupt_moved(moved_to: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "保存データのファイルが壊れていたため、元のファイルを「{moved_to}」に移して保管し、新しいデータで始めました。",
-        ),
-        moved_to=moved_to,
-    )
+foreign_moved = _about(
+    "moved_to",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "保存データの場所に Myna Prep のものではないファイルがあったため、「{moved_to}」に移して保管し、新しいデータで始めました。",
+    ),
+)
 
-
-def foreign_moved(moved_to: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "保存データの場所に Myna Prep のものではないファイルがあったため、「{moved_to}」に移して保管し、新しいデータで始めました。",
-        ),
-        moved_to=moved_to,
-    )
-
-
-def migrated(backup: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "保存データを新しい形式に更新しました（更新前のコピーは「{backup}」にあります）。",
-        ),
-        backup=backup,
-    )
+migrated = _about(
+    "backup",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "保存データを新しい形式に更新しました（更新前のコピーは「{backup}」にあります）。",
+    ),
+)
 
 
 NEWER_SCHEMA_READ_ONLY = Message(
@@ -75,81 +102,69 @@ NEWER_SCHEMA_READ_ONLY = Message(
     )
 )
 
+dir_read_only = _about(
+    "directory",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "データフォルダ「{directory}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。",
+    ),
+)
 
-def dir_read_only(directory: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "データフォルダ「{directory}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。",
-        ),
-        directory=directory,
-    )
+file_read_only = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "保存データのファイル「{path}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。",
+    ),
+)
 
+dir_unusable = _about(
+    "directory",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "データフォルダ「{directory}」を作成できないか書き込めないため、記録を保存できません。",
+    ),
+)
 
-def file_read_only(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "保存データのファイル「{path}」に書き込めないため読み取り専用で開いており、ここでの変更は保存されません。",
-        ),
-        path=path,
-    )
+dir_is_file = _about(
+    "directory",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "データフォルダ「{directory}」がフォルダではなくファイルのため、記録を読み書きできません。",
+    ),
+)
 
+db_not_regular = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "保存データの場所「{path}」が通常のファイルではない（フォルダ、リンク、デバイスなど）か別のユーザーのものであるため、開きません。",
+    ),
+)
 
-def dir_unusable(directory: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "データフォルダ「{directory}」を作成できないか書き込めないため、記録を保存できません。",
-        ),
-        directory=directory,
-    )
+db_unreadable = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "保存データのファイル「{path}」を読み取る権限がないため、開けません。",
+    ),
+)
 
+cannot_move_corrupt = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "保存データのファイル「{path}」が壊れていて、別の名前に移すこともできなかったため、開けません。",
+    ),
+)
 
-def dir_is_file(directory: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "データフォルダ「{directory}」がフォルダではなくファイルのため、記録を読み書きできません。",
-        ),
-        directory=directory,
-    )
-
-
-def db_not_regular(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "保存データの場所「{path}」が通常のファイルではない（フォルダ、リンク、デバイスなど）か別のユーザーのものであるため、開きません。",
-        ),
-        path=path,
-    )
-
-
-def db_unreadable(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages", "保存データのファイル「{path}」を読み取る権限がないため、開けません。"
-        ),
-        path=path,
-    )
-
-
-def cannot_move_corrupt(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "保存データのファイル「{path}」が壊れていて、別の名前に移すこともできなかったため、開けません。",
-        ),
-        path=path,
-    )
-
-
-def cannot_open(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP("StoreMessages", "保存データのファイル「{path}」を開けませんでした。"),
-        path=path,
-    )
+cannot_open = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "保存データのファイル「{path}」を開けませんでした。",
+    ),
+)
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -211,100 +226,94 @@ NOT_SAVED_INVALID = Message(
     QT_TRANSLATE_NOOP("StoreMessages", "署名を確認できなかったファイルは、受領済みとして記録しません。")
 )
 RECEIVED_NOT_REGULAR = Message(
-    QT_TRANSLATE_NOOP("StoreMessages", "データフォルダの received（受け取ったファイルの保管場所）が、ふつうのフォルダやファイルではなく別の場所へのリンクなどになっているため、保存しませんでした。データフォルダの中を確認してください。")
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "データフォルダの received（受け取ったファイルの保管場所）が、ふつうのフォルダやファイルではなく別の場所へのリンクなどになっているため、保存しませんでした。データフォルダの中を確認してください。",
+    )
 )
 
 # --- backup files --------------------------------------------------------------------------------
 
-
-def backup_not_regular(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、読み込まずに何も変更していません。",
-        ),
-        path=path,
-    )
+backup_not_regular = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "「{path}」は通常のファイルではない（フォルダ、FIFO、デバイスなど）ため、読み込まずに何も変更していません。",
+    ),
+)
 
 
-def backup_duplicate_key(path: Path, key: str) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。",
-        ),
-        path=path,
-        key=key,
-    )
+backup_duplicate_key = _in_file(
+    "key",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」に同じ項目「{key}」が二度あり内容が決まらないため、何も変更していません。",
+    ),
+)
 
 
-def export_not_importable(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages", "記録の中に読み込み直せない値があるため、「{path}」には書き出していません。"
-        ),
-        path=path,
-    )
+export_not_importable = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "記録の中に読み込み直せない値があるため、「{path}」には書き出していません。",
+    ),
+)
+
+export_target_not_regular = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "「{path}」は通常のファイルではない（フォルダ、リンク、デバイスなど）ため、書き出していません。",
+    ),
+)
+
+backup_not_json = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」は Myna Prep のバックアップとして読めない形式のため、何も変更していません。",
+    ),
+)
+
+backup_foreign = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」は Myna Prep のバックアップではないため、何も変更していません。",
+    ),
+)
+
+backup_newer = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」は新しいバージョンの Myna Prep で書き出されたため、このバージョンでは読み込めず、何も変更していません。",
+    ),
+)
 
 
-def export_target_not_regular(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "「{path}」は通常のファイルではない（フォルダ、リンク、デバイスなど）ため、書き出していません。",
-        ),
-        path=path,
-    )
-
-
-def backup_not_json(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "ファイル「{path}」は Myna Prep のバックアップとして読めない形式のため、何も変更していません。",
-        ),
-        path=path,
-    )
-
-
-def backup_foreign(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "ファイル「{path}」は Myna Prep のバックアップではないため、何も変更していません。",
-        ),
-        path=path,
-    )
-
-
-def backup_newer(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "ファイル「{path}」は新しいバージョンの Myna Prep で書き出されたため、このバージョンでは読み込めず、何も変更していません。",
-        ),
-        path=path,
-    )
+_backup_invalid = _in_file(
+    "where",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」の内容に誤り（{where}）があるため、何も変更していません。",
+    ),
+)
+WHOLE_FILE = Message(QT_TRANSLATE_NOOP("StoreMessages", "ファイル全体"))  # where no item is named
 
 
 def backup_invalid(path: Path, where: str) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages", "ファイル「{path}」の内容に誤り（{where}）があるため、何も変更していません。"
-        ),
-        path=path,
-        where=where,
-    )
+    return _backup_invalid(path, where or WHOLE_FILE)
 
 
-def backup_exists(path: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "ファイル「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。",
-        ),
-        path=path,
-    )
+backup_exists = _about(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」はすでにあるため、上書きしませんでした（上書きするには --force を付けてください）。",
+    ),
+)
 
 
 APP_RUNNING = Message(
@@ -356,81 +365,67 @@ def os_reason(exc: OSError | None, default: Message = CANNOT_READ_OR_WRITE) -> M
     return _OS_REASONS.get(exc.errno, default)
 
 
-def dir_failed(directory: Path, exc: OSError) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages", "データフォルダ「{directory}」は{reason}ため、何も変更していません。"
-        ),
-        directory=directory,
-        reason=os_reason(exc),
+def _because(name: str, source: str, default: Message) -> Callable[[Path, OSError | None], Message]:
+    """A sentence about one file or folder (``{name}``) and why the system refused it (``{reason}``)."""
+
+    def say(path: Path, exc: OSError | None = None) -> Message:
+        return Message.of(source, **{name: path, "reason": os_reason(exc, default)})
+
+    return say
+
+
+_FOLDER_REFUSED = QT_TRANSLATE_NOOP(
+    "StoreMessages",
+    "データフォルダ「{directory}」は{reason}ため、何も変更していません。",
+)
+dir_failed = _because("directory", _FOLDER_REFUSED, CANNOT_READ_OR_WRITE)
+lock_failed = _because("directory", _FOLDER_REFUSED, CANNOT_WRITE)  # taking the lock writes a file
+backup_unreadable = _because(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」は{reason}ため、何も変更していません。",
+    ),
+    CANNOT_READ,
+)
+backup_write_failed = _because(
+    "path",
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "「{path}」は{reason}ため、バックアップを書き出せませんでした。",
+    ),
+    CANNOT_WRITE,
+)
+
+
+def _over(source: str) -> Callable[[Path, int], Message]:
+    """A sentence about a file over a size limit (``{megabytes}``)."""
+
+    def say(path: Path, limit: int) -> Message:
+        return Message.of(source, path=path, megabytes=limit // (1024 * 1024))
+
+    return say
+
+
+backup_too_large = _over(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "ファイル「{path}」はバックアップの上限（{megabytes} MB）より大きいため、読み込まずに何も変更していません。",
     )
-
-
-def backup_unreadable(path: Path, exc: OSError | None = None) -> Message:
-    if exc is None:
-        return Message(
-            QT_TRANSLATE_NOOP(
-                "StoreMessages", "ファイル「{path}」を読み込めなかったため、何も変更していません。"
-            ),
-            path=path,
-        )
-    return Message(
-        QT_TRANSLATE_NOOP("StoreMessages", "ファイル「{path}」は{reason}ため、何も変更していません。"),
-        path=path,
-        reason=os_reason(exc, CANNOT_READ),
+)
+export_too_large = _over(
+    QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。",
     )
-
-
-def backup_too_large(path: Path, limit: int) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "ファイル「{path}」はバックアップの上限（{megabytes} MB）より大きいため、読み込まずに何も変更していません。",
-        ),
-        path=path,
-        megabytes=limit // (1024 * 1024),
-    )
-
-
-def export_too_large(path: Path, limit: int) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages",
-            "記録がバックアップの上限（{megabytes} MB）を超えて読み込み直せなくなるため、「{path}」には書き出していません。",
-        ),
-        path=path,
-        megabytes=limit // (1024 * 1024),
-    )
-
-
-def backup_write_failed(path: Path, exc: OSError | None = None) -> Message:
-    if exc is None:
-        return Message(
-            QT_TRANSLATE_NOOP("StoreMessages", "バックアップをファイル「{path}」に書き出せませんでした。"),
-            path=path,
-        )
-    return Message(
-        QT_TRANSLATE_NOOP("StoreMessages", "「{path}」は{reason}ため、バックアップを書き出せませんでした。"),
-        path=path,
-        reason=os_reason(exc, CANNOT_WRITE),
-    )
-
-
-def lock_failed(directory: Path, exc: OSError) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "StoreMessages", "データフォルダ「{directory}」は{reason}ため、何も変更していません。"
-        ),
-        directory=directory,
-        reason=os_reason(exc, CANNOT_WRITE),
-    )
+)
 
 
 # --- seasons ---------------------------------------------------------------------------------------
 
 
 def season_record_damaged(tax_year: int) -> Message:
-    return Message(
+    return Message.of(
         QT_TRANSLATE_NOOP(
             "StoreMessages",
             "{year}年の記録が読めません。今年の準備には影響ありません。バックアップから読み込み直せます。",

@@ -241,7 +241,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         2, "remembered issuer numbers (secret_ref) and issuer-name suggestions", _V2, _seed_issuer_names
     ),
-    Migration(3, "data confirmed on the delivering site; 確認 rows checked on the site", _V3),
+    Migration(3, "data confirmed on the delivering site; 確認 rows checked on the site", _V3),  # i18n: log
     Migration(4, "received electronic certificates (verified files kept in the data folder)", _V4),
     Migration(5, "the household's order of members", _V5, _number_positions),
     Migration(6, "who signed a received file (pins per issuer), and records kept without their file", _V6),

@@ -249,7 +249,6 @@ def _amounts(text: str) -> tuple[Amount, ...]:
                 Amount(
                     str(item.get("code", "")),
                     str(item.get("label_ja", "")),
-                    str(item.get("label_en", "")),
                     int(item["value"]),
                 )
             )
@@ -258,7 +257,7 @@ def _amounts(text: str) -> tuple[Amount, ...]:
 
 def amounts_json(amounts: Iterable[Amount]) -> str:
     return json.dumps(
-        [{"code": a.code, "label_ja": a.label_ja, "label_en": a.label_en, "value": a.value} for a in amounts],
+        [{"code": a.code, "label_ja": a.label_ja, "value": a.value} for a in amounts],
         ensure_ascii=False,
     )
 

@@ -49,7 +49,7 @@ class BackendChoice:
     kind: SecretBackendKind
     backend: KeyringBackend | None
     name: str  # e.g. "SecretService Keyring", for the about/diagnostics view
-    message: str | None  # the Japanese sentence to show when kind is not SECURE
+    message: messages.Message | None  # what to tell the user when kind is not SECURE
 
     @property
     def usable(self) -> bool:

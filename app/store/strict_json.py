@@ -60,7 +60,7 @@ def where(loc: Loc) -> str:
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return inert(out)[:80] or "(全体)"  # keys come from the file: inert and short in a message
+    return inert(out)[:80]  # keys come from the file: inert and short in a message ("": the whole file)
 
 
 def _list_model(annotation: Any) -> type[BaseModel] | None:

@@ -120,8 +120,8 @@ class StoreBase:
         return self._prepared.read_only
 
     @property
-    def read_only_reason(self) -> str | None:
-        """The Japanese sentence saying why changes are not saved, when read-only."""
+    def read_only_reason(self) -> messages.Message | None:
+        """Why changes are not saved, when read-only (``app.i18n.words`` says it)."""
         return self._prepared.read_only_reason
 
     @property

@@ -43,17 +43,18 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(data_dir, lang)
+    session = _loaded_session(window)
     # The printable checklist (issue 6): 印刷プレビュー… / 印刷… / PDFに書き出す… above 終了.
-    checklist = window.checklist_actions = ChecklistActions(window)
+    checklist = window.checklist_actions = ChecklistActions(window, session=session)
     checklist.add_to_menu(window.file_menu, before=window.quit_action)
     # Backup and move (issue 3): バックアップを書き出す… / バックアップから読み込む… above 終了.
-    backup = window.backup_actions = BackupActions(window)
+    backup = window.backup_actions = BackupActions(window, session)
     backup.add_to_menu(window.file_menu, before=window.quit_action)
     # Received electronic certificates (issue 15): 証明書ファイルを取り込む… above the backup actions.
     certificates = window.certificate_import = CertificateImportAction(window)
     certificates.add_to_menu(window.file_menu, before=backup.export_action)
     # Signed catalog updates (issue 16): カタログの更新を確認… and the opt-in start-up check.
-    updates = window.catalog_updates = CatalogUpdateActions(window)
+    updates = window.catalog_updates = CatalogUpdateActions(window, session)
     updates.add_to_menu(window.help_menu, before=window.about_action)
     # The overview diagram (issue 14): View ▸ 全体図 ▸ zoom, PNG / SVG export.
     from app.ui.actions.diagram_export import install as install_diagram_actions
@@ -62,8 +63,19 @@ def build_window(data_dir: Path, lang: str) -> MainWindow:
     # Reminders (issue 26): File ▸ カレンダーに書き出す…, View ▸ ログイン時に知らせる.
     from app.ui.actions.reminders import install as install_reminder_actions
 
-    install_reminder_actions(window, after=checklist.page_size_menu.menuAction())
+    install_reminder_actions(window, after=checklist.page_size_menu.menuAction(), session=session)
     return window
+
+
+def _loaded_session(window: MainWindow) -> Callable[[], HouseholdSession | None]:
+    """What the menu actions read the household from: the session :func:`attach` gives ``window``,
+    once it has loaded (None before, and in a window that shows no household)."""
+
+    def loaded() -> HouseholdSession | None:
+        session = window.session
+        return session if session is not None and session.is_loaded else None
+
+    return loaded
 
 
 def attach(
@@ -156,16 +168,12 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("Another instance is running; asked it to come to the front")
         return 0
     if started is StartResult.RUNNING_UNREACHABLE:
-        from PySide6.QtWidgets import QMessageBox
+        from app.ui.widgets.message_box import Icon, message_box
 
-        QMessageBox.information(
-            None,
-            APP_NAME,
-            QApplication.translate(
-                "Application",
-                "Myna Prep はすでに起動しています。開いているウィンドウをお使いください。",
-            ),
+        text = QApplication.translate(
+            "Application", "Myna Prep はすでに起動しています。開いているウィンドウをお使いください。"
         )
+        message_box(None, Icon.Information, APP_NAME, text, name="alreadyRunningBox").exec()  # no window yet
         return 1
     if started is StartResult.LOCK_ERROR:
         log.warning("Could not take the instance lock in %s", directory)

@@ -190,26 +190,36 @@ def test_a_folder_import_goes_on_past_bad_files_and_can_be_cancelled(
     assert job.cancelled and job.outcomes == [] and job.skipped == 6
 
 
+def _details_of(
+    open_window: OpenWindow, seed: Seed, qtbot: QtBot, path: Path, lang: str = "ja"
+) -> ReceivedDetailsDialog:
+    """Import ``path`` for the 生命保険 row and open its details (in ``lang``)."""
+    from app import i18n
+
+    _seed(seed)
+    window, session = open_window(TODAY)
+    window.show_page(page_index(StepId.READY))
+    panel = _panel(session)
+    panel.import_paths([path])
+    _wait_import(qtbot, panel)
+    i18n.install(lang)
+    panel.row(next(iter(panel.rows.rows))).received.details.click()
+    dialog = window.findChild(ReceivedDetailsDialog)
+    assert isinstance(dialog, ReceivedDetailsDialog)
+    qtbot.waitUntil(lambda: dialog.answered)
+    return dialog
+
+
 def test_the_details_show_the_first_fields_and_how_many_more(
     open_window: OpenWindow, seed: Seed, tmp_path: Path, qtbot: QtBot
 ) -> None:
     """Issue 23 (3): a file with many fields shows the first ones and 「ほか N 項目」."""
     from app.ui.steps.received_details import MAX_SHOWN_FIELDS
 
-    _seed(seed)
     many = fixtures.teg800().replace(b"<WCE00040>A-0001</WCE00040>", b"<WCE00040>A-0001</WCE00040>" * 150)
     path = tmp_path / "many.xml"
     path.write_bytes(fixtures.sign(many))
-    window, session = open_window(TODAY)
-    window.show_page(page_index(StepId.READY))
-    panel = _panel(session)
-    panel.import_paths([path])
-    _wait_import(qtbot, panel)
-    life_id = next(iter(panel.rows.rows))
-    panel.row(life_id).received.details.click()
-    dialog = window.findChild(ReceivedDetailsDialog)
-    assert isinstance(dialog, ReceivedDetailsDialog)
-    qtbot.waitUntil(lambda: dialog.answered)
+    dialog = _details_of(open_window, seed, qtbot, path)
     assert dialog.fields.rowCount() == MAX_SHOWN_FIELDS
     total = dialog.verification.facts.field_total  # type: ignore[union-attr]
     assert total == len(dialog.verification.facts.fields) > 150  # type: ignore[union-attr]
@@ -246,3 +256,25 @@ def test_a_changed_signer_says_so_and_can_be_accepted_after_a_look(
     )
     assert panel.summary_text() == "1 / 2 件 準備完了（うち 1 件はデータ受領済）"
     dialog.close()
+
+
+def test_the_details_name_the_items_in_english_from_the_catalogue(
+    open_window: OpenWindow, seed: Seed, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Issue 25: the item and form names come from the one catalogue (context CertificateItems)."""
+    from app import i18n
+
+    good, _bad, _pension = _files(tmp_path)
+    try:
+        dialog = _details_of(open_window, seed, qtbot, good, "en")
+        assert dialog.windowTitle() == "Life insurance premium deduction certificate"
+        labels = [
+            item.widget().text()
+            for form in dialog.findChildren(QFormLayout)
+            for row in range(form.rowCount())
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()
+        ]
+        assert "Certified amount – new scheme – general – net premiums" in labels, labels
+        dialog.close()
+    finally:
+        i18n.install("ja")

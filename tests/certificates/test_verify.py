@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from app import i18n
 from app.certificates.verify import verify_bytes, verify_file
 from app.domain.received import Reason, Verdict
+from app.i18n.certificate_items import form_label, item_label
 from tests.certificates import fixtures
 
 
@@ -26,7 +28,15 @@ def test_rsa_sha256_file_is_valid_with_its_facts(signed_teg800: bytes) -> None:
     assert facts.form_name == "生命保険料控除証明書"
     assert [(a.code, a.value) for a in facts.amounts] == [("WCE00350", 84000)]
     assert facts.amounts[0].label_ja == "証明額・新制度・一般・差引保険料等合計額"  # from the schema
-    assert facts.amounts[0].label_en == "Certified amount – new scheme – general – net premiums"
+    i18n.install("en")
+    try:  # the English is the catalogue's, segment by segment
+        label = item_label(facts.amounts[0].label_ja)
+        assert label == "Certified amount – new scheme – general – net premiums"
+        assert form_label(facts.form_name) == "Life insurance premium deduction certificate"
+        assert item_label("証明額・未知の項目") == "Certified amount – 未知の項目"  # unknown: stays Japanese
+    finally:
+        i18n.install("ja")
+    assert item_label(facts.amounts[0].label_ja) == facts.amounts[0].label_ja
     assert any(f.code == "WCE00040" and f.value == "A-0001" for f in facts.fields)
     assert v.signer is not None
     assert v.signer.algorithm == "rsa-sha256"

@@ -55,7 +55,8 @@ def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
 
 def actions_for(window: MainWindow, url: str, keys: Keys) -> CatalogUpdateActions:
     fetcher = Fetcher(GENEROUS, allow_loopback_http=True)
-    return CatalogUpdateActions(window, url=url, fetcher=fetcher, public_key=keys.public)
+    session = lambda: window.session  # noqa: E731  # the one attach() gave the window, once loaded
+    return CatalogUpdateActions(window, session, url=url, fetcher=fetcher, public_key=keys.public)
 
 
 class PaintCounter(QObject):

@@ -172,7 +172,7 @@ def test_bad_files_are_refused_with_one_sentence_and_nothing_changes(
     with pytest.raises(BackupError) as info:
         import_backup(full, path)
     assert info.value.text() == expected
-    assert info.value.text().count("。") == 1
+    assert str(info.value.text()).count("。") == 1
     assert state(full) == before
 
 
@@ -182,7 +182,7 @@ def test_missing_file_is_refused(full: Store, tmp_path: Path) -> None:
         import_backup(full, tmp_path / "nowhere.json")
     missing = FileNotFoundError(errno.ENOENT, "No such file")
     assert info.value.text() == messages.backup_unreadable(tmp_path / "nowhere.json", missing)
-    assert "見つからない" in info.value.text()
+    assert "見つからない" in str(info.value.text())
     assert state(full) == before
 
 
@@ -285,11 +285,11 @@ def test_cli_failures_are_one_line_on_stderr(
     before = state(full)
     assert run_cli(["--data-dir", str(data_dir), "backup", "import", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert err == messages.backup_foreign(bad) + "\n"
+    assert err == str(messages.backup_foreign(bad)) + "\n"
     exists = tmp_path / "exists.json"
     exists.write_text("x")
     assert run_cli(["--data-dir", str(data_dir), "backup", "export", str(exists)]) == 1
-    assert capsys.readouterr().err == messages.backup_exists(exists) + "\n"
+    assert capsys.readouterr().err == str(messages.backup_exists(exists)) + "\n"
     assert run_cli(["--data-dir", str(data_dir), "backup", "export", "--force", str(exists)]) == 0
     assert state(full) == before
 
@@ -304,7 +304,7 @@ def test_cli_refuses_to_import_under_a_running_app(
     assert lock is not None
     try:
         assert run_cli(["--data-dir", str(data_dir), "backup", "import", str(target)]) == 1
-        assert capsys.readouterr().err == messages.APP_RUNNING + "\n"
+        assert capsys.readouterr().err == str(messages.APP_RUNNING) + "\n"
     finally:
         lock.unlock()
     assert run_cli(["--data-dir", str(data_dir), "backup", "import", str(target)]) == 0
@@ -328,5 +328,5 @@ def test_cli_in_a_real_process_never_shows_a_traceback(tmp_path: Path) -> None:
         text=True,
     )
     assert done.returncode == 1
-    assert done.stderr == messages.backup_not_json(bad) + "\n"
+    assert done.stderr == str(messages.backup_not_json(bad)) + "\n"
     assert "Traceback" not in done.stderr and done.stdout == ""

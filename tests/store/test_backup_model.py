@@ -122,7 +122,7 @@ def test_a_field_on_one_side_only_is_an_error_not_a_default() -> None:
         unit: str = "円"
 
     with pytest.raises(TypeError, match="unit"):
-        WithUnit.of(Amount("WCE00350", "証明額", "Certified amount", 84000))
+        WithUnit.of(Amount("WCE00350", "証明額", 84000))
     entry = BackupCertificate(id=1, type_id="donation", issuer="ふるさと市", channel=Channel.MYNAPORTAL)
     with pytest.raises(TypeError, match="secret_ref"):
         entry.as_domain(CertificateSelection)  # the number is never in a backup: said where it is read

@@ -55,7 +55,7 @@ def refused(store: Store, path: Path, data: bytes) -> str:
     with pytest.raises(BackupError) as info:
         import_backup(store, path)
     assert state(store) == before
-    text = info.value.text()
+    text = str(info.value.text())
     assert text.count("。") == 1 and text.endswith("。")
     return text
 
@@ -111,7 +111,7 @@ def test_crafted_backup_in_the_cli_is_one_line_without_traceback(tmp_path: Path)
     path = tmp_path / "deep.json"
     path.write_bytes(b"[" * 100_000)
     result = cli("--data-dir", str(tmp_path / "data"), "backup", "import", str(path))
-    assert (result.returncode, result.stderr) == (1, messages.backup_not_json(path) + "\n")
+    assert (result.returncode, result.stderr) == (1, str(messages.backup_not_json(path)) + "\n")
 
 
 # --- item 5: caps before reading and before validating ------------------------------------------------
@@ -133,14 +133,14 @@ def test_unknown_keys_are_refused_before_the_values_are_validated(full: Store, t
     d["profiles"][0]["id"] = "not even a number"  # a validation error earlier in the file…
     d["profiles"][5]["certificates"][0]["extra"] = 1  # …is not reached: the shape check comes first
     text = refused(full, tmp_path / "x.json", json.dumps(d).encode())
-    assert text == messages.backup_invalid(tmp_path / "x.json", "profiles[5].certificates[0].extra")
+    assert text == str(messages.backup_invalid(tmp_path / "x.json", "profiles[5].certificates[0].extra"))
 
 
 def test_too_many_records_are_refused_before_validation(full: Store, tmp_path: Path) -> None:
     d = document(full)
     d["profiles"] = [{"bogus": i} for i in range(101)]
     text = refused(full, tmp_path / "x.json", json.dumps(d).encode())
-    assert text == messages.backup_invalid(tmp_path / "x.json", "profiles")
+    assert text == str(messages.backup_invalid(tmp_path / "x.json", "profiles"))
 
 
 # --- item 6: export writes only what import accepts -----------------------------------------------
@@ -199,7 +199,7 @@ def test_a_duplicate_key_is_refused_not_last_wins(full: Store, tmp_path: Path) -
     first = full.load_household().members[0].profile.display_name
     data = raw.replace(f'"display_name": "{first}"', f'"display_name": "{first}", "display_name": "別人"', 1)
     text = refused(full, tmp_path / "dup.json", data.encode())
-    assert text == messages.backup_duplicate_key(tmp_path / "dup.json", "display_name")
+    assert text == str(messages.backup_duplicate_key(tmp_path / "dup.json", "display_name"))
 
 
 # --- item 11 (import side): control and format characters are stripped ------------------------------

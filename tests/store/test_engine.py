@@ -93,7 +93,7 @@ def test_damaged_file_is_kept_aside_and_a_fresh_store_starts(data_dir: Path, dam
         assert notice.path is not None and notice.path.parent == data_dir
         assert notice.path.name.startswith(f"{DB_NAME}.corrupt-")
         assert notice.text == messages.corrupt_moved(notice.path)
-        assert notice.text.count("。") == 1
+        assert str(notice.text).count("。") == 1
         assert notice.path.read_bytes() == bad  # nothing destroyed
         assert store.load_household().members == ()
         store.add_profile("太郎")  # and the fresh store works
@@ -247,7 +247,7 @@ def test_read_only_place_opens_read_only_and_refuses_writes(read_only_dir) -> No
         assert len(store.load_household().members) == 6
         with pytest.raises(StoreWriteError) as info:
             store.add_profile("新しい人")
-        assert "保存されませんでした" in info.value.text()
+        assert "保存されませんでした" in str(info.value.text())
     finally:
         store.close()
     assert sha(where / DB_NAME) == before
@@ -349,7 +349,7 @@ def test_file_size_limit_reports_the_change_was_not_saved(data_dir: Path) -> Non
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     failed, text = done.stdout.strip().split("\t")
-    assert text in (messages.NOT_SAVED_IO, messages.NOT_SAVED_DISK_FULL)
+    assert text in (str(messages.NOT_SAVED_IO), str(messages.NOT_SAVED_DISK_FULL))
     store, notices = Store.open(data_dir)
     try:
         assert notices == ()

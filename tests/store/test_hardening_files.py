@@ -122,7 +122,7 @@ def test_a_link_at_the_database_path_is_refused_and_the_victim_untouched(tmp_pat
     (data / "myna-prep.db").symlink_to(victim)
     result = cli("--data-dir", str(data), "plan")
     assert result.returncode == 1, result.stderr
-    assert result.stderr == messages.db_not_regular(data / "myna-prep.db") + "\n"
+    assert result.stderr == str(messages.db_not_regular(data / "myna-prep.db")) + "\n"
     assert victim.read_bytes() == b"" and stat.S_IMODE(victim.stat().st_mode) == 0o644
     with pytest.raises(StoreOpenError) as info:
         Store.open(data)
@@ -157,7 +157,10 @@ def test_a_folder_at_the_database_path_is_one_sentence(tmp_path: Path) -> None:
     data = tmp_path / "data"
     (data / "myna-prep.db").mkdir(parents=True)
     result = cli("--data-dir", str(data), "plan")
-    assert (result.returncode, result.stderr) == (1, messages.db_not_regular(data / "myna-prep.db") + "\n")
+    assert (result.returncode, result.stderr) == (
+        1,
+        str(messages.db_not_regular(data / "myna-prep.db")) + "\n",
+    )
 
 
 @needs_root
@@ -169,7 +172,7 @@ def test_another_users_database_is_refused(tmp_path: Path) -> None:
         os.chown(data / name, OTHER_UID, OTHER_UID)
     with pytest.raises(StoreOpenError) as info:
         Store.open(data)
-    assert "別のユーザー" in info.value.text()
+    assert "別のユーザー" in str(info.value.text())
 
 
 # --- item 3: checklist --pdf never replaces what is not a regular file, nor a file without --force -----
@@ -211,7 +214,7 @@ def test_import_from_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     # A separate process: were it to block in open() or read(), the timeout stops it and the test fails.
     result = cli("--data-dir", str(tmp_path / "data"), "backup", "import", str(fifo), timeout=60)
-    assert (result.returncode, result.stderr) == (1, messages.backup_not_regular(fifo) + "\n")
+    assert (result.returncode, result.stderr) == (1, str(messages.backup_not_regular(fifo)) + "\n")
     assert not (tmp_path / "data").exists()
 
 
@@ -229,7 +232,7 @@ def test_read_regular_file_refuses_devices_folders_and_oversized_files(tmp_path:
         fileutil.read_regular_file(sparse, 4 * 1024 * 1024)
     with pytest.raises(BackupError) as info:
         read_backup(sparse)
-    assert "上限" in info.value.text()
+    assert "上限" in str(info.value.text())
     link = tmp_path / "link"
     link.symlink_to(sparse)
     with pytest.raises(fileutil.NotRegularFileError):

@@ -43,7 +43,7 @@ def test_import_into_a_read_only_folder_says_read_only(backup_file: Path, small_
     remount_read_only(small_fs)
     result = cli("--data-dir", str(data), "backup", "import", str(backup_file))
     assert result.returncode == 1
-    assert result.stderr == messages.lock_failed(data, OSError(30, "")) + "\n"
+    assert result.stderr == str(messages.lock_failed(data, OSError(30, ""))) + "\n"
     assert "読み取り専用" in result.stderr and "起動中" not in result.stderr
 
 
@@ -76,7 +76,7 @@ def test_a_data_folder_that_is_a_file_is_named_as_such(
         "checklist": ("checklist", "--pdf", str(tmp_path / "c.pdf")),
     }[command]
     result = cli("--data-dir", str(data), *args)
-    assert (result.returncode, result.stderr) == (1, messages.dir_is_file(data) + "\n")
+    assert (result.returncode, result.stderr) == (1, str(messages.dir_is_file(data)) + "\n")
     assert not (tmp_path / "c.pdf").exists() and data.read_text() == "not a folder"
 
 
@@ -93,7 +93,8 @@ def test_export_and_checklist_into_a_folder_without_permission(backup_file: Path
         export = cli("--data-dir", str(data), "backup", "export", str(locked / "b.json"), user=OTHER_UID)
         assert export.returncode == 1 and "Traceback" not in export.stderr
         assert (
-            export.stderr == messages.backup_write_failed(locked / "b.json", PermissionError(13, "")) + "\n"
+            export.stderr
+            == str(messages.backup_write_failed(locked / "b.json", PermissionError(13, ""))) + "\n"
         )
         pdf = cli("--data-dir", str(data), "checklist", "--pdf", str(locked / "c.pdf"), user=OTHER_UID)
         assert pdf.returncode == 1 and "Traceback" not in pdf.stderr
@@ -109,7 +110,7 @@ def test_a_database_of_another_user_is_named_not_an_unwritable_folder() -> None:
         result = cli("--data-dir", str(data), "plan", user=OTHER_UID)
         assert (result.returncode, result.stderr) == (
             1,
-            messages.db_not_regular(data / "myna-prep.db") + "\n",
+            str(messages.db_not_regular(data / "myna-prep.db")) + "\n",
         )
         probe = as_other_user("ls", str(data))
         assert probe.returncode == 0

@@ -3,7 +3,7 @@
 Usage: atspi_dump.py APP_NAME KEYS=PAGE|tabs=N [...]
 For each KEYS (an xdotool key name such as ``alt+2``, which opens STEP1): press it in the app's
 window (a window manager gives it focus), wait until the page named PAGE shows, then print the
-tree of the window's showing objects, one JSON line each: depth, role, name, and the states and
+tree of the page's showing objects, one JSON line each: depth, role, name, and the states and
 label relations a screen reader reports. ``tabs=N`` presses Tab N times and prints, after each
 press, the object that has keyboard focus (the Tab order as a screen reader hears it). Waits up to
 60 s for the app to appear on the bus.
@@ -17,6 +17,7 @@ import sys
 import time
 
 import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
 
 STATES = {
     pyatspi.STATE_CHECKED: "checked",
@@ -72,21 +73,31 @@ def walk(node: object, depth: int, out: list[str]) -> None:
             walk(child, depth + 1, out)
 
 
-def shows(out: list[str], page: str) -> bool:
-    """Whether a walk (showing objects only) holds the page: a filler named ``page``."""
-    return any(node["role"] == "filler" and node["name"] == page for node in map(json.loads, out[1:]))
+def find_page(node: object, page: str, depth: int = 0) -> tuple[object, int] | None:
+    """The showing filler named ``page`` below ``node`` and its depth (stops at the first found)."""
+    for index in range(node.childCount):
+        child = node.getChildAtIndex(index)
+        if child is None or not child.getState().contains(pyatspi.STATE_SHOWING):
+            continue
+        if child.getRoleName() == "filler" and child.name == page:
+            return child, depth + 1
+        found = find_page(child, page, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 def settled(window: object, page: str) -> list[str]:
-    """The window's tree once ``page`` shows and the tree stopped changing: two walks in a row
-    alike (polled, up to 60 s: the page is built and laid out in the app's own time). Each walk
-    reads only showing objects, so the page is looked for in the walk itself."""
+    """The page's tree once it shows and stopped changing: two walks in a row alike (polled, up to
+    60 s: the page is built and laid out in the app's own time). Only the page is walked (the
+    test reads nothing else), and only its showing objects."""
     deadline = time.monotonic() + 60
     last: list[str] = []
     while time.monotonic() < deadline:
-        out: list[str] = []
-        walk(window, 0, out)
-        if shows(out, page):
+        found = find_page(window, page)
+        if found is not None:
+            out: list[str] = []
+            walk(*found, out)
             if out == last:
                 return out
             last = out
@@ -138,19 +149,50 @@ def focused(node: object, depth: int = 0) -> object | None:
     return None
 
 
+class FocusEvents:
+    """The objects the app says took keyboard focus (``object:state-changed:focused``), read by
+    pumping GLib's default context, where libatspi receives the app's D-Bus signals."""
+
+    def __init__(self) -> None:
+        self.sources: list[object] = []
+        pyatspi.Registry.registerEventListener(self._heard, "object:state-changed:focused")
+
+    def _heard(self, event: object) -> None:
+        if event.detail1:
+            self.sources.append(event.source)
+
+    def focused_now(self) -> object | None:
+        """The deepest object still focused below the latest source heard (None: nothing heard)."""
+        context = GLib.MainContext.default()
+        while context.iteration(False):
+            pass
+        heard, self.sources = self.sources, []
+        for source in reversed(heard):
+            node = focused(source, 1)  # a late signal for an earlier stop is focused no more
+            if node is not None:
+                return node
+        return None
+
+
 def tabs(window: object, count: int) -> list[str]:
-    """Press Tab ``count`` times; after each, the focused object (polled until focus moved to an
-    object: a read while the app moves focus may find none)."""
+    """Press Tab ``count`` times; after each, the focused object: from the app's focus signal, or,
+    when none came within a second (a link inside the guide moves focus within one widget), from a
+    walk of the window (polled until focus moved to an object: a read while the app moves focus
+    may find none)."""
+    events = FocusEvents()
     out = []
     node = focused(window)
     before = line(node, 0) if node is not None else ""
     for _ in range(count):
+        events.focused_now()  # what was heard before this press
         subprocess.run(["xdotool", "key", "Tab"], check=True, timeout=30)
-        deadline = time.monotonic() + 30
+        pressed = time.monotonic()
         now = before
-        while (now == before or not now) and time.monotonic() < deadline:
-            time.sleep(0.05)
-            node = focused(window)
+        while (now == before or not now) and time.monotonic() < pressed + 30:
+            time.sleep(0.02)
+            node = events.focused_now()
+            if node is None and time.monotonic() > pressed + 1:
+                node = focused(window)
             now = line(node, 0) if node is not None else ""
         out.append(now)
         before = now

@@ -17,12 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.i18n import words
+from app.ui.actions.menu_actions import MenuActions, SessionGetter
 from app.ui.widgets.file_dialog import file_dialog
+from app.ui.widgets.message_box import Button, Icon, message_box
 
 if TYPE_CHECKING:
     from app.session import HouseholdSession
@@ -33,25 +35,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class BackupActions(QObject):
-    """The two File-menu actions and their dialogs for ``window``."""
+class BackupActions(MenuActions):
+    """The two File-menu actions and their dialogs for ``window``, on the loaded ``session``."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("backupActions")
-        self.window = window
-        self.dialog: QFileDialog | None = None
+    def __init__(self, window: MainWindow, session: SessionGetter) -> None:
+        super().__init__(window, "backupActions", session)
         self.confirm_box: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
         self.last_import: ImportResult | None = None
-        self.export_action = QAction(window)
-        self.export_action.setObjectName("backupExportAction")
-        self.export_action.triggered.connect(self.export)
-        self.import_action = QAction(window)
-        self.import_action.setObjectName("backupImportAction")
-        self.import_action.triggered.connect(self.import_)
+        self.export_action = self.make_action("backupExportAction", self.export)
+        self.import_action = self.make_action("backupImportAction", self.import_)
         self.retranslate()
-        window.installEventFilter(self)
 
     def retranslate(self) -> None:
         self.export_action.setText(self.tr("バックアップを書き出す(&B)…"))
@@ -62,11 +56,6 @@ class BackupActions(QObject):
         self.import_action.setText(self.tr("バックアップから読み込む(&R)…"))
         self.import_action.setStatusTip(self.tr("バックアップファイルの内容で世帯の記録を置き換えます"))
         self.import_action.setToolTip(self.tr("バックアップファイルから世帯の記録を読み込む"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> None:
         """Add both actions and a separator to ``menu``, above ``before`` when given."""
@@ -82,13 +71,9 @@ class BackupActions(QObject):
 
     # --- the session ---------------------------------------------------------------------------
 
-    def _session(self) -> HouseholdSession | None:
-        session = self.window.session
-        return session if session is not None and session.is_loaded else None
-
     def _ready_session(self) -> HouseholdSession | None:
         """The loaded session with its store open; otherwise say why nothing can be done."""
-        session = self._session()
+        session = self.session()
         if session is not None:
             session.ensure_store()
         if session is None or session.store is None:
@@ -99,17 +84,16 @@ class BackupActions(QObject):
     # --- export -----------------------------------------------------------------------------------
 
     def export(self) -> QFileDialog:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"myna-prep-backup-{date.today().isoformat()}.json"
-        dialog = file_dialog(self.window, self.tr("バックアップを書き出す"), str(Path(folder or ".") / name))
-        dialog.setObjectName("backupExportDialog")
+        dialog = self.save_dialog(
+            self.tr("バックアップを書き出す"),
+            f"myna-prep-backup-{date.today().isoformat()}.json",
+            name="backupExportDialog",
+            kind=self.tr("Myna Prep バックアップ (*.json)"),
+            suffix="json",
+        )
         dialog.setAccessibleName(self.tr("バックアップの保存先"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("Myna Prep バックアップ (*.json)"))
-        dialog.setDefaultSuffix("json")
         dialog.fileSelected.connect(self.export_to)
-        self._show(dialog)
+        self.show_dialog(dialog)
         return dialog
 
     def export_to(self, path: str) -> bool:
@@ -148,7 +132,7 @@ class BackupActions(QObject):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Myna Prep バックアップ (*.json)"), self.tr("すべてのファイル (*)")])
         dialog.fileSelected.connect(self.confirm_import)
-        self._show(dialog)
+        self.show_dialog(dialog)
         return dialog
 
     def confirm_import(self, path: str) -> QMessageBox | None:
@@ -173,29 +157,24 @@ class BackupActions(QObject):
             log.info("Backup refused: %s", exc.detail)
             self._tell(words(exc.text()), warning=True)
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = message_box(
+            self.window,
+            Icon.Question,
             self.tr("バックアップから読み込む"),
             self.tr(
                 "いまの世帯の記録（{now} 人分）を、バックアップの記録（{new} 人分）ですべて置き換えますか？"
             ).format(now=len(session.members), new=len(document.profiles)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
-        box.setObjectName("backupImportConfirm")
-        box.setAccessibleName(self.tr("バックアップからの読み込みの確認"))
-        box.setInformativeText(
-            self.tr(
+            name="backupImportConfirm",
+            informative=self.tr(
                 "置き換えた後は元に戻せません。先にいまの記録を書き出しておくと安心です。\n{path}"
-            ).format(path=path)
+            ).format(path=path),
+            buttons=Button.Yes | Button.Cancel,
+            labels={Button.Yes: self.tr("置き換える"), Button.Cancel: self.tr("キャンセル")},
+            default=Button.Cancel,
+            accessible_name=self.tr("バックアップからの読み込みの確認"),
         )
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("置き換える"))
+        yes = box.button(Button.Yes)
         yes.setObjectName("backupImportReplaceButton")
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r: self._confirmed(path) if box.clickedButton() is yes else None)
         box.destroyed.connect(self._confirm_gone)
         self.confirm_box = box
@@ -253,31 +232,17 @@ class BackupActions(QObject):
 
     # --- helpers ----------------------------------------------------------------------------------
 
-    def _show(self, dialog: QFileDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda: self._dialog_gone(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_gone(self, dialog: QFileDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-
     def _tell(self, text: str, *, warning: bool, informative: str = "") -> None:
         self.window.statusBar().showMessage(text, 15000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+        box = message_box(
+            self.window,
+            Icon.Warning if warning else Icon.Information,
             self.tr("バックアップ"),
             text,
-            QMessageBox.StandardButton.Ok,
-            self.window,
+            name="backupMessageBox",
+            informative=informative,
+            accessible_name=self.tr("バックアップについてのお知らせ"),
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
-        box.setObjectName("backupMessageBox")
-        if informative:
-            box.setInformativeText(informative)
-        box.setAccessibleName(self.tr("バックアップについてのお知らせ"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._message_gone)
         self.message_box = box
         box.open()

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import catalog as update_texts
+from app.ui.actions.menu_actions import MenuActions, SessionGetter, no_session
+from app.ui.widgets.message_box import Icon, message_box
 from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:
@@ -91,7 +93,7 @@ class UpdateProgressDialog(QDialog):
         super().changeEvent(event)
 
 
-class CatalogUpdateActions(QObject):
+class CatalogUpdateActions(MenuActions):
     """The Help-menu actions and the check itself. ``url``, ``fetcher`` and ``public_key`` are for
     tests (a local server, short time limits, a throwaway key); the app uses the defaults."""
 
@@ -100,14 +102,13 @@ class CatalogUpdateActions(QObject):
     def __init__(
         self,
         window: MainWindow,
+        session: SessionGetter = no_session,
         *,
         url: str | None = None,
         fetcher: Fetcher | None = None,
         public_key: bytes | None = None,
     ) -> None:
-        super().__init__(window)
-        self.setObjectName("catalogUpdateActions")
-        self.window = window
+        super().__init__(window, "catalogUpdateActions", session)
         self.url = url
         self.fetcher = fetcher
         self.public_key = public_key
@@ -116,15 +117,13 @@ class CatalogUpdateActions(QObject):
         self._task: asyncio.Task[CheckResult] | None = None
         self._background: set[asyncio.Task[CheckResult]] = set()
 
-        self.check_action = QAction(window)
-        self.check_action.setObjectName("catalogCheckAction")
-        self.check_action.triggered.connect(self.check_now)
-        self.start_up_action = QAction(window)
-        self.start_up_action.setObjectName("catalogStartUpAction")
-        self.start_up_action.setCheckable(True)
+        self.check_action = self.make_action("catalogCheckAction", self.check_now)
+        self.start_up_action = self.make_action(
+            "catalogStartUpAction", self._save_start_up_choice, checkable=True
+        )
+        self.start_up_action.blockSignals(True)  # the saved choice, not a new one
         self.start_up_action.setChecked(self.check_at_start_up)
-        self.start_up_action.toggled.connect(self._save_start_up_choice)
-        window.installEventFilter(self)
+        self.start_up_action.blockSignals(False)
         self.retranslate()
 
     # ----- menu and settings ----------------------------------------------------------------------
@@ -144,11 +143,9 @@ class CatalogUpdateActions(QObject):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.cancel()  # a check never outlives the window (nothing is written when cancelled)
-        return False
+        return super().eventFilter(watched, event)
 
     @property
     def check_at_start_up(self) -> bool:
@@ -240,7 +237,7 @@ class CatalogUpdateActions(QObject):
         return dialog
 
     def _reload_household(self) -> None:
-        session = self.window.session
+        session = self.session()
         if session is not None:
             session.reload_catalog()
 
@@ -250,16 +247,9 @@ class CatalogUpdateActions(QObject):
             return
         # A warning only when something looked wrong with what arrived; "try later" is information.
         calm = result.status in ("updated", "current", "unreachable", "timeout", "not_found", "server_error")
-        box = QMessageBox(
-            QMessageBox.Icon.Information if calm else QMessageBox.Icon.Warning,
-            self.tr("カタログの更新"),
-            result.text,
-            QMessageBox.StandardButton.Ok,
-            self.window,
-        )
-        box.setObjectName("catalogUpdateBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the text may quote what the server sent
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Plain text (as every box): the text may quote what the server sent.
+        icon = Icon.Information if calm else Icon.Warning
+        box = message_box(self.window, icon, self.tr("カタログの更新"), result.text, name="catalogUpdateBox")
         self.result_box = box
         box.open()
 

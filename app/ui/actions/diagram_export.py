@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from app.ui.actions.menu_actions import MenuActions
 from app.ui.widgets.file_dialog import file_dialog
 
 if TYPE_CHECKING:
@@ -68,36 +69,24 @@ def export_svg(diagram: OverviewDiagram, path: Path, title: str) -> None:
         raise OSError(f"could not write {path.name}")
 
 
-class DiagramActions(QObject):
+class DiagramActions(MenuActions):
     """The View menu's diagram actions; the diagram is built with the STEP0 page on first use."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: QFileDialog | None = None
-        self.zoom_in_action = QAction(window)
-        self.zoom_in_action.setObjectName("diagramZoomIn")
+        super().__init__(window, "diagramActions")
+        self.zoom_in_action = self.make_action("diagramZoomIn", lambda: self.diagram().zoom_in())
         # Ctrl+= / Ctrl+- / Ctrl+0 are 文字の大きさ (the whole window, the diagram too): the diagram's
         # own zoom takes Shift with them.
         shift = Qt.Modifier.CTRL | Qt.Modifier.SHIFT
         self.zoom_in_action.setShortcuts(
             [QKeySequence(shift | Qt.Key.Key_Plus), QKeySequence(shift | Qt.Key.Key_Equal)]
         )
-        self.zoom_in_action.triggered.connect(lambda: self.diagram().zoom_in())
-        self.zoom_out_action = QAction(window)
-        self.zoom_out_action.setObjectName("diagramZoomOut")
+        self.zoom_out_action = self.make_action("diagramZoomOut", lambda: self.diagram().zoom_out())
         self.zoom_out_action.setShortcut(QKeySequence(shift | Qt.Key.Key_Minus))
-        self.zoom_out_action.triggered.connect(lambda: self.diagram().zoom_out())
-        self.fit_action = QAction(window)
-        self.fit_action.setObjectName("diagramFit")
+        self.fit_action = self.make_action("diagramFit", lambda: self.diagram().zoom_to_fit())
         self.fit_action.setShortcut(QKeySequence(shift | Qt.Key.Key_0))
-        self.fit_action.triggered.connect(lambda: self.diagram().zoom_to_fit())
-        self.png_action = QAction(window)
-        self.png_action.setObjectName("diagramExportPng")
-        self.png_action.triggered.connect(lambda: self.ask("png"))
-        self.svg_action = QAction(window)
-        self.svg_action.setObjectName("diagramExportSvg")
-        self.svg_action.triggered.connect(lambda: self.ask("svg"))
+        self.png_action = self.make_action("diagramExportPng", lambda: self.ask("png"))
+        self.svg_action = self.make_action("diagramExportSvg", lambda: self.ask("svg"))
         self.menu = QMenu(window)
         self.menu.setObjectName("diagramMenu")
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
@@ -106,7 +95,6 @@ class DiagramActions(QObject):
         self.menu.addAction(self.png_action)
         self.menu.addAction(self.svg_action)
         self.retranslate()
-        window.installEventFilter(self)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("全体図(&O)"))
@@ -115,17 +103,6 @@ class DiagramActions(QObject):
         self.fit_action.setText(self.tr("全体図を幅に合わせる"))
         self.png_action.setText(self.tr("全体図を PNG で書き出す…"))
         self.svg_action.setText(self.tr("全体図を SVG で書き出す…"))
-
-    def eventFilter(self, watched: QObject, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if (
-            watched is self.window
-            and isinstance(event, QEvent)
-            and event.type() == QEvent.Type.LanguageChange
-        ):
-            self.retranslate()
-        return False
 
     def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> None:
         if before is not None:
@@ -147,10 +124,8 @@ class DiagramActions(QObject):
         dialog.setDefaultSuffix(kind)
         dialog.setNameFilter(self.tr("PNG 画像 (*.png)") if kind == "png" else self.tr("SVG 画像 (*.svg)"))
         dialog.selectFile(f"myna-prep-overview.{kind}")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda name: self.export(Path(name), kind))
-        self.dialog = dialog
-        dialog.open()
+        self.show_dialog(dialog)
 
     def export(self, path: Path, kind: str) -> None:
         """Write the diagram; a failure is said in the status bar, nothing else changes."""

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from app.ui.actions.menu_actions import MenuActions
 from app.ui.widgets.file_dialog import file_dialog
 
 if TYPE_CHECKING:
@@ -23,27 +23,17 @@ if TYPE_CHECKING:
 CertificateImporter = Callable[[list[Path]], bool]
 
 
-class CertificateImportAction(QObject):
+class CertificateImportAction(MenuActions):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("certificateImportActions")
-        self.window = window
+        super().__init__(window, "certificateImportActions")
         self.importer: CertificateImporter | None = None  # set by attach() with the household
-        self.action = QAction(window)
-        self.action.setObjectName("importCertificatesAction")
-        self.action.triggered.connect(self.choose)
+        self.action = self.make_action("importCertificatesAction", self.choose)
         self.dialog: QFileDialog | None = None
         self.retranslate()
-        window.installEventFilter(self)
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("証明書ファイルを取り込む(&I)…"))
         self.action.setStatusTip(self.tr("受け取った電子的控除証明書等（XML）の署名を確認して取り込みます"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> None:
         if before is not None:

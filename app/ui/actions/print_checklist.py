@@ -5,9 +5,10 @@ The window adds the actions to its File menu (``add_to_menu``). Every dialog is 
 ``open()`` (window-modal, no nested event loop), so tests can drive them.
 
 Where the data comes from (each can be replaced by the caller):
-- the household, the current member, the catalog and today: ``window.session`` (set by the
-  composition root) once it has loaded; before that the store in ``window.data_dir`` read once
-  (printing creates no database), 本人 (else the first member), the active catalog and the system date;
+- the household, the current member, the catalog and today: the household session (the
+  composition root's ``session`` getter) once it has loaded; before that the store in
+  ``window.data_dir`` read once (printing creates no database), 本人 (else the first member), the
+  active catalog and the system date;
 - the card facts: the card reader's last diagnosis (``card_snapshot``, set by the composition root).
 """
 
@@ -17,15 +18,14 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.i18n import words
 from app.printing.paper import PAPER_NAMES, default_page_size
-from app.ui.widgets.file_dialog import file_dialog
+from app.ui.actions.menu_actions import MenuActions, SessionGetter, no_session
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from app.domain.catalog import Catalog
     from app.domain.checklist import CardFacts, Checklist
     from app.domain.model import Household
-    from app.session import HouseholdSession
     from app.ui.shell.main_window import MainWindow
 
 # The printing modules (QtPrintSupport, segno, the layout) load on first use, not at window start-up.
@@ -69,22 +68,21 @@ def load_household(data_dir: Path) -> Household:
     return load_stored_household(data_dir)
 
 
-class ChecklistActions(QObject):
+class ChecklistActions(MenuActions):
     """The checklist's File-menu actions for ``window``, with an option for the whole household."""
 
     def __init__(
         self,
         window: MainWindow,
         *,
+        session: SessionGetter = no_session,
         household: Callable[[], Household] | None = None,
         profile_id: Callable[[], int | None] | None = None,
         card_facts: Callable[[], CardFacts | None] | None = None,
         catalog: Callable[[], Catalog] | None = None,
         today: Callable[[], date] | None = None,
     ) -> None:
-        super().__init__(window)
-        self.setObjectName("checklistActions")
-        self.window = window
+        super().__init__(window, "checklistActions", session)
         self._household = household or self._default_household
         self._profile_id = profile_id or self._default_profile_id
         self._card_facts = card_facts or self._default_card_facts
@@ -92,22 +90,14 @@ class ChecklistActions(QObject):
         self._today = today or self._default_today
         # The card reader's last diagnosis, handed over by the composition root once it is there.
         self.card_snapshot: Callable[[], CardSnapshot | None] = lambda: None
-        self.dialog: QPrintPreviewDialog | QPrintDialog | QFileDialog | None = None
-        self.error_box: QMessageBox | None = None
         self.last_pages = 0
         self._printer_ref: QPrinter | None = None
 
-        self.preview_action = QAction(window)
-        self.preview_action.setObjectName("checklistPreviewAction")
-        self.preview_action.triggered.connect(self.preview)
-        self.print_action = QAction(window)
-        self.print_action.setObjectName("checklistPrintAction")
+        self.preview_action = self.make_action("checklistPreviewAction", self.preview)
+        self.print_action = self.make_action("checklistPrintAction", self.print_)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(self.print_)
-        self.export_action = QAction(window)
-        self.export_action.setObjectName("checklistExportAction")
-        self.export_action.triggered.connect(self.export)
-        self.household_action = QAction(window)
+        self.export_action = self.make_action("checklistExportAction", self.export)
+        self.household_action = QAction(window)  # an option the three commands read, no slot
         self.household_action.setObjectName("checklistHouseholdAction")
         self.household_action.setCheckable(True)
         self.page_size_menu = QMenu(window)
@@ -126,7 +116,6 @@ class ChecklistActions(QObject):
             self.page_size_actions[name] = action
             self.page_size_menu.addAction(action)
         self.retranslate()
-        window.installEventFilter(self)
 
     def retranslate(self) -> None:
         """Set the texts in the current language (at start and when the language changes)."""
@@ -141,11 +130,6 @@ class ChecklistActions(QObject):
             self.tr("印刷とPDFに世帯の全員を含めます（1人ずつ新しいページから）")
         )
         self.page_size_menu.setTitle(self.tr("用紙サイズ(&S)"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     # ----- menu -----------------------------------------------------------------------------
     def actions(self) -> list[QAction]:
@@ -170,22 +154,18 @@ class ChecklistActions(QObject):
         return next((n for n, a in self.page_size_actions.items() if a is checked), default_page_size())
 
     # ----- data -----------------------------------------------------------------------------
-    def _session(self) -> HouseholdSession | None:
-        session = self.window.session
-        return session if session is not None and session.is_loaded else None
-
     def _default_household(self) -> Household:
-        session = self._session()
+        session = self.session()
         if session is not None:
             return session.household
         return load_household(self.window.data_dir)
 
     def _default_profile_id(self) -> int | None:
-        session = self._session()
+        session = self.session()
         return None if session is None else session.profile_id
 
     def _default_today(self) -> date:
-        session = self._session()
+        session = self.session()
         return date.today() if session is None else session.today()
 
     def _default_card_facts(self) -> CardFacts | None:
@@ -201,7 +181,7 @@ class ChecklistActions(QObject):
     def _default_catalog(self) -> Catalog:
         from app.store.catalog_files import active_catalog
 
-        session = self._session()
+        session = self.session()
         return session.catalog if session is not None else active_catalog(self.window.data_dir)
 
     def checklist(self) -> Checklist:
@@ -244,7 +224,7 @@ class ChecklistActions(QObject):
         try:
             self.last_pages = render(checklist, printer)
         except RenderError as exc:
-            self._error(self.tr("チェックリストを印刷できませんでした。"), str(exc))
+            self._error(self.tr("チェックリストを印刷できませんでした。"), exc.text())
 
     def preview(self) -> QPrintPreviewDialog | None:
         checklist = self._checklist_or_error()
@@ -256,11 +236,9 @@ class ChecklistActions(QObject):
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setObjectName("checklistPreviewDialog")
         dialog.setWindowTitle(self.tr("印刷プレビュー"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paintRequested.connect(lambda p: self._paint(p, checklist))
-        dialog.destroyed.connect(lambda: self._forget(dialog))
-        self._keep(dialog, printer)
-        dialog.open()
+        self._printer_ref = printer  # the printer must outlive the dialog's use of it
+        self.show_dialog(dialog)
         return dialog
 
     def print_(self) -> QPrintDialog | None:
@@ -272,7 +250,6 @@ class ChecklistActions(QObject):
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         dialog.setObjectName("checklistPrintDialog")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(result: int) -> None:
             if result == QPrintDialog.DialogCode.Accepted:
@@ -280,28 +257,24 @@ class ChecklistActions(QObject):
                 self._status(self.tr("チェックリストを印刷しました"))
 
         dialog.finished.connect(finished)
-        dialog.destroyed.connect(lambda: self._forget(dialog))
-        self._keep(dialog, printer)
-        QDialog.open(dialog)  # QPrintDialog.open(receiver, member) hides QDialog.open()
+        self._printer_ref = printer
+        self.show_dialog(dialog)
         return dialog
 
     def export(self) -> QFileDialog | None:
         checklist = self._checklist_or_error()
         if checklist is None:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("事前準備チェックリスト") + f"-{checklist.printed_on.isoformat()}.pdf"
-        dialog = file_dialog(self.window, self.tr("PDFに書き出す"), str(Path(folder or ".") / name))
-        dialog.setObjectName("checklistExportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("PDF ファイル (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.save_dialog(
+            self.tr("PDFに書き出す"),
+            self.tr("事前準備チェックリスト") + f"-{checklist.printed_on.isoformat()}.pdf",
+            name="checklistExportDialog",
+            kind=self.tr("PDF ファイル (*.pdf)"),
+            suffix="pdf",
+        )
         dialog.fileSelected.connect(lambda path: self.export_to(path, checklist))
-        dialog.destroyed.connect(lambda: self._forget(dialog))
-        self._keep(dialog, None)
-        dialog.open()
+        self._printer_ref = None
+        self.show_dialog(dialog)
         return dialog
 
     def export_to(self, path: str, checklist: Checklist | None = None) -> bool:
@@ -315,7 +288,7 @@ class ChecklistActions(QObject):
         try:
             self.last_pages = export_pdf(checklist, path, self.page_size)
         except (OSError, RenderError) as exc:
-            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            detail = exc.text() if isinstance(exc, RenderError) else exc.strerror or str(exc)
             if isinstance(exc, NotRegularFileError):
                 detail = self.tr("保存先が通常のファイルではないため、置き換えません。")
             self._error(self.tr("PDFを保存できませんでした。\n{path}").format(path=path), detail)
@@ -335,26 +308,9 @@ class ChecklistActions(QObject):
             self._error(self.tr("チェックリストの内容を読み込めませんでした。"), detail)
             return None
 
-    def _keep(self, dialog: Any, printer: QPrinter | None) -> None:
-        self.dialog = dialog
-        self._printer_ref = printer  # the printer must outlive the dialog's use of it
-
-    def _forget(self, dialog: object) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
 
     def _error(self, text: str, detail: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("チェックリスト"), text, QMessageBox.StandardButton.Ok
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
-        box.setParent(self.window, box.windowFlags())
-        box.setObjectName("checklistErrorBox")
-        box.setInformativeText(detail)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.error_box = box
+        self.warn(self.tr("チェックリスト"), text, name="checklistErrorBox", detail=detail)
         self._status(text.splitlines()[0])

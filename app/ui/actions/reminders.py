@@ -13,9 +13,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
+
+from app.ui.actions.menu_actions import MenuActions, SessionGetter, no_session
 
 if TYPE_CHECKING:
     from app.domain.catalog import Catalog
@@ -25,25 +26,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class ReminderActions(QObject):
+class ReminderActions(MenuActions):
     """The calendar export (File menu) and the login notification switch (View menu) of ``window``."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("reminderActions")
-        self.window = window
-        self.dialog: QFileDialog | None = None
-        self.error_box: QMessageBox | None = None
-        self.export_action = QAction(window)
-        self.export_action.setObjectName("calendarExportAction")
-        self.export_action.triggered.connect(self.export)
-        self.login_action = QAction(window)
-        self.login_action.setObjectName("notifyAtLoginAction")
-        self.login_action.setCheckable(True)
-        self.login_action.toggled.connect(self.set_at_login)
+    def __init__(self, window: MainWindow, session: SessionGetter = no_session) -> None:
+        super().__init__(window, "reminderActions", session)
+        self.export_action = self.make_action("calendarExportAction", self.export)
+        self.login_action = self.make_action("notifyAtLoginAction", self.set_at_login, checkable=True)
         self.retranslate()
         self.sync_login_state()
-        window.installEventFilter(self)
 
     def retranslate(self) -> None:
         self.export_action.setText(self.tr("カレンダーに書き出す(&C)…"))
@@ -55,15 +46,10 @@ class ReminderActions(QObject):
             self.tr("パソコンにログインしたとき、その日に確かめることがあれば通知します")
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
     # ----- data -------------------------------------------------------------------------------
     def _data(self) -> tuple[Household, Catalog, date]:
-        session = self.window.session
-        if session is not None and session.is_loaded:
+        session = self.session()
+        if session is not None:
             return session.household, session.catalog, session.today()
         from app.store.catalog_files import active_catalog
         from app.store.repository import load_stored_household
@@ -81,23 +67,16 @@ class ReminderActions(QObject):
 
     # ----- File ▸ カレンダーに書き出す… --------------------------------------------------------------
     def export(self) -> QFileDialog:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("確定申告の準備の予定") + ".ics"
-        dialog = QFileDialog(self.window, self.tr("カレンダーに書き出す"), str(Path(folder or ".") / name))
-        dialog.setObjectName("calendarExportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("カレンダーファイル (*.ics)"))
-        dialog.setDefaultSuffix("ics")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.save_dialog(
+            self.tr("カレンダーに書き出す"),
+            self.tr("確定申告の準備の予定") + ".ics",
+            name="calendarExportDialog",
+            kind=self.tr("カレンダーファイル (*.ics)"),
+            suffix="ics",
+        )
         dialog.fileSelected.connect(self.export_to)
-        dialog.destroyed.connect(self._forget)
-        self.dialog = dialog
-        dialog.open()
+        self.show_dialog(dialog)
         return dialog
-
-    def _forget(self) -> None:
-        self.dialog = None
 
     def export_to(self, path: str) -> bool:
         """Write the calendar file to ``path`` (the dialog already asked before replacing a file)."""
@@ -125,16 +104,7 @@ class ReminderActions(QObject):
 
     def _error(self, path: str, detail: str) -> None:
         text = self.tr("カレンダーファイルを保存できませんでした。\n{path}").format(path=path)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("カレンダー"), text, QMessageBox.StandardButton.Ok
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # paths are user data
-        box.setParent(self.window, box.windowFlags())
-        box.setObjectName("calendarErrorBox")
-        box.setInformativeText(detail)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.error_box = box
+        self.warn(self.tr("カレンダー"), text, name="calendarErrorBox", detail=detail)
 
     # ----- View ▸ ログイン時に知らせる ----------------------------------------------------------------
     def sync_login_state(self) -> None:
@@ -156,18 +126,12 @@ class ReminderActions(QObject):
         except OSError as exc:
             log.warning("The login item could not be changed: %s", type(exc).__name__)
             self.sync_login_state()
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
+            self.warn(
                 self.tr("ログイン時に知らせる"),
                 self.tr("ログイン時のお知らせを設定できませんでした。"),
-                QMessageBox.StandardButton.Ok,
+                name="loginItemErrorBox",
+                detail=exc.strerror or str(exc),
             )
-            box.setParent(self.window, box.windowFlags())
-            box.setObjectName("loginItemErrorBox")
-            box.setInformativeText(exc.strerror or str(exc))
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-            self.error_box = box
             return
         self.sync_login_state()
         text = (
@@ -178,10 +142,12 @@ class ReminderActions(QObject):
         self.window.statusBar().showMessage(text, 6000)
 
 
-def install(window: MainWindow, after: QAction | None = None) -> ReminderActions:
+def install(
+    window: MainWindow, after: QAction | None = None, session: SessionGetter = no_session
+) -> ReminderActions:
     """Add the actions to the window's menus: File (``after`` the given entry, e.g. the checklist's
     用紙サイズ submenu, else above 終了), View (at the end); they live as long as the window."""
-    actions = ReminderActions(window)
+    actions = ReminderActions(window, session)
     anchor = window.quit_action
     menu_actions = window.file_menu.actions()
     if after is not None and after in menu_actions:

@@ -11,11 +11,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.plan import Badge
 from app.domain.steps import StepId
+from app.ui.widgets.message_box import Button, Icon, message_box
 
 if TYPE_CHECKING:
     from app.card.diagnosis import CardSnapshot
@@ -90,8 +91,9 @@ class CardBinding(QObject):
         if session.profile_for_card(sha256) is not None:
             return
         current = session.profile
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = message_box(
+            self.panel.window(),
+            Icon.Question,
             QCoreApplication.translate("CardDock", "カードの結び付け"),
             QCoreApplication.translate(
                 "CardDock",
@@ -99,16 +101,13 @@ class CardBinding(QObject):
                 "次からカードを差し込むと、自動で「%1」さんの画面に切り替わります。"
                 "保存するのはカードの電子証明書の指紋（SHA-256）だけで、マイナンバーや氏名は保存しません。",
             ).replace("%1", current.display_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.panel.window(),
+            name="bindCardBox",
+            buttons=Button.Yes | Button.No,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
-        box.setObjectName("bindCardBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         profile_id = current.id
 
         def answered(_result: int) -> None:
-            yes = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+            yes = box.standardButton(box.clickedButton()) == Button.Yes
             if yes and self.session is not None and self.session.bind_card(profile_id, sha256) is None:
                 owner = QCoreApplication.translate("CardDock", "「%1」さんのカードとして登録しました。")
                 self.panel.show_owner(owner.replace("%1", self.session.profile_name(profile_id)))

@@ -18,16 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.card.errors import InvalidPinFormat
 from app.card.pins import MAX_TRIES, Attempt, Pin, PinKind, TryPolicy, is_valid, normalise
-from app.domain.lock_recovery import recovery_text
 from app.i18n.card import pin_label
+from app.i18n.passwords import recovery_text
 from app.ui.widgets.plain import PlainLabel
-
-
-def _ui_lang() -> str:
-    """The language the window shows (the lock-reset advice comes from the domain in that language)."""
-    from app import i18n
-
-    return i18n.current_language() or "ja"
 
 
 def std_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
@@ -80,7 +73,7 @@ class PinDialog(QDialog):
                     "⚠ 次に間違えるとこのパスワードはロックされます。ロックはこのパソコンでは解除できません。"
                 )
                 + " "
-                + recovery_text(kind.value, _ui_lang()),
+                + recovery_text(kind.value),
                 self,
             )
             warning.setObjectName("lockoutWarning")

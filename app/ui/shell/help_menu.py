@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -16,6 +16,7 @@ from app.domain.facts import default_facts
 from app.domain.links import LINK_BY_ID
 from app.domain.steps import STEPS
 from app.i18n import format_date
+from app.ui.widgets.message_box import Button, Icon, Role, message_box
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
@@ -149,9 +150,7 @@ class HelpMenu:
             hotline_text(self.window.lang),
             "hotlineBox",
         )
-        open_page = box.addButton(
-            QCoreApplication.translate("HelpMenu", "公式ページを開く"), QMessageBox.ButtonRole.ActionRole
-        )
+        open_page = box.addButton(QCoreApplication.translate("HelpMenu", "公式ページを開く"), Role.ActionRole)
         open_page.clicked.connect(lambda: self.window.open_link(LINK_BY_ID["mynumber_inquiry"].url))
         box.open()
         return box
@@ -164,10 +163,13 @@ class HelpMenu:
         return box
 
     def _box(self, title: str, text: str, name: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.Close, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setObjectName(name)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("HelpMenu", "閉じる"))
-        return box
+        return message_box(
+            self.window,
+            Icon.NoIcon,
+            title,
+            text,
+            name=name,
+            buttons=Button.Close,
+            labels={Button.Close: QCoreApplication.translate("HelpMenu", "閉じる")},
+            selectable=True,
+        )

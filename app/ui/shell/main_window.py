@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -44,6 +43,7 @@ from app.ui.shell.view_bus import ViewBus
 from app.ui.widgets import accessible, domain_texts, focus, icons
 from app.ui.widgets.boxes import lay_out
 from app.ui.widgets.focus_style import ItemFocusRing
+from app.ui.widgets.message_box import Icon, message_box
 from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:  # app.domain.status imports the plan (holidays: ~0.4 s): never before the first paint
@@ -521,16 +521,13 @@ class MainWindow(QMainWindow):
         """Open an official page in the user's browser; refuse anything off the allow-list."""
         if not is_official_url(url):
             log.warning("Refused to open a non-official link")
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
+            box = message_box(
+                self,
+                Icon.Warning,
                 self.tr("リンクを開けません"),
                 self.tr("このリンクは公式サイトのものではないため開きません。\n{url}").format(url=url),
-                QMessageBox.StandardButton.Ok,
-                self,
+                name="linkRefusedBox",
             )
-            box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
-            box.setObjectName("linkRefusedBox")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # window-modal, never a nested event loop
             self.statusBar().showMessage(self.tr("公式サイト以外のリンクは開きません"), 5000)
             return False

@@ -9,13 +9,14 @@ builds it with the session after the first paint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.domain.status import Status, status_board
 from app.domain.steps import StepId
 from app.session import HouseholdSession
 from app.ui.shell.main_window import MainWindow
+from app.ui.widgets.message_box import Icon, message_box
 from app.ui.widgets.plain import PlainLabel
 
 UNDO_OFFER_MS = 30000
@@ -52,16 +53,8 @@ class SessionMessages(QObject):
         self.window.statusBar().showMessage(text, 15000)
         box = self._error_box
         if box is None or not box.isVisible():
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("Plan", "保存できませんでした"),
-                text,
-                QMessageBox.StandardButton.Ok,
-                self.window,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
-            box.setObjectName("storeErrorBox")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            title = QCoreApplication.translate("Plan", "保存できませんでした")
+            box = message_box(self.window, Icon.Warning, title, text, name="storeErrorBox")
             box.destroyed.connect(self._error_box_gone)
             self._error_box = box
             box.open()  # window-modal, never a nested event loop
@@ -72,17 +65,8 @@ class SessionMessages(QObject):
         self._error_box = None
 
     def show_notice(self, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("Plan", "保存データについてのお知らせ"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self.window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
-        box.setObjectName("storeNoticeBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        title = QCoreApplication.translate("Plan", "保存データについてのお知らせ")
+        message_box(self.window, Icon.Information, title, text, name="storeNoticeBox").open()
         self.window.statusBar().showMessage(text.split("\n\n", 1)[0], 15000)
 
     def show_read_only(self, reason: str) -> None:

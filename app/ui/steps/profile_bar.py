@@ -26,6 +26,7 @@ from app.session import HouseholdSession
 from app.ui.shell.view_bus import ViewBus
 from app.ui.widgets import accessible
 from app.ui.widgets.flow import FlowLayout
+from app.ui.widgets.message_box import Button, Icon, Role, message_box
 from app.ui.widgets.plain import PlainLabel
 
 MAX_BUTTONS = 6  # more members than this: a drop-down list instead of one button each
@@ -215,17 +216,16 @@ class ProfileBar(QFrame):
         pid = self.session.profile_id
         if pid is None:
             return
-        box = QMessageBox(self.window())
-        box.setObjectName("removeMemberDialog")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("Plan", "家族を削除"))
-        box.setText(self.removal_text(pid))
-        remove = box.addButton(
-            QCoreApplication.translate("Plan", "削除する"), QMessageBox.ButtonRole.DestructiveRole
+        box = message_box(
+            self.window(),
+            Icon.Question,
+            QCoreApplication.translate("Plan", "家族を削除"),
+            self.removal_text(pid),
+            name="removeMemberDialog",
+            buttons=Button.Cancel,
+            default=Button.Cancel,
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        remove = box.addButton(QCoreApplication.translate("Plan", "削除する"), Role.DestructiveRole)
         box.buttonClicked.connect(lambda b: self.remove_member(pid) if b is remove else None)
         self.confirm = box
         box.open()

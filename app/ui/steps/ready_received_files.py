@@ -189,11 +189,11 @@ class OutcomeRow(QFrame):
             layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def _text(self, planned: bool) -> str:
-        o, v, lang = self.outcome, self.outcome.verification, self.session.lang
+        o, v = self.outcome, self.outcome.verification
         what = o.path.name
         if v.facts is not None:
             what = QCoreApplication.translate("Received", "{file}（{form}）").format(
-                file=o.path.name, form=form_title(v.facts.form, lang)
+                file=o.path.name, form=form_title(v.facts.form)
             )
         if o.error is not None:
             return f"{what}\n{o.error}"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.received import Reason, ReceivedFile, SignerTrust, Verification, organisation_of
+from app.i18n.certificate_items import form_label, item_label
 from app.i18n.received import trust_word, verdict_text
 from app.ui.widgets.plan_common import bold, hint_label, section_title
 
@@ -37,12 +38,11 @@ log = logging.getLogger(__name__)
 MAX_SHOWN_FIELDS = 60  # a real form has 10–40 filled-in items
 
 
-def form_title(form: str, lang: str) -> str:
-    from app.certificates.fields import english_form_name
+def form_title(form: str) -> str:
     from app.certificates.schema import form_schema
 
     try:
-        return english_form_name(form) if lang == "en" else form_schema(form).form_name
+        return form_label(form_schema(form).form_name)
     except (OSError, KeyError):
         return form
 
@@ -79,13 +79,12 @@ class ReceivedDetailsDialog(QDialog):
         self.verification: Verification | None = None
         self.answered = False
         self._stop = threading.Event()
-        lang = session.lang
-        self.setWindowTitle(form_title(record.form, lang))
+        self.setWindowTitle(form_title(record.form))
         outer = QVBoxLayout(self)
         content = QWidget()
         content.setObjectName("receivedDetailsContent")
         layout = QVBoxLayout(content)
-        head = QLabel(form_title(record.form, lang))
+        head = QLabel(form_title(record.form))
         head.setObjectName("receivedDetailsTitle")
         bold(head, 1.3)
         layout.addWidget(head)
@@ -94,7 +93,7 @@ class ReceivedDetailsDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addWidget(self._signer_box())
-        layout.addLayout(self._record_form(lang))
+        layout.addLayout(self._record_form())
         layout.addWidget(section_title(QCoreApplication.translate("Received", "証明書の内容")))
         self.progress_row = QHBoxLayout()
         self.progress = QLabel(QCoreApplication.translate("Received", "ファイルの署名を確認しています…"))
@@ -138,7 +137,7 @@ class ReceivedDetailsDialog(QDialog):
             return record_only_text()
         return verdict_text(Reason.VALID, r.signer_trust, r.signer_organisation)
 
-    def _record_form(self, lang: str) -> QFormLayout:
+    def _record_form(self) -> QFormLayout:
         r = self.record
         form = QFormLayout()
         year = "-" if r.tax_year is None else i18n.tax_year_label(r.tax_year)
@@ -155,7 +154,7 @@ class ReceivedDetailsDialog(QDialog):
                 QCoreApplication.translate("Received", "{value} 円").format(value=f"{amount.value:,}")
             )
             value.setObjectName("receivedAmount")
-            form.addRow(amount.label_en if lang == "en" else amount.label_ja, value)
+            form.addRow(item_label(amount.label_ja), value)
         return form
 
     def _signer_box(self) -> QWidget:
@@ -254,13 +253,12 @@ class ReceivedDetailsDialog(QDialog):
         if not answer.valid or answer.facts is None or answer.sha256 != self.record.sha256:
             self._finish(verdict_text(answer.reason))
             return
-        lang = self.session.lang
         fields = answer.facts.fields
         for f in fields[:MAX_SHOWN_FIELDS]:
             value = QLabel(f.value)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields.addRow(f.label_en if lang == "en" else f.label_ja, value)
+            self.fields.addRow(item_label(f.label_ja), value)
         hidden = max(answer.facts.field_total, len(fields)) - MAX_SHOWN_FIELDS
         if hidden > 0:
             self.more.setText(

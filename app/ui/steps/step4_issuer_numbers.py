@@ -98,7 +98,8 @@ class IssuerNumbers(QObject):
             return self.tr("番号を入力してください。")
         secrets = self.secret_store(allow_plaintext=allow_plaintext)
         if not secrets.usable:
-            return secrets.choice.message or self.tr("番号は保存されませんでした。")
+            said = secrets.choice.message
+            return words(said) if said is not None else self.tr("番号は保存されませんでした。")
         current = self._ref(certificate_id)
         try:
             if current is not None:
@@ -121,7 +122,8 @@ class IssuerNumbers(QObject):
             return None, self.tr("この発行企業の番号は記録されていません。")
         stores = self._stores_for_reading()
         if not stores:
-            return None, self.secret_store().choice.message or self.tr("番号を読み出せませんでした。")
+            said = self.secret_store().choice.message
+            return None, words(said) if said is not None else self.tr("番号を読み出せませんでした。")
         try:
             for secrets in stores:
                 number = secrets.get(ref)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import words
 from app.ui.steps.step4_issuer_numbers import IssuerNumbers
 from app.ui.widgets.plan_common import error_label, hint_label, show_error
 
@@ -75,9 +76,10 @@ class RememberNumberDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.show_toggle)
 
-        self.backend_note = hint_label(choice.message or "")
+        note = "" if choice.message is None else words(choice.message)
+        self.backend_note = hint_label(note)
         self.backend_note.setObjectName("backendNote")
-        self.backend_note.setAccessibleName(choice.message or "")
+        self.backend_note.setAccessibleName(note)
         self.backend_note.setVisible(bool(choice.message))
         layout.addWidget(self.backend_note)
         self.opt_in = QCheckBox(self.tr("暗号化されないファイルに保存することに同意する(&A)"), self)
@@ -115,7 +117,8 @@ class RememberNumberDialog(QDialog):
 
     def accept(self) -> None:
         if self.no_keychain and not self.opt_in.isChecked():
-            show_error(self.error, self.numbers.choice().message)
+            said = self.numbers.choice().message
+            show_error(self.error, None if said is None else words(said))
             return
         error = self.numbers.remember(
             self.certificate_id, self.field.text(), allow_plaintext=self.opt_in.isChecked()

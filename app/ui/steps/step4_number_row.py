@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from app.session import HouseholdSession
@@ -10,6 +9,7 @@ from app.ui.shell.view_bus import ViewBus
 from app.ui.steps.secret_clipboard import copy_secret
 from app.ui.steps.step4_issuer_numbers import IssuerNumbers, numbers_for
 from app.ui.steps.step4_number_dialogs import RememberNumberDialog, ShowNumberDialog
+from app.ui.widgets.message_box import Button, Icon, message_box
 from app.ui.widgets.plain import PlainLabel
 
 
@@ -111,23 +111,20 @@ class NumberRow(QWidget):
         return True
 
     def ask_forget(self) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = message_box(
+            self.window(),
+            Icon.Question,
             self.tr("番号の記録を消す"),
             self.tr("{issuer}の番号の記録を消しますか？キーチェーンからも削除されます。").format(
                 issuer=self.issuer
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window(),
+            name="forgetNumberBox",
+            buttons=Button.Yes | Button.Cancel,
+            labels={Button.Yes: self.tr("記録を消す"), Button.Cancel: self.tr("キャンセル")},
+            default=Button.Cancel,
+            accessible_name=self.tr("番号の記録を消す"),
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
-        box.setObjectName("forgetNumberBox")
-        box.setAccessibleName(self.tr("番号の記録を消す"))
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("記録を消す"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(Button.Yes)
         box.finished.connect(lambda _r: self.forget() if box.clickedButton() is yes else None)
         self.confirm_box = box
         box.open()
@@ -151,11 +148,6 @@ class NumberRow(QWidget):
 
     def _tell(self, text: str) -> None:
         self.bus.status.emit(text, 10000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("番号"), text, QMessageBox.StandardButton.Ok, self.window()
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data
-        box.setObjectName("numberMessageBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = message_box(self.window(), Icon.Warning, self.tr("番号"), text, name="numberMessageBox")
         self.confirm_box = box
         box.open()

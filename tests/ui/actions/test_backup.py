@@ -15,6 +15,7 @@ from app.domain.model import Channel, Household, Relation, TaskState
 from app.store import messages
 from app.store.backup import export_backup
 from app.store.backup_format import FORMAT_ID, FORMAT_VERSION
+from app.store.messages import Message
 from app.store.repository import Store
 from app.store.secrets import SERVICE_NAME, SecretStore
 from app.ui.actions.backup import BackupActions
@@ -167,7 +168,7 @@ def test_a_bad_file_is_refused_in_one_sentence_and_nothing_changes(
     seed: Seed,
     tmp_path: Path,
     write: Callable[[Path], None],
-    sentence: Callable[[Path], str],
+    sentence: Callable[[Path], Message],
 ) -> None:
     seed(_family)
     window, session = open_window()
@@ -180,9 +181,9 @@ def test_a_bad_file_is_refused_in_one_sentence_and_nothing_changes(
     dialog.selectFile(str(bad))
     dialog.accept()
     qtbot.waitUntil(lambda: actions.message_box is not None)
-    assert message_text(actions) == sentence(bad)
+    assert message_text(actions) == str(sentence(bad))
     assert actions.confirm_box is None  # never asked: the file was refused first
-    assert window.statusBar().currentMessage() == sentence(bad)
+    assert window.statusBar().currentMessage() == str(sentence(bad))
     # Even when asked to import it directly, the file is refused and nothing changes.
     assert not actions.import_from(str(bad))
     assert household_now(tmp_path) == before == session.household

@@ -142,6 +142,27 @@ def test_print_dialog_prints_to_the_chosen_printer(qtbot: QtBot, window: MainWin
     assert "利用者証明用電子証明書パスワード" in "".join(pdftotext_pages(target))
 
 
+@pytest.mark.qt_log_ignore("QPainter::begin")  # the failure Qt itself reports
+def test_an_unopenable_printer_is_told_in_words(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """The reason comes from the catalogue (``RenderError.text()``), not an English code."""
+    actions = window.checklist_actions
+    dialog = actions.print_()
+    assert isinstance(dialog, QPrintDialog)
+    printers = dialog.findChild(QComboBox, "printers")
+    assert printers is not None
+    printers.setCurrentIndex(printers.count() - 1)  # "Print to File (PDF)", as above
+    filename = dialog.findChild(QLineEdit, "filename")
+    assert filename is not None
+    filename.setText(str(tmp_path / "missing-folder" / "printed.pdf"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: isinstance(actions.error_box, QMessageBox) and actions.error_box.isVisible())
+    box = actions.error_box
+    assert isinstance(box, QMessageBox)
+    assert box.text() == "チェックリストを印刷できませんでした。"
+    assert box.informativeText() == "印刷先（プリンターまたはファイル）を開けませんでした。"
+    box.close()
+
+
 def test_print_dialog_cancelled_prints_nothing(window: MainWindow) -> None:
     actions = window.checklist_actions
     dialog = actions.print_()

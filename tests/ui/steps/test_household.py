@@ -135,16 +135,17 @@ def test_a_newer_database_opens_read_only_and_says_changes_are_not_saved(
     conn.close()
     window, session = open_window()
     notice = next(b for b in window.findChildren(QMessageBox, "storeNoticeBox") if b.isVisible())
-    assert notice.text() == messages.NEWER_SCHEMA_READ_ONLY
+    assert notice.text() == str(messages.NEWER_SCHEMA_READ_ONLY)
     notice.close()
     assert session.read_only
     assert not profile_bar(session).add_action.isEnabled()
     indicator = window.statusBar().findChild(QLabel, "readOnlyIndicator")
     assert indicator is not None and "読み取り専用" in indicator.text()
+    assert indicator.toolTip() == str(messages.NEWER_SCHEMA_READ_ONLY)  # the reason, via i18n.words
     # a change attempted anyway (the API, as a slot would) is refused in words, nothing changes
-    assert session.set_item("step0.card", True) == messages.NOT_SAVED_READ_ONLY
+    assert session.set_item("step0.card", True) == str(messages.NOT_SAVED_READ_ONLY)
     box = next(b for b in window.findChildren(QMessageBox, "storeErrorBox") if b.isVisible())
-    assert box.text() == messages.NOT_SAVED_READ_ONLY
+    assert box.text() == str(messages.NOT_SAVED_READ_ONLY)
     assert session.member is not None and session.member.progress == {}
     box.close()
 
@@ -195,9 +196,9 @@ def test_a_store_error_is_one_sentence_in_a_non_blocking_box_and_the_view_shows_
     window.show_page(page_index(StepId.STEP4))
     qtbot_click(card.choices[next(iter(card.choices))].button_for(TaskState.DONE))
     box = window.findChild(QMessageBox, "storeErrorBox")
-    assert box is not None and box.isVisible() and box.text() == messages.NOT_FOUND
+    assert box is not None and box.isVisible() and box.text() == str(messages.NOT_FOUND)
     assert not box.isModal() or box.windowModality() is Qt.WindowModality.WindowModal
-    assert window.statusBar().currentMessage() == messages.NOT_FOUND
+    assert window.statusBar().currentMessage() == str(messages.NOT_FOUND)
     assert session.member is not None and session.member.certificates == ()
     assert tasks.empty.isVisibleTo(tasks)
     box.close()
@@ -261,7 +262,7 @@ def test_rename_and_duplicate_name(open_window: OpenWindow) -> None:
     bar.add_action.trigger()
     _answer_name_dialog(window, "山田　一郎")  # full-width space: the same name
     assert len(session.members) == 1
-    assert messages.DUPLICATE_NAME in bar.message.text()
+    assert str(messages.DUPLICATE_NAME) in bar.message.text()
 
 
 def test_a_card_is_bound_to_one_member(open_window: OpenWindow, tmp_path: Path) -> None:
@@ -273,7 +274,7 @@ def test_a_card_is_bound_to_one_member(open_window: OpenWindow, tmp_path: Path) 
     assert session.bind_card(me, digest) is None
     bound = session.profile_for_card(digest)
     assert bound is not None and bound.id == me
-    assert session.bind_card(wife, digest) == messages.CARD_ALREADY_BOUND  # said in a box, not saved
+    assert session.bind_card(wife, digest) == str(messages.CARD_ALREADY_BOUND)  # said in a box, not saved
     box = next(b for b in window.findChildren(QMessageBox, "storeErrorBox") if b.isVisible())
     box.close()
     with stored(tmp_path) as store:

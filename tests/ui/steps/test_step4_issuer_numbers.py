@@ -245,7 +245,7 @@ def test_without_a_keychain_nothing_is_stored_unless_the_person_opts_in(
     dialog = row.open_remember()
     enter_number(qtbot, dialog, NUMBER)
     assert dialog.backend_note.isVisibleTo(dialog)
-    assert dialog.backend_note.text() == messages.NO_KEYRING
+    assert dialog.backend_note.text() == str(messages.NO_KEYRING)
     assert dialog.opt_in.isVisibleTo(dialog)
     assert dialog.opt_in.text() == "暗号化されないファイルに保存することに同意する(&A)"
     assert dialog.opt_in.accessibleName() == "暗号化されないファイルに保存することに同意する"
@@ -254,7 +254,7 @@ def test_without_a_keychain_nothing_is_stored_unless_the_person_opts_in(
     dialog.accept()  # even when forced (Enter, a slot): refused in words, dialog stays open
     assert dialog.isVisible()
     assert dialog.error.text() == f"⚠ {messages.NO_KEYRING}"
-    assert row.numbers.remember(row.certificate_id, NUMBER) == messages.NO_KEYRING
+    assert row.numbers.remember(row.certificate_id, NUMBER) == str(messages.NO_KEYRING)
     assert stored_ref(tmp_path) is None
     assert not (tmp_path / PLAINTEXT_FILE).exists()
     assert not appears_in(database_bytes(tmp_path), NUMBER)
@@ -284,7 +284,7 @@ def test_the_opt_in_stores_in_the_data_folders_private_file(
     assert row.status.text() == "番号: 記録済み"
     # The opt-in is remembered: the next dialog says where numbers go and asks nothing.
     again = row.open_remember()
-    assert again.backend_note.text() == messages.PLAINTEXT_IN_USE and not again.opt_in.isVisibleTo(again)
+    assert again.backend_note.text() == str(messages.PLAINTEXT_IN_USE) and not again.opt_in.isVisibleTo(again)
     again.reject()
     assert row.forget()
     assert backend.get_password(SERVICE_NAME, ref) is None and stored_ref(tmp_path) is None
