@@ -45,6 +45,7 @@ from app.domain.plan import FollowUp, IssuerTaskKind, Plan, due_follow_ups, hous
 from app.domain.rules import default_member, follow_up_after
 from app.domain.seasons import PastSeason, SeasonStart, season_of
 from app.i18n import translate, words
+from app.i18n.labels import relation_label
 from app.store import catalog_files
 from app.store.errors import StoreError, StoreValidationError
 
@@ -225,7 +226,7 @@ class HouseholdSession(QObject):
         self._begin_season(store)
         self._reload()
         if not self.household.members and not store.read_only:
-            self.call(lambda s: s.add_profile(translate("Plan", "本人"), Relation.SELF), refresh=False)
+            self.call(lambda s: s.add_profile(relation_label(Relation.SELF), Relation.SELF), refresh=False)
         if first_load:
             self._select_saved_profile()
         if store.read_only:

@@ -1459,7 +1459,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>年分: {year}</source>
-        <translation>tax year: {year}</translation>
+        <translation>For: {year}</translation>
     </message>
     <message>
         <source>発行者: {issuer}</source>
@@ -1474,7 +1474,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>signer: {subject}</translation>
     </message>
     <message>
-        <source>{year}年分の証明書です（今回の申告は{target}年分）。</source>
+        <source>{year}の証明書です（今回の申告は{target}）。</source>
         <translation>This certificate is for {year} (this filing is for {target}).</translation>
     </message>
     <message>
@@ -2870,14 +2870,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>完了</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>これから</source>
-        <translation>Not yet</translation>
-    </message>
-    <message>
         <source>外部サイトへのお知らせ情報提供サービス</source>
         <translation>外部サイトへのお知らせ情報提供サービス (notices to external sites)</translation>
     </message>
@@ -3246,14 +3238,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>It is time to check again. Look up the status and record it:</translation>
     </message>
     <message>
-        <source>待ち</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>不要</source>
-        <translation>Not needed</translation>
-    </message>
-    <message>
         <source>最終変更: まだ記録していません</source>
         <translation>Last change: nothing recorded yet</translation>
     </message>
@@ -3565,101 +3549,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
 <context>
     <name>PlanText</name>
     <message>
-        <source>e-Tax</source>
-        <translation>e-Tax</translation>
-    </message>
-    <message>
-        <source>e-私書箱</source>
-        <translation>e-Shishobako</translation>
-    </message>
-    <message>
-        <source>MyPost</source>
-        <translation>MyPost</translation>
-    </message>
-    <message>
-        <source>民間送達・e-Tax連携サービス</source>
-        <translation>the private delivery and e-Tax linkage service</translation>
-    </message>
-    <message>
-        <source>ねんきんネット</source>
-        <translation>Nenkin Net</translation>
-    </message>
-    <message>
-        <source>マイナポータル</source>
-        <translation>Mynaportal</translation>
-    </message>
-    <message>
-        <source>完了</source>
-        <comment>linkage</comment>
-        <translation>complete</translation>
-    </message>
-    <message>
-        <source>未完了</source>
-        <comment>linkage</comment>
-        <translation>incomplete</translation>
-    </message>
-    <message>
-        <source>確認</source>
-        <translation>check on the site</translation>
-    </message>
-    <message>
-        <source>準備完了</source>
-        <translation>ready</translation>
-    </message>
-    <message>
-        <source>処理中</source>
-        <translation>processing</translation>
-    </message>
-    <message>
-        <source>未完了</source>
-        <comment>readiness</comment>
-        <translation>not complete</translation>
-    </message>
-    <message>
-        <source>未記載</source>
-        <translation>not listed</translation>
-    </message>
-    <message>
-        <source>待ち</source>
-        <translation>waiting</translation>
-    </message>
-    <message>
-        <source>完了</source>
-        <comment>task</comment>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>不要</source>
-        <translation>not needed</translation>
-    </message>
-    <message>
-        <source>完了</source>
-        <comment>badge</comment>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>待ち</source>
-        <comment>badge</comment>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <source>要対応</source>
-        <translation>needs action</translation>
-    </message>
-    <message>
-        <source>不要</source>
-        <comment>badge</comment>
-        <translation>not needed</translation>
-    </message>
-    <message>
-        <source>これから</source>
-        <translation>not yet</translation>
-    </message>
-    <message>
-        <source>STEP2次第</source>
-        <translation>depends on STEP2</translation>
-    </message>
-    <message>
         <source>{total}件中{ready}件が準備完了</source>
         <translation>{ready} of {total} ready</translation>
     </message>
@@ -3945,34 +3834,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     <message>
         <source>{date}に確認</source>
         <translation>check on {date}</translation>
-    </message>
-    <message>
-        <source>申告される方のカードでログインし「代理人設定」を開いた</source>
-        <translation>Logged in with the filer&apos;s card and opened the delegate settings</translation>
-    </message>
-    <message>
-        <source>「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ</source>
-        <translation>Chose &quot;become a new delegate&quot; and &quot;register a new delegator&quot;</translation>
-    </message>
-    <message>
-        <source>ご家族（委任者）のマイナンバーカードで本人確認をした</source>
-        <translation>Verified the family member (delegator) with their My Number card</translation>
-    </message>
-    <message>
-        <source>「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した</source>
-        <translation>Entered the relation name, the validity period and the delegated services</translation>
-    </message>
-    <message>
-        <source>登録内容を確認して完了ボタンを選んだ</source>
-        <translation>Checked the details and pressed complete</translation>
-    </message>
-    <message>
-        <source>外部サイトへのお知らせ情報提供サービス</source>
-        <translation>外部サイトへのお知らせ情報提供サービス (notices to external sites)</translation>
-    </message>
-    <message>
-        <source>外部サイトへの医療費通知情報提供サービス</source>
-        <translation>外部サイトへの医療費通知情報提供サービス (medical-expense notices to external sites)</translation>
     </message>
     <message>
         <source>期限なし</source>
@@ -4294,7 +4155,7 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
     </message>
     <message>
         <source>年分</source>
-        <translation>Tax year</translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>発行者</source>

@@ -102,7 +102,7 @@ def verification_json(path: Path, v: Verification, trust: SignerTrust | None = N
 
 def _human(doc: dict[str, Any], v: Verification) -> str:
     from app.domain.received import SignerTrust
-    from app.i18n import translate
+    from app.i18n import tax_year_label, translate
     from app.i18n.received import trust_word, verdict_word
 
     word = verdict_word(v.verdict)
@@ -113,7 +113,8 @@ def _human(doc: dict[str, Any], v: Verification) -> str:
         head += f" [{doc['form']} {doc['form_name'] or ''}]".rstrip()
     lines = [head, f"  {doc['message']}"]
     if doc["verdict"] == "valid":
-        lines.append("  " + translate("Cli", "年分: {year}").format(year=doc["tax_year"]))
+        year = "-" if doc["tax_year"] is None else tax_year_label(doc["tax_year"])
+        lines.append("  " + translate("Cli", "年分: {year}").format(year=year))
         lines.append("  " + translate("Cli", "発行者: {issuer}").format(issuer=doc["issuer"] or "-"))
         lines.append("  " + translate("Cli", "対象者: {person}").format(person=doc["person"] or "-"))
         for a in doc["amounts"]:
@@ -155,22 +156,25 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _what(record: ReceivedFile) -> str:
     from app.certificates.schema import form_schema
+    from app.i18n import tax_year_label
     from app.i18n.certificate_items import form_label
 
     name = form_label(form_schema(record.form).form_name)
-    return f"{name}, {record.issuer}, {record.tax_year}"
+    year = "-" if record.tax_year is None else tax_year_label(record.tax_year)
+    return f"{name}, {record.issuer}, {year}"
 
 
 def _report_match(member: MemberState, record: ReceivedFile, target: int, catalog: Catalog) -> list[str]:
     from app.domain.received import Reason, find_received
-    from app.i18n import translate
+    from app.i18n import tax_year_label, translate
     from app.i18n.plan import type_name
     from app.i18n.received import received_label, verdict_text
 
     lines = ["  " + verdict_text(Reason.VALID, record.signer_trust, record.signer_organisation)]
     if record.tax_year != target:
-        text = translate("Cli", "{year}年分の証明書です（今回の申告は{target}年分）。")
-        lines.append("  " + text.format(year=record.tax_year, target=target))
+        text = translate("Cli", "{year}の証明書です（今回の申告は{target}）。")
+        year = "-" if record.tax_year is None else tax_year_label(record.tax_year)
+        lines.append("  " + text.format(year=year, target=tax_year_label(target)))
     for c in member.certificates:
         if find_received(c.type_id, c.issuer, (record,), target) is record:
             name = type_name(c.type_id, catalog)

@@ -47,9 +47,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def blank_member() -> MemberState:
     """The member the GUI creates in an empty data folder (本人, nothing recorded); not stored."""
     from app.domain.model import MemberState, Profile, Relation
-    from app.i18n import translate
+    from app.i18n.labels import relation_label
 
-    return MemberState(Profile(0, translate("Plan", "本人"), Relation.SELF))
+    return MemberState(Profile(0, relation_label(Relation.SELF), Relation.SELF))
 
 
 def _action_json(action: NextAction | None, catalog: Catalog) -> dict[str, Any] | None:
@@ -123,20 +123,17 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
     """The JSON document of ``myna-prep plan --json`` (stable codes plus labels in the installed language)."""
     from app.domain import deadlines
     from app.domain.plan import due_follow_ups
-    from app.i18n import SOURCE_LANGUAGE, current_language
-    from app.i18n.plan import (
-        action_text,
+    from app.i18n import tax_year_label
+    from app.i18n.labels import (
         badge_label,
         channel_label,
         linkage_status_label,
         readiness_label,
         service_label,
-        summary_text,
         task_state_label,
-        type_name,
     )
+    from app.i18n.plan import action_text, summary_text, type_name
 
-    lang = current_language() or SOURCE_LANGUAGE
     tax_year = deadlines.current_tax_year(today)
     period = deadlines.filing_period(tax_year)
     return {
@@ -148,7 +145,7 @@ def plan_json(member: MemberState, plan: Plan, catalog: Catalog, today: date) ->
         "today": today.isoformat(),
         "catalog_version": catalog.catalog_version,
         "tax_year": tax_year,
-        "tax_year_label": deadlines.era_label(tax_year) if lang == "ja" else deadlines.era_label_en(tax_year),
+        "tax_year_label": tax_year_label(tax_year),
         "filing_period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "days_left": deadlines.days_left(today, tax_year),
         "card_certificate": _card_json(member, today),
@@ -232,6 +229,13 @@ def _card_lines(doc: dict[str, Any]) -> list[str]:
     return [] if warning is None else [f"⚠ {warning['text']}"]
 
 
+def _date(iso: str) -> str:
+    """A date of the JSON document (ISO data) as the app writes dates for people."""
+    from app.i18n import format_date
+
+    return format_date(date.fromisoformat(iso))
+
+
 def _human(doc: dict[str, Any]) -> str:
     from app.domain.received import SignerTrust
     from app.i18n import translate
@@ -245,7 +249,7 @@ def _human(doc: dict[str, Any]) -> str:
             translate("Cli", "申告期間: {start} 〜 {end}（残り{days}日）", "one day")
             if doc["days_left"] == 1
             else translate("Cli", "申告期間: {start} 〜 {end}（残り{days}日）")
-        ).format(start=period["start"], end=period["end"], days=doc["days_left"]),
+        ).format(start=_date(period["start"]), end=_date(period["end"]), days=doc["days_left"]),
         translate("Cli", "次にすること: {action}").format(action=doc["next_action_phrase"]),
         *_card_lines(doc),
         translate("Cli", "準備状況: {summary}").format(summary=doc["summary"]["text"]),
@@ -266,7 +270,7 @@ def _human(doc: dict[str, Any]) -> str:
         if c["waiting_for"] == "data":
             wait = translate("Cli", "連携済み・データ待ち")
             if c["expected"]:
-                wait += translate("Cli", "、{expected}頃から").format(expected=c["expected"])
+                wait += translate("Cli", "、{expected}頃から").format(expected=_date(c["expected"]))
             state += translate("Cli", "（{wait}）").format(wait=wait)
         if c["received"] is not None:
             state += "・" + received_label(SignerTrust(c["received"]["signer_trust"]))

@@ -1,4 +1,4 @@
-"""The filing period of a tax year, days left, era labels and availability hints.
+"""The filing period of a tax year, days left, era years and availability hints.
 
 The filing period runs from 16 February to 15 March of the year after the tax year; a start or end
 that falls on a Saturday, Sunday or national holiday moves to the next business day
@@ -64,24 +64,12 @@ def days_left(today: date, tax_year: int | None = None) -> int:
 
 
 def era_year(tax_year: int) -> tuple[str, int]:
-    """("令和", 7) for 2025. Supports 平成 and 令和."""
+    """("令和", 7) for 2025. Supports 平成 and 令和 (the label: :func:`app.i18n.tax_year_label`)."""
     if tax_year >= REIWA_FIRST_YEAR:
         return "令和", tax_year - REIWA_FIRST_YEAR + 1
     if tax_year >= HEISEI_FIRST_YEAR:
         return "平成", tax_year - HEISEI_FIRST_YEAR + 1
     raise ValueError(f"unsupported tax year {tax_year}")
-
-
-def era_label(tax_year: int) -> str:
-    """「令和7年分」 for 2025; the first year of an era reads 元年 (「令和元年分」)."""
-    era, year = era_year(tax_year)
-    return f"{era}{'元' if year == 1 else year}年分"
-
-
-def era_label_en(tax_year: int) -> str:
-    era, year = era_year(tax_year)
-    romaji = {"令和": "Reiwa", "平成": "Heisei"}[era]
-    return f"tax year {tax_year} ({romaji} {year})"
 
 
 @dataclass(frozen=True, slots=True)

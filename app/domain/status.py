@@ -37,7 +37,7 @@ class Status(StrEnum):
 # 代理人設定 is for reference: it is never "the next step" of the guide's path.
 OPTIONAL_STEPS: frozenset[StepId] = frozenset({StepId.DELEGATION})
 
-_FROM_BADGE: dict[Badge, Status] = {
+BADGE_STATUS: dict[Badge, Status] = {
     Badge.DONE: Status.DONE,
     Badge.IN_PROGRESS: Status.WAITING,
     Badge.NEEDS_ACTION: Status.NOT_STARTED,
@@ -57,7 +57,7 @@ def step_statuses(
     statuses: dict[StepId, Status] = {}
     next_found = False
     for step in STEPS:
-        status = _FROM_BADGE[badges[step.id]]
+        status = BADGE_STATUS[badges[step.id]]
         if status is Status.NOT_STARTED and not next_found and step.id not in OPTIONAL_STEPS:
             status, next_found = Status.NEXT, True
         elif status is Status.NOT_STARTED and step.id in started:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -154,12 +154,19 @@ def translate(context: str, source: str, disambiguation: str | None = None) -> s
     return source
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks ``text`` for lupdate under ``context``; returns it unchanged (typed, unlike Qt's)."""
+    return text
+
+
 def words(message: Message) -> str:
     """A sentence from the store (:class:`app.store.messages.Message`) in the installed language."""
     return message.render(translate)
 
 
-# ----- dates and lists, the same on screen, on paper and in a terminal ------------------------------
+# ----- dates, tax years and lists: the one format of each, on screen, on paper and in a terminal -----
+# To change how a date reads, change it here; tests/test_one_date_format.py keeps every other module
+# from formatting dates itself (ISO stays only in data: JSON fields, the store, file names).
 # Fixed names, not the C library's locale: the app never calls setlocale().
 _EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -179,22 +186,39 @@ def format_date(day: date, lang: str | None = None) -> str:
 
 
 def format_short_date(day: date, lang: str | None = None) -> str:
-    """Without the year, for dates in the current season: 「3月16日（月）」 / "Mon 16 Mar"."""
+    """Without the year, where paper is short and the season is plain: 「3月16日（月）」 / "Mon 16 Mar"."""
     if _lang(lang) == "ja":
         weekday = _JA_WEEKDAYS[day.weekday()]
         return f"{day.month}月{day.day}日（{weekday}）"  # i18n: the Japanese date format
     return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]}"
 
 
-def join_list(items: Iterable[str], lang: str | None = None, *, ja_separator: str = "・") -> str:
-    """Items of a short list: 「e-私書箱・MyPost」 / "e-Shishobako, MyPost" (「、」 between longer names)."""
-    return (ja_separator if _lang(lang) == "ja" else ", ").join(items)
+def format_moment(moment: datetime, lang: str | None = None) -> str:
+    """A stored timestamp (UTC when naive) in local time: 「2026年3月16日（月） 14:05」 /
+    "Mon 16 Mar 2026, 14:05"."""
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+    separator = " " if _lang(lang) == "ja" else ", "
+    return f"{format_date(local.date(), lang)}{separator}{local.hour:02d}:{local.minute:02d}"
+
+
+def date_edit_format(lang: str | None = None) -> str:
+    """The Qt display format that shows :func:`format_date`'s text in a date field (``ddd`` is the
+    weekday in the QLocale :func:`install` sets)."""
+    if _lang(lang) == "ja":
+        return "yyyy年M月d日（ddd）"  # i18n: the Japanese date format
+    return "ddd d MMM yyyy"
 
 
 def tax_year_label(tax_year: int, lang: str | None = None) -> str:
-    """A tax year where Japanese readers expect the era: 「令和7年分」 / "tax year 2025"."""
-    if _lang(lang) == "ja":
-        from app.domain.deadlines import era_label  # holidays: not on the path to first paint
+    """A tax year where Japanese readers expect the era: 「令和7年分」 (「令和元年分」) / "tax year 2025"."""
+    if _lang(lang) != "ja":
+        return f"tax year {tax_year}"
+    from app.domain.deadlines import era_year  # holidays: not on the path to first paint
 
-        return era_label(tax_year)
-    return f"tax year {tax_year}"
+    era, year = era_year(tax_year)
+    return f"{era}{'元' if year == 1 else year}年分"  # i18n: the Japanese tax-year format
+
+
+def join_list(items: Iterable[str], lang: str | None = None, *, ja_separator: str = "・") -> str:
+    """Items of a short list: 「e-私書箱・MyPost」 / "e-Shishobako, MyPost" (「、」 between longer names)."""
+    return (ja_separator if _lang(lang) == "ja" else ", ").join(items)

@@ -2,8 +2,8 @@
 
 The domain model holds codes and :class:`~app.domain.checklist.Phrase` keys; this module is the one
 place that turns them into sentences, for the PDF of the window and of ``myna-prep checklist`` alike.
-Official マイナポータル labels and the guide's step names are looked up under the contexts the
-window uses ("Labels", "Steps", "Checklist"), so they read exactly the same on screen and on paper.
+The enums' labels (:mod:`app.i18n.labels`), dates (:func:`app.i18n.format_date`) and the guide's step
+names and items ("Steps", "Checklist") are the window's own, so they read the same on screen and paper.
 """
 
 from __future__ import annotations
@@ -22,24 +22,24 @@ from app.domain.checklist import (
     Phrase,
     QrTarget,
 )
-from app.domain.facts import default_facts, expand_facts
-from app.domain.labels import (
-    CHANNEL_LABELS,
-    INQUIRY_GUIDANCE_CARD,
-    INQUIRY_GUIDANCE_PORTAL,
-    INQUIRY_LINE_NAME,
-    LINKAGE_STATUS_LABELS,
-    READINESS_LABELS,
-    SERVICE_LABELS,
-)
+from app.domain.facts import default_facts
+from app.domain.labels import INQUIRY_GUIDANCE_CARD, INQUIRY_GUIDANCE_PORTAL, INQUIRY_LINE_NAME
 from app.domain.model import Channel, DelegatedService, DelegationOperation, LinkageStatus, Readiness, Service
 from app.domain.status import Headline, Status
-from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID, StepId
-from app.i18n import SOURCE_LANGUAGE, current_language, format_date, format_short_date, translate
+from app.domain.steps import STEP_BY_ID, StepId
+from app.i18n import SOURCE_LANGUAGE, current_language, format_date, format_short_date, join_list, translate
 from app.i18n import tax_year_label as _tax_year_label
 from app.i18n.delegation import finding_text
+from app.i18n.labels import (
+    channel_label,
+    delegated_service_label,
+    delegation_step_label,
+    linkage_status_label,
+    readiness_label,
+    service_label,
+)
 from app.i18n.passwords import password_name as password_name  # the checklist names them too
-from app.i18n.plan import action_text, type_name
+from app.i18n.plan import action_text, item_text, type_name
 from app.i18n.status import headline_text, status_text
 
 
@@ -167,17 +167,17 @@ def follow_up_text(day: date) -> str:
 def _label(value: object) -> str:
     """An enum of the domain as the window shows it (official labels exactly, glossed in English)."""
     if isinstance(value, Service):
-        return translate("Labels", SERVICE_LABELS[value])
+        return service_label(value)
     if isinstance(value, Channel):
-        return translate("Labels", CHANNEL_LABELS[value])
+        return channel_label(value)
     if isinstance(value, LinkageStatus):
-        return translate("Labels", LINKAGE_STATUS_LABELS[value])
+        return linkage_status_label(value)
     if isinstance(value, Readiness):
-        return translate("Labels", READINESS_LABELS[value])
+        return readiness_label(value)
     if isinstance(value, DelegationOperation):
-        return _operation(value)
+        return delegation_step_label(value)
     if isinstance(value, DelegatedService):
-        return _delegated_service(value)
+        return delegated_service_label(value)
     raise TypeError(f"no words for {value!r}")
 
 
@@ -201,40 +201,6 @@ def channel_text(channel: Channel) -> str:
     return _label(channel)
 
 
-def _operation(op: DelegationOperation) -> str:
-    return {
-        DelegationOperation.LOGIN_AND_OPEN_MENU: translate(
-            "PrintedChecklist", "申告される方のカードでログインし「代理人設定」を開いた"
-        ),
-        DelegationOperation.CHOOSE_NEW_DELEGATOR: translate(
-            "PrintedChecklist", "「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ"
-        ),
-        DelegationOperation.VERIFY_FAMILY_CARD: translate(
-            "PrintedChecklist", "ご家族（委任者）のマイナンバーカードで本人確認をした"
-        ),
-        DelegationOperation.ENTER_DETAILS: translate(
-            "PrintedChecklist", "「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した"
-        ),
-        DelegationOperation.CONFIRM_AND_COMPLETE: translate(
-            "PrintedChecklist", "登録内容を確認して完了ボタンを選んだ"
-        ),
-    }[op]
-
-
-def _delegated_service(service: DelegatedService) -> str:
-    return {
-        DelegatedService.NOTICES: translate("PrintedChecklist", "外部サイトへのお知らせ情報提供サービス"),
-        DelegatedService.MEDICAL_NOTICES: translate(
-            "PrintedChecklist", "外部サイトへの医療費通知情報提供サービス"
-        ),
-    }[service]
-
-
-def _item(item_id: str) -> str:
-    item = CHECKLIST_ITEM_BY_ID[item_id]
-    return expand_facts(translate("Checklist", item.text), default_facts(), _lang(), escape=str)
-
-
 def _delegation_detail(p: Phrase) -> str:
     start, end = p.param("start"), p.param("end")
     if start is None and end is None:
@@ -245,7 +211,7 @@ def _delegation_detail(p: Phrase) -> str:
     chosen = p.param("services")
     services = [s for s in DelegatedService if isinstance(chosen, Iterable) and s in chosen]
     if services:
-        joined = ("、" if _ja() else ", ").join(_delegated_service(s) for s in services)
+        joined = join_list((delegated_service_label(s) for s in services), _lang(), ja_separator="、")
         parts.append(
             translate("PrintedChecklist", "委任を受けるサービス: {services}").format(services=joined)
         )
@@ -266,7 +232,7 @@ def _delegation_findings(p: Phrase) -> str:
 def say(p: Phrase) -> str:
     """A phrase of the model in words."""
     if p.key == "item":
-        return _item(str(p.param("item")))
+        return item_text(str(p.param("item")))
     if p.key == "delegation_detail":
         return _delegation_detail(p)
     if p.key == "delegation_findings":

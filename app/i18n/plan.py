@@ -1,22 +1,20 @@
-"""The words for the plan's codes (:mod:`app.domain.plan`): labels, the next action and the summary.
+"""The words for the plan's codes (:mod:`app.domain.plan`): the next action and the summary.
 
-One place for the GUI's next-action line, ``myna-prep plan`` (text and ``--json``) and, once the
-checklist's texts move here too, the printed checklist. The domain returns codes and parameters
-(:class:`NextAction`, :class:`Badge`, …); only this module turns them into sentences, in the installed
-language (:func:`app.i18n.translate`, context ``PlanText``). Official マイナポータル words keep their
-Japanese source (``app.domain.labels``); their plain English lives in the catalogue.
+One place for the GUI's next-action line, ``myna-prep plan`` (text and ``--json``) and the printed
+checklist. The domain returns codes and parameters (:class:`NextAction`, …); only this module turns
+them into sentences, in the installed language (:func:`app.i18n.translate`, context ``PlanText``).
+The enums' labels are :mod:`app.i18n.labels`'s, dates :func:`app.i18n.format_date`'s.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 from app.domain.catalog import Catalog
 from app.domain.facts import default_facts, expand_facts
-from app.domain.model import Channel, DelegationOperation, LinkageStatus, Readiness, Service, TaskState
-from app.domain.plan import ActionKind, Badge, NextAction
+from app.domain.model import DelegationOperation
+from app.domain.plan import ActionKind, NextAction
 from app.domain.steps import CHECKLIST_ITEM_BY_ID
-from app.i18n import SOURCE_LANGUAGE, current_language, translate
+from app.i18n import SOURCE_LANGUAGE, current_language, format_date, translate
+from app.i18n.labels import channel_label, service_label
 
 _Op = DelegationOperation
 _K = ActionKind
@@ -24,63 +22,6 @@ _K = ActionKind
 
 def _lang() -> str:
     return current_language() or SOURCE_LANGUAGE
-
-
-def service_label(service: Service) -> str:
-    return {
-        Service.ETAX: translate("PlanText", "e-Tax"),
-        Service.E_SHISHOBAKO: translate("PlanText", "e-私書箱"),
-        Service.MYPOST: translate("PlanText", "MyPost"),
-        Service.MINKAN_ETAX: translate("PlanText", "民間送達・e-Tax連携サービス"),
-        Service.NENKIN_NET: translate("PlanText", "ねんきんネット"),
-    }[service]
-
-
-def channel_label(channel: Channel) -> str:
-    return {
-        Channel.E_SHISHOBAKO: translate("PlanText", "e-私書箱"),
-        Channel.MYPOST: translate("PlanText", "MyPost"),
-        Channel.MINKAN_ETAX: translate("PlanText", "民間送達・e-Tax連携サービス"),
-        Channel.NENKIN_NET: translate("PlanText", "ねんきんネット"),
-        Channel.ETAX: translate("PlanText", "e-Tax"),
-        Channel.MYNAPORTAL: translate("PlanText", "マイナポータル"),
-    }[channel]
-
-
-def linkage_status_label(status: LinkageStatus) -> str:
-    return {
-        LinkageStatus.COMPLETE: translate("PlanText", "完了", "linkage"),
-        LinkageStatus.INCOMPLETE: translate("PlanText", "未完了", "linkage"),
-        LinkageStatus.CHECK: translate("PlanText", "確認"),
-    }[status]
-
-
-def readiness_label(readiness: Readiness) -> str:
-    return {
-        Readiness.READY: translate("PlanText", "準備完了"),
-        Readiness.PROCESSING: translate("PlanText", "処理中"),
-        Readiness.INCOMPLETE: translate("PlanText", "未完了", "readiness"),
-        Readiness.NOT_LISTED: translate("PlanText", "未記載"),
-    }[readiness]
-
-
-def task_state_label(state: TaskState) -> str:
-    return {
-        TaskState.TODO: translate("PlanText", "これから"),
-        TaskState.WAITING: translate("PlanText", "待ち"),
-        TaskState.DONE: translate("PlanText", "完了", "task"),
-        TaskState.NOT_NEEDED: translate("PlanText", "不要"),
-    }[state]
-
-
-def badge_label(badge: Badge) -> str:
-    return {
-        Badge.DONE: translate("PlanText", "完了", "badge"),
-        Badge.IN_PROGRESS: translate("PlanText", "待ち", "badge"),
-        Badge.NEEDS_ACTION: translate("PlanText", "要対応"),
-        Badge.NOT_NEEDED: translate("PlanText", "不要", "badge"),
-        Badge.UNDECIDED: translate("PlanText", "STEP2次第"),
-    }[badge]
 
 
 def summary_text(ready: int, total: int, received: int = 0, received_signer_known: int = 0) -> str:
@@ -200,7 +141,8 @@ def _wait_noun(kind: ActionKind) -> str:
     }[kind]
 
 
-def _item_text(item_id: str) -> str:
+def item_text(item_id: str) -> str:
+    """A fixed checklist item as the window's checklist and the paper say it, its dated facts filled in."""
     item = CHECKLIST_ITEM_BY_ID.get(item_id)
     if item is None:
         return item_id
@@ -215,15 +157,8 @@ def _fields(action: NextAction, catalog: Catalog | None) -> dict[str, str]:
         "channel": "" if action.channel is None else channel_label(action.channel),
         "issuer": action.issuer or "",
         "type": type_name(action.type_id, catalog),
-        "item": "" if action.item_id is None else _item_text(action.item_id),
+        "item": "" if action.item_id is None else item_text(action.item_id),
     }
-
-
-def plan_date(day: date) -> str:
-    """A follow-up day in a plan sentence: 「1月19日」 / "2026-01-19"."""
-    if _lang() == SOURCE_LANGUAGE:
-        return f"{day.month}月{day.day}日"  # i18n: the Japanese date format
-    return day.isoformat()
 
 
 def action_text(action: NextAction | None, catalog: Catalog | None = None) -> str:
@@ -238,12 +173,12 @@ def action_text(action: NextAction | None, catalog: Catalog | None = None) -> st
             "PlanText",
             "{type}は連携済みで、データが届くのを待っています（{channel}に{date}頃から）。"
             "届いたら確かめて記録しましょう",
-        ).format(date=plan_date(action.follow_up), **fields)
+        ).format(date=format_date(action.follow_up), **fields)
     if action.waiting:
         noun = _wait_noun(action.kind).format(**fields)
         if action.follow_up is not None:
             return translate("PlanText", "{noun}を待っています。{date}にもう一度確認しましょう").format(
-                noun=noun, date=plan_date(action.follow_up)
+                noun=noun, date=format_date(action.follow_up)
             )
         return translate("PlanText", "{noun}を待っています。数日後にもう一度確認しましょう").format(noun=noun)
     if action.kind is ActionKind.DO_ITEM and action.item_id is not None:

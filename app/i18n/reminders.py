@@ -17,7 +17,8 @@ from app.domain.model import Household, Service
 from app.domain.reminders import Reminder, ReminderKind
 from app.domain.steps import STEP_BY_ID, StepId
 from app.i18n import SOURCE_LANGUAGE, current_language, format_date, tax_year_label, translate
-from app.i18n.plan import _item_text, channel_label, service_label, type_name
+from app.i18n.labels import channel_label, service_label
+from app.i18n.plan import item_text, type_name
 
 _K = ReminderKind
 
@@ -42,7 +43,7 @@ def _names(reminder: Reminder, household: Household, catalog: Catalog) -> dict[s
         except ValueError:
             fields["service"] = reminder.service
     if reminder.item_id is not None:
-        fields["item"] = _item_text(reminder.item_id)
+        fields["item"] = item_text(reminder.item_id)
     member = None if reminder.profile_id is None else household.member(reminder.profile_id)
     if member is not None and reminder.certificate_id is not None:
         cert = next((c for c in member.certificates if c.id == reminder.certificate_id), None)

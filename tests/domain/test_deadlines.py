@@ -14,8 +14,7 @@ from app.domain.deadlines import (
     availability_hint,
     current_tax_year,
     days_left,
-    era_label,
-    era_label_en,
+    era_year,
     filing_period,
     usually_available,
 )
@@ -90,23 +89,17 @@ def test_days_left_is_never_negative_for_the_current_year(today: date) -> None:
 
 
 @pytest.mark.parametrize(
-    ("year", "label"),
-    [
-        (2025, "令和7年分"),
-        (2019, "令和元年分"),
-        (2020, "令和2年分"),
-        (2018, "平成30年分"),
-        (1989, "平成元年分"),
-    ],
+    ("year", "era"),
+    [(2025, ("令和", 7)), (2019, ("令和", 1)), (2018, ("平成", 30)), (1989, ("平成", 1))],
 )
-def test_era_label(year: int, label: str) -> None:
-    assert era_label(year) == label
+def test_era_year(year: int, era: tuple[str, int]) -> None:
+    """The label (令和7年分, 令和元年分) is app.i18n.tax_year_label's (tests/ui/shell/test_language.py)."""
+    assert era_year(year) == era
 
 
-def test_era_label_en_and_unsupported_years() -> None:
-    assert era_label_en(2025) == "tax year 2025 (Reiwa 7)"
+def test_years_before_heisei_are_unsupported() -> None:
     with pytest.raises(ValueError):
-        era_label(1988)
+        era_year(1988)
 
 
 def test_availability_hint_for_public_pension() -> None:

@@ -95,7 +95,8 @@ def test_plan_profile_and_lang(data_dir: Path, capsys: pytest.CaptureFixture[str
     # --lang given before the subcommand works too.
     code, out, _ = _run(capsys, "--data-dir", str(data_dir), "--lang", "en", "plan", "--today", "2026-03-17")
     assert code == 0
-    assert "tax year 2026 (Reiwa 8)" in out
+    assert "— tax year 2026\n" in out  # app.i18n.tax_year_label, as the window says it
+    assert "Filing period: Tue 16 Feb 2027 – Mon 15 Mar 2027" in out
     assert "Next: " in out
 
 
@@ -103,7 +104,7 @@ def test_plan_human_output(data_dir: Path, capsys: pytest.CaptureFixture[str]) -
     code, out, _ = _run(capsys, "--data-dir", str(data_dir), "plan", "--today", "2026-01-14")
     assert code == 0
     assert "次にすること: e-私書箱との連携を行いましょう" in out
-    assert "申告期間: 2026-02-16 〜 2026-03-16（残り61日）" in out
+    assert "申告期間: 2026年2月16日（月） 〜 2026年3月16日（月）（残り61日）" in out
 
 
 def test_unknown_profile_exits_2_with_one_message(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

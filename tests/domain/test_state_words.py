@@ -8,7 +8,7 @@ from app.domain.labels import LINKAGE_STATUS_LABELS, READINESS_LABELS
 from app.domain.model import TaskState
 from app.domain.status import Status
 from app.i18n import install
-from app.i18n.plan import task_state_label
+from app.i18n.labels import task_state_label
 from app.i18n.status import status_text
 
 LOOK_ALIKES = ("未着手", "未定", "未対応", "未記録")

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Relation
+from app.i18n.labels import relation_label
 from app.session import HouseholdSession
-from app.ui.steps.profile_bar import relation_text
 from app.ui.widgets import accessible, focus
 from app.ui.widgets.plan_common import ChoiceGroup, error_label, hint_label, section_title, show_error
 
@@ -110,7 +110,7 @@ class MemberLine(QWidget):
         self.relation = QComboBox()
         self.relation.setObjectName("setupMemberRelation")
         for relation in (Relation.SELF,) if filer else _OTHER_RELATIONS:
-            self.relation.addItem(relation_text(relation), relation.value)
+            self.relation.addItem(relation_label(relation), relation.value)
         self.relation.setEnabled(not filer)
         self.relation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.relation.setMinimumContentsLength(4)  # every line's relation the same width
@@ -209,7 +209,7 @@ class FirstRunDialog(QDialog):
         self.lines: list[MemberLine] = []
         # The member the store made on first start is called by the relation (本人), not a name:
         # the field starts empty with its example, never 「本人」 (later 「本人が花子の代理人」).
-        named = own is not None and own.display_name != relation_text(Relation.SELF)
+        named = own is not None and own.display_name != relation_label(Relation.SELF)
         self.add_line(filer=True, name=own.display_name if own is not None and named else "")
 
         layout.addWidget(section_title(QCoreApplication.translate("FirstRun", "2. カードを読み取る機器")))

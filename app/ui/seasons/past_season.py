@@ -17,7 +17,8 @@ from app.domain.deadlines import filing_period
 from app.domain.plan import household_plans
 from app.domain.seasons import PastSeason
 from app.i18n import seasons as words
-from app.i18n.plan import linkage_status_label, readiness_label, service_label, type_name
+from app.i18n.labels import linkage_status_label, readiness_label, service_label
+from app.i18n.plan import type_name
 from app.ui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:

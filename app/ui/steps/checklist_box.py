@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from app.domain.model import TaskState
 from app.domain.steps import StepId, items_of
+from app.i18n.labels import task_state_label
 from app.session import HouseholdSession
 from app.ui.widgets import domain_texts
 from app.ui.widgets.plan_common import WrapCheckBox
@@ -43,8 +44,4 @@ class ChecklistBox(QGroupBox):
             done = progress is not None and progress.state is TaskState.DONE
             with QSignalBlocker(box):
                 box.setChecked(done)
-            box.setAccessibleDescription(
-                QCoreApplication.translate("Plan", "完了")
-                if done
-                else QCoreApplication.translate("Plan", "これから")
-            )
+            box.setAccessibleDescription(task_state_label(TaskState.DONE if done else TaskState.TODO))

@@ -25,6 +25,7 @@ from app.domain.model import DelegatedService, Delegation, DelegationOperation, 
 from app.domain.status import delegation_status
 from app.domain.steps import StepId
 from app.i18n.delegation import delegates_only_text, finding_mark, finding_text
+from app.i18n.labels import delegated_service_label, delegation_step_label
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
 from app.ui.shell.view_bus import ViewBus
@@ -32,6 +33,7 @@ from app.ui.steps.section import SessionSection
 from app.ui.widgets import accessible
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
+    DateEdit,
     KeyedRows,
     WrapCheckBox,
     bold,
@@ -43,44 +45,11 @@ from app.ui.widgets.status_pill import StatusPill
 _NO_DATE = QDate(2000, 1, 1)  # shown as 「未設定」
 
 
-def service_text(service: DelegatedService) -> str:
-    return {
-        DelegatedService.NOTICES: QCoreApplication.translate(
-            "Plan", "外部サイトへのお知らせ情報提供サービス"
-        ),
-        DelegatedService.MEDICAL_NOTICES: QCoreApplication.translate(
-            "Plan", "外部サイトへの医療費通知情報提供サービス"
-        ),
-    }[service]
-
-
-def operation_text(op: DelegationOperation) -> str:
-    return {
-        DelegationOperation.LOGIN_AND_OPEN_MENU: QCoreApplication.translate(
-            "Plan", "① 申告される方（代理人）のマイナンバーカードでログインし、「代理人設定」を開いた"
-        ),
-        DelegationOperation.CHOOSE_NEW_DELEGATOR: QCoreApplication.translate(
-            "Plan", "② 「新たに代理人になる（委任を受ける）」から「新たな委任者を登録する」を選んだ"
-        ),
-        DelegationOperation.VERIFY_FAMILY_CARD: QCoreApplication.translate(
-            "Plan", "③ ご家族（委任者）のマイナンバーカードで本人確認をした"
-        ),
-        DelegationOperation.ENTER_DETAILS: QCoreApplication.translate(
-            "Plan", "④ 「代理関係名」「代理権限の有効期間」と委任を受けるサービスを入力した"
-        ),
-        DelegationOperation.CONFIRM_AND_COMPLETE: QCoreApplication.translate(
-            "Plan", "⑤ 登録内容を確認して完了ボタンを選んだ"
-        ),
-    }[op]
-
-
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setAccessibleDescription(
         QCoreApplication.translate("Plan", "マイナポータルで入力した日付。未設定のときは「未設定」")
     )
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy/MM/dd")
     edit.setMinimumDate(_NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("Plan", "未設定"))
     edit.setAccessibleName(name)
@@ -159,10 +128,10 @@ class DelegationCard(QFrame):
         layout.addWidget(PlainLabel(QCoreApplication.translate("Plan", "委任を受けるサービス:")))
         self.services: dict[DelegatedService, QCheckBox] = {}
         for service in DelegatedService:
-            row = WrapCheckBox(service_text(service))
+            row = WrapCheckBox(delegated_service_label(service))
             row.box.setAccessibleName(
                 QCoreApplication.translate("Plan", "委任を受けるサービス: {s}").format(
-                    s=service_text(service)
+                    s=delegated_service_label(service)
                 )
             )
             row.clicked.connect(self._services_changed)
@@ -171,7 +140,7 @@ class DelegationCard(QFrame):
         layout.addWidget(PlainLabel(QCoreApplication.translate("Plan", "マイナポータルでの操作:")))
         self.operations: dict[DelegationOperation, QCheckBox] = {}
         for op in DelegationOperation:
-            row = WrapCheckBox(operation_text(op))
+            row = WrapCheckBox(delegation_step_label(op))
             row.clicked.connect(lambda checked, o=op: self._operation_changed(o, checked))
             layout.addWidget(row)
             self.operations[op] = row.box

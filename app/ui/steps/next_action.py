@@ -7,10 +7,12 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from app import i18n
 from app.domain.model import Service
 from app.domain.plan import FollowUp
 from app.domain.status import Status
 from app.domain.steps import CHECKLIST_ITEM_BY_ID, STEP_BY_ID
+from app.i18n.labels import service_label
 from app.i18n.plan import action_text, type_name
 from app.i18n.status import status_text
 from app.session import HouseholdSession
@@ -18,7 +20,6 @@ from app.ui.shell.view_bus import ViewBus
 from app.ui.widgets import domain_texts, icons
 from app.ui.widgets.boxes import panel
 from app.ui.widgets.plain import PlainLabel
-from app.ui.widgets.plan_common import format_date
 
 
 class ElidedLabel(PlainLabel):
@@ -132,7 +133,7 @@ def follow_up_text(session: HouseholdSession, follow_up: FollowUp) -> str:
     elif kind == "linkage":
         try:
             what = QCoreApplication.translate("Plan", "{service}との連携").format(
-                service=domain_texts.service_text(Service(rest))
+                service=service_label(Service(rest))
             )
         except ValueError:
             what = rest
@@ -148,7 +149,7 @@ def follow_up_text(session: HouseholdSession, follow_up: FollowUp) -> str:
             )
     step = domain_texts.step_label(STEP_BY_ID[follow_up.step])
     text = QCoreApplication.translate("Plan", "{what}（{step}、再確認日 {date}）").format(
-        what=what, step=step, date=format_date(follow_up.due)
+        what=what, step=step, date=i18n.format_date(follow_up.due)
     )
     if len(session.members) > 1:
         text = f"{session.profile_name(follow_up.profile_id)}: {text}"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.model import Relation
+from app.i18n.labels import relation_label
 from app.session import HouseholdSession
 from app.ui.shell.view_bus import ViewBus
 from app.ui.widgets import accessible
@@ -29,16 +30,6 @@ from app.ui.widgets.message_box import Button, Icon, Role, message_box
 from app.ui.widgets.plain import PlainLabel
 
 MAX_BUTTONS = 6  # more members than this: a drop-down list instead of one button each
-
-
-def relation_text(relation: Relation) -> str:
-    return {
-        Relation.SELF: QCoreApplication.translate("Plan", "本人"),
-        Relation.SPOUSE: QCoreApplication.translate("Plan", "配偶者"),
-        Relation.CHILD: QCoreApplication.translate("Plan", "子"),
-        Relation.PARENT: QCoreApplication.translate("Plan", "親"),
-        Relation.OTHER: QCoreApplication.translate("Plan", "家族"),
-    }[relation]
 
 
 class ProfileBar(QFrame):
@@ -97,7 +88,7 @@ class ProfileBar(QFrame):
         self.relation_group = QActionGroup(self)
         self.relation_actions: dict[Relation, QAction] = {}
         for relation in Relation:
-            action = self.relation_menu.addAction(relation_text(relation))
+            action = self.relation_menu.addAction(relation_label(relation))
             action.setCheckable(True)
             action.triggered.connect(lambda _c=False, r=relation: self.set_relation(r))
             self.relation_group.addAction(action)
@@ -131,7 +122,7 @@ class ProfileBar(QFrame):
             self.combo.clear()
             for member in c.members:
                 p = member.profile
-                relation = relation_text(p.relation)
+                relation = relation_label(p.relation)
                 # English takes ASCII brackets (no full-width brackets in English text)
                 bracketed = f" ({relation})" if i18n.current_language() == "en" else f"（{relation}）"
                 label = p.display_name if p.display_name == relation else p.display_name + bracketed
@@ -176,10 +167,10 @@ class ProfileBar(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(
                 QCoreApplication.translate("Plan", "{name}（{relation}）を表示").format(
-                    name=p.display_name, relation=relation_text(p.relation)
+                    name=p.display_name, relation=relation_label(p.relation)
                 )
             )
-            button.setToolTip(relation_text(p.relation))
+            button.setToolTip(relation_label(p.relation))
             self.group.addButton(button, p.id)
             self.buttons_layout.addWidget(button)
             self.member_buttons[p.id] = button

@@ -22,6 +22,7 @@ from app.domain.model import CertificateSelection, Readiness
 from app.domain.plan import CertificateStatus, UnitState, WaitingFor
 from app.domain.received import find_received
 from app.domain.status import Status
+from app.i18n.labels import channel_label, readiness_label
 from app.i18n.plan import type_name
 from app.i18n.status import status_text
 from app.session import HouseholdSession
@@ -31,7 +32,7 @@ from app.ui.steps.ready_received_files import (
     ReceivedStatus,
 )
 from app.ui.steps.received_import import ImportJob
-from app.ui.widgets import accessible, domain_texts, icons
+from app.ui.widgets import accessible, icons
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     ChoiceGroup,
@@ -40,21 +41,19 @@ from app.ui.widgets.plan_common import (
     RowCard,
     StateLabel,
     bold,
-    format_date,
     hint_label,
     last_changed_text,
-    readiness_text,
     section_title,
 )
 
 
 def filing_text(today: date) -> str:
-    """「令和7年分の確定申告期間: 2026/02/16 (月) 〜 2026/03/16 (月)（あと 30 日）」."""
+    """「令和7年分の確定申告期間: 2026年2月16日（月） 〜 2026年3月16日（月）」 and how long is left."""
     year = current_tax_year(today)
     period = filing_period(year)
     left = days_left(today, year)
     span = QCoreApplication.translate("Plan", "{era}の確定申告期間: {start} 〜 {end}").format(
-        era=i18n.tax_year_label(year), start=format_date(period.start), end=format_date(period.end)
+        era=i18n.tax_year_label(year), start=i18n.format_date(period.start), end=i18n.format_date(period.end)
     )
     if today < period.start:
         opens_in = (period.start - today).days
@@ -69,7 +68,7 @@ def filing_text(today: date) -> str:
         if today < refund:
             status += "\n" + QCoreApplication.translate(
                 "Plan", "税金が戻る還付申告は、申告期間を待たずに {date} から提出できます"
-            ).format(date=format_date(refund))
+            ).format(date=i18n.format_date(refund))
         else:
             status += "\n" + QCoreApplication.translate(
                 "Plan", "税金が戻る還付申告は、申告期間を待たずに今から提出できます"
@@ -110,7 +109,7 @@ def unlisted_text(status: CertificateStatus, channel: str) -> str:
         sentences.append(
             QCoreApplication.translate(
                 "Plan", "{date}に{channel}でデータが届いていることを確かめました。"
-            ).format(date=format_date(status.data_confirmed_on), channel=channel)
+            ).format(date=i18n.format_date(status.data_confirmed_on), channel=channel)
         )
     else:
         sentences.append(QCoreApplication.translate("Plan", "連携は済んでいます。"))
@@ -135,7 +134,7 @@ class CertificateReadinessRow(RowCard):
         self.state = StateLabel()
         self.choice: ChoiceGroup[Readiness] = ChoiceGroup(
             QCoreApplication.translate("Plan", "証明書の準備状況"),
-            [(r, readiness_text(r)) for r in Readiness],
+            [(r, readiness_label(r)) for r in Readiness],
         )
         self.choice.chosen.connect(self._chosen)
         self.unlisted = hint_label()
@@ -187,7 +186,7 @@ class CertificateReadinessRow(RowCard):
     def update_from(self, selection: CertificateSelection, status: CertificateStatus) -> None:
         c = self.session
         name = type_name(selection.type_id, c.catalog, c.lang)
-        channel = domain_texts.channel_text(selection.channel)
+        channel = channel_label(selection.channel)
         self.title.setText(
             QCoreApplication.translate("Plan", "{type}（{issuer}・{channel}）").format(
                 type=name, issuer=selection.issuer, channel=channel
@@ -202,7 +201,7 @@ class CertificateReadinessRow(RowCard):
             which = QCoreApplication.translate("Plan", "{type}（{issuer}）").format(
                 type=name, issuer=selection.issuer
             )
-            button.setAccessibleName(f"{which}: {readiness_text(readiness)}")
+            button.setAccessibleName(f"{which}: {readiness_label(readiness)}")
         # a verified file in hand says it all: the site's words only if the person asks for them
         portal = status.listed and (status.received is None or self.received.portal_shown())
         self.choice.setVisible(portal)
@@ -210,7 +209,7 @@ class CertificateReadinessRow(RowCard):
         if status.listed:
             self.choice.set_value(selection.readiness)
             self.changed_at.setText(last_changed_text(selection.readiness_changed_at))
-            state_text = None if selection.readiness is None else readiness_text(selection.readiness)
+            state_text = None if selection.readiness is None else readiness_label(selection.readiness)
             if selection.readiness is None:
                 state_text = QCoreApplication.translate("Plan", "まだ記録していません")
             self.state.set_state(status.state, state_text)
@@ -260,7 +259,7 @@ class CertificateReadinessRow(RowCard):
                     text += QCoreApplication.translate("Plan", "（例年なら取得できる時期です）")
                 else:
                     text += QCoreApplication.translate("Plan", "（例年は {date} 頃から）").format(
-                        date=format_date(hint.usual_from)
+                        date=i18n.format_date(hint.usual_from)
                     )
             self.hint.setText(text)
         self.hint.setVisible(status.received is None)  # data in hand: when it usually comes is noise

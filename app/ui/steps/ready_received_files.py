@@ -31,6 +31,7 @@ from app.domain.received import (
     organisation_of,
     unmatched,
 )
+from app.i18n.labels import unit_state_label
 from app.i18n.received import received_label, verdict_text, verdict_word
 from app.ui.steps.received_details import ReceivedDetailsDialog, form_title
 from app.ui.steps.received_import import ImportJob, ImportOutcome, ImportProgress, expand
@@ -38,7 +39,6 @@ from app.ui.widgets.plan_common import (
     hint_label,
     section_title,
     unit_state_icon,
-    unit_state_text,
 )
 
 if TYPE_CHECKING:
@@ -127,16 +127,16 @@ class ReceivedStatus(QWidget):
             done = record.signer_trust is SignerTrust.KNOWN
             state = UnitState.DONE if done else UnitState.WAITING
             self.icon.setPixmap(unit_state_icon(state).pixmap(QSize(16, 16)))
-            self.icon.setAccessibleName(unit_state_text(state))
+            self.icon.setAccessibleName(unit_state_label(state))
             parts = [received_label(record.signer_trust), signer_words(record)]
             self.text.setText("・".join(p for p in parts if p))
         elif record_only is not None:
             self.icon.setPixmap(unit_state_icon(UnitState.TODO).pixmap(QSize(16, 16)))
-            self.icon.setAccessibleName(unit_state_text(UnitState.TODO))
+            self.icon.setAccessibleName(unit_state_label(UnitState.TODO))
             self.text.setText(QCoreApplication.translate("Received", "記録のみ（ファイルなし）"))
         else:
             self.icon.setPixmap(unit_state_icon(UnitState.TODO).pixmap(QSize(16, 16)))
-            self.icon.setAccessibleName(unit_state_text(UnitState.TODO))
+            self.icon.setAccessibleName(unit_state_label(UnitState.TODO))
             self.text.setText(
                 QCoreApplication.translate(
                     "Received",
@@ -170,7 +170,7 @@ class OutcomeRow(QFrame):
         if v.valid and outcome.error is None and not known:
             state = UnitState.WAITING
         icon.setPixmap(unit_state_icon(state).pixmap(QSize(16, 16)))
-        icon.setAccessibleName(unit_state_text(state))
+        icon.setAccessibleName(unit_state_label(state))
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(self._text(planned))
         self.text.setObjectName("importOutcomeText")

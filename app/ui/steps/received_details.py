@@ -28,7 +28,7 @@ from app import i18n
 from app.domain.received import Reason, ReceivedFile, SignerTrust, Verification, organisation_of
 from app.i18n.certificate_items import form_label, item_label
 from app.i18n.received import trust_word, verdict_text
-from app.ui.widgets.plan_common import bold, format_date, format_moment, hint_label, section_title
+from app.ui.widgets.plan_common import bold, hint_label, section_title
 
 if TYPE_CHECKING:
     from app.session import HouseholdSession
@@ -145,10 +145,10 @@ class ReceivedDetailsDialog(QDialog):
         form.addRow(QCoreApplication.translate("Received", "発行者"), QLabel(r.issuer))
         form.addRow(QCoreApplication.translate("Received", "対象者"), QLabel(r.person))
         if r.created_on is not None:
-            form.addRow(QCoreApplication.translate("Received", "作成日"), QLabel(format_date(r.created_on)))
-        form.addRow(
-            QCoreApplication.translate("Received", "取り込んだ日時"), QLabel(format_moment(r.imported_at))
-        )
+            created = i18n.format_date(r.created_on)
+            form.addRow(QCoreApplication.translate("Received", "作成日"), QLabel(created))
+        imported = i18n.format_moment(r.imported_at)
+        form.addRow(QCoreApplication.translate("Received", "取り込んだ日時"), QLabel(imported))
         for amount in r.amounts:
             value = QLabel(
                 QCoreApplication.translate("Received", "{value} 円").format(value=f"{amount.value:,}")

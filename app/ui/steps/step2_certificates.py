@@ -27,6 +27,7 @@ from app import i18n
 from app.domain.catalog import CatalogEntry
 from app.domain.links import LINK_BY_ID
 from app.domain.model import CertificateSelection, Channel
+from app.i18n.labels import channel_label
 from app.session import HouseholdSession
 from app.ui.shell.view_bus import ViewBus
 from app.ui.steps.section import SessionSection
@@ -42,10 +43,6 @@ from app.ui.widgets.plan_common import (
 )
 
 
-def channel_text(channel: Channel) -> str:
-    return domain_texts.channel_text(channel)
-
-
 def narrow_combo(combo: QComboBox) -> None:
     """A combo box that may be narrower than its longest service name (large fonts, small windows)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -56,7 +53,7 @@ def explanation(entry: CatalogEntry, lang: str) -> str:
     """What the user needs to know to choose: where it arrives, what the issuer needs, when."""
     parts = [
         QCoreApplication.translate("Plan", "受け取り: {channels}").format(
-            channels=i18n.join_list(channel_text(c) for c in entry.channels)
+            channels=i18n.join_list(channel_label(c) for c in entry.channels)
         )
     ]
     if entry.issuer_needs.registration_ja:
@@ -97,7 +94,7 @@ class IssuerRow(QFrame):
         self.channel.setObjectName("issuerChannel")
         narrow_combo(self.channel)
         for ch in entry.channels:
-            self.channel.addItem(channel_text(ch), ch.value)
+            self.channel.addItem(channel_label(ch), ch.value)
         self.channel.setVisible(len(entry.channels) > 1)
         self.channel.setAccessibleDescription(
             QCoreApplication.translate("Plan", "発行企業が証明書等を届ける民間送達サービス")
@@ -237,7 +234,7 @@ class TypeRow(QFrame):
             )
         )
         for ch in entry.channels:
-            self.channel.addItem(channel_text(ch), ch.value)
+            self.channel.addItem(channel_label(ch), ch.value)
         self.channel.setVisible(len(entry.channels) > 1)
         self.add_button = QPushButton(QCoreApplication.translate("Plan", "追加"))
         self.add_button.setObjectName("addIssuerButton")

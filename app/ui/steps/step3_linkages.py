@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QHBoxLayout
 from app import i18n
 from app.domain.model import LinkageStatus, Service
 from app.domain.plan import LinkageRow
+from app.i18n.labels import linkage_status_label, service_label
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
 from app.ui.steps.section import SessionSection
-from app.ui.widgets import accessible, domain_texts
+from app.ui.widgets import accessible
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.plan_common import (
     ChoiceGroup,
@@ -27,7 +28,6 @@ from app.ui.widgets.plan_common import (
     StateLabel,
     bold,
     last_changed_text,
-    linkage_status_text,
 )
 
 
@@ -36,7 +36,7 @@ class LinkageRowWidget(RowCard):
         super().__init__(f"linkage_{service.value}")
         self.session = session
         self.service = service
-        label = domain_texts.service_text(service)
+        label = service_label(service)
         grid = self.grid
         self.title = PlainLabel(label)
         accessible.mark_group(self, label)  # one service's controls, together
@@ -49,7 +49,7 @@ class LinkageRowWidget(RowCard):
         self.needed_by.setWordWrap(True)
         self.choice: ChoiceGroup[LinkageStatus] = ChoiceGroup(
             QCoreApplication.translate("Plan", "{service}の連携状況").format(service=label),
-            [(s, linkage_status_text(s)) for s in LinkageStatus],
+            [(s, linkage_status_label(s)) for s in LinkageStatus],
         )
         self.choice.chosen.connect(self._status_chosen)
         self.site_label = PlainLabel(QCoreApplication.translate("Plan", "サイトで確かめた結果:"))
@@ -115,7 +115,7 @@ class LinkageRowWidget(RowCard):
         for widget in (self.site_label, self.site_check, self.site_hint):
             widget.setVisible(checking)
         self.site_check.set_value(row.site_linked if checking else None)
-        label = domain_texts.service_text(self.service)
+        label = service_label(self.service)
         if row.site_linked is None:
             hint = QCoreApplication.translate(
                 "Plan", "{service}のサイトを開いて連携できているか確かめ、結果をボタンで記録してください。"

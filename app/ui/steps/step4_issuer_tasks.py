@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel
 from app import i18n
 from app.domain.model import CertificateSelection, TaskState
 from app.domain.plan import IssuerTask, IssuerTaskKind
+from app.i18n.labels import channel_label, task_state_label
 from app.i18n.plan import type_name
 from app.session import HouseholdSession
 from app.ui.shell.view_bus import ViewBus
@@ -25,7 +26,6 @@ from app.ui.widgets.plan_common import (
     RowCard,
     bold,
     hint_label,
-    task_state_text,
 )
 
 _STATES = (TaskState.WAITING, TaskState.DONE)  # TODO is no segment: an unanswered question
@@ -61,7 +61,7 @@ class IssuerCard(RowCard):
             label.setWordWrap(True)
             # one state per row: the selected segment (待ち / 完了) is the task's state; none: not yet
             choice: ChoiceGroup[TaskState] = ChoiceGroup(
-                "", [(s, task_state_text(s)) for s in _STATES], unanswered=TaskState.TODO
+                "", [(s, task_state_label(s)) for s in _STATES], unanswered=TaskState.TODO
             )
             choice.chosen.connect(lambda value, k=kind: self._chosen(k, value))
             grid.addWidget(label, row, 0)
@@ -89,7 +89,7 @@ class IssuerCard(RowCard):
 
     def update_from(self, selection: CertificateSelection, tasks: tuple[IssuerTask, ...]) -> None:
         c = self.session
-        channel = domain_texts.channel_text(selection.channel)
+        channel = channel_label(selection.channel)
         name = type_name(selection.type_id, c.catalog, c.lang)
         self.title.setText(
             QCoreApplication.translate("Plan", "{issuer} — {type}（{channel}）").format(
@@ -118,7 +118,7 @@ class IssuerCard(RowCard):
             self.task_labels[task.kind].setText(title)
             self.choices[task.kind].setAccessibleName(f"{selection.issuer} {title}")
             for button, state in zip(self.choices[task.kind].buttons, _STATES, strict=True):
-                button.setAccessibleName(f"{selection.issuer} {title}: {task_state_text(state)}")
+                button.setAccessibleName(f"{selection.issuer} {title}: {task_state_label(state)}")
             self.choices[task.kind].set_value(task.state)
         self.follow_up.set_value(selection.follow_up)
         accessible.mark_group(self, self.title.text())  # one issuer's controls, together

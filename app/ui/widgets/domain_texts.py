@@ -1,36 +1,22 @@
 """Qt translations of the display texts that live in pure-domain data.
 
-``app.domain`` holds Japanese texts (official labels, step headlines, checklist items) and imports no
+``app.domain`` holds Japanese texts (step headlines, checklist items) and imports no
 Qt, so lupdate cannot see them there. This module repeats each one inside ``QT_TRANSLATE_NOOP``
 so lupdate extracts it under the context the UI translates it with, and offers the lookups the UI
 uses. ``tests/ui/shell/test_language.py`` fails when a domain text is missing here (add it, then run
-``translations/build.py``).
+``translations/build.py``). The official labels of マイナポータル are in :mod:`app.i18n.labels`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.steps import ChecklistItem, Step
-
-if TYPE_CHECKING:
-    from app.domain.model import Channel, LinkageStatus, Readiness, Service
-
-# The window's first paint needs only the step texts: app.domain.labels (and with it the model's
-# enums and dataclasses) is imported by the lookups below, once the household is shown.
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks ``text`` for lupdate under ``context``; returns it unchanged (typed, unlike Qt's)."""
-    return text
-
+from app.i18n import QT_TRANSLATE_NOOP
 
 STEPS_CONTEXT = "Steps"
 SIDEBAR_CONTEXT = "Sidebar"
 CHECKLIST_CONTEXT = "Checklist"
-LABELS_CONTEXT = "Labels"
 NUMBERS_CONTEXT = "Numbers"
 
 # app.domain.steps.STEPS: the sidebar labels and the guide's headlines.
@@ -93,24 +79,6 @@ CHECKLIST_TEXTS: tuple[str, ...] = (
     ),
 )
 
-# app.domain.labels: the official マイナポータル words. In English they stay in Japanese (they are
-# what the user sees on マイナポータル) with an English gloss.
-LABEL_TEXTS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Labels", "完了"),
-    QT_TRANSLATE_NOOP("Labels", "未完了"),
-    QT_TRANSLATE_NOOP("Labels", "確認"),
-    QT_TRANSLATE_NOOP("Labels", "準備完了"),
-    QT_TRANSLATE_NOOP("Labels", "処理中"),
-    QT_TRANSLATE_NOOP("Labels", "未記載"),
-    QT_TRANSLATE_NOOP("Labels", "e-私書箱"),
-    QT_TRANSLATE_NOOP("Labels", "MyPost"),
-    QT_TRANSLATE_NOOP("Labels", "民間送達・e-Tax連携サービス"),
-    QT_TRANSLATE_NOOP("Labels", "ねんきんネット"),
-    QT_TRANSLATE_NOOP("Labels", "e-Tax"),
-    QT_TRANSLATE_NOOP("Labels", "マイナポータル"),
-)
-
-
 # resources/catalog/catalog.json issuer_needs.numbers: the numbers to have at hand, as printed on
 # the issuer's documents (kept in Japanese in English, with a gloss).
 NUMBER_TEXTS: tuple[str, ...] = (
@@ -139,35 +107,9 @@ def sidebar_subtitle(text: str) -> str:
 
 def checklist_text(item: ChecklistItem) -> str:
     """The item in the current language, its dated facts (the app's name) filled in."""
-    from app import i18n
-    from app.domain.facts import default_facts, expand_facts
+    from app.i18n.plan import item_text
 
-    lang = i18n.current_language() or "ja"
-    return expand_facts(_tr(CHECKLIST_CONTEXT, item.text), default_facts(), lang, escape=str)
-
-
-def linkage_status_text(status: LinkageStatus) -> str:
-    from app.domain.labels import LINKAGE_STATUS_LABELS
-
-    return _tr(LABELS_CONTEXT, LINKAGE_STATUS_LABELS[status])
-
-
-def readiness_text(readiness: Readiness) -> str:
-    from app.domain.labels import READINESS_LABELS
-
-    return _tr(LABELS_CONTEXT, READINESS_LABELS[readiness])
-
-
-def channel_text(channel: Channel) -> str:
-    from app.domain.labels import CHANNEL_LABELS
-
-    return _tr(LABELS_CONTEXT, CHANNEL_LABELS[channel])
-
-
-def service_text(service: Service) -> str:
-    from app.domain.labels import SERVICE_LABELS
-
-    return _tr(LABELS_CONTEXT, SERVICE_LABELS[service])
+    return item_text(item.id)
 
 
 def number_text(name: str) -> str:

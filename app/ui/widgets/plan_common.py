@@ -1,16 +1,17 @@
 """Small widgets shared by the plan pages: one-click choices, follow-up dates, notes, state labels.
 
 Every status is shown as text plus an icon, never by colour alone. Strings go through the "Plan"
-translation context; official マイナポータル words (完了, 準備完了 …) are shown exactly as written.
+translation context; the enums' labels (official マイナポータル words exactly as written) are
+:mod:`app.i18n.labels`'s and dates :func:`app.i18n.format_date`'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -28,11 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.domain.model import LinkageStatus, Readiness, TaskState
 from app.domain.plan import UnitState, default_follow_up
-from app.domain.status import Status
-from app.i18n.status import status_text
-from app.ui.widgets import accessible, domain_texts, icons
+from app.i18n.labels import UNIT_STATUS
+from app.ui.widgets import accessible, icons
 from app.ui.widgets.plain import PlainLabel
 from app.ui.widgets.status_pill import StatusPill
 
@@ -43,56 +42,14 @@ W = TypeVar("W", bound=QWidget)
 # --- labels ------------------------------------------------------------------------------------
 
 
-def linkage_status_text(status: LinkageStatus) -> str:
-    """完了 / 未完了 / 確認 (official words, as マイナポータル shows them; glossed in English)."""
-    return domain_texts.linkage_status_text(status)
-
-
-def readiness_text(readiness: Readiness) -> str:
-    """準備完了 / 処理中 / 未完了 / 未記載 (official words; glossed in English)."""
-    return domain_texts.readiness_text(readiness)
-
-
-def task_state_text(state: TaskState) -> str:
-    return {
-        TaskState.TODO: QCoreApplication.translate("Plan", "これから"),
-        TaskState.WAITING: QCoreApplication.translate("Plan", "待ち"),
-        TaskState.DONE: QCoreApplication.translate("Plan", "完了"),
-        TaskState.NOT_NEEDED: QCoreApplication.translate("Plan", "不要"),
-    }[state]
-
-
-UNIT_STATUS = {  # a unit of work in the one status language: nothing to do yet is これから, never 要対応
-    UnitState.TODO: Status.NOT_STARTED,
-    UnitState.WAITING: Status.WAITING,
-    UnitState.DONE: Status.DONE,
-    UnitState.NOT_NEEDED: Status.NOT_NEEDED,
-}
-
-
-def unit_state_text(state: UnitState) -> str:
-    return status_text(UNIT_STATUS[state])
-
-
 def unit_state_icon(state: UnitState) -> QIcon:
     return icons.status_icon(UNIT_STATUS[state].value)
-
-
-def format_date(day: date) -> str:
-    """「2026年3月16日（月）」 / "Mon 16 Mar 2026", in the current language."""
-    return i18n.format_date(day)
-
-
-def format_moment(moment: datetime) -> str:
-    """A stored UTC timestamp in the user's local time."""
-    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
-    return local.strftime("%Y/%m/%d %H:%M")
 
 
 def last_changed_text(moment: datetime | None) -> str:
     if moment is None:
         return QCoreApplication.translate("Plan", "最終変更: まだ記録していません")
-    return QCoreApplication.translate("Plan", "最終変更: {when}").format(when=format_moment(moment))
+    return QCoreApplication.translate("Plan", "最終変更: {when}").format(when=i18n.format_moment(moment))
 
 
 # --- widgets -----------------------------------------------------------------------------------
@@ -272,6 +229,25 @@ class ChoiceGroup(QWidget, Generic[V]):
         self.radio.update_tab_stop()
 
 
+class DateEdit(QDateEdit):
+    """A date field that shows its date as the app writes dates everywhere (:func:`app.i18n.format_date`),
+    in the language shown now."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self._follow_language()
+
+    def _follow_language(self) -> None:
+        self.setLocale(QLocale())  # the default app.i18n.install() set: the weekday's language
+        self.setDisplayFormat(i18n.date_edit_format())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_language()
+        super().changeEvent(event)
+
+
 class FollowUpEdit(QWidget):
     """The follow-up date of a wait: a check box "再確認日" and a date (default 3 business days on)."""
 
@@ -292,9 +268,7 @@ class FollowUpEdit(QWidget):
                 "Plan", "待っている間は、この日にもう一度確認します（既定は3営業日後）"
             )
         )
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy/MM/dd (ddd)")
+        self.date = DateEdit()
         self.date.setAccessibleName(QCoreApplication.translate("Plan", "{name}の再確認日").format(name=name))
         self.date.setAccessibleDescription(
             QCoreApplication.translate("Plan", "待っているものを、もう一度確認する日")

@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from app import i18n
 from app.domain.labels import CHANNEL_LABELS, LINKAGE_STATUS_LABELS, READINESS_LABELS, SERVICE_LABELS
 from app.domain.steps import CHECKLIST_ITEMS, STEPS
+from app.i18n.labels import OFFICIAL_TEXTS
 from app.session import HouseholdSession
 from app.ui.application import attach, build_window
 from app.ui.shell.main_window import SIDEBAR_SUBTITLES, MainWindow
@@ -132,7 +133,7 @@ def test_domain_texts_list_every_domain_string() -> None:
         *CHANNEL_LABELS.values(),
         *SERVICE_LABELS.values(),
     }
-    assert set(domain_texts.LABEL_TEXTS) == labels
+    assert set(OFFICIAL_TEXTS) == labels
     from app.domain.catalog import default_catalog
 
     numbers = {n for entry in default_catalog().entries for n in entry.issuer_needs.numbers}
@@ -258,7 +259,9 @@ def test_dates_are_western_with_the_weekday(day: date, ja: str, en: str) -> None
     [
         (2025, "令和7年分", "tax year 2025"),
         (2019, "令和元年分", "tax year 2019"),
+        (2020, "令和2年分", "tax year 2020"),
         (2018, "平成30年分", "tax year 2018"),
+        (1989, "平成元年分", "tax year 1989"),
     ],
 )
 def test_tax_years_show_the_era_in_japanese(year: int, ja: str, en: str) -> None:
