@@ -152,3 +152,16 @@ def test_store_messages_keep_their_source_and_are_said_in_the_installed_language
     finally:
         i18n.install("ja")
     assert i18n.words(message) == str(message)
+
+
+def test_a_broken_shipped_catalog_is_said_in_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged install (the shipped catalog fails its own checks): our sentence in the user's
+    language, the check's words for the catalog's authors as its detail, exit 1, no traceback."""
+    from app.domain import catalog
+    from app.store import catalog_files
+
+    monkeypatch.setattr(catalog_files, "default_catalog", lambda: catalog.parse_catalog({"types": "x"}))
+    result = run_app("--lang", "en", "plan", data_dir=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("The certificate catalog is not in the expected form")
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr

@@ -660,6 +660,14 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Catalog update</translation>
     </message>
     <message>
+        <source>証明書カタログの形式が正しくありません（{path}）: {detail}</source>
+        <translation>The certificate catalog is not in the expected form ({path}). Details for its authors: {detail}</translation>
+    </message>
+    <message>
+        <source>証明書カタログの形式が正しくありません: {detail}</source>
+        <translation>The certificate catalog is not in the expected form. Details for its authors: {detail}</translation>
+    </message>
+    <message>
         <source>アプリに同梱</source>
         <translation>shipped with the app</translation>
     </message>

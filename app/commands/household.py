@@ -60,6 +60,7 @@ def load(args: argparse.Namespace) -> Stored | int:
     status after one sentence on stderr."""
     from app import paths
     from app.domain.catalog import CatalogError
+    from app.i18n import catalog as catalog_texts
     from app.i18n import words
     from app.store.catalog_files import active_catalog
     from app.store.errors import StoreError
@@ -69,7 +70,7 @@ def load(args: argparse.Namespace) -> Stored | int:
         catalog = active_catalog(directory)
         return Stored(directory, load_household(directory), catalog)
     except CatalogError as exc:
-        return fail(EXIT_FAILED, str(exc))
+        return fail(EXIT_FAILED, catalog_texts.malformed(exc.path, exc.detail))
     except StoreError as exc:
         return fail(EXIT_FAILED, words(exc.text()))
 

@@ -18,6 +18,18 @@ def current(version: str) -> str:
     )
 
 
+def malformed(path: str, detail: str) -> str:
+    """The catalog could not be read: our sentence, then the check's own words (for the catalog's
+    authors, who write and read it in Japanese) as its technical detail."""
+    if path:
+        with_path = translate(
+            "CatalogUpdateActions", "証明書カタログの形式が正しくありません（{path}）: {detail}"
+        )
+        return with_path.format(path=path, detail=detail)
+    plain = translate("CatalogUpdateActions", "証明書カタログの形式が正しくありません: {detail}")
+    return plain.format(detail=detail)
+
+
 def cancelled() -> str:
     return translate("CatalogUpdateActions", "カタログの更新を中止し、今のカタログをそのまま使います。")
 
