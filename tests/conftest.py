@@ -16,6 +16,7 @@ from tests.parallel import (
     pytest_configure,
     pytest_configure_node,
     pytest_runtest_teardown,
+    pytest_xdist_auto_num_workers,
     pytest_xdist_make_scheduler,
 )
 from tests.qt_gc import _collect_in_the_gui_thread, qapp  # Qt tests run under the app's collector policy
@@ -26,11 +27,10 @@ __all__ = [
     "pytest_configure",
     "pytest_configure_node",
     "pytest_runtest_teardown",
+    "pytest_xdist_auto_num_workers",
     "pytest_xdist_make_scheduler",
     "qapp",
 ]
-
-
 
 def _ram_disk() -> str | None:
     """/dev/shm when it is a tmpfs with room for a few runs' files (24 GiB here, 64 MiB in some
