@@ -94,6 +94,7 @@ def settled(window: object, page: str) -> list[str]:
     deadline = time.monotonic() + 60
     last: list[str] = []
     while time.monotonic() < deadline:
+        window.clear_cache()  # every read from the app, none from libatspi's copy
         found = find_page(window, page)
         if found is not None:
             out: list[str] = []
@@ -117,21 +118,27 @@ def main_window(app: object) -> object | None:
 
 def activate(app: object, title: str) -> object:
     """The main window, given keyboard focus (asked again until the window manager has started
-    and the window shows)."""
+    and the window shows). Its state is read afresh each time: libatspi keeps a state set it was
+    told of, and a window activated before this client listened stayed 'not active' in that copy."""
     deadline = time.monotonic() + 120
+    answer = ""
     while True:
         window = main_window(app)
-        if window is not None and window.getState().contains(pyatspi.STATE_ACTIVE):
-            return window
+        if window is not None:
+            window.clear_cache()
+            if window.getState().contains(pyatspi.STATE_ACTIVE):
+                return window
         if time.monotonic() > deadline:
             tops = [(top.getRoleName(), top.name) for top in map(app.getChildAtIndex, range(app.childCount))]
-            raise SystemExit(f"the window never became active; the app's top levels: {tops}")
-        subprocess.run(
+            raise SystemExit(f"the window never became active; top levels {tops}; xdotool: {answer}")
+        done = subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--name", title, "windowactivate", "%1"],
             check=False,  # refused while the window manager starts: asked again
             capture_output=True,
+            text=True,
             timeout=30,
         )
+        answer = done.stderr.strip()[-300:]
         time.sleep(0.5)
 
 
@@ -151,11 +158,17 @@ def focused(node: object, depth: int = 0) -> object | None:
 
 class FocusEvents:
     """The objects the app says took keyboard focus (``object:state-changed:focused``), read by
-    pumping GLib's default context, where libatspi receives the app's D-Bus signals."""
+    pumping GLib's default context, where libatspi receives the app's D-Bus signals. While it
+    listens libatspi keeps copies of what it was told; every read here clears them first."""
+
+    EVENT = "object:state-changed:focused"
 
     def __init__(self) -> None:
         self.sources: list[object] = []
-        pyatspi.Registry.registerEventListener(self._heard, "object:state-changed:focused")
+        pyatspi.Registry.registerEventListener(self._heard, self.EVENT)
+
+    def close(self) -> None:
+        pyatspi.Registry.deregisterEventListener(self._heard, self.EVENT)
 
     def _heard(self, event: object) -> None:
         if event.detail1:
@@ -168,6 +181,7 @@ class FocusEvents:
             pass
         heard, self.sources = self.sources, []
         for source in reversed(heard):
+            source.clear_cache()
             node = focused(source, 1)  # a late signal for an earlier stop is focused no more
             if node is not None:
                 return node
@@ -183,19 +197,24 @@ def tabs(window: object, count: int) -> list[str]:
     out = []
     node = focused(window)
     before = line(node, 0) if node is not None else ""
-    for _ in range(count):
-        events.focused_now()  # what was heard before this press
-        subprocess.run(["xdotool", "key", "Tab"], check=True, timeout=30)
-        pressed = time.monotonic()
-        now = before
-        while (now == before or not now) and time.monotonic() < pressed + 30:
-            time.sleep(0.02)
-            node = events.focused_now()
-            if node is None and time.monotonic() > pressed + 1:
-                node = focused(window)
-            now = line(node, 0) if node is not None else ""
-        out.append(now)
-        before = now
+    try:
+        for _ in range(count):
+            events.focused_now()  # what was heard before this press
+            subprocess.run(["xdotool", "key", "Tab"], check=True, timeout=30)
+            pressed = time.monotonic()
+            now = before
+            while (now == before or not now) and time.monotonic() < pressed + 30:
+                time.sleep(0.02)
+                node = events.focused_now()
+                if node is None and time.monotonic() > pressed + 1:
+                    window.clear_cache()
+                    node = focused(window)
+                now = line(node, 0) if node is not None else ""
+            out.append(now)
+            before = now
+    finally:
+        events.close()
+        window.clear_cache()
     return out
 
 
