@@ -191,10 +191,13 @@ def test_language_switch_after_the_card_panel_in_a_real_window(
         # own, and on a busy machine a key can reach the menu before the submenu takes the keyboard;
         # then the person looks and chooses again (Home first, so the same keys choose the same entry).
         entry = ["Home", "Down"] if other == "en" else ["Home"]
-        for _attempt in range(5):
+        # The choice is typed only once the submenu shows: typed earlier (a busy app still building the
+        # pages Alt+1…8 asked for), Return would reach the window instead and press its focused button.
+        for _attempt in range(8):
             if windows() < 3:
                 _xdotool(env, "key", "--delay", "150", "Escape", "Escape", "alt+v", "l")
-                _poll(lambda: windows() >= 3, 20)
+                if not _poll(lambda: windows() >= 3, 30):
+                    continue
             _xdotool(env, "key", "--delay", "150", *entry, "Return")
             if _poll(switched, 15):
                 break
