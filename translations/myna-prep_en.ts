@@ -2153,10 +2153,6 @@ Next time you insert it, the app switches to %1 by itself. Only the fingerprint 
         <translation>Undo / redo a removal (only removed family members and certificates; to change a tick or a status, choose again)</translation>
     </message>
     <message>
-        <source>カードリーダーの画面を開く / 閉じる</source>
-        <translation>Open / close the card reader panel</translation>
-    </message>
-    <message>
         <source>このページにカードリーダーを表示</source>
         <translation>Show the card reader on this page</translation>
     </message>
