@@ -31,14 +31,13 @@ if str(REPO) not in sys.path:
 if TYPE_CHECKING:
     from app.ui.card_reader.monitor import CardMonitor
 
-from tests.event_loop import run, until  # noqa: E402, F401  # the card tests import them from here
 from tests.vcard.jpki_card import READER_00, READER_01, Scenario, VirtualCard  # noqa: E402
 from tests.vcard.stack import StackUnavailable, card_present, pcscd_stack, stack_lock, wait_until  # noqa: E402
 
 REQUIRE_ENV = "MYNA_PREP_REQUIRE_PCSC"
 SLOTS = {0: (35963, READER_00), 1: (35964, READER_01)}
 __all__ = [
-    "REPO", "REQUIRE_ENV", "SLOTS", "Cards", "PcscStack", "Removals", "card_present", "until", "wait_until",
+    "REPO", "REQUIRE_ENV", "SLOTS", "Cards", "PcscStack", "Removals", "card_present", "wait_until",
 ]  # fmt: skip
 
 

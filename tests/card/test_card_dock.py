@@ -19,8 +19,9 @@ from app.ui.application import attach, build_window, give_card_reader
 from app.ui.card_reader.dock import CardBinding
 from app.ui.card_reader.states import CardState
 from app.ui.shell.main_window import MainWindow
-from tests.card.conftest import Cards, PcscStack, Removals, run, until
+from tests.card.conftest import Cards, PcscStack, Removals
 from tests.card.test_card_panel import answer_dialog
+from tests.event_loop import run, until
 from tests.vcard.jpki_card import AUTH_PIN
 
 pytestmark = pytest.mark.pcsc

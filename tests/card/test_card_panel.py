@@ -17,7 +17,8 @@ from app.card.worker import CardService
 from app.ui.card_reader.panel import CardPanel
 from app.ui.card_reader.states import CardState
 from app.ui.card_reader.view import StatusRow
-from tests.card.conftest import Cards, PcscStack, run, until
+from tests.card.conftest import Cards, PcscStack
+from tests.event_loop import run, until
 from tests.vcard.jpki_card import AUTH_PIN, SIGN_PIN, TEXT_PIN
 
 pytestmark = pytest.mark.pcsc

@@ -11,7 +11,8 @@ import pytest
 from app.card.diagnosis import EXIT_OK
 from app.card.errors import CardTimeout
 from app.card.worker import CardService, CardWorker
-from tests.card.conftest import SLOTS, Cards, run
+from tests.card.conftest import SLOTS, Cards
+from tests.event_loop import run
 
 pytestmark = pytest.mark.pcsc
 
