@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QMoveEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -92,7 +92,11 @@ class FocusStyle(QProxyStyle):
 class ItemFocusRing(QWidget):
     """The ring on a list's current item while the list has keyboard focus (the step list's items
     are drawn by the style sheet, which draws no focus). A see-through layer over the viewport: in
-    the highlighted text's colour on a selected item, else the highlight colour."""
+    the highlighted text's colour on a selected item, else the highlight colour.
+
+    Being see-through, it is painted whenever the viewport under it is (an item laid out anew, a
+    row selected): it asks for a paint itself only when the focus or the current row changes.
+    Asking on every viewport paint would paint forever (its paint repaints the viewport)."""
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view.viewport())
@@ -108,13 +112,20 @@ class ItemFocusRing(QWidget):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
+        kind = event.type()  # only the event's type: the view may be half destroyed
         if kind == QEvent.Type.Resize and watched is self.view.viewport():
             self.resize(self.view.viewport().size())
-        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Paint):
-            self.raise_()
+        elif kind == QEvent.Type.ChildAdded and watched is self.view.viewport():
+            self.raise_()  # an editor or another layer came: the ring stays on top
+        elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and watched is self.view:
             self.update()
         return False
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        """Scrolling the list moves the viewport's children with its pixels: the layer stays put."""
+        super().moveEvent(event)
+        if not self.pos().isNull():
+            self.move(0, 0)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         index = self.view.currentIndex()
