@@ -68,12 +68,13 @@ os.environ.pop("LC_ALL", None)
 os.environ["LC_MESSAGES"] = "ja_JP.UTF-8"
 
 
-# Hypothesis: no deadline anywhere (a busy machine is not a failure); CI (CI=true, as .ci/run runs)
-# replays the same examples every run, a developer's run explores new ones. The example counts stay
-# each test's own; HYPOTHESIS_PROFILE picks a profile by name.
-settings.register_profile("ci", deadline=None, database=None, derandomize=True, print_blob=True)
-settings.register_profile("dev", deadline=None, database=None, print_blob=True)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+# Hypothesis: no deadline anywhere (a busy machine is not a failure), and the same examples on every
+# run, CI's and a developer's alike (the README's command must not fail by chance: a random example
+# once found a rare case the property had wrong). HYPOTHESIS_PROFILE=explore looks for new examples;
+# what it finds becomes an @example. The example counts stay each test's own.
+settings.register_profile("replay", deadline=None, database=None, derandomize=True, print_blob=True)
+settings.register_profile("explore", deadline=None, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "replay"))
 
 
 @pytest.fixture(autouse=True)
