@@ -49,7 +49,7 @@ pytestmark = pytest.mark.skipif(
 SESSION = """
 {launcher} --launch-immediately &
 BUS=$!
-openbox >/dev/null 2>&1 &
+openbox >"$DATA_DIR/openbox.log" 2>&1 &
 WM=$!
 "$APP_PYTHON" -m app --data-dir "$DATA_DIR" --lang "$APP_LANG" >"$DATA_DIR/app.log" 2>&1 &
 APP=$!
@@ -74,8 +74,9 @@ def run_dump(tmp_path: Path, lang: str) -> dict[str, list[str]]:
     data.mkdir()
     seed(data)
     (data / "settings.ini").write_text("[setup]\ndone=true\n[window]\npage=step0\n", encoding="utf-8")
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+    xvfb = subprocess.Popen(  # -noreset: a server resets when its last client leaves, refusing
+        # clients meanwhile (the bus launcher reads the display and leaves as openbox connects)
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
@@ -115,7 +116,8 @@ def run_dump(tmp_path: Path, lang: str) -> dict[str, list[str]]:
         xvfb.wait(timeout=30)
         if xvfb.stdout is not None:
             xvfb.stdout.close()
-    assert result.returncode == 0, result.stderr[-3000:] + (data / "app.log").read_text()[-2000:]
+    logs = "".join(f"\n--- {log}\n" + (data / log).read_text()[-2000:] for log in ("app.log", "openbox.log"))
+    assert result.returncode == 0, result.stderr[-3000:] + logs
     pages: dict[str, list[str]] = {}
     current: list[str] = []
     for line in result.stdout.splitlines():

@@ -94,7 +94,9 @@ def display(tmp_path: Path) -> Iterator[str]:
         pytest.skip(reason)
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        # -noreset: an X server resets when its last client leaves and refuses clients meanwhile
+        # (xdotool looking for the window before the app has connected)
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
