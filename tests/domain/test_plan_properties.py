@@ -35,35 +35,48 @@ dates = st.dates(min_value=date(2025, 10, 1), max_value=date(2026, 3, 31))
 opt_dates = st.none() | dates
 
 
+# The strategies are made once: one made inside a draw is checked anew each time (most of the
+# run's time went there), and these draw the same values.
+type_ids = st.sampled_from((*CAT.ids, "not_in_catalog"))
+all_channels = st.sampled_from(tuple(Channel))
+entry_channels = {entry.id: st.sampled_from(entry.channels) for entry in CAT.entries}
+issuers = st.sampled_from(("日本生命", "○○市", "SBI証券", "日本年金機構"))
+readiness = st.none() | st.sampled_from(Readiness)
+task_states = st.sampled_from(TaskState)
+linkage_statuses = st.none() | st.sampled_from(LinkageStatus)
+service_sets = st.sets(st.sampled_from(Service))
+member_counts = st.integers(0, 6)
+coins = st.booleans()
+
+
 @st.composite
 def selections(draw: st.DrawFn, cid: int) -> CertificateSelection:
-    type_id = draw(st.sampled_from((*CAT.ids, "not_in_catalog")))
+    type_id = draw(type_ids)
     entry = CAT.get(type_id)
-    channel = draw(st.sampled_from(entry.channels if entry and draw(st.booleans()) else tuple(Channel)))
+    channel = draw(entry_channels[type_id] if entry and draw(coins) else all_channels)
     return CertificateSelection(
         id=cid,
         type_id=type_id,
-        issuer=draw(st.sampled_from(("日本生命", "○○市", "SBI証券", "日本年金機構"))),
+        issuer=draw(issuers),
         channel=channel,
-        readiness=draw(st.none() | st.sampled_from(Readiness)),
-        registration=draw(st.sampled_from(TaskState)),
-        issuer_link=draw(st.sampled_from(TaskState)),
+        readiness=draw(readiness),
+        registration=draw(task_states),
+        issuer_link=draw(task_states),
         follow_up=draw(opt_dates),
     )
 
 
 @st.composite
 def members(draw: st.DrawFn) -> MemberState:
-    count = draw(st.integers(0, 6))
+    count = draw(member_counts)
     certificates = tuple(draw(selections(i + 1)) for i in range(count))
     linkages = {
-        s: LinkageRecord(s, draw(st.none() | st.sampled_from(LinkageStatus)), follow_up=draw(opt_dates))
-        for s in draw(st.sets(st.sampled_from(Service)))
+        s: LinkageRecord(s, draw(linkage_statuses), follow_up=draw(opt_dates)) for s in draw(service_sets)
     }
     progress = {
-        i.id: ProgressItem(i.id, draw(st.sampled_from(TaskState)), follow_up=draw(opt_dates))
+        i.id: ProgressItem(i.id, draw(task_states), follow_up=draw(opt_dates))
         for i in CHECKLIST_ITEMS
-        if draw(st.booleans())
+        if draw(coins)
     }
     return MemberState(Profile(1, "本人"), progress, certificates, linkages)
 
