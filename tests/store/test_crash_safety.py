@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import random
-import select
 import signal
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
 
 from app.store.engine import DB_NAME
 from app.store.repository import Store
+from tests.store import crash_child
 from tests.store.helpers import integrity
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
 LANES = 2  # independent data directories killed in parallel, to keep the test short
 # The kill moments come from this seed (printed, and in every failure message); set
@@ -26,36 +25,42 @@ LANES = 2  # independent data directories killed in parallel, to keep the test s
 SEED = int(os.environ.get("MYNA_PREP_CRASH_SEED", "20261207"))
 
 
-def wait_line(child: subprocess.Popen[bytes], timeout: float = 60) -> bytes:
-    assert child.stdout is not None
-    ready, _, _ = select.select([child.stdout], [], [], timeout)
-    assert ready, "the writer did not answer"
-    return child.stdout.readline()
+# The writers are forked from a server that has imported the store (tests/store/crash_child.py).
+WRITERS = multiprocessing.get_context("forkserver")
+WRITERS.set_forkserver_preload(["app.store.repository"])  # the server ignores sys.path: not tests.*
+
+
+def next_report(reports: Connection, timeout: float = 60) -> object:
+    assert reports.poll(timeout), "the writer did not answer"
+    return reports.recv()
 
 
 def kill_once(data_dir: Path, first_id: int, rng: random.Random) -> tuple[set[int], str]:
     """Start a writer, SIGKILL it at a random moment; return the ids it reported as committed."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.store.crash_child", str(data_dir), str(first_id)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    head = b""
+    reports, writer_end = WRITERS.Pipe(duplex=False)
+    child = WRITERS.Process(target=crash_child.record, args=(data_dir, first_id, writer_end), daemon=True)
+    child.start()
+    writer_end.close()  # the child holds the only writing end: its death ends the reports
+    heard: list[object] = []
     moment = rng.choices(["start-up", "first commit", "amid commits"], weights=[15, 15, 70])[0]
-    if moment == "start-up":  # creating, checking or migrating the file
-        time.sleep(rng.uniform(0.0, 0.5))
+    if moment == "start-up":  # creating, checking or migrating the file (Store.open: ~10-50 ms)
+        time.sleep(rng.uniform(0.0, 0.06))
     else:
-        head = wait_line(child)
-        assert head == b"ready\n", head
+        heard.append(next_report(reports))
+        assert heard == [crash_child.READY], heard
         if moment == "amid commits":
-            head += wait_line(child)
+            heard.append(next_report(reports))
         time.sleep(rng.uniform(0.0, 0.05))
-    child.send_signal(signal.SIGKILL)
-    out, err = child.communicate(timeout=60)
-    assert child.returncode == -signal.SIGKILL, err.decode(errors="replace")
-    lines = (head + out).decode().split("\n")[:-1]  # a line without its newline may be cut by the kill
-    return {int(line) for line in lines if line.isdigit()}, moment
+    child.kill()
+    child.join(timeout=60)
+    assert child.exitcode == -signal.SIGKILL, child.exitcode
+    while True:
+        try:
+            heard.append(reports.recv())
+        except EOFError:
+            break
+    reports.close()
+    return {n for n in heard if isinstance(n, int)}, moment
 
 
 def lane(data_dir: Path, lane_no: int, kills: int) -> tuple[int, int]:
