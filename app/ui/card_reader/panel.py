@@ -13,6 +13,8 @@ Signals for the window (which binds cards to household members):
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -25,7 +27,7 @@ from app.ui.card_reader.flows import CardFlows
 from app.ui.card_reader.monitor import CardMonitor
 from app.ui.card_reader.states import CardState
 from app.ui.card_reader.view import CardStatusView
-from app.ui.seasons.card_expiry_note import CardExpiryNote
+from app.ui.seasons.card_expiry_note import CardExpiryNote, load_calendar
 from app.ui.widgets.plain import PlainLabel
 
 
@@ -57,6 +59,7 @@ class CardPanel(QWidget):
         layout.addWidget(self.view)
         # The certificates against the season's filing period (issue 24: app/ui/seasons/card_expiry_note.py).
         self.expiry_note = CardExpiryNote(body)
+        self.service.worker.submit(partial(load_calendar, self.expiry_note.today()))
         layout.addWidget(self.expiry_note)
 
         self.auth_button = QPushButton(body)

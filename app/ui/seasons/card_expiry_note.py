@@ -16,6 +16,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from app.domain.card_expiry import CardExpiry, ExpiryCode, card_expiry, expiry_day
+from app.domain.deadlines import current_tax_year, filing_period
 from app.i18n.card_expiry import expiry_text
 from app.ui.widgets import theme
 from app.ui.widgets.plain import PlainLabel
@@ -37,6 +38,13 @@ def snapshot_expiry(snapshot: CardSnapshot | None) -> tuple[str, date] | None:
     card = None if snapshot is None else snapshot.card
     cert = None if card is None else card.certificate
     return None if cert is None else (cert.sha256, expiry_day(cert.not_after))
+
+
+def load_calendar(today: date) -> None:
+    """Work out the season's filing period once: its business days load the holiday calendar (~0.1 s
+    of imports and tables the first time). The card panel runs this on its worker thread when it is
+    made, so the first card read does not hold the window while the note is worked out."""
+    filing_period(current_tax_year(today))
 
 
 class CardExpiryNote(PlainLabel):
