@@ -222,20 +222,23 @@ def diagnose(
             logger.info("connecting to %s failed: %s", name, exc)
             connect_error = connect_error or exc
             continue
-        with connection:
-            atr = _atr_of(connection)
-            try:
-                session = JpkiSession(connection)
-            except NotMyNumberCard:
+        try:
+            # one transaction for the whole read: the selects and reads depend on each other, and
+            # another program (or the app's other connection) must not select a file in between
+            with connection, connection.transaction():
+                atr = _atr_of(connection)
+                try:
+                    session = JpkiSession(connection)
+                except NotMyNumberCard:
+                    count += connection.apdu_count
+                    if fallback is None:
+                        fallback = CardInfo(reader=name, atr=atr, kind=CardKind.NOT_MY_NUMBER_CARD)
+                    continue
+                info, error = _read_card(session, connection, name, atr)
                 count += connection.apdu_count
-                if fallback is None:
-                    fallback = CardInfo(reader=name, atr=atr, kind=CardKind.NOT_MY_NUMBER_CARD)
-                continue
-            except CardError as exc:
-                count += connection.apdu_count
-                return replace(seen, problems=(Problem(exc.code),), failed=True, apdu_count=count)
-            info, error = _read_card(session, connection, name, atr)
+        except CardError as exc:
             count += connection.apdu_count
+            return replace(seen, problems=(Problem(exc.code),), failed=True, apdu_count=count)
         problems = card_problems(info, now)
         if error is not None:
             problems.insert(0, Problem(error.code))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from app.card.diagnosis import EXIT_NO_CARD, EXIT_NOT_MY_NUMBER_CARD, EXIT_OK, diagnose
@@ -114,3 +116,17 @@ def test_picks_the_reader_whose_card_answers_the_jpki_select(cards: Cards) -> No
     forced = diagnose(READER_00)
     assert forced.exit_code == EXIT_NOT_MY_NUMBER_CARD
     assert forced.card is not None and forced.card.reader == READER_00
+
+
+def test_two_programs_diagnosing_one_card_at_once_both_read_it_whole(cards: Cards) -> None:
+    """Each diagnosis holds the card for its selects and reads (a PC/SC transaction): another
+    program's SELECT can no longer land between ours and our READ BINARY (the app's monitor and
+    ``myna-prep doctor``, or a browser's JPKI client, on one card)."""
+    card = cards.insert("slow")  # 50 ms an APDU: the two readers overlap for their whole read
+    for _round in range(2):
+        with ThreadPoolExecutor(2) as pool:
+            snaps = list(pool.map(lambda _n: diagnose(READER_00), range(2)))
+        for snap in snaps:
+            assert snap.exit_code == EXIT_OK, (snap.problems, snap.apdu_count)
+            assert snap.card is not None and snap.card.certificate is not None
+            assert snap.card.certificate.sha256 == card.model.certs.auth_sha256

@@ -52,6 +52,6 @@ def test_slow_card_still_answers(cards: Cards) -> None:
     service = CardService(timeout=10)
     try:
         snap = service.worker.call(lambda: service.diagnose_sync())
-        assert snap.exit_code == EXIT_OK
+        assert snap.exit_code == EXIT_OK, (snap.problems, snap.apdu_count)
     finally:
         service.close()
