@@ -195,11 +195,14 @@ def test_language_switch_after_the_card_panel_in_a_real_window(
         entry = ["Home", "Down"] if other == "en" else ["Home"]
         # The choice is typed only once the submenu shows: typed earlier (a busy app still building the
         # pages Alt+1…8 asked for), Return would reach the window instead and press its focused button.
+        # Each attempt opens the menus afresh: a submenu opened while the app was starved of CPU can
+        # show without taking the keyboard (its parent menu gets the keys), and stays so.
         for _attempt in range(8):
-            if windows() < 3:
-                _xdotool(env, "key", "--delay", "150", "Escape", "Escape", "alt+v", "l")
-                if not _poll(lambda: windows() >= 3, 30):
-                    continue
+            _xdotool(env, "key", "--delay", "150", "Escape", "Escape", "Escape")
+            _poll(lambda: windows() < 2, 10)
+            _xdotool(env, "key", "--delay", "150", "alt+v", "l")
+            if not _poll(lambda: windows() >= 3, 30):
+                continue
             _xdotool(env, "key", "--delay", "150", *entry, "Return")
             if _poll(switched, 15):
                 break
