@@ -4,8 +4,6 @@ a whole core busy while the window merely showed)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QListWidget
@@ -99,7 +97,7 @@ def test_a_list_with_its_ring_paints_nothing_at_rest(qapp: QApplication, qtbot: 
 
 
 def test_the_main_window_paints_nothing_at_rest(
-    qapp: QApplication, qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+    qapp: QApplication, qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     window, _session = open_window()
     window.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
